@@ -77,7 +77,7 @@ public final class NewCommand {
 
     /** The slug of a city name: transliterated to ASCII, lower case, words joined by '-'. */
     static String slug(String name) {
-      return Slugify.builder().transliterator(true).lowerCase(true).build().slugify(name);
+      return eu.eurocities.site.load.Slugs.of(name);
     }
 
     private static String quoted(String s) {

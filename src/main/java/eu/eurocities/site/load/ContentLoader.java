@@ -52,6 +52,8 @@ public final class ContentLoader {
       List.of(
           "name", "country", "membership", "population", "population_year", "founding_member", "local_name",
           "local_name_lang", "rule_exception");
+  private static final java.util.regex.Pattern LANG =
+      java.util.regex.Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
   static final List<String> PAGE_FIELDS = List.of("title", "order", "description");
 
   private final Path source;
@@ -105,10 +107,12 @@ public final class ContentLoader {
         .forEach(c -> cities.put(c.slug(), c));
     for (String other : list("content/cities", null)) {
       if (!other.endsWith(".yaml") && !isEditorLeftover(other)) {
-        diagnostics.warning(
-            SourcePos.file(other),
-            "ignored: city records are files ending in .yaml",
-            other.endsWith(".yml") ? "rename it to end in .yaml" : null);
+        misplaced(other, ".yaml", List.of(".yml", ".YAML", ".YML", ".json"), "city records");
+      }
+    }
+    for (String other : list("content/pages", null)) {
+      if (!other.endsWith(".md") && !isEditorLeftover(other)) {
+        misplaced(other, ".md", List.of(".markdown", ".mdown", ".mkd", ".MD", ".txt"), "pages");
       }
     }
     Map<String, TextPage> pages = new LinkedHashMap<>();
@@ -124,6 +128,26 @@ public final class ContentLoader {
         slugs);
   }
 
+  /**
+   * A file in a record folder without the record extension: an error when its extension says it was meant as a
+   * record (it would be left out of the site), otherwise a warning that it is ignored.
+   */
+  private void misplaced(String file, String ext, List<String> meant, String what) {
+    String base = file.substring(file.lastIndexOf('/') + 1);
+    int dot = base.lastIndexOf('.');
+    String own = dot < 0 ? "" : base.substring(dot);
+    String renamed = (dot < 0 ? base : base.substring(0, dot)) + ext;
+    if (meant.contains(own)) {
+      diagnostics.error(
+          SourcePos.file(file), what + " are files ending in " + ext + "; this one would be left out",
+          "rename it to " + renamed);
+    } else {
+      diagnostics.warning(
+          SourcePos.file(file), "ignored: " + what + " are files ending in " + ext,
+          "rename it to " + renamed + " if it is one, or move it out of " + file.substring(0, file.lastIndexOf('/') + 1));
+    }
+  }
+
   // ------------------------------------------------------------------ record types
 
   private Site site(Fields f) {
@@ -132,6 +156,9 @@ public final class ContentLoader {
     String language = f.requiredText("language");
     String description = f.requiredText("description");
     f.finish(SITE_FIELDS);
+    if (language != null && !LANG.matcher(language).matches()) {
+      f.error("language", "language '" + language + "' is not a language tag", "use a code such as en, fr or de-AT");
+    }
     URI uri = baseUrl == null ? null : parseBaseUrl(baseUrl, f.pos("base_url"));
     return new Site(
         Objects.requireNonNullElse(title, "Eurocities"),

@@ -143,7 +143,8 @@ public final class Fields {
           "write " + key + ": " + digits);
       return null;
     }
-    diagnostics.error(at(node), "field '" + name(key) + "' must be a whole number, not '" + raw + "'");
+    diagnostics.error(
+        at(node), "field '" + name(key) + "' must be a whole number, not '" + raw + "'", numberHint(key, raw));
     return null;
   }
 
@@ -162,7 +163,9 @@ public final class Fields {
         return false;
       }
       diagnostics.error(
-          at(node), "field '" + name(key) + "' must be true or false, not '" + raw + "'", "write true or false");
+          at(node),
+          "field '" + name(key) + "' must be true or false, not '" + raw + "'",
+          "write true or false in lower case, or leave the field out for false");
       return false;
     }
     typeError(key, node, "true or false");
@@ -299,6 +302,12 @@ public final class Fields {
   }
 
   private void missing(String key) {
+    for (String written : byKey.keySet()) {
+      if (!written.equals(key) && written.length() >= 4 && DISTANCE.apply(written.toLowerCase(java.util.Locale.ROOT), key) >= 0
+          && DISTANCE.apply(written.toLowerCase(java.util.Locale.ROOT), key) <= 2) {
+        return; // a misspelling of this field: finish() reports it as unknown, with 'did you mean'
+      }
+    }
     diagnostics.error(
         pos, "missing required field '" + name(key) + "'", "add a line '" + key + ": ...'" + where());
   }
@@ -308,7 +317,45 @@ public final class Fields {
   }
 
   private void typeError(String key, Node node, String expected) {
-    diagnostics.error(at(node), "field '" + name(key) + "' must be " + expected + ", found " + describe(node));
+    String hint;
+    boolean wantsMapping = expected.startsWith("a mapping");
+    boolean wantsList = expected.startsWith("a list");
+    if (wantsMapping && node instanceof ScalarNode) {
+      hint = "write the fields on their own lines below '" + key + ":', indented by two spaces";
+    } else if (wantsMapping) {
+      hint = "remove the '- ' in front of the fields below '" + key + ":'";
+    } else if (wantsList && node instanceof ScalarNode) {
+      hint = "write the items on their own lines below '" + key + ":', each starting with '- '";
+    } else if (wantsList) {
+      hint = "start each item below '" + key + ":' with '- '";
+    } else if (node instanceof SequenceNode) {
+      hint = "write one value after '" + key + ":', without '[ ]' or '- '";
+    } else {
+      hint = "write the value on the same line as '" + key + ":'; lines indented below it make a mapping";
+    }
+    diagnostics.error(
+        at(node), "field '" + name(key) + "' must be " + expected + ", found " + describe(node), hint);
+  }
+
+  /** A hint for a number field that holds something else: the number in digits when it can be read. */
+  private static String numberHint(String key, String raw) {
+    try {
+      java.math.BigDecimal exact = new java.math.BigDecimal(raw.replace("_", ""));
+      if (exact.signum() >= 0 && exact.stripTrailingZeros().scale() <= 0) {
+        return "write " + key + ": " + exact.toBigIntegerExact();
+      }
+      return "write a whole number with digits only, e.g. " + key + ": "
+          + exact.setScale(0, java.math.RoundingMode.HALF_UP).toBigInteger();
+    } catch (NumberFormatException | ArithmeticException e) {
+      return "write the number with digits only, e.g. " + key + ": " + example(key);
+    }
+  }
+
+  private static String example(String key) {
+    if (key.endsWith("year") || key.equals("formation")) {
+      return "1986";
+    }
+    return key.startsWith("population") || key.equals("people") ? "250000" : "3";
   }
 
   private String qualified(String key) {

@@ -75,7 +75,8 @@ public final class TextFile {
       text = text.replace("\r\n", "\n").replace('\r', '\n');
     }
     if (text.isBlank()) {
-      diagnostics.error(SourcePos.file(display), "file is empty");
+      diagnostics.error(
+          SourcePos.file(display), "file is empty", "write the record's fields, or delete the file");
       return Optional.empty();
     }
     return Optional.of(text);

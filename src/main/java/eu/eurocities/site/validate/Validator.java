@@ -4,6 +4,7 @@ import eu.eurocities.site.diag.Diagnostics;
 import eu.eurocities.site.diag.SourcePos;
 import eu.eurocities.site.load.ContentLoader;
 import eu.eurocities.site.load.Countries;
+import eu.eurocities.site.load.Slugs;
 import eu.eurocities.site.model.Category;
 import eu.eurocities.site.model.City;
 import eu.eurocities.site.model.Content;
@@ -40,23 +41,37 @@ public final class Validator {
    * @param diagnostics receives errors and warnings
    */
   public static void validate(Content content, Set<String> citySlugs, Diagnostics diagnostics) {
-    checkSite(content, diagnostics);
-    checkCategories(content, diagnostics);
-    checkCities(content, diagnostics);
-    checkFounders(content, citySlugs, diagnostics);
+    // A check that compares with a file the load stage could not read would only repeat that file's error in
+    // every record that refers to it; such checks wait until the file is fixed.
+    boolean membershipLoaded = !diagnostics.hasErrors(MEMBERSHIP);
+    boolean networkLoaded = !diagnostics.hasErrors(NETWORK);
+    boolean citiesLoaded = !diagnostics.hasErrorsUnder("content/cities/");
+    Set<String> brokenPages = new HashSet<>();
+    for (String required : REQUIRED_PAGES) {
+      if (diagnostics.hasErrors(pageFile(required))) {
+        brokenPages.add(required);
+      }
+    }
+    if (membershipLoaded) {
+      checkCategories(content, diagnostics);
+    }
+    checkCities(content, membershipLoaded, diagnostics);
+    if (networkLoaded) {
+      checkFounders(content, citySlugs, diagnostics);
+    }
     checkRules(content, diagnostics);
-    checkClaims(content, diagnostics);
-    checkPages(content, diagnostics);
+    if (networkLoaded && citiesLoaded) {
+      checkClaims(content, diagnostics);
+    }
+    checkPages(content, brokenPages, diagnostics);
   }
 
-  private static void checkSite(Content content, Diagnostics d) {
-    String lang = content.site().language();
-    if (!LANG.matcher(lang).matches()) {
-      d.error(
-          SourcePos.file("content/site.yaml"),
-          "language '" + lang + "' is not a language tag",
-          "use a code such as en, fr or de-AT");
-    }
+  private static final String MEMBERSHIP = "content/membership.yaml";
+  private static final String NETWORK = "content/network.yaml";
+  private static final List<String> REQUIRED_PAGES = List.of("home", "membership", "strategy-and-activities");
+
+  private static String pageFile(String slug) {
+    return "content/pages/" + slug + ".md";
   }
 
   private static void checkCategories(Content content, Diagnostics d) {
@@ -74,15 +89,18 @@ public final class Validator {
     }
   }
 
-  private static void checkCities(Content content, Diagnostics d) {
+  private static void checkCities(Content content, boolean membershipLoaded, Diagnostics d) {
     Map<String, City> byName = new HashMap<>();
     List<String> ids = content.categories().stream().filter(Category::listsCities).map(Category::id).toList();
     for (City city : content.cities().values()) {
       if (!SLUG.matcher(city.slug()).matches()) {
+        String better = Slugs.of(city.slug());
         d.error(
             city.pos(""),
             "file name '" + city.slug() + ".yaml' is not a valid slug",
-            "use lower-case ASCII letters, digits and single hyphens, e.g. 'saint-etienne-metropole.yaml'");
+            better.isEmpty() || better.equals(city.slug())
+                ? "use lower-case ASCII letters, digits and single hyphens, e.g. 'saint-etienne-metropole.yaml'"
+                : "rename the file to " + better + ".yaml (lower-case ASCII letters, digits and single hyphens)");
       }
       City other = byName.putIfAbsent(city.name().toLowerCase(Locale.ROOT), city);
       if (other != null) {
@@ -91,7 +109,7 @@ public final class Validator {
             "city name '" + city.name() + "' is also used by " + other.pos(""),
             "each city has one record; remove or rename one of them");
       }
-      if (!ids.contains(city.membership())) {
+      if (membershipLoaded && !ids.contains(city.membership())) {
         d.error(
             city.pos("membership"),
             "unknown membership '" + city.membership() + "'",
@@ -99,7 +117,7 @@ public final class Validator {
       }
       checkCountry(city, content.countries(), d);
       if (city.populationYear() != null) {
-        if (city.population() == null) {
+        if (city.population() == null && !city.positions().containsKey("population")) {
           d.error(
               city.pos("population_year"),
               "population_year is given but population is not",
@@ -161,13 +179,28 @@ public final class Validator {
     for (int i = 0; i < n.foundingCities().size(); i++) {
       String slug = n.foundingCities().get(i);
       if (!citySlugs.contains(slug)) {
-        d.error(
-            n.foundingPositions().get(i),
-            "founding city '" + slug + "' has no record in content/cities/",
-            suggestion(slug, citySlugs, "founding cities are named by slug, the file name without .yaml; "));
+        City byName = content.cities().values().stream()
+            .filter(c -> c.name().equalsIgnoreCase(slug) || c.slug().equalsIgnoreCase(slug))
+            .findFirst()
+            .orElse(null);
+        if (byName != null) {
+          founders.add(byName.slug());
+          d.error(
+              n.foundingPositions().get(i),
+              "founding city '" + slug + "' must be named by its slug, '" + byName.slug() + "'",
+              "write " + byName.slug() + ", the file name of content/cities/" + byName.slug() + ".yaml without .yaml");
+        } else {
+          d.error(
+              n.foundingPositions().get(i),
+              "founding city '" + slug + "' has no record in content/cities/",
+              suggestion(slug, citySlugs, "founding cities are named by slug, the file name without .yaml: "));
+        }
       }
     }
     for (City city : content.cities().values()) {
+      if (d.hasErrorAt(city.pos("founding_member"))) {
+        continue;
+      }
       if (city.foundingMember() && !founders.contains(city.slug())) {
         d.error(
             city.pos("founding_member"),
@@ -213,11 +246,11 @@ public final class Validator {
     }
   }
 
-  private static void checkPages(Content content, Diagnostics d) {
-    for (String required : List.of("home", "membership", "strategy-and-activities")) {
-      if (!content.pages().containsKey(required)) {
+  private static void checkPages(Content content, Set<String> brokenPages, Diagnostics d) {
+    for (String required : REQUIRED_PAGES) {
+      if (!content.pages().containsKey(required) && !brokenPages.contains(required)) {
         d.error(
-            SourcePos.file("content/pages/" + required + ".md"),
+            SourcePos.file(pageFile(required)),
             "page is missing",
             "every site needs content/pages/" + required + ".md with a title in its front matter");
       }
