@@ -18,8 +18,8 @@ import java.util.stream.Stream;
  * Writes a build into a staging folder beside the output folder ({@code .site.staging}) and swaps it in only on
  * {@link #commit}, so a failed or killed build never leaves a half-written site and the previous output stays as it
  * was. A file whose bytes equal the previous output's is hard-linked from it instead of written, so it keeps its
- * modification time and sync-based deploys skip it. The output folder gets a marker file, {@value #MARKER}, by which
- * later builds know it is theirs to replace.
+ * modification time and sync-based deploys skip it. The output folder gets a marker file, {@value #MARKER}, listing
+ * every file the build wrote, by which later builds know the folder and those files are theirs to replace.
  */
 public final class StagedDiskOutput implements Output, AutoCloseable {
   /** The marker file name written into every output folder this tool creates. */
@@ -82,7 +82,7 @@ public final class StagedDiskOutput implements Output, AutoCloseable {
    * @return counts of written, unchanged (linked) and removed files
    */
   public Summary commit() throws IOException {
-    Files.write(staging.resolve(MARKER), new byte[0]);
+    Files.write(staging.resolve(MARKER), manifest());
     int removed = 0;
     if (Files.isDirectory(out)) {
       Set<String> before = new HashSet<>();
@@ -115,6 +115,30 @@ public final class StagedDiskOutput implements Output, AutoCloseable {
       }
     }
   }
+
+  private byte[] manifest() {
+    StringBuilder b = new StringBuilder(MANIFEST_HEADER);
+    new java.util.TreeSet<>(written).forEach(p -> b.append(p).append('\n'));
+    return b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The files a previous build wrote into {@code out}, from its marker; empty when there is no marker, and null when
+   * the marker predates the list (so every file counts as the tool's).
+   */
+  public static Set<String> previousFiles(Path out) throws IOException {
+    Path marker = out.resolve(MARKER);
+    if (!Files.isRegularFile(marker)) {
+      return Set.of();
+    }
+    String text = Files.readString(marker, java.nio.charset.StandardCharsets.UTF_8);
+    if (!text.startsWith(MANIFEST_HEADER)) {
+      return null;
+    }
+    return new HashSet<>(text.substring(MANIFEST_HEADER.length()).lines().filter(l -> !l.isBlank()).toList());
+  }
+
+  private static final String MANIFEST_HEADER = "# files written by eurocities-site; do not edit\n";
 
   private static boolean sameBytes(Path previous, byte[] bytes) {
     try {
