@@ -1,6 +1,8 @@
 package eu.eurocities.site.validate;
 
+import eu.eurocities.site.diag.Diagnostic;
 import eu.eurocities.site.diag.Diagnostics;
+import eu.eurocities.site.diag.Severity;
 import eu.eurocities.site.diag.SourcePos;
 import eu.eurocities.site.load.ContentLoader;
 import eu.eurocities.site.load.Countries;
@@ -110,10 +112,7 @@ public final class Validator {
             "each city has one record; remove or rename one of them");
       }
       if (membershipLoaded && !ids.contains(city.membership())) {
-        d.error(
-            city.pos("membership"),
-            "unknown membership '" + city.membership() + "'",
-            suggestion(city.membership(), ids, "membership ids are those in content/membership.yaml: "));
+        d.add(unknownMembership(city.membership(), city.pos("membership"), ids));
       }
       checkCountry(city, content.countries(), d);
       if (city.populationYear() != null) {
@@ -148,29 +147,58 @@ public final class Validator {
   }
 
   private static void checkCountry(City city, Map<String, Country> countries, Diagnostics d) {
-    String code = city.country();
+    country(city.country(), city.pos("country"), countries).ifPresent(d::add);
+  }
+
+  /**
+   * Checks a country code against the European countries: exact upper-case ISO 3166-1 alpha-2 codes only, with
+   * hints for lower case, UK (GB), EL (GR), a country's name, and codes outside Europe.
+   *
+   * @param code the code as written
+   * @param at where it was written, for the diagnostic
+   * @param countries the known European countries by code
+   * @return the error, or empty when the code is known
+   */
+  public static java.util.Optional<Diagnostic> country(String code, SourcePos at, Map<String, Country> countries) {
     if (countries.containsKey(code)) {
-      return;
+      return java.util.Optional.empty();
     }
-    SourcePos at = city.pos("country");
     String upper = code.toUpperCase(Locale.ROOT);
+    String message;
+    String hint;
     if (countries.containsKey(upper)) {
-      d.error(at, "country code '" + code + "' must be upper case", "write country: " + upper);
+      message = "country code '" + code + "' must be upper case";
+      hint = "write country: " + upper;
     } else if (upper.equals("UK")) {
-      d.error(at, "unknown country code 'UK'", "the ISO 3166-1 code of the United Kingdom is GB");
+      message = "unknown country code 'UK'";
+      hint = "the ISO 3166-1 code of the United Kingdom is GB";
     } else if (upper.equals("EL")) {
-      d.error(at, "unknown country code 'EL'", "the ISO 3166-1 code of Greece is GR");
+      message = "unknown country code 'EL'";
+      hint = "the ISO 3166-1 code of Greece is GR";
     } else if (Countries.isIsoCode(upper)) {
-      d.error(at, "country '" + code + "' is not a European country", "Eurocities' cities are in Europe");
+      message = "country '" + code + "' is not a European country";
+      hint = "Eurocities' cities are in Europe";
     } else {
-      String byName =
-          countries.values().stream()
-              .filter(c -> c.name().equalsIgnoreCase(code))
-              .map(c -> "the code of " + c.name() + " is " + c.code())
-              .findFirst()
-              .orElse("use the two-letter ISO 3166-1 alpha-2 code, e.g. PL for Poland");
-      d.error(at, "'" + code + "' is not an ISO 3166-1 alpha-2 country code", byName);
+      message = "'" + code + "' is not an ISO 3166-1 alpha-2 country code";
+      hint = countries.values().stream()
+          .filter(c -> c.name().equalsIgnoreCase(code))
+          .map(c -> "the code of " + c.name() + " is " + c.code())
+          .findFirst()
+          .orElse("use the two-letter ISO 3166-1 alpha-2 code, e.g. PL for Poland");
     }
+    return java.util.Optional.of(new Diagnostic(at, Severity.ERROR, message, hint));
+  }
+
+  /**
+   * The error for a membership id that no category defines, with 'did you mean' or the list of ids.
+   *
+   * @param id the id as written
+   * @param at where it was written
+   * @param ids the ids of the categories that list cities
+   */
+  public static Diagnostic unknownMembership(String id, SourcePos at, Collection<String> ids) {
+    return new Diagnostic(at, Severity.ERROR, "unknown membership '" + id + "'",
+        suggestion(id, ids, "membership ids are those in content/membership.yaml: "));
   }
 
   private static void checkFounders(Content content, Set<String> citySlugs, Diagnostics d) {
