@@ -66,7 +66,7 @@ public final class NewCommand {
         return usage(err, new Diagnostic(SourcePos.file("NAME"), eu.eurocities.site.diag.Severity.ERROR,
             "the name '" + name + "' has no letters or digits to make a file name from", "write the city's name"));
       }
-      String code = country.strip().toUpperCase(Locale.ROOT);
+      String code = country.strip().length() == 2 ? country.strip().toUpperCase(Locale.ROOT) : country.strip();
       Optional<Diagnostic> badCountry = Validator.country(code, SourcePos.file("--country"), Countries.european());
       if (badCountry.isPresent()) {
         return usage(err, badCountry.get());
