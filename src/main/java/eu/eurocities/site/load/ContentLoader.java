@@ -115,6 +115,7 @@ public final class ContentLoader {
         misplaced(other, ".md", List.of(".markdown", ".mdown", ".mkd", ".MD", ".txt"), "pages");
       }
     }
+    strays(content);
     Map<String, TextPage> pages = new LinkedHashMap<>();
     for (String file : list("content/pages", ".md")) {
       page(file).ifPresent(p -> pages.put(p.slug(), p));
@@ -129,6 +130,61 @@ public final class ContentLoader {
   }
 
   /**
+   * Reports what an editor may have put in the wrong place, which the build would otherwise skip without a word:
+   * folders inside {@code cities/} or {@code pages/} (their files are not read), pages or city records directly in
+   * {@code content/} (errors), and other unknown files there (warnings).
+   */
+  private void strays(Path content) {
+    for (String folder : List.of("cities", "pages")) {
+      Path dir = content.resolve(folder);
+      if (!Files.isDirectory(dir)) {
+        continue;
+      }
+      try (Stream<Path> s = Files.list(dir)) {
+        for (Path sub : s.filter(Files::isDirectory).sorted().toList()) {
+          String name = sub.getFileName().toString();
+          if (!isEditorLeftover(name)) {
+            diagnostics.error(
+                SourcePos.file("content/" + folder + "/" + name),
+                "folders inside content/" + folder + "/ are not read; its files would be left out",
+                "move the files in it to content/" + folder + "/");
+          }
+        }
+      } catch (IOException e) {
+        diagnostics.error(SourcePos.file("content/" + folder), "cannot list folder: " + e.getMessage());
+      }
+    }
+    java.util.Set<String> known = java.util.Set.of(
+        "site.yaml", "network.yaml", "membership.yaml", "cities", "pages", "schemas");
+    try (Stream<Path> s = Files.list(content)) {
+      for (Path p : s.sorted().toList()) {
+        String name = p.getFileName().toString();
+        if (known.contains(name) || isEditorLeftover(name)) {
+          continue;
+        }
+        String file = "content/" + name;
+        if (name.endsWith(".md")) {
+          diagnostics.error(
+              SourcePos.file(file), "pages go in content/pages/; this one would be left out",
+              "move it to content/pages/" + name);
+        } else if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+          diagnostics.error(
+              SourcePos.file(file),
+              "content/ holds only site.yaml, network.yaml and membership.yaml; this file would be left out",
+              "if it is a city record, move it to content/cities/; check the spelling of the name otherwise");
+        } else {
+          diagnostics.warning(
+              SourcePos.file(file),
+              "ignored: content/ holds site.yaml, network.yaml, membership.yaml, cities/, pages/ and schemas/",
+              "move it out of content/");
+        }
+      }
+    } catch (IOException e) {
+      diagnostics.error(SourcePos.file("content"), "cannot list folder: " + e.getMessage());
+    }
+  }
+
+  /**
    * A file in a record folder without the record extension: an error when its extension says it was meant as a
    * record (it would be left out of the site), otherwise a warning that it is ignored.
    */
@@ -136,7 +192,8 @@ public final class ContentLoader {
     String base = file.substring(file.lastIndexOf('/') + 1);
     int dot = base.lastIndexOf('.');
     String own = dot < 0 ? "" : base.substring(dot);
-    String renamed = (dot < 0 ? base : base.substring(0, dot)) + ext;
+    int first = base.indexOf('.');
+    String renamed = (first <= 0 ? base : base.substring(0, first)) + ext;
     if (meant.contains(own)) {
       diagnostics.error(
           SourcePos.file(file), what + " are files ending in " + ext + "; this one would be left out",

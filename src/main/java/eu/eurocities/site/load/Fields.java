@@ -59,7 +59,9 @@ public final class Fields {
         diagnostics.error(
             at(keyNode),
             "duplicate field '" + name(key.getValue()) + "' (first given on line " + line(first.getKeyNode()) + ")",
-            "keep one of the two; YAML does not allow a field twice in one mapping");
+            what.endsWith("]")
+                ? "keep one of the two; if the second starts another item of the list, begin it with '- '"
+                : "keep one of the two; YAML does not allow a field twice in one mapping");
       }
     }
   }
@@ -255,6 +257,14 @@ public final class Fields {
         continue;
       }
       String key = e.getKey();
+      String bare = key.replaceAll("^[\\p{Z}\\s\\p{Cf}]+|[\\p{Z}\\s\\p{Cf}]+$", "");
+      if (!bare.equals(key) && known.contains(bare)) {
+        diagnostics.error(
+            at(e.getValue().getKeyNode()),
+            "field name '" + bare + "' has an invisible character before or after it (such as a no-break space)",
+            "delete the spaces around '" + bare + "' and type them again as ordinary spaces, or none");
+        continue;
+      }
       String best = null;
       int bestDistance = Integer.MAX_VALUE;
       for (String k : known) {
@@ -341,7 +351,10 @@ public final class Fields {
   private static String numberHint(String key, String raw) {
     try {
       java.math.BigDecimal exact = new java.math.BigDecimal(raw.replace("_", ""));
-      if (exact.signum() >= 0 && exact.stripTrailingZeros().scale() <= 0) {
+      if (exact.signum() < 0) {
+        return "the number cannot be negative; write it with digits only, e.g. " + key + ": " + example(key);
+      }
+      if (exact.stripTrailingZeros().scale() <= 0) {
         return "write " + key + ": " + exact.toBigIntegerExact();
       }
       return "write a whole number with digits only, e.g. " + key + ": "

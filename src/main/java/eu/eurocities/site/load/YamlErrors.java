@@ -77,10 +77,13 @@ final class YamlErrors {
     if ((context.contains("block mapping") || context.contains("block collection")) && lower.contains("<scalar>")
         && e.getContextMark() != null && e.getProblemMark() != null
         && e.getContextMark().getLine() == e.getProblemMark().getLine()) {
+      boolean apostrophe = charBefore(problemAt, text) == '\'';
       return error(
           problemAt,
           "unexpected text after the end of a value",
-          "a quoted value ends at its closing quote; put the whole value in quotes");
+          apostrophe
+              ? "an apostrophe ends a value in single quotes; write it twice (''), or use double quotes"
+              : "a quoted value ends at its closing quote; put the whole value in quotes");
     }
     if (context.contains("block mapping") || context.contains("block collection")) {
       return error(
@@ -95,7 +98,15 @@ final class YamlErrors {
       String tag = problem.substring(problem.indexOf(':') + 1).strip();
       return unsafeTag(problemAt, YamlTree.shortTag(tag));
     }
-    if (lower.contains("undefined alias") || lower.contains("aliases")) {
+    if (lower.contains("undefined alias")
+        || context.contains("while scanning an alias") || context.contains("while scanning an anchor")) {
+      char c = context.contains("anchor") ? '&' : '*';
+      return error(
+          contextAt.line() > 0 ? contextAt : problemAt,
+          "a value cannot start with '" + c + "' (YAML reads it as an " + (c == '&' ? "anchor" : "alias") + ")",
+          "put the whole value in double quotes, e.g. \"" + c + "...\"");
+    }
+    if (lower.contains("aliases")) {
       return aliases(problemAt);
     }
     return error(problemAt, "YAML syntax error: " + plain(problem.isEmpty() ? e.getMessage() : problem), null);
@@ -132,6 +143,13 @@ final class YamlErrors {
         at,
         "anchors and aliases ('&name' and '*name') are not supported in content files",
         "write the value out in full where it is needed");
+  }
+
+  static Diagnostic anchor(SourcePos at) {
+    return error(
+        at,
+        "anchors ('&name') are not supported in content files",
+        "write each value out in full; a value that starts with '&' must be put in double quotes");
   }
 
   static Diagnostic unsafeTag(SourcePos at, String tag) {
@@ -171,6 +189,15 @@ final class YamlErrors {
 
   private static int indent(String line) {
     return line.length() - line.stripLeading().length();
+  }
+
+  /** The character just before a position, or 0. */
+  private static char charBefore(SourcePos at, String text) {
+    String[] lines = text.split("\n", -1);
+    if (at.line() < 1 || at.line() > lines.length || at.column() < 2 || at.column() - 2 >= lines[at.line() - 1].length()) {
+      return 0;
+    }
+    return lines[at.line() - 1].charAt(at.column() - 2);
   }
 
   /** True when only spaces and tabs come before the position on its line. */

@@ -81,7 +81,10 @@ public final class YamlTree {
     if (!(root instanceof MappingNode mapping)) {
       diagnostics.error(
           at(path, root.getStartMark()),
-          "expected 'field: value' lines at the top level, found " + Fields.describe(root));
+          "expected 'field: value' lines at the top level, found " + Fields.describe(root),
+          root instanceof SequenceNode
+              ? "remove the '- ' in front of the fields; a record is one set of 'field: value' lines"
+              : "write each field as its name, a colon and a space, then the value, e.g. 'name: Oslo'");
       return Optional.empty();
     }
     return Optional.of(mapping);
@@ -96,6 +99,10 @@ public final class YamlTree {
       Node node, String path, Diagnostics diagnostics, Map<Node, Boolean> seen, int depth) {
     if (seen.put(node, Boolean.TRUE) != null) {
       diagnostics.add(YamlErrors.aliases(at(path, node.getStartMark())));
+      return false;
+    }
+    if (node.getAnchor() != null) {
+      diagnostics.add(YamlErrors.anchor(at(path, node.getStartMark())));
       return false;
     }
     if (depth > MAX_DEPTH) {

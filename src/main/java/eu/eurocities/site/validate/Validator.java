@@ -217,6 +217,15 @@ public final class Validator {
               n.foundingPositions().get(i),
               "founding city '" + slug + "' must be named by its slug, '" + byName.slug() + "'",
               "write " + byName.slug() + ", the file name of content/cities/" + byName.slug() + ".yaml without .yaml");
+        } else if (slug.contains(" - ")) {
+          for (String part : slug.split(" - ")) {
+            founders.add(part.strip());
+          }
+          d.error(
+              n.foundingPositions().get(i),
+              "founding city '" + slug + "' has no record in content/cities/",
+              "it looks like two list items read as one: start each item on its own line with '- ', "
+                  + "all at the same indentation");
         } else {
           d.error(
               n.foundingPositions().get(i),
