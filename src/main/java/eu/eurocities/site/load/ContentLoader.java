@@ -88,7 +88,7 @@ public final class ContentLoader {
     Path content = source.resolve("content");
     if (!Files.isDirectory(content)) {
       diagnostics.error(
-          SourcePos.file("content"),
+          SourcePos.start("content"),
           "no content folder in " + source.toAbsolutePath().normalize(),
           "run the command in the folder that holds content/, or pass --source DIR");
       return new Loaded(
@@ -145,13 +145,13 @@ public final class ContentLoader {
           String name = sub.getFileName().toString();
           if (!isEditorLeftover(name)) {
             diagnostics.error(
-                SourcePos.file("content/" + folder + "/" + name),
+                SourcePos.start("content/" + folder + "/" + name),
                 "folders inside content/" + folder + "/ are not read; its files would be left out",
                 "move the files in it to content/" + folder + "/");
           }
         }
       } catch (IOException e) {
-        diagnostics.error(SourcePos.file("content/" + folder), "cannot list folder: " + e.getMessage());
+        diagnostics.error(SourcePos.start("content/" + folder), "cannot list folder: " + e.getMessage());
       }
     }
     java.util.Set<String> known = java.util.Set.of(
@@ -165,22 +165,22 @@ public final class ContentLoader {
         String file = "content/" + name;
         if (name.endsWith(".md")) {
           diagnostics.error(
-              SourcePos.file(file), "pages go in content/pages/; this one would be left out",
+              SourcePos.start(file), "pages go in content/pages/; this one would be left out",
               "move it to content/pages/" + name);
         } else if (name.endsWith(".yaml") || name.endsWith(".yml")) {
           diagnostics.error(
-              SourcePos.file(file),
+              SourcePos.start(file),
               "content/ holds only site.yaml, network.yaml and membership.yaml; this file would be left out",
               "if it is a city record, move it to content/cities/; check the spelling of the name otherwise");
         } else {
           diagnostics.warning(
-              SourcePos.file(file),
+              SourcePos.start(file),
               "ignored: content/ holds site.yaml, network.yaml, membership.yaml, cities/, pages/ and schemas/",
               "move it out of content/");
         }
       }
     } catch (IOException e) {
-      diagnostics.error(SourcePos.file("content"), "cannot list folder: " + e.getMessage());
+      diagnostics.error(SourcePos.start("content"), "cannot list folder: " + e.getMessage());
     }
   }
 
@@ -196,11 +196,11 @@ public final class ContentLoader {
     String renamed = (first <= 0 ? base : base.substring(0, first)) + ext;
     if (meant.contains(own)) {
       diagnostics.error(
-          SourcePos.file(file), what + " are files ending in " + ext + "; this one would be left out",
+          SourcePos.start(file), what + " are files ending in " + ext + "; this one would be left out",
           "rename it to " + renamed);
     } else {
       diagnostics.warning(
-          SourcePos.file(file), "ignored: " + what + " are files ending in " + ext,
+          SourcePos.start(file), "ignored: " + what + " are files ending in " + ext,
           "rename it to " + renamed + " if it is one, or move it out of " + file.substring(0, file.lastIndexOf('/') + 1));
     }
   }
@@ -389,7 +389,7 @@ public final class ContentLoader {
         .map(
             f -> {
               Map<String, SourcePos> positions = new LinkedHashMap<>();
-              positions.put("", SourcePos.file(file));
+              positions.put("", SourcePos.start(file));
               String name = f.requiredText("name");
               String country = f.requiredText("country");
               String membership = f.requiredText("membership");
@@ -446,7 +446,7 @@ public final class ContentLoader {
                               description,
                               fm.body(),
                               fm.bodyLine(),
-                              SourcePos.file(file));
+                              SourcePos.start(file));
                         }));
   }
 
@@ -455,7 +455,7 @@ public final class ContentLoader {
   private Optional<Fields> readYaml(String file) {
     Path path = source.resolve(file);
     if (!Files.isRegularFile(path)) {
-      diagnostics.error(SourcePos.file(file), "file is missing", "every site needs " + file);
+      diagnostics.error(SourcePos.start(file), "file is missing", "every site needs " + file);
       return Optional.empty();
     }
     return TextFile.read(path, file, diagnostics)
@@ -477,7 +477,7 @@ public final class ContentLoader {
           .map(n -> folder + "/" + n)
           .toList();
     } catch (IOException e) {
-      diagnostics.error(SourcePos.file(folder), "cannot list folder: " + e.getMessage());
+      diagnostics.error(SourcePos.start(folder), "cannot list folder: " + e.getMessage());
       return List.of();
     }
   }
@@ -510,6 +510,6 @@ public final class ContentLoader {
   private static Network emptyNetwork() {
     return new Network(
         "", 0, "", "", "", List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(),
-        new Claims(null, null, null), SourcePos.file("content/network.yaml"), List.of());
+        new Claims(null, null, null), SourcePos.start("content/network.yaml"), List.of());
   }
 }

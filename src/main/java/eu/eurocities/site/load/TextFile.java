@@ -36,14 +36,14 @@ public final class TextFile {
     try {
       if (Files.size(file) > MAX_BYTES) {
         diagnostics.error(
-            SourcePos.file(display),
+            SourcePos.start(display),
             "file is larger than " + MAX_BYTES / 1000 + " kB",
             "content files are small records; check that this is the file you meant to put here");
         return Optional.empty();
       }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      diagnostics.error(SourcePos.file(display), "cannot read file: " + e.getMessage());
+      diagnostics.error(SourcePos.start(display), "cannot read file: " + e.getMessage());
       return Optional.empty();
     }
     return decode(bytes, display, diagnostics);
@@ -76,7 +76,7 @@ public final class TextFile {
     }
     if (text.isBlank()) {
       diagnostics.error(
-          SourcePos.file(display), "file is empty", "write the record's fields, or delete the file");
+          SourcePos.start(display), "file is empty", "write the record's fields, or delete the file");
       return Optional.empty();
     }
     return Optional.of(text);

@@ -102,7 +102,7 @@ final class YamlErrors {
         || context.contains("while scanning an alias") || context.contains("while scanning an anchor")) {
       char c = context.contains("anchor") ? '&' : '*';
       return error(
-          contextAt.line() > 0 ? contextAt : problemAt,
+          e.getContextMark() != null ? contextAt : problemAt,
           "a value cannot start with '" + c + "' (YAML reads it as an " + (c == '&' ? "anchor" : "alias") + ")",
           "put the whole value in double quotes, e.g. \"" + c + "...\"");
     }
@@ -114,7 +114,7 @@ final class YamlErrors {
 
   /** Describes an error SnakeYAML raised without a position: one of its limits. */
   static Diagnostic describe(YAMLException e, String path) {
-    SourcePos at = SourcePos.file(path);
+    SourcePos at = SourcePos.start(path);
     String lower = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
     if (lower.contains("nesting depth")) {
       return nested(at);

@@ -72,7 +72,7 @@ public final class YamlTree {
     }
     if (root == null) {
       diagnostics.error(
-          SourcePos.file(path), "file holds only comments", "write the record's fields, or delete the file");
+          SourcePos.start(path), "file holds only comments", "write the record's fields, or delete the file");
       return Optional.empty();
     }
     if (!refuseUnsafe(root, path, diagnostics, new IdentityHashMap<>(), 0)) {
@@ -92,7 +92,7 @@ public final class YamlTree {
 
   /** The position of a SnakeYAML mark (0-based) as a 1-based {@link SourcePos}. */
   public static SourcePos at(String path, Mark mark) {
-    return mark == null ? SourcePos.file(path) : new SourcePos(path, mark.getLine() + 1, mark.getColumn() + 1);
+    return mark == null ? SourcePos.start(path) : new SourcePos(path, mark.getLine() + 1, mark.getColumn() + 1);
   }
 
   private static boolean refuseUnsafe(

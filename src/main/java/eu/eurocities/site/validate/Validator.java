@@ -85,7 +85,7 @@ public final class Validator {
     }
     if (content.categories().isEmpty()) {
       d.error(
-          SourcePos.file("content/membership.yaml"),
+          SourcePos.start("content/membership.yaml"),
           "no membership categories are defined",
           "add a 'categories:' list with at least one category");
     }
@@ -108,7 +108,7 @@ public final class Validator {
       if (other != null) {
         d.error(
             city.pos("name"),
-            "city name '" + city.name() + "' is also used by " + other.pos(""),
+            "city name '" + city.name() + "' is also used by " + other.pos("").path(),
             "each city has one record; remove or rename one of them");
       }
       if (membershipLoaded && !ids.contains(city.membership())) {
@@ -287,7 +287,7 @@ public final class Validator {
     for (String required : REQUIRED_PAGES) {
       if (!content.pages().containsKey(required) && !brokenPages.contains(required)) {
         d.error(
-            SourcePos.file(pageFile(required)),
+            SourcePos.start(pageFile(required)),
             "page is missing",
             "every site needs content/pages/" + required + ".md with a title in its front matter");
       }
