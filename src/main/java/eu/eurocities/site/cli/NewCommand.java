@@ -95,7 +95,7 @@ public final class NewCommand {
       }
       for (eu.eurocities.site.model.City c : content.cities().values()) {
         if (c.name().equalsIgnoreCase(cityName)) {
-          err.println("error: " + c.pos("") + " already holds the city '" + c.name() + "'");
+          err.println("error: " + c.pos("").path() + " already holds the city '" + c.name() + "'");
           err.println("  hint: edit that file instead");
           err.flush();
           return Main.CONTENT_ERROR;
