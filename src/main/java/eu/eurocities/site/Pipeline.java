@@ -11,6 +11,7 @@ import eu.eurocities.site.render.Markdown;
 import eu.eurocities.site.render.Renderer;
 import eu.eurocities.site.validate.Validator;
 import eu.eurocities.site.render.MarkdownLink;
+import eu.eurocities.site.verify.ExternalLinks;
 import eu.eurocities.site.verify.OutputFacts;
 import eu.eurocities.site.verify.SiteChecker;
 import eu.eurocities.site.write.Output;
@@ -64,7 +65,7 @@ public final class Pipeline {
    *
    * @param kinds the output file of every HTML page, with its kind ({@code city}, {@code country} ...), in path
    *     order
-   * @param markdownLinks every internal link written in Markdown, by page file and source position
+   * @param markdownLinks every link written in Markdown, by page file and source position
    */
   public record Rendered(SortedMap<String, String> kinds, List<MarkdownLink> markdownLinks) {}
 
@@ -97,7 +98,7 @@ public final class Pipeline {
   }
 
   /**
-   * The internal links written in the Markdown of {@code content}, with the pages they end up on, without
+   * The links written in the Markdown of {@code content}, with the pages they end up on, without
    * rendering or writing anything else; for tracing findings in an output folder back to their source line.
    * Links to content files that do not exist are recorded in {@code diagnostics}, as {@link #generate} does.
    */
@@ -122,9 +123,11 @@ public final class Pipeline {
    * @param baseUrl the base URL the output was built for, ending in '/'
    * @param facts the output's files and pages
    * @param markdownLinks links written in Markdown, to name their source line in findings (may be empty)
+   * @param external fetches external links, or null to leave them alone
    */
-  public static List<SiteChecker.Finding> check(String baseUrl, OutputFacts facts, List<MarkdownLink> markdownLinks) {
-    return SiteChecker.check(facts, baseUrl, Set.of(NOT_FOUND_PAGE), markdownLinks);
+  public static List<SiteChecker.Finding> check(
+      String baseUrl, OutputFacts facts, List<MarkdownLink> markdownLinks, ExternalLinks external) {
+    return SiteChecker.check(facts, baseUrl, Set.of(NOT_FOUND_PAGE), markdownLinks, external);
   }
 
   /** The page served for missing URLs; the only page the sitemap leaves out. */

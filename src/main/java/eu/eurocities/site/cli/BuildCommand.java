@@ -106,7 +106,7 @@ public final class BuildCommand implements Callable<Integer> {
       }
       if (!noCheck) {
         List<SiteChecker.Finding> findings =
-            Pipeline.check(content.get().site().absolute(""), facts, rendered.markdownLinks());
+            Pipeline.check(content.get().site().absolute(""), facts, rendered.markdownLinks(), null);
         lap("check");
         if (!findings.isEmpty()) {
           Report.diagnostics(diagnostics, err);

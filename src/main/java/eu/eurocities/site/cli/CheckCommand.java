@@ -6,6 +6,7 @@ import eu.eurocities.site.diag.Diagnostics;
 import eu.eurocities.site.model.Content;
 import eu.eurocities.site.render.MarkdownLink;
 import eu.eurocities.site.render.Templates;
+import eu.eurocities.site.verify.ExternalLinks;
 import eu.eurocities.site.verify.OutputFacts;
 import eu.eurocities.site.verify.SiteChecker;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -42,6 +44,15 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR",
       description = "The built output folder to check (default: site/ in the source folder).")
   Path out;
+
+  @Option(names = "--external",
+      description = "Also fetch every external http(s) link and report those that answer with an error or not at "
+          + "all. Needs the network, so CI builds do not do this; off by default.")
+  boolean external;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "15",
+      description = "With --external: how long to wait for each site (default: ${DEFAULT-VALUE}).")
+  int timeout;
 
   @Override
   public Integer call() throws IOException {
@@ -102,7 +113,8 @@ public final class CheckCommand implements Callable<Integer> {
       Report.diagnostics(diagnostics, err);
       return Main.CONTENT_ERROR;
     }
-    List<SiteChecker.Finding> findings = Pipeline.check(base, facts, markdownLinks);
+    List<SiteChecker.Finding> findings = Pipeline.check(base, facts, markdownLinks,
+        external ? new ExternalLinks(Duration.ofSeconds(timeout)) : null);
     Report.diagnostics(diagnostics, err);
     if (!findings.isEmpty()) {
       findings.forEach(f -> err.println(f.format()));

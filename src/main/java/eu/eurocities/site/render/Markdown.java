@@ -25,7 +25,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * the source is escaped). Links to content files are rewritten to the pages made from them: {@code membership.md}
  * to the rules page, {@code ../cities/oslo.yaml} to Oslo's page, and site paths such as {@code /members/} to a
  * link relative to the page. A link to a content file that does not exist is an error at its line and column.
- * Every internal link is also reported, with its source position, to the sink given at construction, so that the
+ * Every link is also reported, with its source position, to the sink given at construction, so that the
  * output check can name the Markdown line of a link it finds broken. Built once and reused: the parser and renderer
  * are immutable and thread-safe (the sink must be too).
  */
@@ -34,7 +34,7 @@ public final class Markdown {
   private final HtmlRenderer renderer;
   private final Consumer<MarkdownLink> sink;
 
-  /** Builds the parser and renderer; internal links are not reported anywhere. */
+  /** Builds the parser and renderer; links are not reported anywhere. */
   public Markdown() {
     this(link -> {});
   }
@@ -42,8 +42,8 @@ public final class Markdown {
   /**
    * Builds the parser and renderer.
    *
-   * @param sink receives every internal link (not those with a scheme such as {@code https:}) of every page
-   *     rendered, in document order per page; must be thread-safe
+   * @param sink receives every link and image of every page rendered, in document order per page; must be
+   *     thread-safe
    */
   public Markdown(Consumer<MarkdownLink> sink) {
     this.sink = sink;
@@ -83,11 +83,9 @@ public final class Markdown {
           }
 
           private String report(String written, Node node, String href) {
-            if (!isExternal(written)) {
-              String from = links.from();
-              String file = from.isEmpty() || from.endsWith("/") ? from + "index.html" : from;
-              sink.accept(new MarkdownLink(file, href, written, position(node, page)));
-            }
+            String from = links.from();
+            String file = from.isEmpty() || from.endsWith("/") ? from + "index.html" : from;
+            sink.accept(new MarkdownLink(file, href, written, position(node, page)));
             return href;
           }
         });

@@ -7,7 +7,7 @@ import eu.eurocities.site.diag.SourcePos;
  * can be reported at the line the editor wrote.
  *
  * @param file the output file of the page it is on, e.g. {@code membership/index.html}
- * @param href the link as written into the HTML, e.g. {@code ../members/}
+ * @param href the link as written into the HTML, e.g. {@code ../members/} or {@code https://eurocities.eu/}
  * @param written the destination as written in the Markdown, e.g. {@code /members/}
  * @param pos where the link starts in the Markdown file
  */

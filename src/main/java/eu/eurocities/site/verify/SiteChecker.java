@@ -13,12 +13,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The check stage: every internal link, {@code #fragment}, stylesheet, script and image on every page resolves to
  * a file (or an element id) of the output; every page has a title, exactly one {@code h1}, a {@code lang} and a
  * canonical URL under the base URL; no two pages share a title; the sitemap lists exactly the pages, and
- * robots.txt names it. External links are not fetched. Works on {@link OutputFacts}, so it checks a build before
+ * robots.txt names it. External links are fetched only when asked ({@link ExternalLinks}). Works on {@link OutputFacts}, so it checks a build before
  * it is swapped in and a folder on disk alike.
  */
 public final class SiteChecker {
@@ -43,8 +44,10 @@ public final class SiteChecker {
       }
       return source.pos() + ": error: broken link to '" + source.written() + "'"
           + problem.substring("broken link".length()) + " (" + file + ", href=\"" + href + "\")"
-          + "\n  hint: link to a page of the site (e.g. /members/), a heading on it (#heading), or a content file "
-          + "(e.g. membership.md or ../cities/oslo.yaml)";
+          + (problem.startsWith("broken link: external")
+              ? "\n  hint: open the address in a browser; if the page moved, link to where it is now"
+              : "\n  hint: link to a page of the site (e.g. /members/), a heading on it (#heading), or a content "
+                  + "file (e.g. membership.md or ../cities/oslo.yaml)");
     }
 
     /** This finding traced to the Markdown it came from. */
@@ -60,12 +63,19 @@ public final class SiteChecker {
    * @param baseUrl the site's base URL, ending in '/', e.g. {@code https://user.github.io/eurocities/}
    * @param excludedFromSitemap output files that are pages but rightly not in the sitemap (404.html)
    * @param markdownLinks links written in Markdown, to trace findings about them to their source line
+   * @param external fetches external links, or null to leave them alone (the default: no network)
    * @return findings about Markdown links first, by source file, line and column; then the others by output
    *     file and, within a page, in document order
    */
   public static List<Finding> check(
-      OutputFacts facts, String baseUrl, Set<String> excludedFromSitemap, List<MarkdownLink> markdownLinks) {
+      OutputFacts facts, String baseUrl, Set<String> excludedFromSitemap, List<MarkdownLink> markdownLinks,
+      ExternalLinks external) {
     SortedMap<String, PageFacts> pages = facts.pages();
+    Map<String, String> externalProblems = external == null ? Map.of()
+        : external.problems(pages.values().stream()
+            .flatMap(p -> p.links().stream())
+            .filter(href -> href.matches("(?i)https?://.*") && !href.startsWith(baseUrl))
+            .collect(Collectors.toCollection(TreeSet::new)));
     Set<String> files = facts.files();
     String basePath = URI.create(baseUrl).getRawPath();
     List<Finding> out = new ArrayList<>();
@@ -93,7 +103,8 @@ public final class SiteChecker {
             : "canonical URL is not " + canonical, page.canonical().isEmpty() ? null : page.canonical(), null));
       }
       for (String href : page.links()) {
-        String problem = resolve(page, href, files, pages, basePath);
+        String problem = externalProblems.containsKey(href) ? "broken link: " + externalProblems.get(href)
+            : resolve(page, href, files, pages, basePath);
         if (problem != null) {
           out.add(new Finding(page.file(), problem, href, null));
         }
