@@ -2,6 +2,7 @@ package eu.eurocities.site.verify;
 
 import eu.eurocities.site.write.Output;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +57,7 @@ public final class OutputFacts {
   }
 
   /**
-   * Reads every file of a built output folder. Hidden files (the tool's marker) are skipped.
+   * Reads every file of a built output folder, in parallel. Hidden files (the tool's marker) are skipped.
    *
    * @param dir the output folder
    * @throws IOException when the folder or a file cannot be read
@@ -69,8 +70,16 @@ public final class OutputFacts {
           .filter(p -> !p.getFileName().toString().startsWith("."))
           .toList();
     }
-    for (Path p : files) {
-      facts.add(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+    try {
+      files.parallelStream().forEach(p -> {
+        try {
+          facts.add(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
     return facts;
   }

@@ -3,6 +3,8 @@ package eu.eurocities.site.verify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.eurocities.site.Cli;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -63,13 +65,21 @@ class BrokenSiteTest {
   }
 
   @Test
-  void buildNamesEveryProblemAndWritesNothing() {
+  void buildNamesEveryProblemAndWritesNothing() throws IOException {
     Path out = tmp.resolve("refused");
-    Cli.Run run = Cli.run("build", "--source", source.toString(), "--out", out.toString());
+    Path report = tmp.resolve("refused.json");
+    Cli.Run run = Cli.run("build", "--source", source.toString(), "--out", out.toString(), "--report",
+        report.toString());
     assertEquals(1, run.code(), run.err());
     assertEquals(concat(FINDINGS, "6 problems in the output; the previous site was left as it was"), run.errLines());
     assertEquals("", run.out());
     assertFalse(Files.exists(out.resolve("index.html")));
+    JsonNode json = new ObjectMapper().readTree(report.toFile());
+    assertFalse(json.get("succeeded").asBoolean());
+    assertEquals(6, json.get("outputProblems").asInt());
+    assertEquals(0, json.get("files").get("written").asInt());
+    assertEquals(List.of("load", "templates", "render", "check", "total"),
+        List.copyOf(json.get("timingsMs").properties().stream().map(java.util.Map.Entry::getKey).toList()));
   }
 
   @Test
