@@ -37,6 +37,11 @@ import org.junit.jupiter.api.io.TempDir;
  * home page, and requires every link, stylesheet and image to load and every {@code #fragment} to name an element.
  */
 class HostingTest {
+  static {
+    // the JDK server otherwise waits on Nagle's algorithm for every small response (about 40 ms each)
+    System.setProperty("sun.net.httpserver.nodelay", "true");
+  }
+
   @TempDir Path tmp;
   private final Map<String, List<String>> ids = new HashMap<>();
 
