@@ -167,4 +167,31 @@ class BrokenSiteTest {
         "robots.txt: the output has no robots.txt",
         "6 problems in the output"), check.errLines());
   }
+
+  @Test
+  void checkRefusesWhatItCannotCheck() throws IOException {
+    Path empty = Files.createDirectories(tmp.resolve("nothing"));
+    Path missing = tmp.resolve("never-built");
+    Cli.Run noFolder = Cli.run("check", "--source", empty.toString(), "--out", missing.toString());
+    assertEquals(2, noFolder.code());
+    assertEquals(List.of("error: there is no output folder " + missing + " to check and no content/ in " + empty
+        + " to build one from",
+        "  hint: build it first with 'build --out " + missing + "', or name the folder with --out"),
+        noFolder.errLines());
+
+    Path bare = Files.createDirectories(tmp.resolve("bare"));
+    Files.writeString(bare.resolve("index.html"), "<!DOCTYPE html><html lang=\"en\"><title>Home</title><h1>Home</h1>");
+    Cli.Run noBase = Cli.run("check", "--source", empty.toString(), "--out", bare.toString());
+    assertEquals(2, noBase.code());
+    assertEquals(List.of("error: cannot tell the base URL " + bare + " was built for: its robots.txt names no sitemap",
+        "  hint: pass it with --base-url, e.g. --base-url https://user.github.io/eurocities/"), noBase.errLines());
+
+    Cli.Run given = Cli.run("check", "--source", empty.toString(), "--out", bare.toString(), "--base-url",
+        "https://example.org/eurocities/");
+    assertEquals(1, given.code());
+    assertEquals(List.of("index.html: page has no canonical URL",
+        "sitemap.xml: the output has no sitemap.xml",
+        "robots.txt: the output has no robots.txt",
+        "3 problems in the output"), given.errLines());
+  }
 }
