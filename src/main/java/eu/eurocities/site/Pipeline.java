@@ -8,9 +8,9 @@ import eu.eurocities.site.model.Site;
 import eu.eurocities.site.plan.Page;
 import eu.eurocities.site.plan.Planner;
 import eu.eurocities.site.render.Markdown;
+import eu.eurocities.site.render.MarkdownLink;
 import eu.eurocities.site.render.Renderer;
 import eu.eurocities.site.validate.Validator;
-import eu.eurocities.site.render.MarkdownLink;
 import eu.eurocities.site.verify.ExternalLinks;
 import eu.eurocities.site.verify.OutputFacts;
 import eu.eurocities.site.verify.SiteChecker;
@@ -38,6 +38,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * what the previous one produced and adds problems to the run's {@link Diagnostics}.
  */
 public final class Pipeline {
+  /** The page served for missing URLs; the only page the sitemap leaves out. */
+  private static final String NOT_FOUND_PAGE = "404.html";
+
   private Pipeline() {}
 
   /**
@@ -129,9 +132,6 @@ public final class Pipeline {
       String baseUrl, OutputFacts facts, List<MarkdownLink> markdownLinks, ExternalLinks external) {
     return SiteChecker.check(facts, baseUrl, Set.of(NOT_FOUND_PAGE), markdownLinks, external);
   }
-
-  /** The page served for missing URLs; the only page the sitemap leaves out. */
-  private static final String NOT_FOUND_PAGE = "404.html";
 
   /** True when the run must fail: errors, or warnings under {@code --strict}. */
   public static boolean failed(Diagnostics diagnostics, boolean strict) {

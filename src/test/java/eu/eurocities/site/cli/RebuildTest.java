@@ -78,7 +78,7 @@ class RebuildTest {
   }
 
   @Test
-  void unchangedRebuildRewritesNothingThenOneCityRewritesItsPages() throws IOException {
+  void unchangedRebuildRewritesNothingOneCityRewritesItsPagesARemovedCityIsRemoved() throws IOException {
     Cli.Run again = build("again.json");
     assertEquals(0, again.code(), again.err());
     assertTrue(again.out().contains(": 0 files written, 249 unchanged, 0 removed; 0 warnings"), again.out());
@@ -100,6 +100,14 @@ class RebuildTest {
     for (Map.Entry<String, String> e : first.entrySet()) {
       assertTrue(now.containsKey(e.getKey()), e.getKey());
     }
+
+    Files.delete(source.resolve("content/cities/zaragoza.yaml"));
+    Cli.Run removed = build("removed.json");
+    assertEquals(0, removed.code(), removed.err());
+    assertTrue(removed.out().startsWith("Built 245 pages"), removed.out());
+    assertEquals(1, BuildReport.read(tmp.resolve("removed.json")).files().removed());
+    assertTrue(removed.out().contains(" 1 removed; 0 warnings"), removed.out());
+    assertTrue(Files.notExists(out.resolve("cities/zaragoza/index.html")));
   }
 
   @Test
