@@ -19,8 +19,9 @@ import java.util.stream.Collectors;
  * The check stage: every internal link, {@code #fragment}, stylesheet, script and image on every page resolves to
  * a file (or an element id) of the output; every page has a title, exactly one {@code h1}, a {@code lang} and a
  * canonical URL under the base URL; no two pages share a title; the sitemap lists exactly the pages, and
- * robots.txt names it. External links are fetched only when asked ({@link ExternalLinks}). Works on {@link OutputFacts}, so it checks a build before
- * it is swapped in and a folder on disk alike.
+ * robots.txt names it. External links are fetched only when asked ({@link ExternalLinks}). Works on {@link
+ * OutputFacts}, so it checks a build before it is swapped in and a folder on disk alike. Findings about links
+ * written in Markdown name the Markdown file, line and column.
  */
 public final class SiteChecker {
   private SiteChecker() {}

@@ -46,8 +46,9 @@ class BrokenSiteTest {
   @BeforeAll
   static void corpus() throws IOException {
     source = Cli.copyContent(tmp.resolve("src"));
-    append("content/pages/home.md", "\nSee the [list of members](/membrs/), the [criteria](membership.md#no-such-rule),\n"
-        + "the ![map of members](/images/map.png) and [the top](#nowhere).\n");
+    append("content/pages/home.md",
+        "\nSee the [list of members](/membrs/), the [criteria](membership.md#no-such-rule),\n"
+            + "the ![map of members](/images/map.png) and [the top](#nowhere).\n");
     Files.writeString(source.resolve("content/pages/members-list.md"),
         "---\ntitle: Member cities\n---\nThe same title as the member index.\n");
     Files.writeString(source.resolve("content/pages/two-headings.md"),
