@@ -5,6 +5,7 @@ import eu.eurocities.site.cli.CheckCommand;
 import eu.eurocities.site.cli.NewCommand;
 import eu.eurocities.site.cli.Version;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -67,7 +68,19 @@ public final class Main implements Runnable {
           commandLine.getErr().flush();
           return CONTENT_ERROR;
         });
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (Error e) {
+      // picocli hands only exceptions to the handler above; an error such as StackOverflowError gets the same report
+      err.println("error: internal error: " + e);
+      if (List.of(args).contains("--debug")) {
+        e.printStackTrace(err);
+      } else {
+        err.println("  hint: run again with --debug to see where it happened");
+      }
+      code = CONTENT_ERROR;
+    }
     out.flush();
     err.flush();
     return code;

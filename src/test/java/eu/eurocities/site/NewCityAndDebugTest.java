@@ -115,15 +115,30 @@ class NewCityAndDebugTest {
         + "  hint: indent each field of a mapping by the same number of spaces\n1 error, 0 warnings\n", r.err());
   }
 
-  /** A command that fails the way a bug would. */
+  /** A command that fails the way a bug would: with an exception, or with an error when called with --error. */
   @Command(name = "boom")
   static final class Boom implements Callable<Integer> {
     @Option(names = "--debug") boolean debug;
 
+    @Option(names = "--error") boolean error;
+
     @Override
     public Integer call() {
+      if (error) {
+        throw new StackOverflowError();
+      }
       throw new IllegalStateException("something the code did not expect");
     }
+  }
+
+  @Test
+  void anErrorSuchAsStackOverflowIsReportedTheSameWay() {
+    CasesTest.Run plain = runBoom("--error");
+    assertEquals(1, plain.code());
+    assertEquals("error: internal error: java.lang.StackOverflowError\n"
+        + "  hint: run again with --debug to see where it happened\n", plain.err());
+    CasesTest.Run debug = runBoom("--error", "--debug");
+    assertTrue(debug.err().contains("\tat eu.eurocities.site.NewCityAndDebugTest$Boom.call("), debug.err());
   }
 
   private static CasesTest.Run runBoom(String... args) {

@@ -436,7 +436,8 @@ public final class ContentLoader {
                           Long order = f.wholeNumber("order");
                           String description = f.text("description");
                           f.finish(PAGE_FIELDS);
-                          if (title == null) {
+                          boolean renderable = MarkdownDepth.check(fm.body(), fm.bodyLine(), file, diagnostics);
+                          if (title == null || !renderable) {
                             return null;
                           }
                           return new TextPage(
