@@ -55,6 +55,14 @@ public final class TextFile {
     if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
       start = 3;
     }
+    if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+        || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+      diagnostics.error(
+          SourcePos.start(display),
+          "file is saved as UTF-16, not UTF-8",
+          "save the file with UTF-8 encoding (most editors offer it under 'Save with encoding')");
+      return Optional.empty();
+    }
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -73,6 +81,19 @@ public final class TextFile {
     }
     if (text.indexOf('\r') >= 0) {
       text = text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+    for (int i = 0, line = 1, column = 1; i < text.length(); i++, column++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        line++;
+        column = 0;
+      } else if (Character.isISOControl(c) && c != '\t') {
+        diagnostics.error(
+            new SourcePos(display, line, column),
+            String.format(java.util.Locale.ROOT, "the file holds an invisible control character (U+%04X)", (int) c),
+            "delete it; such characters come from copying text out of other programs");
+        return Optional.empty();
+      }
     }
     if (text.isBlank()) {
       diagnostics.error(
