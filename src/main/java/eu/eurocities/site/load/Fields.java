@@ -103,6 +103,13 @@ public final class Fields {
       return null;
     }
     String v = scalar.getValue().strip();
+    if (v.length() >= 2 && scalar.getScalarStyle().getChar() == null
+        && "“”„«»‘’‚\"".indexOf(v.charAt(0)) >= 0 && "“”«»‘’\"".indexOf(v.charAt(v.length() - 1)) >= 0) {
+      diagnostics.warning(
+          at(node),
+          "field '" + name(key) + "' is wrapped in typographic quotes, which become part of the text: " + v,
+          "remove them, or use straight quotes (\") if the value needs quoting");
+    }
     return v.isEmpty() ? null : v;
   }
 
