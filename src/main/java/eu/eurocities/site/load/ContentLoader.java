@@ -151,7 +151,8 @@ public final class ContentLoader {
           }
         }
       } catch (IOException e) {
-        diagnostics.error(SourcePos.start("content/" + folder), "cannot list folder: " + e.getMessage());
+        diagnostics.error(SourcePos.start("content/" + folder), "cannot list folder: " + e.getMessage(),
+            "check that the folder can be read");
       }
     }
     java.util.Set<String> known = java.util.Set.of(
@@ -180,7 +181,8 @@ public final class ContentLoader {
         }
       }
     } catch (IOException e) {
-      diagnostics.error(SourcePos.start("content"), "cannot list folder: " + e.getMessage());
+      diagnostics.error(SourcePos.start("content"), "cannot list folder: " + e.getMessage(),
+            "check that the folder can be read");
     }
   }
 
@@ -478,7 +480,8 @@ public final class ContentLoader {
           .map(n -> folder + "/" + n)
           .toList();
     } catch (IOException e) {
-      diagnostics.error(SourcePos.start(folder), "cannot list folder: " + e.getMessage());
+      diagnostics.error(SourcePos.start(folder), "cannot list folder: " + e.getMessage(),
+            "check that the folder can be read");
       return List.of();
     }
   }

@@ -51,7 +51,10 @@ public final class Fields {
     for (NodeTuple t : mapping.getValue()) {
       Node keyNode = t.getKeyNode();
       if (!(keyNode instanceof ScalarNode key)) {
-        diagnostics.error(at(keyNode), "a field name must be plain text, found " + describe(keyNode));
+        diagnostics.error(
+            at(keyNode),
+            "a field name must be plain text, found " + describe(keyNode),
+            "write the field name, a colon and a space, then the value, e.g. 'name: Oslo'");
         continue;
       }
       NodeTuple first = byKey.putIfAbsent(key.getValue(), t);
@@ -140,7 +143,8 @@ public final class Fields {
       try {
         return Long.parseLong(raw.startsWith("+") ? raw.substring(1) : raw);
       } catch (NumberFormatException e) {
-        diagnostics.error(at(node), "field '" + name(key) + "' is too large: " + raw);
+        diagnostics.error(
+            at(node), "field '" + name(key) + "' is too large: " + raw, "check the number of digits");
         return null;
       }
     }
@@ -203,7 +207,9 @@ public final class Fields {
         out.add(new Located<>(s.getValue().strip(), at(item)));
       } else {
         diagnostics.error(
-            at(item), "item " + i + " of '" + name(key) + "' must be text, found " + describe(item));
+            at(item),
+            "item " + i + " of '" + name(key) + "' must be text, found " + describe(item),
+            "write each item as '- ' and a value on one line, all at the same indentation");
       }
     }
     return out;
@@ -242,7 +248,8 @@ public final class Fields {
         diagnostics.error(
             at(item),
             "item " + i + " of '" + name(key) + "' must be a mapping of 'field: value' lines, found "
-                + describe(item));
+                + describe(item),
+            "write the item's fields after its '- ', one per line, lined up with the first one");
       }
     }
     return out;

@@ -43,7 +43,8 @@ public final class TextFile {
       }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      diagnostics.error(SourcePos.start(display), "cannot read file: " + e.getMessage());
+      diagnostics.error(SourcePos.start(display), "cannot read file: " + e.getMessage(),
+          "check that the file can be read");
       return Optional.empty();
     }
     return decode(bytes, display, diagnostics);

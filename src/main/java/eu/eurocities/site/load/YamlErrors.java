@@ -109,7 +109,10 @@ final class YamlErrors {
     if (lower.contains("aliases")) {
       return aliases(problemAt);
     }
-    return error(problemAt, "YAML syntax error: " + plain(problem.isEmpty() ? e.getMessage() : problem), null);
+    return error(
+        problemAt,
+        "YAML syntax error: " + plain(problem.isEmpty() ? e.getMessage() : problem),
+        "compare this line with a file that builds, e.g. the same kind of record next to it");
   }
 
   /** Describes an error SnakeYAML raised without a position: one of its limits. */

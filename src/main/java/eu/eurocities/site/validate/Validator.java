@@ -122,14 +122,23 @@ public final class Validator {
               "population_year is given but population is not",
               "add the population counted that year, or remove population_year");
         } else if (city.populationYear() < 1800 || city.populationYear() > 2100) {
-          d.error(city.pos("population_year"), "population_year " + city.populationYear() + " is not a plausible year");
+          d.error(
+              city.pos("population_year"),
+              "population_year " + city.populationYear() + " is not a plausible year",
+              "write the year the population was counted, e.g. population_year: 2021");
         }
       }
       if (city.population() != null && city.population() <= 0) {
-        d.error(city.pos("population"), "population must be greater than 0");
+        d.error(
+            city.pos("population"),
+            "population must be greater than 0",
+            "leave the field out when the population is not known");
       }
       if (city.localNameLang() != null && city.localName() == null) {
-        d.error(city.pos("local_name_lang"), "local_name_lang is given but local_name is not");
+        d.error(
+            city.pos("local_name_lang"),
+            "local_name_lang is given but local_name is not",
+            "add local_name, the name in that language, or remove local_name_lang");
       }
       if (city.localName() != null && city.localNameLang() == null) {
         d.error(
