@@ -145,7 +145,7 @@ class OutputSafetyTest {
     Files.writeString(out.resolve(".eurocities-site"), Files.readString(out.resolve(".eurocities-site")));
     Map<String, byte[]> before = CasesTest.snapshot(out);
     Path staging = tmp.resolve(".real-site.staging");
-    for (int filesBeforeKill : new int[] {1, 120, 230}) {
+    for (int filesBeforeKill : new int[] {1, 80, 160}) {
       Process p = new ProcessBuilder(javaCommand("build", "--source", ".", "--out", out.toString()))
           .redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile()).start();
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -165,6 +165,26 @@ class OutputSafetyTest {
     assertEquals(0, next.code(), next.err());
     assertFalse(Files.exists(staging));
     assertFalse(Files.readString(out.resolve("index.html")).startsWith("previous"));
+  }
+
+  /** The state a build killed between the two renames of its commit leaves: the site renamed aside. */
+  @Test
+  void aBuildKilledBetweenTheRenamesOfItsCommitIsRepairedEvenByAFailingBuild() throws IOException {
+    Path out = tmp.resolve("site");
+    assertEquals(0, build(out).code());
+    Map<String, byte[]> before = CasesTest.snapshot(out);
+    Files.move(out, tmp.resolve(".site.old"));
+    Files.createDirectories(tmp.resolve(".site.staging/cities"));
+    Files.writeString(tmp.resolve(".site.staging/index.html"), "half");
+    Files.writeString(source.resolve("content/cities/oslo.yaml"), "name: Oslo\n");
+    CasesTest.Run failed = build(out);
+    assertEquals(1, failed.code());
+    Map<String, byte[]> after = CasesTest.snapshot(out);
+    assertEquals(before.keySet(), after.keySet());
+    for (String f : before.keySet()) {
+      assertTrue(java.util.Arrays.equals(before.get(f), after.get(f)), f);
+    }
+    assertFalse(Files.exists(tmp.resolve(".site.old")));
   }
 
   static List<String> javaCommand(String... args) {

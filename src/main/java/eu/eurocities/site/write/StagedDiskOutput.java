@@ -47,12 +47,28 @@ public final class StagedDiskOutput implements Output, AutoCloseable {
     this.staging = parent.resolve("." + name + ".staging");
     this.old = parent.resolve("." + name + ".old");
     Files.createDirectories(parent);
-    if (!Files.exists(this.out) && Files.isDirectory(old)) {
-      Files.move(old, this.out);
-    }
+    recover(this.out);
     deleteTree(staging);
     deleteTree(old);
     Files.createDirectories(staging);
+  }
+
+  /**
+   * Puts the previous output back when a build was killed between the two renames of {@link #commit} (the output
+   * renamed aside, the staging folder not yet in its place), so that even a build that then fails leaves the
+   * previous site where it was.
+   *
+   * @param out the output folder
+   * @return true when the previous output was put back
+   */
+  public static boolean recover(Path out) throws IOException {
+    Path abs = out.toAbsolutePath().normalize();
+    Path old = abs.resolveSibling("." + abs.getFileName() + ".old");
+    if (!Files.exists(abs) && Files.isDirectory(old)) {
+      Files.move(old, abs);
+      return true;
+    }
+    return false;
   }
 
   @Override
