@@ -26,8 +26,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.yaml.snakeyaml.nodes.MappingNode;
 
@@ -52,8 +55,8 @@ public final class ContentLoader {
       List.of(
           "name", "country", "membership", "population", "population_year", "founding_member", "local_name",
           "local_name_lang", "rule_exception");
-  private static final java.util.regex.Pattern LANG =
-      java.util.regex.Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+  private static final Pattern LANG =
+      Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
   static final List<String> PAGE_FIELDS = List.of("title", "order", "description");
 
   private final Path source;
@@ -82,7 +85,7 @@ public final class ContentLoader {
    * @param content the typed records
    * @param citySlugs the slug of every file in {@code content/cities/}, including broken ones
    */
-  public record Loaded(Content content, java.util.Set<String> citySlugs) {}
+  public record Loaded(Content content, Set<String> citySlugs) {}
 
   private Loaded loadAll() {
     Path content = source.resolve("content");
@@ -93,7 +96,7 @@ public final class ContentLoader {
           "run the command in the folder that holds content/, or pass --source DIR");
       return new Loaded(
           new Content(defaultSite(), emptyNetwork(), List.of(), Countries.european(), new TreeMap<>(), Map.of()),
-          java.util.Set.of());
+          Set.of());
     }
     Site site = readYaml("content/site.yaml").map(this::site).orElse(defaultSite());
     Network network = readYaml("content/network.yaml").map(this::network).orElse(emptyNetwork());
@@ -120,7 +123,7 @@ public final class ContentLoader {
     for (String file : list("content/pages", ".md")) {
       page(file).ifPresent(p -> pages.put(p.slug(), p));
     }
-    java.util.Set<String> slugs = new java.util.TreeSet<>();
+    Set<String> slugs = new TreeSet<>();
     for (String f : cityFiles) {
       slugs.add(stem(f));
     }
@@ -155,7 +158,7 @@ public final class ContentLoader {
             "check that the folder can be read");
       }
     }
-    java.util.Set<String> known = java.util.Set.of(
+    Set<String> known = Set.of(
         "site.yaml", "network.yaml", "membership.yaml", "cities", "pages", "schemas");
     try (Stream<Path> s = Files.list(content)) {
       for (Path p : s.sorted().toList()) {

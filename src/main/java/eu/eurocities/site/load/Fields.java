@@ -2,10 +2,13 @@ package eu.eurocities.site.load;
 
 import eu.eurocities.site.diag.Diagnostics;
 import eu.eurocities.site.diag.SourcePos;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -282,7 +285,7 @@ public final class Fields {
       String best = null;
       int bestDistance = Integer.MAX_VALUE;
       for (String k : known) {
-        int d = DISTANCE.apply(key.toLowerCase(java.util.Locale.ROOT), k);
+        int d = DISTANCE.apply(key.toLowerCase(Locale.ROOT), k);
         if (d >= 0 && d < bestDistance) {
           best = k;
           bestDistance = d;
@@ -327,8 +330,8 @@ public final class Fields {
 
   private void missing(String key) {
     for (String written : byKey.keySet()) {
-      if (!written.equals(key) && written.length() >= 4 && DISTANCE.apply(written.toLowerCase(java.util.Locale.ROOT), key) >= 0
-          && DISTANCE.apply(written.toLowerCase(java.util.Locale.ROOT), key) <= 2) {
+      int distance = DISTANCE.apply(written.toLowerCase(Locale.ROOT), key);
+      if (!written.equals(key) && written.length() >= 4 && distance >= 0 && distance <= 2) {
         return; // a misspelling of this field: finish() reports it as unknown, with 'did you mean'
       }
     }
@@ -364,7 +367,7 @@ public final class Fields {
   /** A hint for a number field that holds something else: the number in digits when it can be read. */
   private static String numberHint(String key, String raw) {
     try {
-      java.math.BigDecimal exact = new java.math.BigDecimal(raw.replace("_", ""));
+      BigDecimal exact = new BigDecimal(raw.replace("_", ""));
       if (exact.signum() < 0) {
         return "the number cannot be negative; write it with digits only, e.g. " + key + ": " + example(key);
       }
@@ -372,7 +375,7 @@ public final class Fields {
         return "write " + key + ": " + exact.toBigIntegerExact();
       }
       return "write a whole number with digits only, e.g. " + key + ": "
-          + exact.setScale(0, java.math.RoundingMode.HALF_UP).toBigInteger();
+          + exact.setScale(0, RoundingMode.HALF_UP).toBigInteger();
     } catch (NumberFormatException | ArithmeticException e) {
       return "write the number with digits only, e.g. " + key + ": " + example(key);
     }

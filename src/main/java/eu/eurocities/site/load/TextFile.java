@@ -10,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -91,7 +92,7 @@ public final class TextFile {
       } else if (Character.isISOControl(c) && c != '\t') {
         diagnostics.error(
             new SourcePos(display, line, column),
-            String.format(java.util.Locale.ROOT, "the file holds an invisible control character (U+%04X)", (int) c),
+            String.format(Locale.ROOT, "the file holds an invisible control character (U+%04X)", (int) c),
             "delete it; such characters come from copying text out of other programs");
         return Optional.empty();
       }

@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -168,9 +169,9 @@ public final class Validator {
    * @param countries the known European countries by code
    * @return the error, or empty when the code is known
    */
-  public static java.util.Optional<Diagnostic> country(String code, SourcePos at, Map<String, Country> countries) {
+  public static Optional<Diagnostic> country(String code, SourcePos at, Map<String, Country> countries) {
     if (countries.containsKey(code)) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     String upper = code.toUpperCase(Locale.ROOT);
     String message;
@@ -195,7 +196,7 @@ public final class Validator {
           .findFirst()
           .orElse("use the two-letter ISO 3166-1 alpha-2 code, e.g. PL for Poland");
     }
-    return java.util.Optional.of(new Diagnostic(at, Severity.ERROR, message, hint));
+    return Optional.of(new Diagnostic(at, Severity.ERROR, message, hint));
   }
 
   /**

@@ -2,6 +2,7 @@ package eu.eurocities.site.write;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -136,8 +138,8 @@ public final class StagedDiskOutput implements Output, AutoCloseable {
 
   private byte[] manifest() {
     StringBuilder b = new StringBuilder(MANIFEST_HEADER);
-    new java.util.TreeSet<>(written).forEach(p -> b.append(p).append('\n'));
-    return b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    new TreeSet<>(written).forEach(p -> b.append(p).append('\n'));
+    return b.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   /**
@@ -149,7 +151,7 @@ public final class StagedDiskOutput implements Output, AutoCloseable {
     if (!Files.isRegularFile(marker)) {
       return Set.of();
     }
-    String text = Files.readString(marker, java.nio.charset.StandardCharsets.UTF_8);
+    String text = Files.readString(marker, StandardCharsets.UTF_8);
     if (!text.startsWith(MANIFEST_HEADER)) {
       return null;
     }
