@@ -8,7 +8,9 @@ import eu.eurocities.site.model.Site;
 import eu.eurocities.site.plan.Page;
 import eu.eurocities.site.plan.Planner;
 import eu.eurocities.site.render.Markdown;
+import eu.eurocities.site.render.OpenData;
 import eu.eurocities.site.render.Renderer;
+import eu.eurocities.site.render.SearchIndex;
 import eu.eurocities.site.validate.Validator;
 import eu.eurocities.site.verify.PageFacts;
 import eu.eurocities.site.verify.SiteChecker;
@@ -66,7 +68,8 @@ public final class Pipeline {
   public record Rendered(List<PageFacts> pages, Set<String> files, List<String> sitemap) {}
 
   /**
-   * Plans and renders every page and writes it, with the stylesheet, sitemap and robots.txt, to {@code output}.
+   * Plans and renders every page and writes it, with the assets, sitemap, robots.txt, open data downloads and
+   * search index, to {@code output}.
    * Pages are rendered in parallel; each is written as soon as it is rendered and only its link facts are kept.
    *
    * @param content validated content
@@ -93,8 +96,14 @@ public final class Pipeline {
     write(output, "sitemap.xml", sitemapXml(content.site(), sitemap));
     write(output, "robots.txt", ("User-agent: *\nAllow: /\n\nSitemap: " + content.site().absolute("sitemap.xml")
         + "\n").getBytes(StandardCharsets.UTF_8));
-    write(output, "style.css", stylesheet(source));
-    files.addAll(List.of("sitemap.xml", "robots.txt", "style.css"));
+    for (String asset : ASSETS) {
+      write(output, asset, asset(source, asset));
+    }
+    write(output, "members.csv", OpenData.csv(content));
+    write(output, "members.json", OpenData.json(content));
+    write(output, "search-index.json", SearchIndex.json(pages, content.network(), new Markdown()));
+    files.addAll(List.of("sitemap.xml", "robots.txt", "members.csv", "members.json", "search-index.json"));
+    files.addAll(ASSETS);
     List<PageFacts> sorted = new ArrayList<>(facts);
     sorted.sort((a, b) -> a.file().compareTo(b.file()));
     return new Rendered(sorted, Collections.unmodifiableSet(files), sitemap);
@@ -125,14 +134,18 @@ public final class Pipeline {
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
-  private static byte[] stylesheet(Path source) {
-    Path own = source.resolve("templates/assets/style.css");
+  /** The files of {@code templates/assets/} copied to the site root. */
+  private static final List<String> ASSETS = List.of("style.css", "members.js", "search.js");
+
+  /** An asset from the source folder's {@code templates/assets/}, or the built-in theme's. */
+  private static byte[] asset(Path source, String name) {
+    Path own = source.resolve("templates/assets/" + name);
     try {
       if (Files.isRegularFile(own)) {
         return Files.readAllBytes(own);
       }
       try (InputStream in = Pipeline.class.getClassLoader()
-          .getResourceAsStream("default-theme/templates/assets/style.css")) {
+          .getResourceAsStream("default-theme/templates/assets/" + name)) {
         return in.readAllBytes();
       }
     } catch (IOException e) {

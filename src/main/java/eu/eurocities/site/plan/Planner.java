@@ -47,11 +47,11 @@ public final class Planner {
 
     List<Page.CityRow> rows =
         cities.stream()
-            .map(c -> new Page.CityRow(c, content.country(c.country()), content.category(c.membership())))
+            .map(c -> Page.CityRow.of(c, content.country(c.country()), content.category(c.membership())))
             .toList();
     pages.add(new Page.Members("members/", "Member cities",
         "All " + cities.size() + " cities in the Eurocities network, with their country and membership category.",
-        rows, figures, categories, figures.countries()));
+        rows, figures, categories, countries));
 
     TextPage rules = content.pages().get("membership");
     pages.add(new Page.Rules("membership/", rules.title(), describe(rules, rules.title()), rules, categories,
@@ -65,6 +65,9 @@ public final class Planner {
         .forEach(p -> pages.add(new Page.Text(p.slug() + "/", p.title(), describe(p, p.title()), p)));
     pages.add(new Page.Countries("countries/", "Countries",
         "The " + countries.size() + " countries of the cities in the Eurocities network.", countries));
+    pages.add(new Page.Search("search/", "Search",
+        "Search the member cities, countries and pages of the " + content.site().title() + " site.",
+        List.copyOf(pages.subList(1, pages.size()))));
     pages.add(new Page.NotFound("404.html", "Page not found", "There is no page at this address."));
 
     Map<String, Page.CountryCities> byCode = new TreeMap<>();
@@ -86,7 +89,7 @@ public final class Planner {
           c.cities().size() + (c.cities().size() == 1 ? " city" : " cities") + " in " + c.country().name()
               + " in the Eurocities network.",
           c, c.cities().stream()
-              .map(city -> new Page.CityRow(city, c.country(), content.category(city.membership())))
+              .map(city -> Page.CityRow.of(city, c.country(), content.category(city.membership())))
               .toList()));
     }
     return pages;

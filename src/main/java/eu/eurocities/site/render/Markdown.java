@@ -18,6 +18,7 @@ import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
  * Renders the Markdown body of a page to HTML (CommonMark with tables, heading anchors and autolinks; raw HTML in
@@ -29,6 +30,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
 public final class Markdown {
   private final Parser parser;
   private final HtmlRenderer renderer;
+  private final TextContentRenderer text;
 
   /** Builds the parser and renderer. */
   public Markdown() {
@@ -37,6 +39,12 @@ public final class Markdown {
     this.parser =
         Parser.builder().extensions(extensions).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
     this.renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(true).build();
+    this.text = TextContentRenderer.builder().extensions(extensions).build();
+  }
+
+  /** The plain text of {@code page}'s body, without markup or link targets, for the search index. */
+  public String text(TextPage page) {
+    return text.render(parser.parse(page.markdown()));
   }
 
   /**

@@ -47,6 +47,11 @@ public record PageContext(Site site, Network network, Page page, Links links) {
     return page instanceof Page.Home ? site.title() + ": " + page.title() : page.title() + " · " + site.title();
   }
 
+  /** The page's schema.org structured data as a script element, or null when it has none ({@link JsonLd}). */
+  public Html jsonLd() {
+    return JsonLd.of(site, network, page);
+  }
+
   /** A whole number with English digit grouping: {@code 128,624}. */
   public String number(long n) {
     return NumberFormat.getIntegerInstance(Locale.ENGLISH).format(n);

@@ -75,6 +75,8 @@ public final class Renderer {
       return "strategy";
     } else if (page instanceof Page.Text) {
       return "text";
+    } else if (page instanceof Page.Search) {
+      return "search";
     }
     return "notfound";
   }
