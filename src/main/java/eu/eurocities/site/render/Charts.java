@@ -13,11 +13,11 @@ import java.util.Locale;
  * {@code <title>} and described by its {@code <desc>}; the page shows the same numbers in a table.
  */
 public final class Charts {
-  private static final int WIDTH = 480;
-  private static final int LABEL = 150;
-  private static final int ROW = 22;
-  private static final int BAR = 15;
-  private static final int VALUE_SPACE = 40;
+  private static final int WIDTH = 360;
+  private static final int LABEL = 165;
+  private static final int ROW = 20;
+  private static final int BAR = 13;
+  private static final int VALUE_SPACE = 30;
 
   private Charts() {}
 
