@@ -62,9 +62,10 @@ class RealSiteTest {
     try (Stream<Path> s = Files.list(out.resolve("countries"))) {
       assertEquals(38, s.filter(p -> Files.isRegularFile(p.resolve("index.html"))).count());
     }
-    // 202 cities + 38 countries + home, members, membership, strategy, countries overview, search, 404
-    assertEquals(247, htmlFiles().size());
-    assertTrue(stdout.contains("Built 247 pages"), stdout);
+    // 202 cities + 38 countries + home, members, 3 membership categories, membership, strategy, countries
+    // overview, search, 404
+    assertEquals(250, htmlFiles().size());
+    assertTrue(stdout.contains("Built 250 pages"), stdout);
   }
 
   @Test

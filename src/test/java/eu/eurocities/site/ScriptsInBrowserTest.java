@@ -50,6 +50,11 @@ class ScriptsInBrowserTest {
       }
       byte[] body = Files.readAllBytes(file);
       String name = file.getFileName().toString();
+      String query = exchange.getRequestURI().getQuery();
+      if (name.endsWith(".html") && query != null && query.startsWith("click=")) {
+        body = withClicks(new String(body, StandardCharsets.UTF_8), query.substring(6).split(","))
+            .getBytes(StandardCharsets.UTF_8);
+      }
       exchange.getResponseHeaders().set("Content-Type",
           types.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream"));
       exchange.sendResponseHeaders(200, body.length);
@@ -65,6 +70,18 @@ class ScriptsInBrowserTest {
     if (server != null) {
       server.stop(0);
     }
+  }
+
+  /**
+   * The page with a script added that clicks the sort buttons of the given columns in turn once the page's own
+   * script has set them up, standing in for a reader's clicks.
+   */
+  static String withClicks(String html, String[] columns) {
+    StringBuilder js = new StringBuilder("<script>addEventListener('DOMContentLoaded', function () {");
+    for (String column : columns) {
+      js.append("document.querySelector('th[data-sort=").append(column).append("] button').click();");
+    }
+    return html.replace("</body>", js.append("});</script></body>").toString());
   }
 
   /** The DOM of {@code path} after its scripts ran. */
@@ -127,5 +144,25 @@ class ScriptsInBrowserTest {
     assertEquals("1 result for “munchen”.", doc.selectFirst("#search-status").text());
     Document deal = open("search/?q=green%20deal");
     assertEquals(List.of("A network of Europe's cities"), deal.select("#search-results li > a").eachText());
+  }
+
+  @Test
+  void headerButtonsSortByCountryBothWaysAndSayHow() throws Exception {
+    Document up = open("members/?click=country");
+    assertEquals(List.of("Tirana", "Yerevan", "Vienna"), shownCities(up).subList(0, 3));
+    assertEquals("ascending", up.selectFirst("th[data-sort=country]").attr("aria-sort"));
+    assertFalse(up.selectFirst("th[data-sort=name]").hasAttr("aria-sort"));
+    Document down = open("members/?click=country,country");
+    assertEquals("descending", down.selectFirst("th[data-sort=country]").attr("aria-sort"));
+    assertEquals(List.of("Belfast", "Birmingham"), shownCities(down).subList(0, 2));
+    assertEquals("Tirana", shownCities(down).get(201));
+  }
+
+  @Test
+  void populationSortPutsCitiesWithoutAFigureLast() throws Exception {
+    Document doc = open("members/?click=population,population");
+    assertEquals("descending", doc.selectFirst("th[data-sort=population]").attr("aria-sort"));
+    assertEquals("Rijeka", shownCities(doc).get(0));
+    assertEquals("Aarhus", shownCities(doc).get(1));
   }
 }

@@ -126,7 +126,7 @@ class VisitorSiteTest {
     assertTrue(Files.readString(out.resolve("members.csv")).startsWith("slug,name,local_name,"));
     assertEquals(202, new ObjectMapper().readTree(out.resolve("members.json").toFile()).size());
     JsonNode index = new ObjectMapper().readTree(out.resolve("search-index.json").toFile());
-    assertEquals(245, index.get("pages").size(), "247 pages but 404 and the search page itself");
+    assertEquals(248, index.get("pages").size(), "250 pages but 404 and the search page itself");
     Document search = BuiltSite.page("search/index.html");
     assertEquals("../search-index.json", search.selectFirst("form#search").attr("data-index"));
     assertEquals("Search", search.selectFirst("h1").text());
@@ -179,5 +179,24 @@ class VisitorSiteTest {
     assertEquals(38, table.select("tbody tr").size());
     assertEquals("Germany 21 0 2 23", table.selectFirst("tbody tr").text());
     assertEquals("All countries 117 32 53 202", table.selectFirst("tfoot tr").text());
+  }
+
+  @Test
+  void categoryPagesListTheirCitiesAndAreLinkedFromMembersRulesAndCities() throws IOException {
+    Document partners = BuiltSite.page("members/partner/index.html");
+    assertEquals("Partners", partners.selectFirst("h1").text());
+    assertEquals(53, partners.select("table.cities tbody tr").size());
+    assertTrue(partners.select("table.cities tbody th a").eachText().contains("Rijeka"));
+    assertEquals(List.of("Home", "Members", "Partners"), partners.select(".breadcrumbs a").eachText());
+    assertEquals(117, BuiltSite.page("members/full/index.html").select("table.cities tbody tr").size());
+    assertEquals(32, BuiltSite.page("members/associate/index.html").select("table.cities tbody tr").size());
+    assertEquals(List.of("../members/full/", "../members/associate/", "../members/partner/"),
+        BuiltSite.page("members/index.html").select("p.lead a").eachAttr("href"));
+    assertEquals("../members/partner/", BuiltSite.page("membership/index.html").selectFirst("tr#partner a")
+        .attr("href"));
+    assertEquals(List.of("All cities in Croatia", "All partners"),
+        BuiltSite.page("cities/rijeka/index.html").select("p.related a").eachText());
+    assertEquals("../../members/partner/", BuiltSite.page("cities/rijeka/index.html").select("p.related a").get(1)
+        .attr("href"));
   }
 }

@@ -42,6 +42,15 @@ public sealed interface Page {
       List<CategoryCount> categories, List<CountryCities> countries)
       implements Page {}
 
+  /**
+   * One membership category that lists cities, with its cities in a table.
+   *
+   * @param category the category, e.g. full members
+   * @param rows its cities in slug order
+   */
+  record CategoryDetail(String path, String title, String description, Category category, List<CityRow> rows)
+      implements Page {}
+
   /** One city. {@code previous} and {@code next} are its neighbours in slug order, null at the ends. */
   record CityDetail(String path, String title, String description, City city, Country country,
       Category category, List<City> sameCountry, City previous, City next)

@@ -17,8 +17,8 @@ import java.util.TreeMap;
 
 /**
  * The plan stage: decides which pages exist and what each shows, from validated content. Pure: the same content
- * always gives the same list, in the same order (fixed pages first, then cities in slug order, then countries by
- * code). Cities are listed in slug order, which reads as an English reader expects ('Łódź' as 'lodz', between
+ * always gives the same list, in the same order (fixed pages and one page per membership category that lists cities
+ * first, then cities in slug order, then countries by code). Cities are listed in slug order, which reads as an English reader expects ('Łódź' as 'lodz', between
  * 'Lisbon' and 'London'); countries by English name, collated with a fixed English collator.
  */
 public final class Planner {
@@ -52,6 +52,15 @@ public final class Planner {
     pages.add(new Page.Members("members/", "Member cities",
         "All " + cities.size() + " cities in the Eurocities network, with their country and membership category.",
         rows, figures, categories, countries));
+    for (Page.CategoryCount c : categories) {
+      if (c.category().listsCities()) {
+        String plural = plural(c.category().name());
+        pages.add(new Page.CategoryDetail(categoryPath(c.category()), plural,
+            c.cities() + " " + plural.toLowerCase(Locale.ENGLISH) + " of the Eurocities network: "
+                + c.category().summary(),
+            c.category(), rows.stream().filter(r -> r.category().id().equals(c.category().id())).toList()));
+      }
+    }
 
     TextPage rules = content.pages().get("membership");
     pages.add(new Page.Rules("membership/", rules.title(), describe(rules, rules.title()), rules, categories,
@@ -107,6 +116,16 @@ public final class Planner {
         .sorted(Comparator.comparing((Page.CountryCities c) -> c.country().name(), english)
             .thenComparing(c -> c.country().code()))
         .toList();
+  }
+
+  /** The site path of a category's page: {@code members/full/}. */
+  public static String categoryPath(Category category) {
+    return "members/" + category.id() + "/";
+  }
+
+  /** {@code Full member} gives {@code Full members}, {@code Partner} gives {@code Partners}. */
+  static String plural(String name) {
+    return name.endsWith("s") ? name : name + "s";
   }
 
   private static String cityDescription(City city, Country country, Category category) {

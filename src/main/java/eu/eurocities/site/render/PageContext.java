@@ -37,6 +37,11 @@ public record PageContext(Site site, Network network, Page page, Links links) {
     return links.to(sitePath);
   }
 
+  /** The link to the page of a membership category, e.g. {@code ../members/full/}. */
+  public String categoryUrl(eu.eurocities.site.model.Category category) {
+    return links.to(eu.eurocities.site.plan.Planner.categoryPath(category));
+  }
+
   /** The absolute canonical URL of this page. */
   public String canonical() {
     return site.absolute(page.path());

@@ -63,6 +63,8 @@ public final class Renderer {
       return "home";
     } else if (page instanceof Page.Members) {
       return "members";
+    } else if (page instanceof Page.CategoryDetail) {
+      return "category";
     } else if (page instanceof Page.CityDetail) {
       return "city";
     } else if (page instanceof Page.Countries) {

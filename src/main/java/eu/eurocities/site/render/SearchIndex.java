@@ -44,6 +44,9 @@ public final class SearchIndex {
       } else if (page instanceof Page.CountryDetail p) {
         e.put("c", "Country");
         e.put("k", Fold.key(p.country().country().name(), p.country().country().code()));
+      } else if (page instanceof Page.CategoryDetail p) {
+        e.put("c", "Membership category");
+        e.put("k", Fold.key(p.title(), p.category().name()));
       } else {
         e.put("c", "Page");
         e.put("k", Fold.key(page.title()));
