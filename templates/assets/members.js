@@ -1,7 +1,11 @@
 /* Member index: sort by any column and filter by name, country and category. The table works without it. */
 (function () {
   'use strict';
-  document.documentElement.classList.add('js');
+  var root = document.documentElement;
+  root.classList.add('js');
+  // A filter given in the address hides the rows before the first paint, so showing the matches shifts nothing.
+  var given = new URLSearchParams(location.search);
+  if (['q', 'country', 'category'].some(function (k) { return given.get(k); })) { root.classList.add('filtering'); }
   // Folds text as eu.eurocities.site.plan.Fold.query does at build time for the rows' data-key.
   var LETTERS = { 'ł': 'l', 'ø': 'o', 'đ': 'd', 'ħ': 'h', 'ı': 'i', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'þ': 'th', 'ð': 'd' };
   function fold(s) {
@@ -75,12 +79,12 @@
       });
     });
 
-    var params = new URLSearchParams(location.search);
     [q, country, category].forEach(function (f) {
-      if (params.has(f.name)) { f.value = params.get(f.name); }
+      if (given.has(f.name)) { f.value = given.get(f.name); }
       f.addEventListener(f === q ? 'input' : 'change', filter);
     });
     form.addEventListener('submit', function (e) { e.preventDefault(); filter(); });
     if (location.search) { filter(); }
+    root.classList.replace('filtering', 'filtered');
   });
 })();

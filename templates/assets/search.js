@@ -2,6 +2,8 @@
 (function () {
   'use strict';
   document.documentElement.classList.add('js');
+  // A query in the address: its results take the place of the list of sections, kept free from the first paint.
+  if (new URLSearchParams(location.search).get('q')) { document.documentElement.classList.add('searching'); }
   // Folds text as eu.eurocities.site.plan.Fold.query does at build time for the index.
   var LETTERS = { 'ł': 'l', 'ø': 'o', 'đ': 'd', 'ħ': 'h', 'ı': 'i', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'þ': 'th', 'ð': 'd' };
   function fold(s) {

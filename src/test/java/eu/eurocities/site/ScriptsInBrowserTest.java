@@ -116,7 +116,7 @@ class ScriptsInBrowserTest {
     assertEquals(List.of("City", "Country", "Membership", "Population"),
         doc.select("#cities thead th button.sort").eachText());
     assertEquals("ascending", doc.selectFirst("#cities thead th").attr("aria-sort"));
-    assertEquals("js", doc.selectFirst("html").className());
+    assertEquals("js filtered", doc.selectFirst("html").className(), "rows were hidden before the first paint");
   }
 
   @Test
