@@ -27,6 +27,7 @@
       var typed = input.value.trim(), words = fold(typed).split(' ').filter(Boolean);
       history.replaceState(null, '', typed ? '?q=' + encodeURIComponent(typed) : location.pathname);
       list.textContent = '';
+      document.documentElement.classList.toggle('searching', words.length > 0);
       if (!words.length) { status.textContent = ''; return; }
       if (!pages) { status.textContent = 'Loading the search index…'; return; }
       var found = [];
