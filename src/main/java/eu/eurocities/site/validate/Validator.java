@@ -105,6 +105,14 @@ public final class Validator {
                 ? "use lower-case ASCII letters, digits and single hyphens, e.g. 'saint-etienne-metropole.yaml'"
                 : "rename the file to " + better + ".yaml (lower-case ASCII letters, digits and single hyphens)");
       }
+      String nameSlug = Slugs.of(city.name());
+      if (SLUG.matcher(city.slug()).matches() && !nameSlug.isEmpty() && !nameSlug.equals(city.slug())) {
+        d.warning(
+            city.pos("name"),
+            "the record of '" + city.name() + "' is in " + city.slug() + ".yaml, so its page would be at /cities/"
+                + city.slug() + "/",
+            "rename the file to " + nameSlug + ".yaml, or correct the name if the file was copied from another city");
+      }
       City other = byName.putIfAbsent(city.name().toLowerCase(Locale.ROOT), city);
       if (other != null) {
         d.error(
