@@ -1,0 +1,87 @@
+package eu.eurocities.site.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.eurocities.site.browser.Browser.Scheme;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Full-page screenshots of every page type at a phone width (390 px) and a desktop width (1280 px), in the light
+ * and the dark scheme, saved as {@code target/screenshots/<page>-<width>-<scheme>.png} for people to look at.
+ * Each one also checks what a picture shows at a glance: the page does not scroll sideways (down to 320 px, the
+ * narrowest width WCAG's reflow criterion asks for), the footer ends the page even when the content is short, and
+ * the dark scheme really is dark.
+ */
+@ExtendWith(SiteExtension.class)
+class ScreenshotTest {
+  static final Path FOLDER = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
+  static Browser browser;
+  static StaticServer server;
+
+  @BeforeAll
+  static void open(Browser b, StaticServer s) throws IOException {
+    browser = b;
+    server = s;
+    Files.createDirectories(FOLDER);
+  }
+
+  static Stream<Arguments> pagesWidthsSchemes() {
+    return PageType.ALL.stream().flatMap(p -> Stream.of(390, 1280)
+        .flatMap(w -> Stream.of(Scheme.values()).map(s -> Arguments.of(p, w, s))));
+  }
+
+  @ParameterizedTest(name = "{0} at {1} px, {2}")
+  @MethodSource("pagesWidthsSchemes")
+  void screenshot(PageType page, int width, Scheme scheme) throws IOException {
+    show(page, width, scheme);
+    assertEquals(scheme == Scheme.DARK ? "rgb(15, 20, 25)" : "rgb(255, 255, 255)",
+        browser.script("return getComputedStyle(document.body).backgroundColor"), "page background");
+    assertEquals(Boolean.TRUE, browser.script("return Math.abs(document.querySelector('footer').getBoundingClientRect()"
+        + ".bottom + scrollY - Math.max(innerHeight, document.documentElement.scrollHeight)) < 1"),
+        "the footer ends the page, with no bare background below it");
+    byte[] png = browser.fullPageScreenshot();
+    Path file = FOLDER.resolve(page.name() + "-" + width + "-" + scheme.cssValue() + ".png");
+    Files.write(file, png);
+    int height = ((Number) browser.script("return document.documentElement.scrollHeight")).intValue();
+    assertEquals(List.of(width, height), pngSize(png), "screenshot covers the whole page: " + file);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("eu.eurocities.site.browser.PageType#all")
+  void noSidewaysScrollingAt320Pixels(PageType page) {
+    show(page, 320, Scheme.LIGHT);
+  }
+
+  /** Opens the page at the given width and scheme and checks that nothing makes it wider than the viewport. */
+  private static void show(PageType page, int width, Scheme scheme) {
+    browser.viewport(width, 900);
+    browser.colorScheme(scheme);
+    browser.open(server.url(page.path()));
+    @SuppressWarnings("unchecked")
+    List<Object> wide = (List<Object>) browser.script("const w = document.documentElement.clientWidth;"
+        + " return [...document.querySelectorAll('body *')].filter(e => { const r = e.getBoundingClientRect();"
+        + " return r.right > w + 0.5 && getComputedStyle(e).position !== 'absolute'"
+        + " && !e.closest('.table-scroll > *'); })"
+        + ".map(e => e.localName + (e.className ? '.' + e.className : '') + ' ' + Math.round(e.getBoundingClientRect().right))");
+    Number scrollWidth = (Number) browser.script("return document.documentElement.scrollWidth");
+    assertTrue(scrollWidth.intValue() <= width && wide.isEmpty(), () -> "/" + page.path() + " is "
+        + scrollWidth + " px wide in a " + width + " px viewport; too wide: " + wide);
+  }
+
+  /** Width and height from a PNG's header. */
+  private static List<Integer> pngSize(byte[] png) {
+    ByteBuffer header = ByteBuffer.wrap(png, 16, 8);
+    return List.of(header.getInt(), header.getInt());
+  }
+}
