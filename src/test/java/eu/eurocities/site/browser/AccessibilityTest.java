@@ -7,6 +7,7 @@ import com.deque.html.axecore.results.Rule;
 import eu.eurocities.site.browser.Browser.Scheme;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,10 +21,14 @@ import org.openqa.selenium.interactions.Actions;
 
 /**
  * WCAG 2.2 AA in a real browser: axe-core finds no violation on any page type, in the light and the dark colour
- * scheme, and a keyboard user reaches the skip link first and lands in the main content with it.
+ * scheme, and a keyboard user reaches the skip link first, lands in the main content with it, and sees a focus
+ * ring on every Tab stop.
  */
 @ExtendWith(SiteExtension.class)
 class AccessibilityTest {
+  /** How many Tab stops from the top of a page are checked for a focus ring: header, main content, footer. */
+  static final int TAB_STOPS = 40;
+
   static Browser browser;
   static StaticServer server;
 
@@ -33,21 +38,23 @@ class AccessibilityTest {
     server = s;
   }
 
-  static Stream<Arguments> pagesInBothSchemes() {
-    return PageType.ALL.stream().flatMap(p -> Stream.of(Scheme.values()).map(s -> Arguments.of(p, s)));
+  /** Each page type at desktop width in both schemes, and at phone width, where layout-bound rules (target size) differ. */
+  static Stream<Arguments> pagesSchemesWidths() {
+    return PageType.ALL.stream().flatMap(p -> Stream.of(
+        Arguments.of(p, Scheme.LIGHT, 1280), Arguments.of(p, Scheme.DARK, 1280), Arguments.of(p, Scheme.LIGHT, 390)));
   }
 
-  @ParameterizedTest(name = "{0}, {1}")
-  @MethodSource("pagesInBothSchemes")
-  void noWcagViolations(PageType page, Scheme scheme) {
-    browser.viewport(1280, 900);
+  @ParameterizedTest(name = "{0}, {1}, {2} px")
+  @MethodSource("pagesSchemesWidths")
+  void noWcagViolations(PageType page, Scheme scheme, int width) {
+    browser.viewport(width, 900);
     browser.colorScheme(scheme);
     browser.open(server.url(page.path()));
     assertEquals(scheme == Scheme.DARK, browser.script("return matchMedia('(prefers-color-scheme: dark)').matches"),
         "the emulated colour scheme reaches the page");
     List<Rule> violations = AxeReport.violations(browser.driver());
     assertTrue(violations.isEmpty(), () -> violations.size() + " WCAG 2.2 AA rule(s) violated on /" + page.path()
-        + " in the " + scheme.cssValue() + " scheme, " + AxeReport.nodeCount(violations) + " node(s):"
+        + " in the " + scheme.cssValue() + " scheme at " + width + " px, " + AxeReport.nodeCount(violations) + " node(s):"
         + AxeReport.describe(violations));
   }
 
@@ -83,12 +90,36 @@ class AccessibilityTest {
         "the next Tab stop is inside main, not " + focused());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("eu.eurocities.site.browser.PageType#all")
+  void everyTabStopShowsAFocusRing(PageType page) {
+    browser.viewport(1280, 900);
+    browser.colorScheme(Scheme.LIGHT);
+    browser.open(server.url(page.path()));
+    List<String> unmarked = new ArrayList<>();
+    Actions keys = new Actions(browser.driver());
+    for (int stop = 0; stop < TAB_STOPS; stop++) {
+      keys.sendKeys(Keys.TAB).perform();
+      if (focusedMatches("body")) {
+        break;
+      }
+      if (!Boolean.TRUE.equals(browser.script("const s = getComputedStyle(document.activeElement);"
+          + " return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2"))) {
+        unmarked.add(focused());
+      }
+    }
+    assertEquals(List.of(), unmarked, "Tab stops on /" + page.path() + " without a visible focus outline");
+  }
+
   private static boolean focusedMatches(String selector) {
     return (Boolean) browser.script("return document.activeElement.matches(arguments[0])", selector);
   }
 
+  /** The focused element as {@code tag#id.class "text"}, for messages. */
   private static String focused() {
-    return (String) browser.script("const e = document.activeElement; return e.localName"
-        + " + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className.split(' ').join('.') : '')");
+    return (String) browser.script("const e = document.activeElement;"
+        + " return e.localName + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className.split(' ').join('.') : '')"
+        + " + (e.innerText ? ' \"' + e.innerText.trim().replace(/\\s+/g, ' ').slice(0, 40) + '\"' : '')");
   }
+
 }
