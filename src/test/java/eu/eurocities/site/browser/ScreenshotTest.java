@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.eurocities.site.browser.Browser.Scheme;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -21,11 +24,17 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and the dark scheme, saved as {@code target/screenshots/<page>-<width>-<scheme>.png} for people to look at.
  * Each one also checks what a picture shows at a glance: the page does not scroll sideways (down to 320 px, the
  * narrowest width WCAG's reflow criterion asks for), the footer ends the page even when the content is short, and
- * the dark scheme really is dark.
+ * the dark scheme really is dark, and nothing moves while the page loads (no layout shift).
  */
 @ExtendWith(SiteExtension.class)
 class ScreenshotTest {
   static final Path FOLDER = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
+  /** Sums the layout shifts the page recorded while it loaded (the browser hands them over asynchronously). */
+  static final String LAYOUT_SHIFT = "return new Promise(done => { let sum = 0;"
+      + " const seen = new PerformanceObserver(list => list.getEntries().forEach(e => sum += e.value));"
+      + " seen.observe({type: 'layout-shift', buffered: true});"
+      + " setTimeout(() => { seen.disconnect(); done(sum); }, 100); })";
+
   static Browser browser;
   static StaticServer server;
 
@@ -50,6 +59,7 @@ class ScreenshotTest {
     assertEquals(Boolean.TRUE, browser.script("return Math.abs(document.querySelector('footer').getBoundingClientRect()"
         + ".bottom + scrollY - Math.max(innerHeight, document.documentElement.scrollHeight)) < 1"),
         "the footer ends the page, with no bare background below it");
+    assertEquals(0.0, ((Number) browser.script(LAYOUT_SHIFT)).doubleValue(), "cumulative layout shift while loading");
     byte[] png = browser.fullPageScreenshot();
     Path file = FOLDER.resolve(page.name() + "-" + width + "-" + scheme.cssValue() + ".png");
     Files.write(file, png);
@@ -61,6 +71,21 @@ class ScreenshotTest {
   @MethodSource("eu.eurocities.site.browser.PageType#all")
   void noSidewaysScrollingAt320Pixels(PageType page) {
     show(page, 320, Scheme.LIGHT);
+  }
+
+  @Test
+  void theLayoutShiftMeasureSeesContentPushedDown() throws InterruptedException {
+    browser.viewport(390, 900);
+    String html = "<!DOCTYPE html><html lang=en><title>t</title><p>first</p><p>second</p><script>"
+        + "setTimeout(() => document.body.insertAdjacentHTML('afterbegin', '<div style=\\'height:300px\\'></div>'), 50)"
+        + "</script>";
+    browser.open("data:text/html;charset=utf-8," + URLEncoder.encode(html, StandardCharsets.UTF_8).replace("+", "%20"));
+    double shift = 0;
+    for (int tries = 0; tries < 20 && shift == 0; tries++) {
+      Thread.sleep(100);
+      shift = ((Number) browser.script(LAYOUT_SHIFT)).doubleValue();
+    }
+    assertTrue(shift > 0, "layout shift measured: " + shift);
   }
 
   /** Opens the page at the given width and scheme and checks that nothing makes it wider than the viewport. */
