@@ -7,11 +7,17 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 
 /**
  * The real {@code content/} built with the command line into a temporary folder, as a reader's browser gets it.
@@ -46,10 +52,22 @@ record BuiltSite(Path root) implements AutoCloseable {
     }
   }
 
-  /** The site path of a generated file: {@code cities/lodz/index.html} gives {@code cities/lodz/}. */
-  String sitePath(Path file) {
-    String rel = root.relativize(file).toString().replace('\\', '/');
-    return rel.endsWith("index.html") ? rel.substring(0, rel.length() - "index.html".length()) : rel;
+  /**
+   * The files the sitemap lists, as paths in the output folder: {@code https://host/cities/lodz/} gives
+   * {@code cities/lodz/index.html}.
+   */
+  SortedSet<String> sitemapFiles() {
+    try {
+      Document sitemap = Jsoup.parse(Files.readString(root.resolve("sitemap.xml")), "", Parser.xmlParser());
+      SortedSet<String> files = new TreeSet<>();
+      for (String loc : sitemap.select("url > loc").eachText()) {
+        String path = URI.create(loc).getPath().substring(1);
+        files.add(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path);
+      }
+      return files;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override
