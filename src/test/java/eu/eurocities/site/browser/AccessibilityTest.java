@@ -11,11 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 
@@ -39,14 +38,18 @@ class AccessibilityTest {
   }
 
   /** Each page type at desktop width in both schemes, and at phone width, where layout-bound rules (target size) differ. */
-  static Stream<Arguments> pagesSchemesWidths() {
-    return PageType.ALL.stream().flatMap(p -> Stream.of(
-        Arguments.of(p, Scheme.LIGHT, 1280), Arguments.of(p, Scheme.DARK, 1280), Arguments.of(p, Scheme.LIGHT, 390)));
+  @TestFactory
+  Stream<DynamicTest> noWcagViolations(BuiltSite site) {
+    return PageType.in(site).stream().flatMap(p -> Stream.of(
+        check(p, Scheme.LIGHT, 1280), check(p, Scheme.DARK, 1280), check(p, Scheme.LIGHT, 390)));
   }
 
-  @ParameterizedTest(name = "{0}, {1}, {2} px")
-  @MethodSource("pagesSchemesWidths")
-  void noWcagViolations(PageType page, Scheme scheme, int width) {
+  private static DynamicTest check(PageType page, Scheme scheme, int width) {
+    return DynamicTest.dynamicTest(page + ", " + scheme.cssValue() + ", " + width + " px",
+        () -> noWcagViolations(page, scheme, width));
+  }
+
+  private static void noWcagViolations(PageType page, Scheme scheme, int width) {
     browser.viewport(width, 900);
     browser.colorScheme(scheme);
     browser.open(server.url(page.path()));
@@ -71,9 +74,12 @@ class AccessibilityTest {
     assertTrue(text.contains("<img src=\"x.png\">"), text);
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("eu.eurocities.site.browser.PageType#all")
-  void tabReachesTheSkipLinkFirstAndItMovesFocusToMain(PageType page) {
+  @TestFactory
+  Stream<DynamicTest> tabReachesTheSkipLinkFirstAndItMovesFocusToMain(BuiltSite site) {
+    return PageType.in(site).stream().map(p -> DynamicTest.dynamicTest(p.name(), () -> skipLink(p)));
+  }
+
+  private static void skipLink(PageType page) {
     browser.viewport(1280, 900);
     browser.colorScheme(Scheme.LIGHT);
     browser.open(server.url(page.path()));
@@ -90,9 +96,12 @@ class AccessibilityTest {
         "the next Tab stop is inside main, not " + focused());
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("eu.eurocities.site.browser.PageType#all")
-  void everyTabStopShowsAFocusRing(PageType page) {
+  @TestFactory
+  Stream<DynamicTest> everyTabStopShowsAFocusRing(BuiltSite site) {
+    return PageType.in(site).stream().map(p -> DynamicTest.dynamicTest(p.name(), () -> focusRings(p)));
+  }
+
+  private static void focusRings(PageType page) {
     browser.viewport(1280, 900);
     browser.colorScheme(Scheme.LIGHT);
     browser.open(server.url(page.path()));

@@ -13,11 +13,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Full-page screenshots of every page type at a phone width (390 px) and a desktop width (1280 px), in the light
@@ -45,14 +44,13 @@ class ScreenshotTest {
     Files.createDirectories(FOLDER);
   }
 
-  static Stream<Arguments> pagesWidthsSchemes() {
-    return PageType.ALL.stream().flatMap(p -> Stream.of(390, 1280)
-        .flatMap(w -> Stream.of(Scheme.values()).map(s -> Arguments.of(p, w, s))));
+  @TestFactory
+  Stream<DynamicTest> screenshots(BuiltSite site) {
+    return PageType.in(site).stream().flatMap(p -> Stream.of(390, 1280).flatMap(w -> Stream.of(Scheme.values())
+        .map(s -> DynamicTest.dynamicTest(p + " at " + w + " px, " + s.cssValue(), () -> screenshot(p, w, s)))));
   }
 
-  @ParameterizedTest(name = "{0} at {1} px, {2}")
-  @MethodSource("pagesWidthsSchemes")
-  void screenshot(PageType page, int width, Scheme scheme) throws IOException {
+  private static void screenshot(PageType page, int width, Scheme scheme) throws IOException {
     show(page, width, scheme);
     assertEquals(scheme == Scheme.DARK ? "rgb(15, 20, 25)" : "rgb(255, 255, 255)",
         browser.script("return getComputedStyle(document.body).backgroundColor"), "page background");
@@ -67,10 +65,9 @@ class ScreenshotTest {
     assertEquals(List.of(width, height), pngSize(png), "screenshot covers the whole page: " + file);
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("eu.eurocities.site.browser.PageType#all")
-  void noSidewaysScrollingAt320Pixels(PageType page) {
-    show(page, 320, Scheme.LIGHT);
+  @TestFactory
+  Stream<DynamicTest> noSidewaysScrollingAt320Pixels(BuiltSite site) {
+    return PageType.in(site).stream().map(p -> DynamicTest.dynamicTest(p.name(), () -> show(p, 320, Scheme.LIGHT)));
   }
 
   @Test
