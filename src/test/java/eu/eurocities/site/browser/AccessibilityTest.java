@@ -37,7 +37,7 @@ class AccessibilityTest {
     server = s;
   }
 
-  /** Each page type at desktop width in both schemes, and at phone width, where layout-bound rules (target size) differ. */
+  /** Each page type at desktop width in both schemes, and at phone width, where layout-bound rules differ. */
   @TestFactory
   Stream<DynamicTest> noWcagViolations(BuiltSite site) {
     return PageType.in(site).stream().flatMap(p -> Stream.of(
@@ -57,7 +57,8 @@ class AccessibilityTest {
         "the emulated colour scheme reaches the page");
     List<Rule> violations = AxeReport.violations(browser.driver());
     assertTrue(violations.isEmpty(), () -> violations.size() + " WCAG 2.2 AA rule(s) violated on /" + page.path()
-        + " in the " + scheme.cssValue() + " scheme at " + width + " px, " + AxeReport.nodeCount(violations) + " node(s):"
+        + " in the " + scheme.cssValue() + " scheme at " + width + " px, " + AxeReport.nodeCount(violations)
+        + " node(s):"
         + AxeReport.describe(violations));
   }
 

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Full-page screenshots of every page type at a phone width (390 px) and a desktop width (1280 px), in the light
  * and the dark scheme, saved as {@code target/screenshots/<page>-<width>-<scheme>.png} for people to look at.
  * Each one also checks what a picture shows at a glance: the page does not scroll sideways (down to 320 px, the
- * narrowest width WCAG's reflow criterion asks for), the footer ends the page even when the content is short, and
- * the dark scheme really is dark, and nothing moves while the page loads (no layout shift).
+ * narrowest width WCAG's reflow criterion asks for), the footer ends the page even when the content is short, the
+ * dark scheme really is dark, and nothing moves while the page loads (no layout shift).
  */
 @ExtendWith(SiteExtension.class)
 class ScreenshotTest {
@@ -95,7 +95,8 @@ class ScreenshotTest {
         + " return [...document.querySelectorAll('body *')].filter(e => { const r = e.getBoundingClientRect();"
         + " return r.right > w + 0.5 && getComputedStyle(e).position !== 'absolute'"
         + " && !e.closest('.table-scroll > *'); })"
-        + ".map(e => e.localName + (e.className ? '.' + e.className : '') + ' ' + Math.round(e.getBoundingClientRect().right))");
+        + ".map(e => e.localName + (e.getAttribute('class') ? '.' + e.getAttribute('class') : '')"
+        + " + ' ends at ' + Math.round(e.getBoundingClientRect().right))");
     Number scrollWidth = (Number) browser.script("return document.documentElement.scrollWidth");
     assertTrue(scrollWidth.intValue() <= width && wide.isEmpty(), () -> "/" + page.path() + " is "
         + scrollWidth + " px wide in a " + width + " px viewport; too wide: " + wide);
