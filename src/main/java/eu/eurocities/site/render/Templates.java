@@ -2,7 +2,6 @@ package eu.eurocities.site.render;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
-import gg.jte.resolve.DirectoryCodeResolver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -17,9 +16,10 @@ import java.util.stream.Stream;
 
 /**
  * Chooses the template engine for a build. The templates in the jar are precompiled at build time (the default
- * theme). A source folder without {@code templates/}, or with templates identical to the jar's, uses them, so a
- * build compiles nothing; a source folder whose {@code templates/} differ is compiled at run time, so a build never
- * silently uses templates older than the files.
+ * theme). A source folder without {@code templates/}, or whose templates are the same files as the jar's, uses
+ * them, so a build compiles nothing; a source folder with a template that differs is compiled at run time, so a build
+ * never silently uses templates older than the files. A source folder may hold only some templates (or only {@code
+ * assets/}): the others come from the built-in theme.
  */
 public final class Templates {
   private static final String THEME = "default-theme/templates";
@@ -42,23 +42,21 @@ public final class Templates {
     }
     Map<String, byte[]> mine = read(dir);
     Map<String, byte[]> builtIn = builtIn();
-    if (sameFiles(mine, builtIn)) {
+    if (sameAsBuiltIn(mine, builtIn)) {
       return new Choice(TemplateEngine.createPrecompiled(ContentType.Html), "built-in templates");
     }
-    TemplateEngine engine = TemplateEngine.create(new DirectoryCodeResolver(dir), workDir, ContentType.Html);
+    TemplateEngine engine = TemplateEngine.create(new ThemeCodeResolver(dir, THEME), workDir, ContentType.Html);
     return new Choice(engine, "templates from " + dir + " (compiled at run time)");
   }
 
   /** A run-time engine over {@code templates/} that recompiles changed templates (for serve). */
   public static TemplateEngine hotReloading(Path templatesDir, Path workDir) {
-    return TemplateEngine.create(new DirectoryCodeResolver(templatesDir), workDir, ContentType.Html);
+    return TemplateEngine.create(new ThemeCodeResolver(templatesDir, THEME), workDir, ContentType.Html);
   }
 
-  private static boolean sameFiles(Map<String, byte[]> a, Map<String, byte[]> b) {
-    if (!a.keySet().equals(b.keySet())) {
-      return false;
-    }
-    return a.entrySet().stream().allMatch(e -> Arrays.equals(e.getValue(), b.get(e.getKey())));
+  /** True when every template in the source folder is a byte-for-byte copy of the built-in one of that name. */
+  private static boolean sameAsBuiltIn(Map<String, byte[]> mine, Map<String, byte[]> builtIn) {
+    return mine.entrySet().stream().allMatch(e -> Arrays.equals(e.getValue(), builtIn.get(e.getKey())));
   }
 
   private static Map<String, byte[]> read(Path dir) {

@@ -46,6 +46,36 @@ class TemplatesTest {
     assertTrue(html.contains("Nothing lives here any more."), html);
   }
 
+  @Test
+  void aSourceMayOverrideOneTemplateAndKeepTheRest() throws IOException {
+    Path source = tmp.resolve("src");
+    copyTree(Path.of("content"), source.resolve("content"));
+    Files.createDirectories(source.resolve("templates/pages"));
+    Files.writeString(source.resolve("templates/pages/notfound.jte"),
+        Files.readString(Path.of("templates/pages/notfound.jte")).replace("There is no page at this address.",
+            "This address leads nowhere."));
+    StringWriter err = new StringWriter();
+    int code = Main.run(new String[] {"build", "--source", source.toString(), "--out", tmp.resolve("out").toString()},
+        new PrintWriter(new StringWriter()), new PrintWriter(err));
+    assertEquals(0, code, err::toString);
+    assertTrue(Files.readString(tmp.resolve("out/404.html")).contains("This address leads nowhere."));
+    assertTrue(Files.readString(tmp.resolve("out/cities/bergen/index.html")).contains("<h1>Bergen</h1>"));
+  }
+
+  @Test
+  void aSourceWithOnlyItsOwnStylesheetUsesThePrecompiledTemplates() throws IOException {
+    Path source = tmp.resolve("src");
+    copyTree(Path.of("content"), source.resolve("content"));
+    Files.createDirectories(source.resolve("templates/assets"));
+    Files.writeString(source.resolve("templates/assets/style.css"), "body { color: rebeccapurple; }\n");
+    assertEquals("built-in templates", Templates.forSource(source, tmp.resolve("work")).description());
+    StringWriter err = new StringWriter();
+    int code = Main.run(new String[] {"build", "--source", source.toString(), "--out", tmp.resolve("out").toString()},
+        new PrintWriter(new StringWriter()), new PrintWriter(err));
+    assertEquals(0, code, err::toString);
+    assertEquals("body { color: rebeccapurple; }\n", Files.readString(tmp.resolve("out/style.css")));
+  }
+
   private static void copyTree(Path from, Path to) throws IOException {
     try (Stream<Path> s = Files.walk(from)) {
       for (Path p : (Iterable<Path>) s::iterator) {
