@@ -24,9 +24,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
@@ -80,11 +82,12 @@ public final class Pipeline {
     List<Page> pages = Planner.plan(content);
     Renderer renderer = new Renderer(content, engine, new Markdown(), diagnostics);
     ConcurrentLinkedQueue<PageFacts> facts = new ConcurrentLinkedQueue<>();
+    Map<String, String> shared = new ConcurrentHashMap<>();
     pages.parallelStream()
         .forEach(
             page -> {
               String html = renderer.render(page);
-              facts.add(PageFacts.of(page.file(), html));
+              facts.add(PageFacts.of(page.file(), html, shared));
               write(output, page.file(), html.getBytes(StandardCharsets.UTF_8));
             });
     Set<String> files = new TreeSet<>();

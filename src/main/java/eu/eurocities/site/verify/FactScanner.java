@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.parser.Parser;
 
@@ -28,6 +29,7 @@ final class FactScanner {
 
   private final String html;
   private final int n;
+  private final Map<String, String> shared;
   private int pos;
 
   private final List<String> hrefs = new ArrayList<>();
@@ -38,14 +40,24 @@ final class FactScanner {
   private String title;
   private boolean inHead = true;
 
-  private FactScanner(String html) {
+  private FactScanner(String html, Map<String, String> shared) {
     this.html = html;
     this.n = html.length();
+    this.shared = shared;
   }
 
   /** Scans {@code html}, the complete page at output file {@code file}. */
   static PageFacts scan(String file, String html) {
-    FactScanner s = new FactScanner(html);
+    return scan(file, html, null);
+  }
+
+  /**
+   * Scans {@code html}; links and ids are kept as the one instance in {@code shared} (if not null), since most
+   * pages repeat the same links (navigation, footer), and a large site keeps the facts of every page until the
+   * check.
+   */
+  static PageFacts scan(String file, String html, Map<String, String> shared) {
+    FactScanner s = new FactScanner(html, shared);
     s.run();
     if (s.srcs != null) {
       s.hrefs.addAll(s.srcs);
@@ -104,10 +116,10 @@ final class FactScanner {
           if (srcs == null) {
             srcs = new ArrayList<>();
           }
-          srcs.add(a[1]);
+          srcs.add(share(a[1]));
           break;
         case "id":
-          ids.add(a[1]);
+          ids.add(share(a[1]));
           break;
         case "lang":
           if (name.equals("html") && lang == null) {
@@ -119,7 +131,7 @@ final class FactScanner {
       }
     }
     if (href != null && (name.equals("a") || name.equals("link"))) {
-      hrefs.add(href);
+      hrefs.add(share(href));
     }
     if (name.equals("h1")) {
       h1++;
@@ -251,6 +263,14 @@ final class FactScanner {
       return n;
     }
     return end + 3;
+  }
+
+  private String share(String s) {
+    if (shared == null) {
+      return s;
+    }
+    String old = shared.putIfAbsent(s, s);
+    return old == null ? s : old;
   }
 
   private int after(char c, int from) {
