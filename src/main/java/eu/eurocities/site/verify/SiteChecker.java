@@ -52,6 +52,18 @@ public final class SiteChecker {
     pages.forEach(p -> byFile.put(p.file(), p));
     Map<String, List<Finding>> out = new TreeMap<>();
     Map<String, String> titles = new HashMap<>();
+    // links are the bulk of the work (30 or more per page): resolved on all cores, reported in page order below
+    Map<String, List<Finding>> links = new java.util.concurrent.ConcurrentHashMap<>();
+    byFile.values().parallelStream().forEach(page -> {
+      List<Finding> found = new ArrayList<>(0);
+      for (String href : page.links()) {
+        String problem = resolve(page, href, files, byFile, basePath);
+        if (problem != null) {
+          found.add(new Finding(page.file(), problem, href));
+        }
+      }
+      links.put(page.file(), found);
+    });
     for (PageFacts page : new TreeMap<>(byFile).values()) {
       List<Finding> findings = out.computeIfAbsent(page.file(), k -> new ArrayList<>());
       if (page.title().isEmpty()) {
@@ -69,12 +81,7 @@ public final class SiteChecker {
       if (page.lang().isEmpty()) {
         findings.add(new Finding(page.file(), "page has no lang attribute on <html>", null));
       }
-      for (String href : page.links()) {
-        String problem = resolve(page, href, files, byFile, basePath);
-        if (problem != null) {
-          findings.add(new Finding(page.file(), problem, href));
-        }
-      }
+      findings.addAll(links.get(page.file()));
     }
     if (sitemapPaths != null) {
       List<Finding> findings = out.computeIfAbsent("sitemap.xml", k -> new ArrayList<>());
@@ -101,16 +108,26 @@ public final class SiteChecker {
     if (href.isEmpty()) {
       return "empty link";
     }
-    URI uri;
-    try {
-      uri = new URI(href);
-    } catch (URISyntaxException e) {
-      return "malformed link";
+    String path;
+    String fragment;
+    int hash = href.indexOf('#');
+    if (isPlain(href)) {
+      // the usual case, read without java.net.URI, which would give the same: no scheme, no escapes, no query
+      path = hash < 0 ? href : href.substring(0, hash);
+      fragment = hash < 0 ? null : href.substring(hash + 1);
+    } else {
+      URI uri;
+      try {
+        uri = new URI(href);
+      } catch (URISyntaxException e) {
+        return "malformed link";
+      }
+      if (uri.getScheme() != null || href.startsWith("//")) {
+        return null; // external: not fetched
+      }
+      path = uri.getRawPath() == null ? "" : uri.getPath();
+      fragment = uri.getFragment();
     }
-    if (uri.getScheme() != null || href.startsWith("//")) {
-      return null; // external: not fetched
-    }
-    String path = uri.getRawPath() == null ? "" : uri.getPath();
     String target;
     if (path.isEmpty()) {
       target = page.file();
@@ -135,7 +152,6 @@ public final class SiteChecker {
       }
       return "broken link: no file " + target;
     }
-    String fragment = uri.getFragment();
     if (fragment != null && !fragment.isEmpty() && target.endsWith(".html")) {
       PageFacts targetPage = byFile.get(target);
       if (targetPage != null && !targetPage.ids().contains(fragment)) {
@@ -143,6 +159,30 @@ public final class SiteChecker {
       }
     }
     return null;
+  }
+
+  /**
+   * True for a link made only of letters, digits, {@code - . _ ~ /} and at most one {@code #} (not at the start
+   * of a "//" network path): it has no scheme, query or escapes, and parses as a URI.
+   */
+  static boolean isPlain(String href) {
+    if (href.startsWith("//")) {
+      return false;
+    }
+    boolean hash = false;
+    for (int i = 0; i < href.length(); i++) {
+      char c = href.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+        continue;
+      }
+      if (c == '#' && !hash) {
+        hash = true;
+        continue;
+      }
+      return false;
+    }
+    return true;
   }
 
   private static String normalize(String path) {
