@@ -6,6 +6,7 @@
 # Prints our build's own summary line ("... N files written, M unchanged ..."): an unchanged rebuild must
 # write no file; after a one-city edit only the pages showing that city's population are written (its page,
 # the member index, its country page). Works on a copy of the input, so the benchmark data stays as generated.
+# OURS_LAUNCHER: the launcher to run (default: ./eurocities-site of this repository).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BENCH_WORK=${BENCH_WORK:-$ROOT/bench/.work}
@@ -15,7 +16,7 @@ out=$BENCH_WORK/rebuild/$n/site
 rm -rf "$BENCH_WORK/rebuild/$n"
 mkdir -p "$src"
 cp -r "$BENCH_WORK/data/$n/ours/content" "$src/"
-build() { "$ROOT/eurocities-site" build --source "$src" --out "$out" 2>/dev/null | tail -1; }
+build() { "${OURS_LAUNCHER:-$ROOT/eurocities-site}" build --source "$src" --out "$out" 2>/dev/null | tail -1; }
 echo "== rebuilds at N=$n"
 echo "first build:      $(build)"
 echo "unchanged:        $(build)"
