@@ -32,9 +32,9 @@ final class FactScanner {
   private final Map<String, String> shared;
   private int pos;
 
-  private final List<String> hrefs = new ArrayList<>();
-  private List<String> srcs;
+  private final List<String> links = new ArrayList<>();
   private final Set<String> ids = new HashSet<>();
+  private String canonical;
   private int h1;
   private String lang;
   private String title;
@@ -46,11 +46,6 @@ final class FactScanner {
     this.shared = shared;
   }
 
-  /** Scans {@code html}, the complete page at output file {@code file}. */
-  static PageFacts scan(String file, String html) {
-    return scan(file, html, null);
-  }
-
   /**
    * Scans {@code html}; links and ids are kept as the one instance in {@code shared} (if not null), since most
    * pages repeat the same links (navigation, footer), and a large site keeps the facts of every page until the
@@ -59,11 +54,8 @@ final class FactScanner {
   static PageFacts scan(String file, String html, Map<String, String> shared) {
     FactScanner s = new FactScanner(html, shared);
     s.run();
-    if (s.srcs != null) {
-      s.hrefs.addAll(s.srcs);
-    }
     return new PageFacts(file, s.title == null ? "" : s.title, s.h1, s.lang == null ? "" : s.lang,
-        List.copyOf(s.hrefs), Set.copyOf(s.ids));
+        s.canonical == null ? "" : s.canonical, List.copyOf(s.links), Set.copyOf(s.ids));
   }
 
   private void run() {
@@ -107,16 +99,18 @@ final class FactScanner {
       inHead = false;
     }
     String href = null;
+    String src = null;
+    String rel = null;
     for (String[] a : attributes) {
       switch (a[0]) {
         case "href":
           href = a[1];
           break;
         case "src":
-          if (srcs == null) {
-            srcs = new ArrayList<>();
-          }
-          srcs.add(share(a[1]));
+          src = a[1];
+          break;
+        case "rel":
+          rel = a[1];
           break;
         case "id":
           ids.add(share(a[1]));
@@ -130,8 +124,14 @@ final class FactScanner {
           break;
       }
     }
-    if (href != null && (name.equals("a") || name.equals("link"))) {
-      hrefs.add(share(href));
+    // one link per element, as the selector "a[href], link[href], [src]" reads them: its src if it has one
+    if (src != null) {
+      links.add(share(src));
+    } else if (href != null && (name.equals("a") || name.equals("link"))) {
+      links.add(share(href));
+    }
+    if (canonical == null && name.equals("link") && rel != null && rel.strip().equalsIgnoreCase("canonical")) {
+      canonical = href == null ? "" : href;
     }
     if (name.equals("h1")) {
       h1++;

@@ -5,25 +5,26 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What the checks need to know of one HTML page, read right after the page is rendered, so that checking a site
- * does not hold every page in memory.
+ * What the checks need to know of one HTML page, read as soon as the page is written (or read back from disk), so
+ * that checking a site does not hold every page in memory.
  *
  * @param file the page's output file, e.g. {@code cities/lodz/index.html}
  * @param title the text of {@code <title>} in the document head, white space collapsed, or empty
  * @param h1Count number of {@code h1} elements
  * @param lang the {@code lang} attribute of {@code <html>}, or empty
- * @param links every {@code href} of {@code a} and {@code link} in document order, then every {@code src} in
- *     document order
+ * @param canonical the {@code href} of {@code <link rel="canonical">}, or empty
+ * @param links every {@code href} of {@code a} and {@code link}, and every {@code src}, in document order
  * @param ids every element {@code id}
  */
-public record PageFacts(String file, String title, int h1Count, String lang, List<String> links, Set<String> ids) {
+public record PageFacts(
+    String file, String title, int h1Count, String lang, String canonical, List<String> links, Set<String> ids) {
 
   /**
    * Reads the facts of {@code html} in one pass (see {@link FactScanner}; the tests hold it to what a jsoup parse
    * of the same page gives).
    */
   public static PageFacts of(String file, String html) {
-    return FactScanner.scan(file, html);
+    return FactScanner.scan(file, html, null);
   }
 
   /**

@@ -30,18 +30,17 @@ class FactScannerTest {
   static PageFacts byJsoup(String file, String html) {
     Document doc = Jsoup.parse(html);
     List<String> links = new ArrayList<>();
-    for (Element e : doc.select("a[href], link[href]")) {
-      links.add(e.attr("href"));
-    }
-    for (Element e : doc.select("[src]")) {
-      links.add(e.attr("src"));
+    for (Element e : doc.select("a[href], link[href], [src]")) {
+      links.add(e.hasAttr("src") ? e.attr("src") : e.attr("href"));
     }
     Set<String> ids = new HashSet<>();
     for (Element e : doc.select("[id]")) {
       ids.add(e.id());
     }
-    return new PageFacts(file, doc.title().strip(), doc.select("h1").size(), doc.selectFirst("html").attr("lang"),
-        List.copyOf(links), Set.copyOf(ids));
+    Element canonical = doc.selectFirst("link[rel=canonical]");
+    return new PageFacts(
+        file, doc.title().strip(), doc.select("h1").size(), doc.selectFirst("html").attr("lang"),
+        canonical == null ? "" : canonical.attr("href"), List.copyOf(links), Set.copyOf(ids));
   }
 
   @Test
@@ -54,7 +53,7 @@ class FactScannerTest {
     for (Map.Entry<String, byte[]> f : output.files().entrySet()) {
       if (f.getKey().endsWith(".html")) {
         String html = new String(f.getValue(), StandardCharsets.UTF_8);
-        assertEquals(byJsoup(f.getKey(), html), FactScanner.scan(f.getKey(), html), f.getKey());
+        assertEquals(byJsoup(f.getKey(), html), FactScanner.scan(f.getKey(), html, null), f.getKey());
         pages++;
       }
     }
@@ -80,9 +79,11 @@ class FactScannerTest {
         "<svg><a href=\"in-svg\"><title>svg title</title></a></svg><iframe src=f.html><a href=in-iframe></iframe>",
         "<html><body></body></html><html lang=late>",
         "</a href=end-tag><a href=x =y>z</a></>",
+        "<link rel=\" Canonical \" href=\"https://example.org/a/\"><link rel=canonical href=second><a href=x src=y>",
+        "<link rel=\"canonical alternate\" href=\"not-it\"><link rel=canonical>",
       })
   void agreesWithJsoupOnAwkwardHtml(String html) {
-    assertEquals(byJsoup("p.html", html), FactScanner.scan("p.html", html));
+    assertEquals(byJsoup("p.html", html), FactScanner.scan("p.html", html, null));
   }
 
   @Test
@@ -91,12 +92,12 @@ class FactScannerTest {
         "<!DOCTYPE html><html lang=\"pl\"><head><title>\u0141\u00f3d\u017a \u00b7 Eurocities</title>"
             + "<link rel=\"stylesheet\" href=\"../../style.css\"></head><body><main id=\"main\">"
             + "<h1>\u0141\u00f3d\u017a</h1><img src=\"map.png\" alt=\"\"><a href=\"../../countries/pl/\">Poland</a>"
-            + "</main></body></html>");
+            + "</main></body></html>", null);
     assertEquals("\u0141\u00f3d\u017a \u00b7 Eurocities", facts.title());
     assertEquals("pl", facts.lang());
     assertEquals(1, facts.h1Count());
-    assertEquals(List.of("../../style.css", "../../countries/pl/", "map.png"), facts.links());
+    assertEquals(List.of("../../style.css", "map.png", "../../countries/pl/"), facts.links());
     assertEquals(Set.of("main"), facts.ids());
-    assertTrue(FactScanner.scan("x.html", "<p>nothing</p>").title().isEmpty());
+    assertTrue(FactScanner.scan("x.html", "<p>nothing</p>", null).title().isEmpty());
   }
 }
