@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import eu.eurocities.site.Pipeline;
 import eu.eurocities.site.diag.Diagnostics;
 import eu.eurocities.site.model.Content;
+import eu.eurocities.site.plan.Planner;
 import eu.eurocities.site.write.MemoryOutput;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
@@ -57,7 +58,8 @@ class FactScannerTest {
         pages++;
       }
     }
-    assertEquals(246, pages);
+    assertEquals(Planner.plan(content).size(), pages); // every page of the site was compared
+    assertTrue(pages > 240, "pages: " + pages);
   }
 
   @ParameterizedTest
