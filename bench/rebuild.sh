@@ -20,7 +20,7 @@ build() { "${OURS_LAUNCHER:-$ROOT/eurocities-site}" build --source "$src" --out 
 echo "== rebuilds at N=$n"
 echo "first build:      $(build)"
 echo "unchanged:        $(build)"
-city=$(grep -l '^population:' "$src"/content/cities/*.yaml | sort | head -1)
+city=$(grep -rl '^population:' "$src/content/cities" | sort | sed -n 1p)
 old=$(sed -n 's/^population: *//p' "$city")
 sed -i "s/^population: .*/population: $((old + 1))/" "$city"
 echo "one city changed: $(build)   ($(basename "$city"): population $old -> $((old + 1)))"
