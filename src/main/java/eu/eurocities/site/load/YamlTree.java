@@ -8,8 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -18,6 +17,9 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Parses YAML text into SnakeYAML's node tree, never into objects: no type is ever instantiated, every node keeps
@@ -41,7 +43,24 @@ public final class YamlTree {
           Tag.TIMESTAMP.getValue(),
           Tag.MERGE.getValue());
 
+  /** Shared by every parse: read only after construction. */
+  private static final LoaderOptions OPTIONS = options();
+
+  /** YAML 1.1's implicit types (int, bool, null ...); read only after construction, so shared across threads. */
+  private static final Resolver RESOLVER = new Resolver();
+
   private YamlTree() {}
+
+  private static LoaderOptions options() {
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(true); // duplicates are reported by Fields, with both positions
+    options.setMaxAliasesForCollections(10);
+    options.setNestingDepthLimit(MAX_DEPTH * 2);
+    options.setCodePointLimit((int) TextFile.MAX_BYTES);
+    options.setAllowRecursiveKeys(false);
+    options.setProcessComments(false);
+    return options;
+  }
 
   /**
    * Parses one YAML document whose top level must be a mapping.
@@ -52,17 +71,10 @@ public final class YamlTree {
    * @return the top-level mapping, or empty after an error
    */
   public static Optional<MappingNode> parseMapping(String text, String path, Diagnostics diagnostics) {
-    LoaderOptions options = new LoaderOptions();
-    options.setAllowDuplicateKeys(true); // duplicates are reported by Fields, with both positions
-    options.setMaxAliasesForCollections(10);
-    options.setNestingDepthLimit(MAX_DEPTH * 2);
-    options.setCodePointLimit((int) TextFile.MAX_BYTES);
-    options.setAllowRecursiveKeys(false);
-    options.setProcessComments(false);
-    Yaml yaml = new Yaml(new SafeConstructor(options));
     Node root;
     try {
-      root = yaml.compose(new StringReader(text));
+      // what Yaml.compose does, without building a Yaml (constructor, representer, dumper) for every file
+      root = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), OPTIONS), RESOLVER, OPTIONS).getSingleNode();
     } catch (MarkedYAMLException e) {
       diagnostics.add(YamlErrors.describe(e, path, text));
       return Optional.empty();

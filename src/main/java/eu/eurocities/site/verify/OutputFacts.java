@@ -27,6 +27,8 @@ import org.jsoup.parser.Parser;
  */
 public final class OutputFacts {
   private final Map<String, PageFacts> pages = new ConcurrentHashMap<>();
+  /** One instance of each link and id text across pages: most pages repeat the same navigation and footer. */
+  private final Map<String, String> shared = new ConcurrentHashMap<>();
   private final Map<String, Long> sizes = new ConcurrentHashMap<>();
   private volatile List<String> sitemap;
   private volatile String robotsSitemap;
@@ -35,7 +37,7 @@ public final class OutputFacts {
   public void add(String path, byte[] bytes) {
     sizes.put(path, (long) bytes.length);
     if (path.endsWith(".html")) {
-      pages.put(path, PageFacts.of(path, new String(bytes, StandardCharsets.UTF_8)));
+      pages.put(path, PageFacts.of(path, new String(bytes, StandardCharsets.UTF_8), shared));
     } else if (path.equals("sitemap.xml")) {
       sitemap = List.copyOf(Jsoup.parse(new String(bytes, StandardCharsets.UTF_8), "", Parser.xmlParser())
           .select("url > loc").eachText());

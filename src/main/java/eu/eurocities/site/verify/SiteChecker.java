@@ -188,16 +188,26 @@ public final class SiteChecker {
     if (href.isEmpty()) {
       return "broken link: it is empty";
     }
-    URI uri;
-    try {
-      uri = new URI(href);
-    } catch (URISyntaxException e) {
-      return "broken link: it is not a valid URL";
+    String path;
+    String fragment;
+    if (isPlain(href)) {
+      // the usual case, read without java.net.URI, which would give the same: no scheme, no escapes, no query
+      int hash = href.indexOf('#');
+      path = hash < 0 ? href : href.substring(0, hash);
+      fragment = hash < 0 ? null : href.substring(hash + 1);
+    } else {
+      URI uri;
+      try {
+        uri = new URI(href);
+      } catch (URISyntaxException e) {
+        return "broken link: it is not a valid URL";
+      }
+      if (uri.getScheme() != null || href.startsWith("//")) {
+        return null; // external: not fetched
+      }
+      path = uri.getRawPath() == null ? "" : uri.getPath();
+      fragment = uri.getFragment();
     }
-    if (uri.getScheme() != null || href.startsWith("//")) {
-      return null; // external: not fetched
-    }
-    String path = uri.getRawPath() == null ? "" : uri.getPath();
     String target;
     if (path.isEmpty()) {
       target = page.file();
@@ -222,7 +232,6 @@ public final class SiteChecker {
       }
       return "broken link: no file " + target;
     }
-    String fragment = uri.getFragment();
     if (fragment != null && !fragment.isEmpty() && target.endsWith(".html")) {
       PageFacts targetPage = byFile.get(target);
       if (targetPage != null && !targetPage.ids().contains(fragment)) {
@@ -230,6 +239,30 @@ public final class SiteChecker {
       }
     }
     return null;
+  }
+
+  /**
+   * True for a link made only of letters, digits, {@code - . _ ~ /} and at most one {@code #}, not starting with
+   * "//": it has no scheme, query or escapes, and parses as a URI.
+   */
+  static boolean isPlain(String href) {
+    if (href.startsWith("//")) {
+      return false;
+    }
+    boolean hash = false;
+    for (int i = 0; i < href.length(); i++) {
+      char c = href.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+        continue;
+      }
+      if (c == '#' && !hash) {
+        hash = true;
+        continue;
+      }
+      return false;
+    }
+    return true;
   }
 
   private static String normalize(String path) {

@@ -1,0 +1,63 @@
+package eu.eurocities.site.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SiteCheckerTest {
+  static final String BASE = "https://example.org/eurocities/";
+
+  static void page(OutputFacts facts, String file, String title, String... links) {
+    StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=en><head><title>" + title + "</title>"
+        + "<link rel=canonical href=\"" + BASE + file.replace("index.html", "") + "\"></head><body>"
+        + "<main id=main><h1 id=full>" + title + "</h1>");
+    for (String l : links) {
+      html.append("<a href=\"").append(l).append("\">x</a>");
+    }
+    facts.add(file, html.append("</main></body></html>").toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void findsEveryKindOfBrokenLinkInPageOrder() {
+    OutputFacts facts = new OutputFacts();
+    page(facts, "index.html", "Home", "members/", "cities/oslo/", "cities/bergen/", "style.css", "#main",
+        "#nowhere", "https://example.org/x", "//cdn.example.org/a.js", "mailto:info@example.org", "a b",
+        "members/#full", "members/#partner", "/eurocities/members/", "/elsewhere/", "../up.html", "", "cities/oslo",
+        "members/index.html?sort=name", "members/%69ndex.html", "cities/./oslo/../oslo/", "cities//oslo/");
+    page(facts, "members/index.html", "Members", "../", "../../x/", "../cities/oslo/#main");
+    page(facts, "cities/oslo/index.html", "Oslo", "../../members/", "../bergen/");
+    facts.add("style.css", new byte[0]);
+    facts.add("sitemap.xml", ("<urlset><url><loc>" + BASE + "</loc></url><url><loc>" + BASE + "members/</loc></url>"
+        + "<url><loc>" + BASE + "cities/oslo/</loc></url></urlset>").getBytes(StandardCharsets.UTF_8));
+    facts.add("robots.txt", ("Sitemap: " + BASE + "sitemap.xml\n").getBytes(StandardCharsets.UTF_8));
+    List<String> findings = SiteChecker.check(facts, BASE, Set.of(), List.of(), null).stream()
+        .map(SiteChecker.Finding::format).toList();
+    assertEquals(List.of(
+        "cities/oslo/index.html: broken link: no file cities/bergen/index.html (href=\"../bergen/\")",
+        "index.html: broken link: no file cities/bergen/index.html (href=\"cities/bergen/\")",
+        "index.html: broken link: no element with id 'nowhere' in index.html (href=\"#nowhere\")",
+        "index.html: broken link: it is not a valid URL (href=\"a b\")",
+        "index.html: broken link: no element with id 'partner' in members/index.html (href=\"members/#partner\")",
+        "index.html: broken link: it leaves the site's base path /eurocities/ (href=\"/elsewhere/\")",
+        "index.html: broken link: it climbs above the site root (href=\"../up.html\")",
+        "index.html: broken link: it is empty (href=\"\")",
+        "members/index.html: broken link: it climbs above the site root (href=\"../../x/\")"), findings);
+  }
+
+  @Test
+  void plainLinksAreThoseWithoutSchemeQueryOrEscapes() {
+    assertTrue(SiteChecker.isPlain("../../countries/pl/"));
+    assertTrue(SiteChecker.isPlain("membership/#full"));
+    assertTrue(SiteChecker.isPlain("#main"));
+    assertFalse(SiteChecker.isPlain("//cdn.example.org/x"));
+    assertFalse(SiteChecker.isPlain("https://example.org/"));
+    assertFalse(SiteChecker.isPlain("a#b#c"));
+    assertFalse(SiteChecker.isPlain("members/?q=1"));
+    assertFalse(SiteChecker.isPlain("%41"));
+  }
+}
