@@ -1,11 +1,16 @@
 package eu.eurocities.site.verify;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
- * What the checks need to know of one HTML page, read as soon as the page is written (or read back from disk), so
+ * What the checks need to know of one HTML page, extracted with jsoup as soon as the page is written (or read back from disk), so
  * that checking a site does not hold every page in memory.
  *
  * @param file the page's output file, e.g. {@code cities/lodz/index.html}
@@ -19,12 +24,9 @@ import java.util.Set;
 public record PageFacts(
     String file, String title, int h1Count, String lang, String canonical, List<String> links, Set<String> ids) {
 
-  /**
-   * Reads the facts of {@code html} in one pass (see {@link FactScanner}; the tests hold it to what a jsoup parse
-   * of the same page gives).
-   */
+  /** Parses {@code html} with jsoup and reads its facts in one walk over the elements. */
   public static PageFacts of(String file, String html) {
-    return FactScanner.scan(file, html, null);
+    return of(file, html, null);
   }
 
   /**
@@ -33,6 +35,34 @@ public record PageFacts(
    * repeat the same links, stay small.
    */
   public static PageFacts of(String file, String html, Map<String, String> shared) {
-    return FactScanner.scan(file, html, shared);
+    Document doc = Jsoup.parse(html);
+    List<String> links = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    int h1 = 0;
+    String canonical = "";
+    for (Element e : doc.getAllElements()) {
+      String tag = e.normalName();
+      if (tag.equals("h1")) {
+        h1++;
+      }
+      if (e.hasAttr("src")) {
+        links.add(share(e.attr("src"), shared));
+      } else if ((tag.equals("a") || tag.equals("link")) && e.hasAttr("href")) {
+        links.add(share(e.attr("href"), shared));
+        if (tag.equals("link") && canonical.isEmpty() && e.attr("rel").equalsIgnoreCase("canonical")) {
+          canonical = e.attr("href");
+        }
+      }
+      if (e.hasAttr("id")) {
+        ids.add(share(e.id(), shared));
+      }
+    }
+    Element root = doc.selectFirst("html");
+    return new PageFacts(file, doc.title().strip(), h1, root == null ? "" : root.attr("lang"), canonical,
+        List.copyOf(links), Set.copyOf(ids));
+  }
+
+  private static String share(String s, Map<String, String> shared) {
+    return shared == null ? s : shared.computeIfAbsent(s, k -> k);
   }
 }
