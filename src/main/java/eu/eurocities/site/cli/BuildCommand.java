@@ -91,14 +91,21 @@ public final class BuildCommand implements Callable<Integer> {
       writeReport(failure(outDir, diagnostics, 0, start));
       return Main.CONTENT_ERROR;
     }
-    Path work = Files.createTempDirectory("eurocities-site-jte");
-    Templates.Choice templates = Templates.forSource(source, work);
-    lap("templates");
+    try (Templates.Choice templates = Templates.forSource(source)) {
+      lap("templates");
+      return renderCheckAndCommit(content.get(), templates, source, outDir, diagnostics, start);
+    }
+  }
+
+  private int renderCheckAndCommit(Content content, Templates.Choice templates, Path source, Path outDir,
+      Diagnostics diagnostics, long start) throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter stdout = spec.commandLine().getOut();
     StagedDiskOutput.Summary summary;
     OutputFacts facts = new OutputFacts();
     Pipeline.Rendered rendered;
     try (StagedDiskOutput output = new StagedDiskOutput(outDir)) {
-      rendered = Pipeline.generate(content.get(), templates.engine(), source, facts.recording(output), diagnostics);
+      rendered = Pipeline.generate(content, templates.engine(), source, facts.recording(output), diagnostics);
       lap("render");
       if (Pipeline.failed(diagnostics, options.strict)) {
         Report.diagnostics(diagnostics, err);
@@ -107,7 +114,7 @@ public final class BuildCommand implements Callable<Integer> {
       }
       if (!noCheck) {
         List<SiteChecker.Finding> findings =
-            Pipeline.check(content.get().site().absolute(""), facts, rendered.markdownLinks(), null);
+            Pipeline.check(content.site().absolute(""), facts, rendered.markdownLinks(), null);
         lap("check");
         if (!findings.isEmpty()) {
           Report.diagnostics(diagnostics, err);

@@ -81,7 +81,7 @@ public final class CheckCommand implements Callable<Integer> {
         Report.diagnostics(diagnostics, err);
         return Main.CONTENT_ERROR;
       }
-      templates = Templates.forSource(source, Files.createTempDirectory("eurocities-site-jte"));
+      templates = Templates.forSource(source);
     }
     OutputFacts facts;
     List<MarkdownLink> markdownLinks = List.of();

@@ -26,8 +26,45 @@ public final class Templates {
 
   private Templates() {}
 
-  /** Which templates a build uses and why, for the build report. */
-  public record Choice(TemplateEngine engine, String description) {}
+  /**
+   * Which templates a build uses and why, for the build report. Closing it deletes the folder of run-time compiled
+   * classes when {@link #forSource(Path)} made one.
+   *
+   * @param engine the engine to render with
+   * @param description {@code built-in templates}, or where the templates come from
+   * @param scratch a folder to delete on close, or null
+   */
+  public record Choice(TemplateEngine engine, String description, Path scratch) implements AutoCloseable {
+    /** A choice with nothing to clean up. */
+    public Choice(TemplateEngine engine, String description) {
+      this(engine, description, null);
+    }
+
+    @Override
+    public void close() {
+      if (scratch == null || !Files.exists(scratch)) {
+        return;
+      }
+      try (Stream<Path> s = Files.walk(scratch)) {
+        for (Path p : (Iterable<Path>) s.sorted(java.util.Comparator.reverseOrder())::iterator) {
+          Files.deleteIfExists(p);
+        }
+      } catch (IOException e) {
+        // a leftover folder in the temp folder is harmless; the build's result does not depend on it
+      }
+    }
+  }
+
+  /**
+   * As {@link #forSource(Path, Path)}, compiling into a fresh folder in the system's temp folder that is made only
+   * when templates are compiled, and deleted when the returned choice is closed.
+   */
+  public static Choice forSource(Path source) {
+    Path scratch = Path.of(System.getProperty("java.io.tmpdir"),
+        "eurocities-site-jte-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+    Choice choice = forSource(source, scratch);
+    return new Choice(choice.engine(), choice.description(), scratch);
+  }
 
   /**
    * Picks the engine for {@code source}.
