@@ -1,0 +1,71 @@
+package eu.eurocities.site.diag;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Collects every diagnostic of one run, so that an editor sees all problems at once. This is the one mutable object
+ * a run passes between stages; it is safe to add to from several threads.
+ */
+public final class Diagnostics {
+  private final List<Diagnostic> all = new ArrayList<>();
+
+  /** Records an error at {@code pos}; {@code hint} may be null. */
+  public void error(SourcePos pos, String message, String hint) {
+    add(new Diagnostic(pos, Severity.ERROR, message, hint));
+  }
+
+  /** Records an error at {@code pos} without a hint. */
+  public void error(SourcePos pos, String message) {
+    error(pos, message, null);
+  }
+
+  /** Records a warning at {@code pos}; {@code hint} may be null. */
+  public void warning(SourcePos pos, String message, String hint) {
+    add(new Diagnostic(pos, Severity.WARNING, message, hint));
+  }
+
+  /** Records a finished diagnostic. */
+  public synchronized void add(Diagnostic diagnostic) {
+    all.add(diagnostic);
+  }
+
+  /** True when at least one error was recorded. */
+  public synchronized boolean hasErrors() {
+    return all.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+  }
+
+  /** The number of diagnostics of the given severity. */
+  public synchronized int count(Severity severity) {
+    return (int) all.stream().filter(d -> d.severity() == severity).count();
+  }
+
+  /**
+   * Every diagnostic so far, sorted by path, line and column (then message), so that output is the same from run
+   * to run whatever order the stages found them in.
+   */
+  public synchronized List<Diagnostic> sorted() {
+    List<Diagnostic> copy = new ArrayList<>(all);
+    copy.sort(
+        Comparator.comparing((Diagnostic d) -> d.pos().path())
+            .thenComparingInt(d -> d.pos().line())
+            .thenComparingInt(d -> d.pos().column())
+            .thenComparing(Diagnostic::message));
+    return copy;
+  }
+
+  /** The closing line of a report: {@code 2 errors, 1 warning}, or {@code no problems}. */
+  public String summary() {
+    int errors = count(Severity.ERROR);
+    int warnings = count(Severity.WARNING);
+    if (errors == 0 && warnings == 0) {
+      return "no problems";
+    }
+    return plural(errors, "error") + ", " + plural(warnings, "warning");
+  }
+
+  private static String plural(int n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
+  }
+}

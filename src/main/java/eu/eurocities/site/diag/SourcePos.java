@@ -1,0 +1,22 @@
+package eu.eurocities.site.diag;
+
+/**
+ * A place in a source file: the path relative to the source folder (with '/' separators), and a 1-based line and
+ * column. A line or column of 0 means "the whole file" or "the whole line".
+ */
+public record SourcePos(String path, int line, int column) {
+
+  /** A position that names only a file. */
+  public static SourcePos file(String path) {
+    return new SourcePos(path, 0, 0);
+  }
+
+  /** {@code path:line:column}, leaving out the parts that are 0. */
+  @Override
+  public String toString() {
+    if (line <= 0) {
+      return path;
+    }
+    return column <= 0 ? path + ":" + line : path + ":" + line + ":" + column;
+  }
+}

@@ -1,0 +1,431 @@
+package eu.eurocities.site.load;
+
+import eu.eurocities.site.diag.Diagnostics;
+import eu.eurocities.site.diag.SourcePos;
+import eu.eurocities.site.model.Activity;
+import eu.eurocities.site.model.Category;
+import eu.eurocities.site.model.City;
+import eu.eurocities.site.model.Claims;
+import eu.eurocities.site.model.Content;
+import eu.eurocities.site.model.EuRule;
+import eu.eurocities.site.model.ExecutiveCommittee;
+import eu.eurocities.site.model.Leader;
+import eu.eurocities.site.model.Network;
+import eu.eurocities.site.model.PopulationRule;
+import eu.eurocities.site.model.Site;
+import eu.eurocities.site.model.TextPage;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.yaml.snakeyaml.nodes.MappingNode;
+
+/**
+ * The load stage: reads {@code content/} under a source folder into typed records, checking each file on its own
+ * (encoding, YAML syntax, required fields, field types, unknown fields). Checks across files (references, closed
+ * sets, membership rules) belong to the validate stage.
+ *
+ * <p>Files: {@code site.yaml}, {@code network.yaml}, {@code membership.yaml}, {@code cities/*.yaml}, {@code
+ * pages/*.md}. A broken file is reported and left out; the build then stops after validation.
+ */
+public final class ContentLoader {
+  static final List<String> SITE_FIELDS = List.of("title", "base_url", "language", "description");
+  static final List<String> NETWORK_FIELDS =
+      List.of(
+          "name", "formation", "type", "headquarters", "region", "languages", "leaders", "founding_cities",
+          "executive_committee", "forums", "activities", "claims", "see_also");
+  static final List<String> CATEGORY_FIELDS =
+      List.of("id", "name", "summary", "population_min", "population_above", "eu", "lists_cities");
+  /** The fields a city record may have. */
+  public static final List<String> CITY_FIELDS =
+      List.of(
+          "name", "country", "membership", "population", "population_year", "founding_member", "local_name",
+          "local_name_lang", "rule_exception");
+  static final List<String> PAGE_FIELDS = List.of("title", "order", "description");
+
+  private final Path source;
+  private final Diagnostics diagnostics;
+
+  private ContentLoader(Path source, Diagnostics diagnostics) {
+    this.source = source;
+    this.diagnostics = diagnostics;
+  }
+
+  /**
+   * Loads {@code source/content}.
+   *
+   * @param source the folder that holds {@code content/}
+   * @param diagnostics receives every problem found in single files
+   * @return the records that loaded; parts whose file was broken are replaced by empty values, and {@code
+   *     citySlugs} names every city file, loaded or not, so that references to a broken city are not reported twice
+   */
+  public static Loaded load(Path source, Diagnostics diagnostics) {
+    return new ContentLoader(source, diagnostics).loadAll();
+  }
+
+  /**
+   * What the load stage produced.
+   *
+   * @param content the typed records
+   * @param citySlugs the slug of every file in {@code content/cities/}, including broken ones
+   */
+  public record Loaded(Content content, java.util.Set<String> citySlugs) {}
+
+  private Loaded loadAll() {
+    Path content = source.resolve("content");
+    if (!Files.isDirectory(content)) {
+      diagnostics.error(
+          SourcePos.file("content"),
+          "no content folder in " + source.toAbsolutePath().normalize(),
+          "run the command in the folder that holds content/, or pass --source DIR");
+      return new Loaded(
+          new Content(defaultSite(), emptyNetwork(), List.of(), Countries.european(), new TreeMap<>(), Map.of()),
+          java.util.Set.of());
+    }
+    Site site = readYaml("content/site.yaml").map(this::site).orElse(defaultSite());
+    Network network = readYaml("content/network.yaml").map(this::network).orElse(emptyNetwork());
+    List<Category> categories = readYaml("content/membership.yaml").map(this::categories).orElse(List.of());
+    List<String> cityFiles = list("content/cities", ".yaml");
+    SortedMap<String, City> cities = new TreeMap<>();
+    cityFiles.parallelStream()
+        .map(this::city)
+        .flatMap(Optional::stream)
+        .sequential()
+        .forEach(c -> cities.put(c.slug(), c));
+    for (String other : list("content/cities", null)) {
+      if (!other.endsWith(".yaml") && !isEditorLeftover(other)) {
+        diagnostics.warning(
+            SourcePos.file(other),
+            "ignored: city records are files ending in .yaml",
+            other.endsWith(".yml") ? "rename it to end in .yaml" : null);
+      }
+    }
+    Map<String, TextPage> pages = new LinkedHashMap<>();
+    for (String file : list("content/pages", ".md")) {
+      page(file).ifPresent(p -> pages.put(p.slug(), p));
+    }
+    java.util.Set<String> slugs = new java.util.TreeSet<>();
+    for (String f : cityFiles) {
+      slugs.add(stem(f));
+    }
+    return new Loaded(
+        new Content(site, network, categories, Countries.european(), Collections.unmodifiableSortedMap(cities), pages),
+        slugs);
+  }
+
+  // ------------------------------------------------------------------ record types
+
+  private Site site(Fields f) {
+    String title = f.requiredText("title");
+    String baseUrl = f.requiredText("base_url");
+    String language = f.requiredText("language");
+    String description = f.requiredText("description");
+    f.finish(SITE_FIELDS);
+    URI uri = baseUrl == null ? null : parseBaseUrl(baseUrl, f.pos("base_url"));
+    return new Site(
+        Objects.requireNonNullElse(title, "Eurocities"),
+        uri == null ? URI.create("https://example.org/") : uri,
+        Objects.requireNonNullElse(language, "en"),
+        Objects.requireNonNullElse(description, ""));
+  }
+
+  /**
+   * Checks a base URL: absolute http(s), no query or fragment; a missing final '/' is added.
+   *
+   * @return the URL, or null after recording an error at {@code pos}
+   */
+  public static URI parseBaseUrl(String value, SourcePos pos, Diagnostics diagnostics) {
+    try {
+      URI uri = new URI(value);
+      if (uri.getScheme() == null
+          || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
+          || uri.getHost() == null
+          || uri.getRawQuery() != null
+          || uri.getRawFragment() != null) {
+        throw new URISyntaxException(value, "not an absolute http(s) URL");
+      }
+      String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+      if (!path.endsWith("/")) {
+        path = path + "/";
+      }
+      return new URI(uri.getScheme() + "://" + uri.getRawAuthority() + path);
+    } catch (URISyntaxException e) {
+      diagnostics.error(
+          pos,
+          "base URL '" + value + "' is not an absolute http or https URL",
+          "write it like https://example.org/ or https://user.github.io/eurocities/");
+      return null;
+    }
+  }
+
+  private URI parseBaseUrl(String value, SourcePos pos) {
+    return parseBaseUrl(value, pos, diagnostics);
+  }
+
+  private Network network(Fields f) {
+    String name = f.requiredText("name");
+    Long formation = f.requiredWholeNumber("formation");
+    String type = f.requiredText("type");
+    String headquarters = f.requiredText("headquarters");
+    String region = f.requiredText("region");
+    List<String> languages = values(f.texts("languages"));
+    List<Leader> leaders = new ArrayList<>();
+    for (Fields l : f.mappings("leaders")) {
+      String role = l.requiredText("role");
+      String person = l.requiredText("name");
+      l.finish(List.of("role", "name"));
+      if (role != null && person != null) {
+        leaders.add(new Leader(role, person));
+      }
+    }
+    List<Fields.Located<String>> founding = f.texts("founding_cities");
+    ExecutiveCommittee committee =
+        f.mapping("executive_committee")
+            .map(
+                c -> {
+                  Long cities = c.requiredWholeNumber("cities");
+                  Long meetings = c.requiredWholeNumber("meetings_per_year");
+                  List<String> oversees = values(c.texts("oversees"));
+                  String approvedBy = c.text("approved_by");
+                  c.finish(List.of("cities", "meetings_per_year", "oversees", "approved_by"));
+                  return new ExecutiveCommittee(
+                      cities == null ? 0 : cities.intValue(),
+                      meetings == null ? 0 : meetings.intValue(),
+                      oversees,
+                      approvedBy);
+                })
+            .orElse(null);
+    List<String> forums = values(f.texts("forums"));
+    List<Activity> activities = new ArrayList<>();
+    for (Fields a : f.mappings("activities")) {
+      String an = a.requiredText("name");
+      String summary = a.requiredText("summary");
+      a.finish(List.of("name", "summary"));
+      if (an != null && summary != null) {
+        activities.add(new Activity(an, summary));
+      }
+    }
+    SourcePos claimsPos = f.pos("claims");
+    Claims claims =
+        f.mapping("claims")
+            .map(
+                c -> {
+                  Long members = c.wholeNumber("member_cities");
+                  Long countries = c.wholeNumber("countries");
+                  Long people = c.wholeNumber("people");
+                  c.finish(List.of("member_cities", "countries", "people"));
+                  return new Claims(
+                      members == null ? null : members.intValue(),
+                      countries == null ? null : countries.intValue(),
+                      people);
+                })
+            .orElse(new Claims(null, null, null));
+    List<String> seeAlso = values(f.texts("see_also"));
+    f.finish(NETWORK_FIELDS);
+    return new Network(
+        Objects.requireNonNullElse(name, ""),
+        formation == null ? 0 : formation.intValue(),
+        Objects.requireNonNullElse(type, ""),
+        Objects.requireNonNullElse(headquarters, ""),
+        Objects.requireNonNullElse(region, ""),
+        languages,
+        List.copyOf(leaders),
+        values(founding),
+        founding.stream().map(Fields.Located::pos).toList(),
+        committee,
+        forums,
+        List.copyOf(activities),
+        claims,
+        claimsPos,
+        seeAlso);
+  }
+
+  private List<Category> categories(Fields f) {
+    List<Category> out = new ArrayList<>();
+    List<Fields> items = f.mappings("categories");
+    f.finish(List.of("categories"));
+    if (items.isEmpty() && !f.has("categories")) {
+      return out;
+    }
+    for (Fields c : items) {
+      String id = c.requiredText("id");
+      String name = c.requiredText("name");
+      String summary = c.requiredText("summary");
+      Long min = c.wholeNumber("population_min");
+      Long above = c.wholeNumber("population_above");
+      PopulationRule population = null;
+      if (min != null && above != null) {
+        c.error(
+            "population_above",
+            "give either population_min or population_above, not both",
+            "population_min: N means N or more; population_above: N means more than N");
+      } else if (min != null) {
+        population = new PopulationRule(min, true);
+      } else if (above != null) {
+        population = new PopulationRule(above, false);
+      }
+      String euText = c.requiredText("eu");
+      EuRule eu = null;
+      if (euText != null) {
+        for (EuRule r : EuRule.values()) {
+          if (r.id().equals(euText)) {
+            eu = r;
+          }
+        }
+        if (eu == null) {
+          c.error(
+              "eu",
+              "field 'eu' must be one of required, outside, any, not '" + euText + "'",
+              "required: inside the EU; outside: outside the EU; any: either");
+        }
+      }
+      boolean listsCities = !c.has("lists_cities") || c.flag("lists_cities");
+      c.finish(CATEGORY_FIELDS);
+      if (id != null && name != null && summary != null && eu != null) {
+        out.add(new Category(id, name, summary, population, eu, listsCities, c.pos()));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private Optional<City> city(String file) {
+    String slug = stem(file);
+    return readYaml(file)
+        .map(
+            f -> {
+              Map<String, SourcePos> positions = new LinkedHashMap<>();
+              positions.put("", SourcePos.file(file));
+              String name = f.requiredText("name");
+              String country = f.requiredText("country");
+              String membership = f.requiredText("membership");
+              Long population = f.wholeNumber("population");
+              Long year = f.wholeNumber("population_year");
+              boolean founding = f.flag("founding_member");
+              String localName = f.text("local_name");
+              String localLang = f.text("local_name_lang");
+              String ruleException = f.text("rule_exception");
+              f.finish(CITY_FIELDS);
+              for (String k : CITY_FIELDS) {
+                if (f.has(k)) {
+                  positions.put(k, f.pos(k));
+                }
+              }
+              if (name == null || country == null || membership == null) {
+                return null;
+              }
+              return new City(
+                  slug,
+                  name,
+                  country,
+                  membership,
+                  population,
+                  year == null ? null : year.intValue(),
+                  founding,
+                  localName,
+                  localLang,
+                  ruleException,
+                  Collections.unmodifiableMap(positions));
+            });
+  }
+
+  private Optional<TextPage> page(String file) {
+    return TextFile.read(source.resolve(file), file, diagnostics)
+        .flatMap(text -> FrontMatter.split(text, file, diagnostics))
+        .flatMap(
+            fm ->
+                YamlTree.parseMapping(fm.yaml(), file, diagnostics)
+                    .map(m -> new Fields(m, file, "", diagnostics))
+                    .map(
+                        f -> {
+                          String title = f.requiredText("title");
+                          Long order = f.wholeNumber("order");
+                          String description = f.text("description");
+                          f.finish(PAGE_FIELDS);
+                          if (title == null) {
+                            return null;
+                          }
+                          return new TextPage(
+                              stem(file),
+                              title,
+                              order == null ? 100 : order.intValue(),
+                              description,
+                              fm.body(),
+                              fm.bodyLine(),
+                              SourcePos.file(file));
+                        }));
+  }
+
+  // ------------------------------------------------------------------ files
+
+  private Optional<Fields> readYaml(String file) {
+    Path path = source.resolve(file);
+    if (!Files.isRegularFile(path)) {
+      diagnostics.error(SourcePos.file(file), "file is missing", "every site needs " + file);
+      return Optional.empty();
+    }
+    return TextFile.read(path, file, diagnostics)
+        .flatMap(text -> YamlTree.parseMapping(text, file, diagnostics))
+        .map((MappingNode m) -> new Fields(m, file, "", diagnostics));
+  }
+
+  /** Files in a content folder, as source-relative paths in name order; only those ending in {@code ext} if given. */
+  private List<String> list(String folder, String ext) {
+    Path dir = source.resolve(folder);
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(Files::isRegularFile)
+          .map(p -> p.getFileName().toString())
+          .filter(n -> ext == null || (n.endsWith(ext) && !isEditorLeftover(n)))
+          .sorted()
+          .map(n -> folder + "/" + n)
+          .toList();
+    } catch (IOException e) {
+      diagnostics.error(SourcePos.file(folder), "cannot list folder: " + e.getMessage());
+      return List.of();
+    }
+  }
+
+  /** Editor swap, backup and lock files, and hidden files, which are never content. */
+  static boolean isEditorLeftover(String name) {
+    String base = name.substring(name.lastIndexOf('/') + 1);
+    return base.startsWith(".")
+        || base.endsWith("~")
+        || base.endsWith(".swp")
+        || base.endsWith(".swx")
+        || base.endsWith(".tmp")
+        || base.equals("4913");
+  }
+
+  private static String stem(String file) {
+    String base = file.substring(file.lastIndexOf('/') + 1);
+    int dot = base.lastIndexOf('.');
+    return dot < 0 ? base : base.substring(0, dot);
+  }
+
+  private static List<String> values(List<Fields.Located<String>> located) {
+    return located.stream().map(Fields.Located::value).toList();
+  }
+
+  private static Site defaultSite() {
+    return new Site("Eurocities", URI.create("https://example.org/"), "en", "");
+  }
+
+  private static Network emptyNetwork() {
+    return new Network(
+        "", 0, "", "", "", List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(),
+        new Claims(null, null, null), SourcePos.file("content/network.yaml"), List.of());
+  }
+}

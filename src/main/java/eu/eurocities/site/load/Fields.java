@@ -1,0 +1,336 @@
+package eu.eurocities.site.load;
+
+import eu.eurocities.site.diag.Diagnostics;
+import eu.eurocities.site.diag.SourcePos;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads the fields of one YAML mapping into Java values, recording a diagnostic with the field's line and column
+ * for every problem instead of throwing. Values are read from the text typed, never from YAML's implicit typing:
+ * a text field keeps exactly what was written ({@code NO}, {@code 1986}, {@code yes} and {@code 0x1F} stay text),
+ * a number field accepts only digits, a flag only {@code true} or {@code false}.
+ *
+ * <p>Call {@link #finish} after reading, to report fields that were never asked for (unknown or misspelt).
+ */
+public final class Fields {
+  private static final Pattern WHOLE = Pattern.compile("[+]?[0-9]+");
+  private static final Pattern GROUPED = Pattern.compile("[0-9]{1,3}([,. _'][0-9]{3})+");
+  private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(3);
+
+  private final String path;
+  private final String what;
+  private final Diagnostics diagnostics;
+  private final Map<String, NodeTuple> byKey = new LinkedHashMap<>();
+  private final List<String> asked = new ArrayList<>();
+  private final SourcePos pos;
+
+  /**
+   * @param mapping the mapping to read
+   * @param path file path for messages
+   * @param what how messages name the mapping's owner when it is not the whole file, e.g. {@code leaders[1]}; empty
+   *     for the top level
+   * @param diagnostics receives duplicate keys now, and field problems as they are read
+   */
+  public Fields(MappingNode mapping, String path, String what, Diagnostics diagnostics) {
+    this.path = path;
+    this.what = what;
+    this.diagnostics = diagnostics;
+    this.pos = YamlTree.at(path, mapping.getStartMark());
+    for (NodeTuple t : mapping.getValue()) {
+      Node keyNode = t.getKeyNode();
+      if (!(keyNode instanceof ScalarNode key)) {
+        diagnostics.error(at(keyNode), "a field name must be plain text, found " + describe(keyNode));
+        continue;
+      }
+      NodeTuple first = byKey.putIfAbsent(key.getValue(), t);
+      if (first != null) {
+        diagnostics.error(
+            at(keyNode),
+            "duplicate field '" + name(key.getValue()) + "' (first given on line " + line(first.getKeyNode()) + ")",
+            "keep one of the two; YAML does not allow a field twice in one mapping");
+      }
+    }
+  }
+
+  /** Where the mapping starts. */
+  public SourcePos pos() {
+    return pos;
+  }
+
+  /** Where a field's value was written, or the mapping's position when absent. */
+  public SourcePos pos(String key) {
+    NodeTuple t = byKey.get(key);
+    return t == null ? pos : at(t.getValueNode());
+  }
+
+  /** True when the field is present with a non-empty value. */
+  public boolean has(String key) {
+    NodeTuple t = byKey.get(key);
+    return t != null && !isEmpty(t.getValueNode());
+  }
+
+  /** A required text field; records "missing", "empty" or a type error and returns null when there is none. */
+  public String requiredText(String key) {
+    String value = text(key);
+    if (value == null) {
+      requireDiagnosed(key);
+    }
+    return value;
+  }
+
+  /** An optional text field, exactly as typed (surrounding spaces removed); null when absent or empty. */
+  public String text(String key) {
+    Node node = value(key);
+    if (node == null || isEmpty(node)) {
+      return null;
+    }
+    if (!(node instanceof ScalarNode scalar)) {
+      typeError(key, node, "text");
+      return null;
+    }
+    String v = scalar.getValue().strip();
+    return v.isEmpty() ? null : v;
+  }
+
+  /** A required whole number; see {@link #wholeNumber}. */
+  public Long requiredWholeNumber(String key) {
+    Long value = wholeNumber(key);
+    if (value == null) {
+      requireDiagnosed(key);
+    }
+    return value;
+  }
+
+  /**
+   * An optional whole number written with digits only. {@code 128,624} or {@code 128 624} get an error whose hint
+   * shows the number without separators; decimals and words get a plain type error.
+   */
+  public Long wholeNumber(String key) {
+    Node node = value(key);
+    if (node == null || isEmpty(node)) {
+      return null;
+    }
+    if (!(node instanceof ScalarNode scalar)) {
+      typeError(key, node, "a whole number");
+      return null;
+    }
+    String raw = scalar.getValue().strip();
+    if (WHOLE.matcher(raw).matches()) {
+      try {
+        return Long.parseLong(raw.startsWith("+") ? raw.substring(1) : raw);
+      } catch (NumberFormatException e) {
+        diagnostics.error(at(node), "field '" + name(key) + "' is too large: " + raw);
+        return null;
+      }
+    }
+    if (GROUPED.matcher(raw).matches()) {
+      String digits = raw.replaceAll("[^0-9]", "");
+      diagnostics.error(
+          at(node),
+          "field '" + name(key) + "' must be a whole number written with digits only, not '" + raw + "'",
+          "write " + key + ": " + digits);
+      return null;
+    }
+    diagnostics.error(at(node), "field '" + name(key) + "' must be a whole number, not '" + raw + "'");
+    return null;
+  }
+
+  /** An optional flag: {@code true} or {@code false} only; absent means false. */
+  public boolean flag(String key) {
+    Node node = value(key);
+    if (node == null || isEmpty(node)) {
+      return false;
+    }
+    if (node instanceof ScalarNode scalar) {
+      String raw = scalar.getValue().strip();
+      if (raw.equals("true")) {
+        return true;
+      }
+      if (raw.equals("false")) {
+        return false;
+      }
+      diagnostics.error(
+          at(node), "field '" + name(key) + "' must be true or false, not '" + raw + "'", "write true or false");
+      return false;
+    }
+    typeError(key, node, "true or false");
+    return false;
+  }
+
+  /** An optional list of texts (block or flow style); a single text is accepted as a list of one. */
+  public List<Located<String>> texts(String key) {
+    Node node = value(key);
+    List<Located<String>> out = new ArrayList<>();
+    if (node == null || isEmpty(node)) {
+      return out;
+    }
+    if (node instanceof ScalarNode scalar) {
+      out.add(new Located<>(scalar.getValue().strip(), at(node)));
+      return out;
+    }
+    if (!(node instanceof SequenceNode seq)) {
+      typeError(key, node, "a list of texts");
+      return out;
+    }
+    int i = 0;
+    for (Node item : seq.getValue()) {
+      i++;
+      if (item instanceof ScalarNode s && !s.getValue().isBlank()) {
+        out.add(new Located<>(s.getValue().strip(), at(item)));
+      } else {
+        diagnostics.error(
+            at(item), "item " + i + " of '" + name(key) + "' must be text, found " + describe(item));
+      }
+    }
+    return out;
+  }
+
+  /** An optional nested mapping, read with its own {@link Fields}; empty when absent. */
+  public Optional<Fields> mapping(String key) {
+    Node node = value(key);
+    if (node == null || isEmpty(node)) {
+      return Optional.empty();
+    }
+    if (!(node instanceof MappingNode m)) {
+      typeError(key, node, "a mapping of 'field: value' lines");
+      return Optional.empty();
+    }
+    return Optional.of(new Fields(m, path, qualified(key), diagnostics));
+  }
+
+  /** An optional list of mappings, each read with its own {@link Fields}. */
+  public List<Fields> mappings(String key) {
+    Node node = value(key);
+    List<Fields> out = new ArrayList<>();
+    if (node == null || isEmpty(node)) {
+      return out;
+    }
+    if (!(node instanceof SequenceNode seq)) {
+      typeError(key, node, "a list");
+      return out;
+    }
+    int i = 0;
+    for (Node item : seq.getValue()) {
+      i++;
+      if (item instanceof MappingNode m) {
+        out.add(new Fields(m, path, qualified(key) + "[" + i + "]", diagnostics));
+      } else {
+        diagnostics.error(
+            at(item),
+            "item " + i + " of '" + name(key) + "' must be a mapping of 'field: value' lines, found "
+                + describe(item));
+      }
+    }
+    return out;
+  }
+
+  /** Records an error at a field's value. */
+  public void error(String key, String message, String hint) {
+    diagnostics.error(pos(key), message, hint);
+  }
+
+  /**
+   * Reports every field of the mapping that was not read, with a "did you mean" hint for near misses.
+   *
+   * @param known every field this record type allows, for the hint
+   */
+  public void finish(Collection<String> known) {
+    for (Map.Entry<String, NodeTuple> e : byKey.entrySet()) {
+      if (asked.contains(e.getKey()) || known.contains(e.getKey())) {
+        continue;
+      }
+      String key = e.getKey();
+      String best = null;
+      int bestDistance = Integer.MAX_VALUE;
+      for (String k : known) {
+        int d = DISTANCE.apply(key.toLowerCase(java.util.Locale.ROOT), k);
+        if (d >= 0 && d < bestDistance) {
+          best = k;
+          bestDistance = d;
+        }
+      }
+      String hint =
+          best != null
+              ? "did you mean '" + best + "'?"
+              : "known fields here: " + String.join(", ", known);
+      diagnostics.error(at(e.getValue().getKeyNode()), "unknown field '" + name(key) + "'", hint);
+    }
+  }
+
+  /** How a node is named in messages: "a list", "a mapping", or "text". */
+  static String describe(Node node) {
+    if (node instanceof SequenceNode) {
+      return "a list";
+    }
+    if (node instanceof MappingNode) {
+      return "a mapping";
+    }
+    return "text";
+  }
+
+  private Node value(String key) {
+    if (!asked.contains(key)) {
+      asked.add(key);
+    }
+    NodeTuple t = byKey.get(key);
+    return t == null ? null : t.getValueNode();
+  }
+
+  /** After a required field read as null: reports it missing or empty, unless its value was already reported. */
+  private void requireDiagnosed(String key) {
+    NodeTuple t = byKey.get(key);
+    if (t == null) {
+      missing(key);
+    } else if (t.getValueNode() instanceof ScalarNode s && s.getValue().isBlank()) {
+      diagnostics.error(pos(key), "field '" + name(key) + "' is empty", "write a value after '" + key + ":'");
+    }
+  }
+
+  private void missing(String key) {
+    diagnostics.error(
+        pos, "missing required field '" + name(key) + "'", "add a line '" + key + ": ...'" + where());
+  }
+
+  private String where() {
+    return what.isEmpty() ? "" : " to " + what;
+  }
+
+  private void typeError(String key, Node node, String expected) {
+    diagnostics.error(at(node), "field '" + name(key) + "' must be " + expected + ", found " + describe(node));
+  }
+
+  private String qualified(String key) {
+    return what.isEmpty() ? key : what + "." + key;
+  }
+
+  private String name(String key) {
+    return qualified(key);
+  }
+
+  private SourcePos at(Node node) {
+    return YamlTree.at(path, node.getStartMark());
+  }
+
+  private static int line(Node node) {
+    return node.getStartMark().getLine() + 1;
+  }
+
+  private static boolean isEmpty(Node node) {
+    return node instanceof ScalarNode s && s.getValue().isBlank() && s.getScalarStyle().getChar() == null;
+  }
+
+  /** A value and where it was written. */
+  public record Located<T>(T value, SourcePos pos) {}
+}

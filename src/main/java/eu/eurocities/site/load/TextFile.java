@@ -1,0 +1,115 @@
+package eu.eurocities.site.load;
+
+import eu.eurocities.site.diag.Diagnostics;
+import eu.eurocities.site.diag.SourcePos;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Reads a content file as text the way editors save it: UTF-8, with or without a byte-order mark, with '\n' or
+ * '\r\n' line endings. The result always has '\n' line endings and no BOM, so parser positions match the lines
+ * an editor sees.
+ */
+public final class TextFile {
+  /** Content files larger than this (in bytes) are refused: no record needs a megabyte. */
+  public static final long MAX_BYTES = 1_000_000;
+
+  private TextFile() {}
+
+  /**
+   * Reads {@code file}; on a problem records an error at {@code display} and returns empty.
+   *
+   * @param file the file to read
+   * @param display the path to name in messages, relative to the source folder
+   * @param diagnostics where problems go: unreadable, too large, empty, not UTF-8
+   * @return the text with BOM removed and line endings normalised, or empty after an error
+   */
+  public static Optional<String> read(Path file, String display, Diagnostics diagnostics) {
+    byte[] bytes;
+    try {
+      if (Files.size(file) > MAX_BYTES) {
+        diagnostics.error(
+            SourcePos.file(display),
+            "file is larger than " + MAX_BYTES / 1000 + " kB",
+            "content files are small records; check that this is the file you meant to put here");
+        return Optional.empty();
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      diagnostics.error(SourcePos.file(display), "cannot read file: " + e.getMessage());
+      return Optional.empty();
+    }
+    return decode(bytes, display, diagnostics);
+  }
+
+  /** Decodes bytes already read; same rules and messages as {@link #read}. */
+  public static Optional<String> decode(byte[] bytes, String display, Diagnostics diagnostics) {
+    int start = 0;
+    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+      start = 3;
+    }
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    String text;
+    try {
+      text = decoder.decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+    } catch (CharacterCodingException e) {
+      SourcePos at = firstBadByte(bytes, start, display);
+      diagnostics.error(
+          at,
+          "file is not valid UTF-8",
+          "save the file with UTF-8 encoding (most editors offer it under 'Save with encoding')");
+      return Optional.empty();
+    }
+    if (text.indexOf('\r') >= 0) {
+      text = text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+    if (text.isBlank()) {
+      diagnostics.error(SourcePos.file(display), "file is empty");
+      return Optional.empty();
+    }
+    return Optional.of(text);
+  }
+
+  /** Finds the line and column (in characters) of the first byte that is not valid UTF-8. */
+  private static SourcePos firstBadByte(byte[] bytes, int start, String display) {
+    int line = 1;
+    int column = 1;
+    int i = start;
+    while (i < bytes.length) {
+      int b = bytes[i] & 0xFF;
+      int len = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+      if (len == 0 || i + len > bytes.length || !validSequence(bytes, i, len)) {
+        return new SourcePos(display, line, column);
+      }
+      if (b == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+      i += len;
+    }
+    return new SourcePos(display, line, column);
+  }
+
+  private static boolean validSequence(byte[] bytes, int i, int len) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+    try {
+      decoder.decode(ByteBuffer.wrap(bytes, i, len));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,135 @@
+package eu.eurocities.site.load;
+
+import eu.eurocities.site.diag.Diagnostics;
+import eu.eurocities.site.diag.SourcePos;
+import java.io.StringReader;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Parses YAML text into SnakeYAML's node tree, never into objects: no type is ever instantiated, every node keeps
+ * its line and column, and each scalar keeps the exact text typed (so {@code NO} stays {@code "NO"} and a name like
+ * {@code Null} stays a name). Refuses what content files never need and attackers use: explicit tags other than
+ * YAML's core ones, anchors and aliases, deep nesting, huge files.
+ */
+public final class YamlTree {
+  /** Deepest nesting of mappings and lists accepted. */
+  public static final int MAX_DEPTH = 20;
+
+  private static final Set<String> CORE_TAGS =
+      Set.of(
+          Tag.STR.getValue(),
+          Tag.INT.getValue(),
+          Tag.FLOAT.getValue(),
+          Tag.BOOL.getValue(),
+          Tag.NULL.getValue(),
+          Tag.MAP.getValue(),
+          Tag.SEQ.getValue(),
+          Tag.TIMESTAMP.getValue(),
+          Tag.MERGE.getValue());
+
+  private YamlTree() {}
+
+  /**
+   * Parses one YAML document whose top level must be a mapping.
+   *
+   * @param text file text as returned by {@link TextFile}
+   * @param path path for messages, relative to the source folder
+   * @param diagnostics receives syntax errors and refusals, each with line and column
+   * @return the top-level mapping, or empty after an error
+   */
+  public static Optional<MappingNode> parseMapping(String text, String path, Diagnostics diagnostics) {
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(true); // duplicates are reported by Fields, with both positions
+    options.setMaxAliasesForCollections(10);
+    options.setNestingDepthLimit(MAX_DEPTH * 2);
+    options.setCodePointLimit((int) TextFile.MAX_BYTES);
+    options.setAllowRecursiveKeys(false);
+    options.setProcessComments(false);
+    Yaml yaml = new Yaml(new SafeConstructor(options));
+    Node root;
+    try {
+      root = yaml.compose(new StringReader(text));
+    } catch (MarkedYAMLException e) {
+      diagnostics.add(YamlErrors.describe(e, path));
+      return Optional.empty();
+    } catch (YAMLException e) {
+      diagnostics.error(SourcePos.file(path), YamlErrors.plain(e.getMessage()));
+      return Optional.empty();
+    }
+    if (root == null) {
+      diagnostics.error(SourcePos.file(path), "file has no content");
+      return Optional.empty();
+    }
+    if (!refuseUnsafe(root, path, diagnostics, new IdentityHashMap<>(), 0)) {
+      return Optional.empty();
+    }
+    if (!(root instanceof MappingNode mapping)) {
+      diagnostics.error(
+          at(path, root.getStartMark()),
+          "expected 'field: value' lines at the top level, found " + Fields.describe(root));
+      return Optional.empty();
+    }
+    return Optional.of(mapping);
+  }
+
+  /** The position of a SnakeYAML mark (0-based) as a 1-based {@link SourcePos}. */
+  public static SourcePos at(String path, Mark mark) {
+    return mark == null ? SourcePos.file(path) : new SourcePos(path, mark.getLine() + 1, mark.getColumn() + 1);
+  }
+
+  private static boolean refuseUnsafe(
+      Node node, String path, Diagnostics diagnostics, Map<Node, Boolean> seen, int depth) {
+    if (seen.put(node, Boolean.TRUE) != null) {
+      diagnostics.error(
+          at(path, node.getStartMark()),
+          "anchors and aliases ('&name' and '*name') are not supported in content files",
+          "write the value out in full where it is needed");
+      return false;
+    }
+    if (depth > MAX_DEPTH) {
+      diagnostics.error(at(path, node.getStartMark()), "values are nested more than " + MAX_DEPTH + " levels deep");
+      return false;
+    }
+    String tag = node.getTag().getValue();
+    if (!CORE_TAGS.contains(tag)) {
+      diagnostics.error(
+          at(path, node.getStartMark()),
+          "the YAML tag '" + shortTag(tag) + "' is not allowed",
+          "remove the tag; content files hold plain text, numbers, lists and mappings");
+      return false;
+    }
+    if (node instanceof MappingNode m) {
+      for (NodeTuple t : m.getValue()) {
+        if (!refuseUnsafe(t.getKeyNode(), path, diagnostics, seen, depth + 1)
+            || !refuseUnsafe(t.getValueNode(), path, diagnostics, seen, depth + 1)) {
+          return false;
+        }
+      }
+    } else if (node instanceof SequenceNode s) {
+      for (Node item : s.getValue()) {
+        if (!refuseUnsafe(item, path, diagnostics, seen, depth + 1)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static String shortTag(String tag) {
+    return tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag;
+  }
+}

@@ -1,0 +1,39 @@
+package eu.eurocities.site.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+
+/**
+ * Everything the content folder holds, validated and typed: the input of planning and rendering.
+ *
+ * @param cities by slug, in slug order
+ * @param categories in the order of {@code membership.yaml}
+ * @param countries every known country by code
+ * @param pages Markdown pages by slug
+ */
+public record Content(
+    Site site,
+    Network network,
+    List<Category> categories,
+    Map<String, Country> countries,
+    SortedMap<String, City> cities,
+    Map<String, TextPage> pages) {
+
+  /** The category with this id; throws when absent (validation guarantees every city's is present). */
+  public Category category(String id) {
+    return categories.stream()
+        .filter(c -> c.id().equals(id))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no category " + id));
+  }
+
+  /** The country with this code; throws when absent (validation guarantees every city's is present). */
+  public Country country(String code) {
+    Country c = countries.get(code);
+    if (c == null) {
+      throw new IllegalArgumentException("no country " + code);
+    }
+    return c;
+  }
+}

@@ -1,0 +1,25 @@
+package eu.eurocities.site.model;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+
+/**
+ * A category's population threshold: {@code population_min: 250000} (250,000 or more) or {@code population_above:
+ * 50000} (more than 50,000), as the seed's membership criteria put them.
+ *
+ * @param threshold the number written in the record
+ * @param inclusive true for "or more", false for "more than"
+ */
+public record PopulationRule(long threshold, boolean inclusive) {
+
+  /** True when a population meets the threshold. */
+  public boolean allows(long population) {
+    return inclusive ? population >= threshold : population > threshold;
+  }
+
+  /** Plain English, e.g. {@code 250,000 inhabitants or more} or {@code more than 50,000 inhabitants}. */
+  public String describe() {
+    String n = NumberFormat.getIntegerInstance(Locale.ENGLISH).format(threshold);
+    return inclusive ? n + " inhabitants or more" : "more than " + n + " inhabitants";
+  }
+}

@@ -1,0 +1,77 @@
+package eu.eurocities.site.plan;
+
+import eu.eurocities.site.model.Category;
+import eu.eurocities.site.model.City;
+import eu.eurocities.site.model.Country;
+import eu.eurocities.site.model.TextPage;
+import eu.eurocities.site.validate.Figures;
+import eu.eurocities.site.validate.RuleCheck;
+import java.util.List;
+
+/**
+ * One HTML page of the site: what it shows, and where. Every page has a site path (relative to the base URL, no
+ * leading '/': {@code ""} for the home page, {@code cities/lodz/}, {@code 404.html}), a title and a description.
+ */
+public sealed interface Page {
+
+  /** The site path: {@code ""}, a folder path ending in '/', or a file name such as {@code 404.html}. */
+  String path();
+
+  /** The page title, without the site name. */
+  String title();
+
+  /** One or two sentences for the meta description. */
+  String description();
+
+  /** The output file for this page, relative to the output folder: a folder path gets {@code index.html}. */
+  default String file() {
+    return path().isEmpty() || path().endsWith("/") ? path() + "index.html" : path();
+  }
+
+  /** The home page. */
+  record Home(String path, String title, String description, TextPage intro, Figures figures,
+      List<City> founders, List<CategoryCount> categories, List<CountryCities> topCountries)
+      implements Page {}
+
+  /** The member index: every city in one table. */
+  record Members(String path, String title, String description, List<CityRow> rows, Figures figures,
+      List<CategoryCount> categories, int countries)
+      implements Page {}
+
+  /** One city. {@code previous} and {@code next} are its neighbours in slug order, null at the ends. */
+  record CityDetail(String path, String title, String description, City city, Country country,
+      Category category, List<City> sameCountry, City previous, City next)
+      implements Page {}
+
+  /** The overview of countries. */
+  record Countries(String path, String title, String description, List<CountryCities> countries)
+      implements Page {}
+
+  /** One country and its cities. */
+  record CountryDetail(String path, String title, String description, CountryCities country,
+      List<CityRow> rows)
+      implements Page {}
+
+  /** The membership rules page. */
+  record Rules(String path, String title, String description, TextPage text, List<CategoryCount> categories,
+      List<RuleCheck.Mismatch> exceptions)
+      implements Page {}
+
+  /** The strategy and activities page. */
+  record Strategy(String path, String title, String description, TextPage text) implements Page {}
+
+  /** Any other Markdown page from {@code content/pages/}. */
+  record Text(String path, String title, String description, TextPage text) implements Page {}
+
+  /** The page served for a missing URL. */
+  record NotFound(String path, String title, String description) implements Page {}
+
+  /** A membership category and how many cities are listed in it. */
+  record CategoryCount(Category category, int cities) {}
+
+  /** A country with its cities in slug order. */
+  record CountryCities(Country country, List<City> cities) {}
+
+  /** One row of the member index. */
+  record CityRow(City city, Country country, Category category) {}
+}

@@ -1,0 +1,139 @@
+package eu.eurocities.site.render;
+
+import eu.eurocities.site.diag.Diagnostics;
+import eu.eurocities.site.diag.SourcePos;
+import eu.eurocities.site.model.TextPage;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * Renders the Markdown body of a page to HTML (CommonMark with tables, heading anchors and autolinks; raw HTML in
+ * the source is escaped). Links to content files are rewritten to the pages made from them: {@code membership.md}
+ * to the rules page, {@code ../cities/oslo.yaml} to Oslo's page, and site paths such as {@code /members/} to a
+ * link relative to the page. A link to a content file that does not exist is an error at its line and column.
+ * Built once and reused: the parser and renderer are immutable and thread-safe.
+ */
+public final class Markdown {
+  private final Parser parser;
+  private final HtmlRenderer renderer;
+
+  /** Builds the parser and renderer. */
+  public Markdown() {
+    List<Extension> extensions =
+        List.of(TablesExtension.create(), HeadingAnchorExtension.create(), AutolinkExtension.create());
+    this.parser =
+        Parser.builder().extensions(extensions).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+    this.renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(true).build();
+  }
+
+  /**
+   * Renders {@code page}'s body for the page at {@code links.from()}.
+   *
+   * @param page the Markdown page
+   * @param links links of the page the HTML goes into
+   * @param targets maps a content file path ({@code content/pages/membership.md}, {@code content/cities/oslo.yaml})
+   *     to its page's site path, or to null when no such file exists
+   * @param diagnostics receives broken links to content files
+   */
+  public Html render(TextPage page, Links links, Function<String, String> targets, Diagnostics diagnostics) {
+    Node document = parser.parse(page.markdown());
+    String dir = page.pos().path().substring(0, page.pos().path().lastIndexOf('/') + 1);
+    document.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Link link) {
+            link.setDestination(rewrite(link.getDestination(), link, dir, page, links, targets, diagnostics));
+            visitChildren(link);
+          }
+
+          @Override
+          public void visit(Image image) {
+            image.setDestination(rewrite(image.getDestination(), image, dir, page, links, targets, diagnostics));
+            visitChildren(image);
+          }
+        });
+    return new Html(renderer.render(document));
+  }
+
+  private static final Set<String> CONTENT_EXTENSIONS = Set.of(".md", ".yaml");
+
+  private static String rewrite(
+      String destination,
+      Node node,
+      String dir,
+      TextPage page,
+      Links links,
+      Function<String, String> targets,
+      Diagnostics diagnostics) {
+    if (destination.isEmpty() || destination.startsWith("#") || destination.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")
+        || destination.startsWith("//")) {
+      return destination;
+    }
+    String fragment = "";
+    String target = destination;
+    int hash = target.indexOf('#');
+    if (hash >= 0) {
+      fragment = target.substring(hash);
+      target = target.substring(0, hash);
+    }
+    if (target.startsWith("/")) {
+      return links.to(target.substring(1)) + fragment;
+    }
+    boolean contentFile = CONTENT_EXTENSIONS.stream().anyMatch(target::endsWith);
+    if (!contentFile) {
+      return destination;
+    }
+    String resolved = normalize(dir + target);
+    String sitePath = resolved == null ? null : targets.apply(resolved);
+    if (sitePath == null) {
+      diagnostics.error(
+          position(node, page),
+          "broken link to '" + destination + "': there is no content file " + (resolved == null ? target : resolved),
+          "link to a page in content/pages/ (e.g. membership.md) or a city in content/cities/ "
+              + "(e.g. ../cities/oslo.yaml)");
+      return destination;
+    }
+    return links.to(sitePath) + fragment;
+  }
+
+  /** Resolves '.' and '..' segments; null when the path climbs above the source folder. */
+  private static String normalize(String path) {
+    java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+    for (String part : path.split("/")) {
+      if (part.isEmpty() || part.equals(".")) {
+        continue;
+      }
+      if (part.equals("..")) {
+        if (parts.isEmpty()) {
+          return null;
+        }
+        parts.removeLast();
+      } else {
+        parts.addLast(part);
+      }
+    }
+    return String.join("/", parts);
+  }
+
+  private static SourcePos position(Node node, TextPage page) {
+    List<SourceSpan> spans = node.getSourceSpans();
+    if (spans.isEmpty()) {
+      return page.pos();
+    }
+    SourceSpan span = spans.get(0);
+    return new SourcePos(page.pos().path(), page.bodyLine() + span.getLineIndex(), span.getColumnIndex() + 1);
+  }
+}

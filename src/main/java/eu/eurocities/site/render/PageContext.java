@@ -1,0 +1,54 @@
+package eu.eurocities.site.render;
+
+import eu.eurocities.site.model.Network;
+import eu.eurocities.site.model.Site;
+import eu.eurocities.site.plan.Page;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What every template gets besides its page: the site settings, the network facts for the footer, links relative
+ * to the page, and small formatting helpers. Immutable.
+ *
+ * @param site the site settings
+ * @param network the organisation's facts
+ * @param page the page being rendered
+ * @param links links from this page
+ */
+public record PageContext(Site site, Network network, Page page, Links links) {
+
+  /** One entry of the main navigation. */
+  public record NavItem(String label, String href, boolean current) {}
+
+  /** The main navigation, with the entry of the current section marked. */
+  public List<NavItem> nav() {
+    String p = page.path();
+    return List.of(
+        new NavItem("Members", links.to("members/"), p.startsWith("members/") || p.startsWith("cities/")),
+        new NavItem("Countries", links.to("countries/"), p.startsWith("countries/")),
+        new NavItem("Membership rules", links.to("membership/"), p.startsWith("membership/")),
+        new NavItem("Strategy and activities", links.to("strategy-and-activities/"),
+            p.startsWith("strategy-and-activities/")));
+  }
+
+  /** The link to a site path, relative to this page. */
+  public String url(String sitePath) {
+    return links.to(sitePath);
+  }
+
+  /** The absolute canonical URL of this page. */
+  public String canonical() {
+    return site.absolute(page.path());
+  }
+
+  /** The text of the {@code <title>} element: the page title and the site name, or the site name alone. */
+  public String documentTitle() {
+    return page instanceof Page.Home ? site.title() + ": " + page.title() : page.title() + " · " + site.title();
+  }
+
+  /** A whole number with English digit grouping: {@code 128,624}. */
+  public String number(long n) {
+    return NumberFormat.getIntegerInstance(Locale.ENGLISH).format(n);
+  }
+}

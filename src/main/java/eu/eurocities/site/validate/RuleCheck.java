@@ -1,0 +1,65 @@
+package eu.eurocities.site.validate;
+
+import eu.eurocities.site.model.Category;
+import eu.eurocities.site.model.City;
+import eu.eurocities.site.model.Content;
+import eu.eurocities.site.model.Country;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Compares each city with the criteria of its membership category (source: the seed's membership criteria, as
+ * structured in {@code membership.yaml}): the EU rule from the city's country, and the population threshold where
+ * the population is known.
+ */
+public final class RuleCheck {
+  private RuleCheck() {}
+
+  /**
+   * One city whose record does not meet its category's criteria.
+   *
+   * @param city the city
+   * @param field the field the mismatch concerns: {@code country} or {@code population}
+   * @param problem plain English, e.g. {@code listed as full member; Norway is outside the European Union}
+   */
+  public record Mismatch(City city, String field, String problem) {}
+
+  /**
+   * Every mismatch in the content, in city slug order. Cities whose country or category is unknown are skipped
+   * (validation reports those).
+   */
+  public static List<Mismatch> mismatches(Content content) {
+    List<Mismatch> out = new ArrayList<>();
+    NumberFormat numbers = NumberFormat.getIntegerInstance(Locale.ENGLISH);
+    for (City city : content.cities().values()) {
+      Country country = content.countries().get(city.country());
+      Category category =
+          content.categories().stream().filter(c -> c.id().equals(city.membership())).findFirst().orElse(null);
+      if (country == null || category == null) {
+        continue;
+      }
+      String listed = "listed as " + category.name().toLowerCase(Locale.ENGLISH);
+      if (!category.eu().allows(country.eu())) {
+        out.add(
+            new Mismatch(
+                city,
+                "country",
+                listed + "; " + country.name() + " is " + (country.eu() ? "inside" : "outside")
+                    + " the European Union"));
+      }
+      if (city.population() != null
+          && category.population() != null
+          && !category.population().allows(city.population())) {
+        out.add(
+            new Mismatch(
+                city,
+                "population",
+                listed + "; population " + numbers.format(city.population()) + " is not "
+                    + category.population().describe()));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,139 @@
+package eu.eurocities.site.write;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * Writes a build into a staging folder beside the output folder ({@code .site.staging}) and swaps it in only on
+ * {@link #commit}, so a failed or killed build never leaves a half-written site and the previous output stays as it
+ * was. A file whose bytes equal the previous output's is hard-linked from it instead of written, so it keeps its
+ * modification time and sync-based deploys skip it. The output folder gets a marker file, {@value #MARKER}, by which
+ * later builds know it is theirs to replace.
+ */
+public final class StagedDiskOutput implements Output, AutoCloseable {
+  /** The marker file name written into every output folder this tool creates. */
+  public static final String MARKER = ".eurocities-site";
+
+  private final Path out;
+  private final Path staging;
+  private final Path old;
+  private final Set<String> written = ConcurrentHashMap.newKeySet();
+  private final AtomicInteger changed = new AtomicInteger();
+  private final AtomicInteger unchanged = new AtomicInteger();
+  private boolean committed;
+
+  /** What a commit did, for the build report. */
+  public record Summary(int written, int unchanged, int removed) {}
+
+  /**
+   * Prepares an empty staging folder beside {@code out} (removing one a killed build left behind) and restores
+   * the previous output if a killed build left it renamed.
+   */
+  public StagedDiskOutput(Path out) throws IOException {
+    this.out = out.toAbsolutePath().normalize();
+    Path parent = this.out.getParent();
+    String name = this.out.getFileName().toString();
+    this.staging = parent.resolve("." + name + ".staging");
+    this.old = parent.resolve("." + name + ".old");
+    Files.createDirectories(parent);
+    if (!Files.exists(this.out) && Files.isDirectory(old)) {
+      Files.move(old, this.out);
+    }
+    deleteTree(staging);
+    deleteTree(old);
+    Files.createDirectories(staging);
+  }
+
+  @Override
+  public void write(String path, byte[] bytes) throws IOException {
+    Path target = staging.resolve(path);
+    Files.createDirectories(target.getParent());
+    Path previous = out.resolve(path);
+    if (sameBytes(previous, bytes)) {
+      try {
+        Files.createLink(target, previous);
+        unchanged.incrementAndGet();
+        written.add(path);
+        return;
+      } catch (UnsupportedOperationException | IOException e) {
+        // hard links not possible here (another file system): fall through and write
+      }
+    }
+    Files.write(target, bytes);
+    changed.incrementAndGet();
+    written.add(path);
+  }
+
+  /**
+   * Swaps the staged build in as the output folder: the previous output is renamed aside, the staging folder takes
+   * its name, then the previous output is deleted.
+   *
+   * @return counts of written, unchanged (linked) and removed files
+   */
+  public Summary commit() throws IOException {
+    Files.write(staging.resolve(MARKER), new byte[0]);
+    int removed = 0;
+    if (Files.isDirectory(out)) {
+      Set<String> before = new HashSet<>();
+      try (Stream<Path> files = Files.walk(out)) {
+        files.filter(Files::isRegularFile)
+            .map(p -> out.relativize(p).toString().replace('\\', '/'))
+            .filter(p -> !p.equals(MARKER))
+            .forEach(before::add);
+      }
+      before.removeAll(written);
+      removed = before.size();
+      Files.move(out, old);
+    } else if (Files.exists(out)) {
+      throw new FileAlreadyExistsException(out.toString(), null, "is a file, not a folder");
+    }
+    Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
+    deleteTree(old);
+    committed = true;
+    return new Summary(changed.get(), unchanged.get(), removed);
+  }
+
+  /** Deletes the staging folder unless the build was committed; the previous output is left as it was. */
+  @Override
+  public void close() {
+    if (!committed) {
+      try {
+        deleteTree(staging);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  private static boolean sameBytes(Path previous, byte[] bytes) {
+    try {
+      return Files.isRegularFile(previous)
+          && Files.size(previous) == bytes.length
+          && Arrays.equals(Files.readAllBytes(previous), bytes);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : (Iterable<Path>) s.sorted(Comparator.reverseOrder())::iterator) {
+        Files.delete(p);
+      }
+    }
+  }
+}
