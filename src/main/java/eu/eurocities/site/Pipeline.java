@@ -2,6 +2,7 @@ package eu.eurocities.site;
 
 import eu.eurocities.site.diag.Diagnostics;
 import eu.eurocities.site.diag.Severity;
+import eu.eurocities.site.load.CityCache;
 import eu.eurocities.site.load.ContentLoader;
 import eu.eurocities.site.model.Content;
 import eu.eurocities.site.model.Site;
@@ -28,6 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Predicate;
 
 /**
  * The one place the order of the stages is written: load, validate, plan, render, write, check. Each stage reads
@@ -45,7 +47,13 @@ public final class Pipeline {
    * @return the validated content, or empty when there were errors
    */
   public static Optional<Content> load(Path source, URI baseUrl, Diagnostics diagnostics) {
-    ContentLoader.Loaded loaded = ContentLoader.load(source, diagnostics);
+    return load(source, baseUrl, diagnostics, null);
+  }
+
+  /** Like {@link #load(Path, URI, Diagnostics)}, reusing city records from {@code cache} (may be null); for serve. */
+  public static Optional<Content> load(Path source, URI baseUrl, Diagnostics diagnostics, CityCache cache) {
+    ContentLoader.Loaded loaded = cache == null ? ContentLoader.load(source, diagnostics)
+        : ContentLoader.load(source, diagnostics, cache);
     Content content = loaded.content();
     if (baseUrl != null) {
       Site s = content.site();
@@ -77,10 +85,21 @@ public final class Pipeline {
    */
   public static Rendered generate(
       Content content, TemplateEngine engine, Path source, Output output, Diagnostics diagnostics) {
+    return generate(content, engine, source, output, diagnostics, page -> true);
+  }
+
+  /**
+   * Like {@link #generate(Content, TemplateEngine, Path, Output, Diagnostics)}, but renders only the pages that
+   * {@code which} accepts; every other file (sitemap, robots.txt, stylesheet) is still written in full. For {@code
+   * serve}, which re-renders only the pages a change affects; the returned page facts cover the rendered pages.
+   */
+  public static Rendered generate(Content content, TemplateEngine engine, Path source, Output output,
+      Diagnostics diagnostics, Predicate<Page> which) {
     List<Page> pages = Planner.plan(content);
     Renderer renderer = new Renderer(content, engine, new Markdown(), diagnostics);
     ConcurrentLinkedQueue<PageFacts> facts = new ConcurrentLinkedQueue<>();
     pages.parallelStream()
+        .filter(which)
         .forEach(
             page -> {
               String html = renderer.render(page);

@@ -36,7 +36,7 @@ public final class Renderer {
   public String render(Page page) {
     Links links = new Links(page.path(), content.site().basePath(), page instanceof Page.NotFound);
     PageContext ctx = new PageContext(content.site(), content.network(), page, links);
-    String template = "pages/" + kind(page) + ".jte";
+    String template = template(page);
     TextPage text = null;
     if (page instanceof Page.Home p) {
       text = p.intro();
@@ -55,6 +55,11 @@ public final class Renderer {
       throw new IllegalStateException("template " + template + " failed for " + page.path() + ": " + e.getMessage(), e);
     }
     return out.toString();
+  }
+
+  /** The template of a page: {@code pages/<kind>.jte}, as jte names it. */
+  public static String template(Page page) {
+    return "pages/" + kind(page) + ".jte";
   }
 
   /** The template name of a page kind: {@code home}, {@code members}, {@code city} ... */
