@@ -118,6 +118,11 @@ public final class DevServer implements Closeable {
     return builds.get();
   }
 
+  /** The number of browser tabs connected to the live reload stream. */
+  public int liveReloadClients() {
+    return liveReload.clients();
+  }
+
   /** Blocks until {@link #close} is called, e.g. by the shutdown hook on Ctrl-C. */
   public void awaitClose() throws InterruptedException {
     closed.await();
