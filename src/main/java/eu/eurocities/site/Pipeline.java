@@ -85,17 +85,23 @@ public final class Pipeline {
    */
   public static Rendered generate(
       Content content, TemplateEngine engine, Path source, Output output, Diagnostics diagnostics) {
-    return generate(content, engine, source, output, diagnostics, page -> true);
+    return generate(content, Planner.plan(content), engine, source, output, diagnostics, page -> true, true);
   }
 
   /**
-   * Like {@link #generate(Content, TemplateEngine, Path, Output, Diagnostics)}, but renders only the pages that
-   * {@code which} accepts; every other file (sitemap, robots.txt, stylesheet) is still written in full. For {@code
-   * serve}, which re-renders only the pages a change affects; the returned page facts cover the rendered pages.
+   * Like {@link #generate(Content, TemplateEngine, Path, Output, Diagnostics)} for {@code pages}, the caller's
+   * {@link Planner#plan} of {@code content}, but renders only the pages that {@code which} accepts; every other file
+   * (sitemap, robots.txt, stylesheet) is still written in full. For {@code serve}, which re-renders only the pages a
+   * change affects and runs no output checks, so no page facts are collected (they cost as much as rendering): the
+   * result's {@code pages} is empty.
    */
-  public static Rendered generate(Content content, TemplateEngine engine, Path source, Output output,
-      Diagnostics diagnostics, Predicate<Page> which) {
-    List<Page> pages = Planner.plan(content);
+  public static Rendered generate(Content content, List<Page> pages, TemplateEngine engine, Path source,
+      Output output, Diagnostics diagnostics, Predicate<Page> which) {
+    return generate(content, pages, engine, source, output, diagnostics, which, false);
+  }
+
+  private static Rendered generate(Content content, List<Page> pages, TemplateEngine engine, Path source,
+      Output output, Diagnostics diagnostics, Predicate<Page> which, boolean withFacts) {
     Renderer renderer = new Renderer(content, engine, new Markdown(), diagnostics);
     ConcurrentLinkedQueue<PageFacts> facts = new ConcurrentLinkedQueue<>();
     pages.parallelStream()
@@ -103,7 +109,9 @@ public final class Pipeline {
         .forEach(
             page -> {
               String html = renderer.render(page);
-              facts.add(PageFacts.of(page.file(), html));
+              if (withFacts) {
+                facts.add(PageFacts.of(page.file(), html));
+              }
               write(output, page.file(), html.getBytes(StandardCharsets.UTF_8));
             });
     Set<String> files = new TreeSet<>();

@@ -133,9 +133,15 @@ public final class DevServer implements Closeable {
     boolean everything = batch.overflow()
         || batch.paths().stream().anyMatch(Watcher.ROOTS::contains);
     String what = batch.overflow() ? "lost file events"
-        : batch.paths().size() == 1 ? batch.paths().iterator().next()
+        : batch.paths().size() <= 3 ? String.join(", ", batch.paths())
         : batch.paths().size() + " files";
-    rebuild(batch.paths(), everything, what, start);
+    try {
+      rebuild(batch.paths(), everything, what, start);
+    } catch (RuntimeException e) {
+      // e.g. a file removed while it was being read; the events of that change start the next rebuild
+      err.println("error: internal error while rebuilding after changes to " + what + ": " + e);
+      err.flush();
+    }
   }
 
   private synchronized void rebuild(Set<String> paths, boolean everything, String what, long start) {

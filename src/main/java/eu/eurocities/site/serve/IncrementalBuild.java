@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -114,11 +115,19 @@ public final class IncrementalBuild {
       return failed(diagnostics);
     }
     Content content = loaded.get();
-    Predicate<Page> which = affected(content, everything);
+    List<Page> plan = Planner.plan(content);
+    Predicate<Page> affected = affected(content, everything);
+    AtomicInteger rendered = new AtomicInteger();
+    Predicate<Page> which = page -> {
+      boolean render = affected.test(page);
+      if (render) {
+        rendered.incrementAndGet();
+      }
+      return render;
+    };
     MemoryOutput output = new MemoryOutput();
-    Pipeline.Rendered rendered;
     try {
-      rendered = Pipeline.generate(content, templates.engine(), source, output, diagnostics, which);
+      Pipeline.generate(content, plan, templates.engine(), source, output, diagnostics, which);
     } catch (RuntimeException e) {
       diagnostics.add(templateError(e));
       return failed(diagnostics);
@@ -127,7 +136,7 @@ public final class IncrementalBuild {
       return failed(diagnostics);
     }
     Map<String, Page> pages = new HashMap<>();
-    for (Page p : Planner.plan(content)) {
+    for (Page p : plan) {
       pages.put(p.file(), p);
     }
     Map<String, byte[]> files = new HashMap<>(last == null ? Map.of() : last.files());
@@ -148,7 +157,7 @@ public final class IncrementalBuild {
     last = new Good(content, pages, Collections.unmodifiableMap(files));
     pendingTemplates.clear();
     affectedTemplates = null;
-    return new Result(last.files(), true, diagnostics.sorted(), diagnostics.summary(), rendered.pages().size(),
+    return new Result(last.files(), true, diagnostics.sorted(), diagnostics.summary(), rendered.get(),
         Collections.unmodifiableSet(differ));
   }
 

@@ -33,7 +33,7 @@ import java.util.stream.Stream;
  * .#file}, {@code #file#}, {@code 4913}, hidden files) never start a rebuild. An atomic save (write a temporary
  * file, rename it over the original) arrives as a creation of the original and is reported like any other change.
  * The consumer runs on the watcher's own thread, so one batch is handled at a time, and events that arrive during a
- * rebuild form the next batch.
+ * rebuild form the next batch; it must not throw.
  */
 final class Watcher implements Closeable {
   /** The folders under the source folder that are watched. */
@@ -103,12 +103,7 @@ final class Watcher implements Closeable {
           key = service.poll(quietMillis, TimeUnit.MILLISECONDS);
         }
         if (!paths.isEmpty() || overflow[0]) {
-          try {
-            consumer.accept(new Batch(paths, overflow[0]));
-          } catch (RuntimeException e) {
-            // a failed rebuild must not stop watching; the consumer reports its own problems
-            System.err.println("error: internal error while rebuilding: " + e);
-          }
+          consumer.accept(new Batch(paths, overflow[0]));
         }
       }
     } catch (InterruptedException | ClosedWatchServiceException e) {
