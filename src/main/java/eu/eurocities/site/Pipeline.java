@@ -9,9 +9,11 @@ import eu.eurocities.site.model.Site;
 import eu.eurocities.site.plan.Page;
 import eu.eurocities.site.plan.Planner;
 import eu.eurocities.site.render.Markdown;
+import eu.eurocities.site.render.MarkdownLink;
 import eu.eurocities.site.render.Renderer;
 import eu.eurocities.site.validate.Validator;
-import eu.eurocities.site.verify.PageFacts;
+import eu.eurocities.site.verify.ExternalLinks;
+import eu.eurocities.site.verify.OutputFacts;
 import eu.eurocities.site.verify.SiteChecker;
 import eu.eurocities.site.write.Output;
 import gg.jte.TemplateEngine;
@@ -22,12 +24,14 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Predicate;
 
@@ -36,6 +40,9 @@ import java.util.function.Predicate;
  * what the previous one produced and adds problems to the run's {@link Diagnostics}.
  */
 public final class Pipeline {
+  /** The page served for missing URLs; the only page the sitemap leaves out. */
+  private static final String NOT_FOUND_PAGE = "404.html";
+
   private Pipeline() {}
 
   /**
@@ -67,15 +74,16 @@ public final class Pipeline {
   /**
    * What rendering produced, for the check stage and the report.
    *
-   * @param pages facts of every HTML page
-   * @param files every file written, in path order
-   * @param sitemap the site paths listed in the sitemap
+   * @param kinds the output file of every HTML page, with its kind ({@code city}, {@code country} ...), in path
+   *     order
+   * @param markdownLinks every link written in Markdown, by page file and source position
    */
-  public record Rendered(List<PageFacts> pages, Set<String> files, List<String> sitemap) {}
+  public record Rendered(SortedMap<String, String> kinds, List<MarkdownLink> markdownLinks) {}
 
   /**
    * Plans and renders every page and writes it, with the stylesheet, sitemap and robots.txt, to {@code output}.
-   * Pages are rendered in parallel; each is written as soon as it is rendered and only its link facts are kept.
+   * Pages are rendered in parallel and each is written as soon as it is rendered; nothing of it is kept (an
+   * output that needs facts for the check records them as it writes).
    *
    * @param content validated content
    * @param engine the template engine
@@ -85,52 +93,63 @@ public final class Pipeline {
    */
   public static Rendered generate(
       Content content, TemplateEngine engine, Path source, Output output, Diagnostics diagnostics) {
-    return generate(content, Planner.plan(content), engine, source, output, diagnostics, page -> true, true);
+    return generate(content, Planner.plan(content), engine, source, output, diagnostics, page -> true);
   }
 
   /**
    * Like {@link #generate(Content, TemplateEngine, Path, Output, Diagnostics)} for {@code pages}, the caller's
    * {@link Planner#plan} of {@code content}, but renders only the pages that {@code which} accepts; every other file
    * (sitemap, robots.txt, stylesheet) is still written in full. For {@code serve}, which re-renders only the pages a
-   * change affects and runs no output checks, so no page facts are collected (they cost as much as rendering): the
-   * result's {@code pages} is empty.
+   * change affects.
    */
   public static Rendered generate(Content content, List<Page> pages, TemplateEngine engine, Path source,
       Output output, Diagnostics diagnostics, Predicate<Page> which) {
-    return generate(content, pages, engine, source, output, diagnostics, which, false);
-  }
-
-  private static Rendered generate(Content content, List<Page> pages, TemplateEngine engine, Path source,
-      Output output, Diagnostics diagnostics, Predicate<Page> which, boolean withFacts) {
-    Renderer renderer = new Renderer(content, engine, new Markdown(), diagnostics);
-    ConcurrentLinkedQueue<PageFacts> facts = new ConcurrentLinkedQueue<>();
+    ConcurrentLinkedQueue<MarkdownLink> markdownLinks = new ConcurrentLinkedQueue<>();
+    Renderer renderer = new Renderer(content, engine, new Markdown(markdownLinks::add), diagnostics);
     pages.parallelStream()
         .filter(which)
-        .forEach(
-            page -> {
-              String html = renderer.render(page);
-              if (withFacts) {
-                facts.add(PageFacts.of(page.file(), html));
-              }
-              write(output, page.file(), html.getBytes(StandardCharsets.UTF_8));
-            });
-    Set<String> files = new TreeSet<>();
-    pages.forEach(p -> files.add(p.file()));
-    List<String> sitemap = pages.stream().map(Page::path).filter(p -> !p.equals("404.html")).toList();
+        .forEach(page -> write(output, page.file(), renderer.render(page).getBytes(StandardCharsets.UTF_8)));
+    SortedMap<String, String> kinds = new TreeMap<>();
+    pages.forEach(p -> kinds.put(p.file(), Renderer.kind(p)));
+    List<String> sitemap = pages.stream().map(Page::path).filter(p -> !p.equals(NOT_FOUND_PAGE)).toList();
     write(output, "sitemap.xml", sitemapXml(content.site(), sitemap));
     write(output, "robots.txt", ("User-agent: *\nAllow: /\n\nSitemap: " + content.site().absolute("sitemap.xml")
         + "\n").getBytes(StandardCharsets.UTF_8));
     write(output, "style.css", stylesheet(source));
-    files.addAll(List.of("sitemap.xml", "robots.txt", "style.css"));
-    List<PageFacts> sorted = new ArrayList<>(facts);
-    sorted.sort((a, b) -> a.file().compareTo(b.file()));
-    return new Rendered(sorted, Collections.unmodifiableSet(files), sitemap);
+    return new Rendered(Collections.unmodifiableSortedMap(kinds), sorted(markdownLinks));
   }
 
-  /** Runs the output checks over what {@link #generate} produced. */
-  public static List<SiteChecker.Finding> check(Content content, Rendered rendered) {
-    return SiteChecker.check(rendered.pages(), rendered.files(), rendered.sitemap(), content.site().basePath(),
-        Set.of("404.html"));
+  /**
+   * The links written in the Markdown of {@code content}, with the pages they end up on, without
+   * rendering or writing anything else; for tracing findings in an output folder back to their source line.
+   * Links to content files that do not exist are recorded in {@code diagnostics}, as {@link #generate} does.
+   */
+  public static List<MarkdownLink> markdownLinks(Content content, TemplateEngine engine, Diagnostics diagnostics) {
+    ConcurrentLinkedQueue<MarkdownLink> links = new ConcurrentLinkedQueue<>();
+    Renderer renderer = new Renderer(content, engine, new Markdown(links::add), diagnostics);
+    Planner.plan(content).stream().filter(p -> Renderer.markdown(p) != null).forEach(renderer::body);
+    return sorted(links);
+  }
+
+  private static List<MarkdownLink> sorted(Collection<MarkdownLink> links) {
+    return links.stream()
+        .sorted(Comparator.comparing(MarkdownLink::file)
+            .thenComparingInt(l -> l.pos().line())
+            .thenComparingInt(l -> l.pos().column()))
+        .toList();
+  }
+
+  /**
+   * The check stage, over an output's facts, whether a build is about to swap it in or it is a folder on disk.
+   *
+   * @param baseUrl the base URL the output was built for, ending in '/'
+   * @param facts the output's files and pages
+   * @param markdownLinks links written in Markdown, to name their source line in findings (may be empty)
+   * @param external fetches external links, or null to leave them alone
+   */
+  public static List<SiteChecker.Finding> check(
+      String baseUrl, OutputFacts facts, List<MarkdownLink> markdownLinks, ExternalLinks external) {
+    return SiteChecker.check(facts, baseUrl, Set.of(NOT_FOUND_PAGE), markdownLinks, external);
   }
 
   /** True when the run must fail: errors, or warnings under {@code --strict}. */

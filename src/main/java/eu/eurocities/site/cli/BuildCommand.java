@@ -6,6 +6,7 @@ import eu.eurocities.site.diag.Diagnostics;
 import eu.eurocities.site.diag.Severity;
 import eu.eurocities.site.model.Content;
 import eu.eurocities.site.render.Templates;
+import eu.eurocities.site.verify.OutputFacts;
 import eu.eurocities.site.verify.SiteChecker;
 import eu.eurocities.site.write.OutputGuard;
 import eu.eurocities.site.write.StagedDiskOutput;
@@ -14,9 +15,13 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code build}: load, validate, render into a staging folder, check the output, then swap it in as the output
- * folder. On any error the previous output is left exactly as it was.
+ * folder. On any error the previous output is left exactly as it was. Prints one summary line (or only problems
+ * with {@code --quiet}) and, with {@code --report FILE}, the same as JSON.
  */
 @Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Build the site from content/ into the output folder.")
@@ -49,9 +55,18 @@ public final class BuildCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "Print only problems.")
   boolean quiet;
 
+  @Option(names = "--report", paramLabel = "FILE",
+      description = "Also write what the build did as JSON: pages and bytes per kind, files written, unchanged "
+          + "and removed, warnings, milliseconds per stage.")
+  Path report;
+
+  private final Map<String, Long> timings = new LinkedHashMap<>();
+  private long mark;
+
   @Override
   public Integer call() throws IOException {
     long start = System.nanoTime();
+    mark = start;
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
     Diagnostics diagnostics = new Diagnostics();
@@ -69,43 +84,86 @@ public final class BuildCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     Optional<Content> content = Pipeline.load(source, baseUrl, diagnostics);
+    lap("load");
     if (content.isEmpty() || Pipeline.failed(diagnostics, options.strict)) {
       Report.diagnostics(diagnostics, err);
+      writeReport(failure(outDir, diagnostics, 0, start));
       return Main.CONTENT_ERROR;
     }
     Path work = Files.createTempDirectory("eurocities-site-jte");
     Templates.Choice templates = Templates.forSource(source, work);
+    lap("templates");
     StagedDiskOutput.Summary summary;
-    int pages;
+    OutputFacts facts = new OutputFacts();
+    Pipeline.Rendered rendered;
     try (StagedDiskOutput output = new StagedDiskOutput(outDir)) {
-      Pipeline.Rendered rendered =
-          Pipeline.generate(content.get(), templates.engine(), source, output, diagnostics);
+      rendered = Pipeline.generate(content.get(), templates.engine(), source, facts.recording(output), diagnostics);
+      lap("render");
       if (Pipeline.failed(diagnostics, options.strict)) {
         Report.diagnostics(diagnostics, err);
+        writeReport(failure(outDir, diagnostics, 0, start));
         return Main.CONTENT_ERROR;
       }
       if (!noCheck) {
-        List<SiteChecker.Finding> findings = Pipeline.check(content.get(), rendered);
+        List<SiteChecker.Finding> findings =
+            Pipeline.check(content.get().site().absolute(""), facts, rendered.markdownLinks(), null);
+        lap("check");
         if (!findings.isEmpty()) {
           Report.diagnostics(diagnostics, err);
           findings.forEach(f -> err.println(f.format()));
           err.println(findings.size() + " problem" + (findings.size() == 1 ? "" : "s")
               + " in the output; the previous site was left as it was");
           err.flush();
+          writeReport(failure(outDir, diagnostics, findings.size(), start));
           return Main.CONTENT_ERROR;
         }
       }
       summary = output.commit();
-      pages = rendered.pages().size();
+      lap("commit");
     }
     Report.diagnostics(diagnostics, err);
+    long total = System.nanoTime() - start;
+    timings.put("total", total / 1_000_000);
+    int warnings = diagnostics.count(Severity.WARNING);
     if (!quiet) {
-      double seconds = (System.nanoTime() - start) / 1e9;
       stdout.printf(Locale.ROOT, "Built %d pages into %s in %.2f s: %d files written, %d unchanged, %d removed; %s%n",
-          pages, outDir, seconds, summary.written(), summary.unchanged(), summary.removed(),
-          diagnostics.count(Severity.WARNING) == 1 ? "1 warning" : diagnostics.count(Severity.WARNING) + " warnings");
+          rendered.kinds().size(), outDir, total / 1e9, summary.written(), summary.unchanged(), summary.removed(),
+          warnings == 1 ? "1 warning" : warnings + " warnings");
       stdout.flush();
     }
+    writeReport(new BuildReport(true, outDir.toString(), rendered.kinds().size(), kinds(rendered, facts),
+        new BuildReport.Writes(summary.written(), summary.unchanged(), summary.removed()),
+        facts.sizes().values().stream().mapToLong(Long::longValue).sum(), warnings, 0, 0, timings));
     return Main.OK;
+  }
+
+  private void lap(String stage) {
+    long now = System.nanoTime();
+    timings.put(stage, (now - mark) / 1_000_000);
+    mark = now;
+  }
+
+  private BuildReport failure(Path outDir, Diagnostics diagnostics, int outputProblems, long start) {
+    timings.put("total", (System.nanoTime() - start) / 1_000_000);
+    return new BuildReport(false, outDir.toString(), 0, new TreeMap<>(), new BuildReport.Writes(0, 0, 0), 0,
+        diagnostics.count(Severity.WARNING), diagnostics.count(Severity.ERROR), outputProblems, timings);
+  }
+
+  /** Pages and bytes per page kind; files that are not pages (stylesheet, sitemap ...) count as {@code other}. */
+  private static SortedMap<String, BuildReport.Kind> kinds(Pipeline.Rendered rendered, OutputFacts facts) {
+    SortedMap<String, BuildReport.Kind> kinds = new TreeMap<>();
+    facts.sizes().forEach((file, size) -> {
+      String kind = rendered.kinds().getOrDefault(file, "other");
+      boolean page = rendered.kinds().containsKey(file);
+      kinds.merge(kind, new BuildReport.Kind(page ? 1 : 0, size),
+          (a, b) -> new BuildReport.Kind(a.pages() + b.pages(), a.bytes() + b.bytes()));
+    });
+    return kinds;
+  }
+
+  private void writeReport(BuildReport built) throws IOException {
+    if (report != null) {
+      built.write(report);
+    }
   }
 }

@@ -5,6 +5,7 @@ import eu.eurocities.site.diag.SourcePos;
 import eu.eurocities.site.model.TextPage;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
@@ -24,14 +25,28 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * the source is escaped). Links to content files are rewritten to the pages made from them: {@code membership.md}
  * to the rules page, {@code ../cities/oslo.yaml} to Oslo's page, and site paths such as {@code /members/} to a
  * link relative to the page. A link to a content file that does not exist is an error at its line and column.
- * Built once and reused: the parser and renderer are immutable and thread-safe.
+ * Every link is also reported, with its source position, to the sink given at construction, so that the
+ * output check can name the Markdown line of a link it finds broken. Built once and reused: the parser and renderer
+ * are immutable and thread-safe (the sink must be too).
  */
 public final class Markdown {
   private final Parser parser;
   private final HtmlRenderer renderer;
+  private final Consumer<MarkdownLink> sink;
 
-  /** Builds the parser and renderer. */
+  /** Builds the parser and renderer; links are not reported anywhere. */
   public Markdown() {
+    this(link -> {});
+  }
+
+  /**
+   * Builds the parser and renderer.
+   *
+   * @param sink receives every link and image of every page rendered, in document order per page; must be
+   *     thread-safe
+   */
+  public Markdown(Consumer<MarkdownLink> sink) {
+    this.sink = sink;
     List<Extension> extensions =
         List.of(TablesExtension.create(), HeadingAnchorExtension.create(), AutolinkExtension.create());
     this.parser =
@@ -55,17 +70,30 @@ public final class Markdown {
         new AbstractVisitor() {
           @Override
           public void visit(Link link) {
-            link.setDestination(rewrite(link.getDestination(), link, dir, page, links, targets, diagnostics));
+            link.setDestination(report(link.getDestination(), link,
+                rewrite(link.getDestination(), link, dir, page, links, targets, diagnostics)));
             visitChildren(link);
           }
 
           @Override
           public void visit(Image image) {
-            image.setDestination(rewrite(image.getDestination(), image, dir, page, links, targets, diagnostics));
+            image.setDestination(report(image.getDestination(), image,
+                rewrite(image.getDestination(), image, dir, page, links, targets, diagnostics)));
             visitChildren(image);
+          }
+
+          private String report(String written, Node node, String href) {
+            String from = links.from();
+            String file = from.isEmpty() || from.endsWith("/") ? from + "index.html" : from;
+            sink.accept(new MarkdownLink(file, href, written, position(node, page)));
+            return href;
           }
         });
     return new Html(renderer.render(document));
+  }
+
+  private static boolean isExternal(String destination) {
+    return destination.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || destination.startsWith("//");
   }
 
   private static final Set<String> CONTENT_EXTENSIONS = Set.of(".md", ".yaml");
@@ -78,8 +106,7 @@ public final class Markdown {
       Links links,
       Function<String, String> targets,
       Diagnostics diagnostics) {
-    if (destination.isEmpty() || destination.startsWith("#") || destination.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")
-        || destination.startsWith("//")) {
+    if (destination.isEmpty() || destination.startsWith("#") || isExternal(destination)) {
       return destination;
     }
     String fragment = "";

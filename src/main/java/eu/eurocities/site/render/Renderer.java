@@ -36,18 +36,8 @@ public final class Renderer {
   public String render(Page page) {
     Links links = new Links(page.path(), content.site().basePath(), page instanceof Page.NotFound);
     PageContext ctx = new PageContext(content.site(), content.network(), page, links);
-    String template = template(page);
-    TextPage text = null;
-    if (page instanceof Page.Home p) {
-      text = p.intro();
-    } else if (page instanceof Page.Rules p) {
-      text = p.text();
-    } else if (page instanceof Page.Strategy p) {
-      text = p.text();
-    } else if (page instanceof Page.Text p) {
-      text = p.text();
-    }
-    Html body = text == null ? new Html("") : markdown.render(text, links, this::target, diagnostics);
+    String template = "pages/" + kind(page) + ".jte";
+    Html body = body(page, links);
     StringOutput out = new StringOutput(8192);
     try {
       engine.render(template, Map.of("ctx", ctx, "page", page, "body", body), out);
@@ -57,13 +47,32 @@ public final class Renderer {
     return out.toString();
   }
 
-  /** The template of a page: {@code pages/<kind>.jte}, as jte names it. */
-  public static String template(Page page) {
-    return "pages/" + kind(page) + ".jte";
+  /** The HTML of {@code page}'s Markdown (empty for pages without), as {@link #render} puts it into the page. */
+  public Html body(Page page) {
+    return body(page, new Links(page.path(), content.site().basePath(), page instanceof Page.NotFound));
+  }
+
+  private Html body(Page page, Links links) {
+    TextPage text = markdown(page);
+    return text == null ? new Html("") : markdown.render(text, links, this::target, diagnostics);
+  }
+
+  /** The Markdown page whose body goes into {@code page}, or null for pages made from records alone. */
+  public static TextPage markdown(Page page) {
+    if (page instanceof Page.Home p) {
+      return p.intro();
+    } else if (page instanceof Page.Rules p) {
+      return p.text();
+    } else if (page instanceof Page.Strategy p) {
+      return p.text();
+    } else if (page instanceof Page.Text p) {
+      return p.text();
+    }
+    return null;
   }
 
   /** The template name of a page kind: {@code home}, {@code members}, {@code city} ... */
-  static String kind(Page page) {
+  public static String kind(Page page) {
     if (page instanceof Page.Home) {
       return "home";
     } else if (page instanceof Page.Members) {

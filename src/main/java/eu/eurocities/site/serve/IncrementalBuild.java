@@ -168,14 +168,9 @@ public final class IncrementalBuild {
     }
     Set<String> viaTemplates = affectedTemplates == null ? Set.of() : affectedTemplates;
     Map<String, Page> before = last.pages();
-    return page -> hasText(page)
-        || viaTemplates.contains(Renderer.template(page))
+    return page -> Renderer.markdown(page) != null
+        || viaTemplates.contains("pages/" + Renderer.kind(page) + ".jte")
         || !page.equals(before.get(page.file()));
-  }
-
-  private static boolean hasText(Page page) {
-    return page instanceof Page.Home || page instanceof Page.Rules || page instanceof Page.Strategy
-        || page instanceof Page.Text;
   }
 
   private Result failed(Diagnostics diagnostics) {

@@ -1,19 +1,27 @@
 package eu.eurocities.site.verify;
 
+import eu.eurocities.site.render.MarkdownLink;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.SortedMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The check stage: every internal link, {@code #fragment}, stylesheet, script and image on every page resolves to
- * a file (or an element id) of the output; every page has a title, exactly one {@code h1} and a {@code lang}; no
- * two pages share a title; the sitemap lists exactly the pages. External links are not fetched.
+ * a file (or an element id) of the output; every page has a title, exactly one {@code h1}, a {@code lang} and a
+ * canonical URL under the base URL; no two pages share a title; the sitemap lists exactly the pages, and
+ * robots.txt names it. External links are fetched only when asked ({@link ExternalLinks}). Works on {@link
+ * OutputFacts}, so it checks a build before it is swapped in and a folder on disk alike. Findings about links
+ * written in Markdown name the Markdown file, line and column.
  */
 public final class SiteChecker {
   private SiteChecker() {}
@@ -21,91 +29,170 @@ public final class SiteChecker {
   /**
    * One problem in the output.
    *
-   * @param file the page's output file
-   * @param problem what is wrong
+   * @param file the page's output file (or {@code sitemap.xml}, {@code robots.txt})
+   * @param problem what is wrong; link problems start with {@code broken link}
    * @param href the link concerned, or null
+   * @param source the Markdown the link was written in, or null when it came from a template or is unknown
    */
-  public record Finding(String file, String problem, String href) {
-    /** {@code page: problem (href="...")}. */
+  public record Finding(String file, String problem, String href, MarkdownLink source) {
+    /**
+     * {@code page: problem (href="...")}; for a link written in Markdown, {@code file:line:column: error: broken
+     * link to 'written': ... (page, href="...")} with a hint on the next line.
+     */
     public String format() {
-      return file + ": " + problem + (href == null ? "" : " (href=\"" + href + "\")");
+      if (source == null) {
+        return file + ": " + problem + (href == null ? "" : " (href=\"" + href + "\")");
+      }
+      return source.pos() + ": error: broken link to '" + source.written() + "'"
+          + problem.substring("broken link".length()) + " (" + file + ", href=\"" + href + "\")"
+          + (problem.startsWith("broken link: external")
+              ? "\n  hint: open the address in a browser; if the page moved, link to where it is now"
+              : "\n  hint: link to a page of the site (e.g. /members/), a heading on it (#heading), or a content "
+                  + "file (e.g. membership.md or ../cities/oslo.yaml)");
+    }
+
+    /** This finding traced to the Markdown it came from. */
+    Finding from(MarkdownLink link) {
+      return new Finding(file, problem, href, link);
     }
   }
 
   /**
    * Checks a built site.
    *
-   * @param pages facts of every HTML page
-   * @param files every output file path (HTML and others)
-   * @param sitemapPaths the site paths the sitemap lists, or null to skip that check
-   * @param basePath the base URL's path, for absolute links such as {@code /eurocities/style.css}
+   * @param facts the output's files and page facts
+   * @param baseUrl the site's base URL, ending in '/', e.g. {@code https://user.github.io/eurocities/}
    * @param excludedFromSitemap output files that are pages but rightly not in the sitemap (404.html)
-   * @return findings sorted by file, then in document order
+   * @param markdownLinks links written in Markdown, to trace findings about them to their source line
+   * @param external fetches external links, or null to leave them alone (the default: no network)
+   * @return findings about Markdown links first, by source file, line and column; then the others by output
+   *     file and, within a page, in document order
    */
   public static List<Finding> check(
-      Collection<PageFacts> pages,
-      Set<String> files,
-      List<String> sitemapPaths,
-      String basePath,
-      Set<String> excludedFromSitemap) {
-    Map<String, PageFacts> byFile = new HashMap<>();
-    pages.forEach(p -> byFile.put(p.file(), p));
-    Map<String, List<Finding>> out = new TreeMap<>();
+      OutputFacts facts, String baseUrl, Set<String> excludedFromSitemap, List<MarkdownLink> markdownLinks,
+      ExternalLinks external) {
+    SortedMap<String, PageFacts> pages = facts.pages();
+    Map<String, String> externalProblems = external == null ? Map.of()
+        : external.problems(pages.values().stream()
+            .flatMap(p -> p.links().stream())
+            .filter(href -> href.matches("(?i)https?://.*") && !href.startsWith(baseUrl))
+            .collect(Collectors.toCollection(TreeSet::new)));
+    Set<String> files = facts.files();
+    String basePath = URI.create(baseUrl).getRawPath();
+    List<Finding> out = new ArrayList<>();
     Map<String, String> titles = new HashMap<>();
-    for (PageFacts page : new TreeMap<>(byFile).values()) {
-      List<Finding> findings = out.computeIfAbsent(page.file(), k -> new ArrayList<>());
+    for (PageFacts page : pages.values()) {
       if (page.title().isEmpty()) {
-        findings.add(new Finding(page.file(), "page has no title", null));
+        out.add(new Finding(page.file(), "page has no title", null, null));
       } else {
         String other = titles.putIfAbsent(page.title(), page.file());
         if (other != null) {
-          findings.add(new Finding(page.file(), "page has the same title as " + other + ": '" + page.title() + "'",
-              null));
+          out.add(new Finding(page.file(), "page has the same title as " + other + ": '" + page.title() + "'",
+              null, null));
         }
       }
       if (page.h1Count() != 1) {
-        findings.add(new Finding(page.file(), "page has " + page.h1Count() + " h1 elements, not exactly one", null));
+        out.add(new Finding(page.file(), "page has " + page.h1Count() + " h1 elements, not exactly one", null,
+            null));
       }
       if (page.lang().isEmpty()) {
-        findings.add(new Finding(page.file(), "page has no lang attribute on <html>", null));
+        out.add(new Finding(page.file(), "page has no lang attribute on <html>", null, null));
+      }
+      String canonical = baseUrl + sitePath(page.file());
+      if (!page.canonical().equals(canonical)) {
+        out.add(new Finding(page.file(), page.canonical().isEmpty() ? "page has no canonical URL"
+            : "canonical URL is not " + canonical, page.canonical().isEmpty() ? null : page.canonical(), null));
       }
       for (String href : page.links()) {
-        String problem = resolve(page, href, files, byFile, basePath);
+        String problem = externalProblems.containsKey(href) ? "broken link: " + externalProblems.get(href)
+            : resolve(page, href, files, pages, basePath);
         if (problem != null) {
-          findings.add(new Finding(page.file(), problem, href));
+          out.add(new Finding(page.file(), problem, href, null));
         }
       }
     }
-    if (sitemapPaths != null) {
-      List<Finding> findings = out.computeIfAbsent("sitemap.xml", k -> new ArrayList<>());
-      Set<String> listed = new java.util.TreeSet<>();
-      for (String path : sitemapPaths) {
+    checkSitemap(facts, pages, baseUrl, excludedFromSitemap, out);
+    return trace(out, markdownLinks);
+  }
+
+  private static void checkSitemap(OutputFacts facts, SortedMap<String, PageFacts> pages, String baseUrl,
+      Set<String> excludedFromSitemap, List<Finding> out) {
+    if (facts.sitemap().isEmpty()) {
+      out.add(new Finding("sitemap.xml", "the output has no sitemap.xml", null, null));
+    } else {
+      Set<String> listed = new TreeSet<>();
+      for (String loc : facts.sitemap().get()) {
+        if (!loc.startsWith(baseUrl)) {
+          out.add(new Finding("sitemap.xml", "sitemap lists a URL outside the base URL " + baseUrl, loc, null));
+          continue;
+        }
+        String path = URI.create(loc).getPath().substring(URI.create(baseUrl).getPath().length());
         String file = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
         listed.add(file);
-        if (!byFile.containsKey(file)) {
-          findings.add(new Finding("sitemap.xml", "sitemap lists a page that does not exist", path));
+        if (!pages.containsKey(file)) {
+          out.add(new Finding("sitemap.xml", "sitemap lists a page that does not exist", loc, null));
         }
       }
-      for (String file : new TreeMap<>(byFile).keySet()) {
+      for (String file : pages.keySet()) {
         if (!listed.contains(file) && !excludedFromSitemap.contains(file)) {
-          findings.add(new Finding("sitemap.xml", "sitemap does not list " + file, null));
+          out.add(new Finding("sitemap.xml", "sitemap does not list " + file, null, null));
         }
       }
     }
-    return out.values().stream().flatMap(List::stream).toList();
+    String sitemapUrl = baseUrl + "sitemap.xml";
+    if (facts.robotsSitemap().isEmpty()) {
+      out.add(new Finding("robots.txt", "the output has no robots.txt", null, null));
+    } else if (!facts.robotsSitemap().get().equals(sitemapUrl)) {
+      out.add(new Finding("robots.txt", "robots.txt does not name the sitemap " + sitemapUrl,
+          facts.robotsSitemap().get(), null));
+    }
+  }
+
+  /**
+   * Replaces each finding about a link written in Markdown by one that names the Markdown's position. A page's
+   * findings with the same href take that href's Markdown links in document order.
+   */
+  private static List<Finding> trace(List<Finding> findings, List<MarkdownLink> markdownLinks) {
+    Map<String, Deque<MarkdownLink>> byLink = new HashMap<>();
+    for (MarkdownLink link : markdownLinks) {
+      byLink.computeIfAbsent(link.file() + "\n" + link.href(), k -> new ArrayDeque<>()).add(link);
+    }
+    List<Finding> traced = new ArrayList<>();
+    List<Finding> rest = new ArrayList<>();
+    for (Finding f : findings) {
+      Deque<MarkdownLink> origins =
+          f.href() == null || !f.problem().startsWith("broken link") ? null : byLink.get(f.file() + "\n" + f.href());
+      if (origins != null && !origins.isEmpty()) {
+        traced.add(f.from(origins.poll()));
+      } else {
+        rest.add(f);
+      }
+    }
+    traced.sort(Comparator.comparing((Finding f) -> f.source().pos().path())
+        .thenComparingInt(f -> f.source().pos().line())
+        .thenComparingInt(f -> f.source().pos().column()));
+    traced.addAll(rest);
+    return List.copyOf(traced);
+  }
+
+  /** The site path of an output file: {@code cities/lodz/index.html} to {@code cities/lodz/}. */
+  private static String sitePath(String file) {
+    return file.equals("index.html") || file.endsWith("/index.html")
+        ? file.substring(0, file.length() - "index.html".length())
+        : file;
   }
 
   /** Null when {@code href} resolves, else the problem. */
   private static String resolve(
       PageFacts page, String href, Set<String> files, Map<String, PageFacts> byFile, String basePath) {
     if (href.isEmpty()) {
-      return "empty link";
+      return "broken link: it is empty";
     }
     URI uri;
     try {
       uri = new URI(href);
     } catch (URISyntaxException e) {
-      return "malformed link";
+      return "broken link: it is not a valid URL";
     }
     if (uri.getScheme() != null || href.startsWith("//")) {
       return null; // external: not fetched
@@ -116,14 +203,14 @@ public final class SiteChecker {
       target = page.file();
     } else if (path.startsWith("/")) {
       if (!path.startsWith(basePath)) {
-        return "link leaves the site's base path " + basePath;
+        return "broken link: it leaves the site's base path " + basePath;
       }
       target = path.substring(basePath.length());
     } else {
       String dir = page.file().substring(0, page.file().lastIndexOf('/') + 1);
       target = normalize(dir + path);
       if (target == null) {
-        return "link climbs above the site root";
+        return "broken link: it climbs above the site root";
       }
     }
     if (target.isEmpty() || target.endsWith("/")) {
@@ -146,7 +233,7 @@ public final class SiteChecker {
   }
 
   private static String normalize(String path) {
-    java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+    Deque<String> parts = new ArrayDeque<>();
     String[] segments = path.split("/", -1);
     for (int i = 0; i < segments.length; i++) {
       String s = segments[i];

@@ -82,7 +82,9 @@ public final class StagedDiskOutput implements Output, AutoCloseable {
    * @return counts of written, unchanged (linked) and removed files
    */
   public Summary commit() throws IOException {
-    Files.write(staging.resolve(MARKER), new byte[0]);
+    Summary counts = new Summary(changed.get(), unchanged.get(), 0);
+    write(MARKER, new byte[0]); // linked like any unchanged file, so it keeps its modification time too
+    written.remove(MARKER);
     int removed = 0;
     if (Files.isDirectory(out)) {
       Set<String> before = new HashSet<>();
@@ -101,7 +103,7 @@ public final class StagedDiskOutput implements Output, AutoCloseable {
     Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
     deleteTree(old);
     committed = true;
-    return new Summary(changed.get(), unchanged.get(), removed);
+    return new Summary(counts.written(), counts.unchanged(), removed);
   }
 
   /** Deletes the staging folder unless the build was committed; the previous output is left as it was. */

@@ -1,0 +1,60 @@
+package eu.eurocities.site.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.SortedMap;
+
+/**
+ * What one build did, written by {@code build --report FILE} as JSON for CI to keep. The same numbers as the
+ * summary line the build prints.
+ *
+ * @param succeeded whether the build swapped in a new output folder
+ * @param output the output folder
+ * @param pages the number of HTML pages
+ * @param kinds pages and bytes per page kind ({@code city}, {@code country} ...); other files under {@code other}
+ * @param files what the write did: files written, unchanged (kept as they were, same modification time), removed
+ * @param bytes the size of the whole output
+ * @param warnings warnings about the content
+ * @param errors errors about the content
+ * @param outputProblems problems the output check found
+ * @param timingsMs milliseconds per stage, in the order they ran ({@code load} includes validation, {@code
+ *     render} includes planning and staging the files), and {@code total}
+ */
+record BuildReport(
+    boolean succeeded,
+    String output,
+    int pages,
+    SortedMap<String, Kind> kinds,
+    Writes files,
+    long bytes,
+    int warnings,
+    int errors,
+    int outputProblems,
+    Map<String, Long> timingsMs) {
+
+  /** Pages of one kind and their size. */
+  record Kind(int pages, long bytes) {}
+
+  /** What the staged write did. */
+  record Writes(int written, int unchanged, int removed) {}
+
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /** Writes this report to {@code file} as JSON, creating its folder. */
+  void write(Path file) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Files.write(file, JSON.writeValueAsBytes(this));
+  }
+
+  /** Reads a report back, for tests. */
+  static BuildReport read(Path file) throws IOException {
+    return JSON.readValue(Files.readAllBytes(file), BuildReport.class);
+  }
+}

@@ -1,0 +1,111 @@
+package eu.eurocities.site.verify;
+
+import eu.eurocities.site.write.Output;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.parser.Parser;
+
+/**
+ * The facts of a site's output that the checks read, gathered file by file: which files exist and their sizes,
+ * the {@link PageFacts} of each HTML page, the URLs the sitemap lists and the sitemap URL robots.txt names. A build
+ * gathers them while it writes ({@link #recording}), {@code check --out} by reading a folder ({@link #read}); both
+ * go through {@link #add}, so the two see the same facts. Safe to add to from several threads.
+ */
+public final class OutputFacts {
+  private final Map<String, PageFacts> pages = new ConcurrentHashMap<>();
+  private final Map<String, Long> sizes = new ConcurrentHashMap<>();
+  private volatile List<String> sitemap;
+  private volatile String robotsSitemap;
+
+  /** Records the facts of one output file. */
+  public void add(String path, byte[] bytes) {
+    sizes.put(path, (long) bytes.length);
+    if (path.endsWith(".html")) {
+      pages.put(path, PageFacts.of(path, new String(bytes, StandardCharsets.UTF_8)));
+    } else if (path.equals("sitemap.xml")) {
+      sitemap = List.copyOf(Jsoup.parse(new String(bytes, StandardCharsets.UTF_8), "", Parser.xmlParser())
+          .select("url > loc").eachText());
+    } else if (path.equals("robots.txt")) {
+      robotsSitemap = new String(bytes, StandardCharsets.UTF_8).lines()
+          .filter(l -> l.regionMatches(true, 0, "Sitemap:", 0, 8))
+          .map(l -> l.substring(8).strip())
+          .findFirst()
+          .orElse("");
+    }
+  }
+
+  /** An {@link Output} that writes to {@code next} and records each file's facts here. */
+  public Output recording(Output next) {
+    return (path, bytes) -> {
+      next.write(path, bytes);
+      add(path, bytes);
+    };
+  }
+
+  /**
+   * Reads every file of a built output folder, in parallel. Hidden files (the tool's marker) are skipped.
+   *
+   * @param dir the output folder
+   * @throws IOException when the folder or a file cannot be read
+   */
+  public static OutputFacts read(Path dir) throws IOException {
+    OutputFacts facts = new OutputFacts();
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(dir)) {
+      files = walk.filter(Files::isRegularFile)
+          .filter(p -> !p.getFileName().toString().startsWith("."))
+          .toList();
+    }
+    try {
+      files.parallelStream().forEach(p -> {
+        try {
+          facts.add(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    return facts;
+  }
+
+  /** The facts of every HTML page, by output file, in path order. */
+  public SortedMap<String, PageFacts> pages() {
+    return Collections.unmodifiableSortedMap(new TreeMap<>(pages));
+  }
+
+  /** Every output file, in path order. */
+  public SortedSet<String> files() {
+    return Collections.unmodifiableSortedSet(new TreeSet<>(sizes.keySet()));
+  }
+
+  /** Every output file with its size in bytes, in path order. */
+  public SortedMap<String, Long> sizes() {
+    return Collections.unmodifiableSortedMap(new TreeMap<>(sizes));
+  }
+
+  /** The URLs the sitemap lists, in its order; empty when there is no {@code sitemap.xml}. */
+  public Optional<List<String>> sitemap() {
+    return Optional.ofNullable(sitemap);
+  }
+
+  /** The sitemap URL named in {@code robots.txt} (empty text when it names none); empty when there is no file. */
+  public Optional<String> robotsSitemap() {
+    return Optional.ofNullable(robotsSitemap);
+  }
+}

@@ -1,0 +1,50 @@
+package eu.eurocities.site;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Runs the command line in-process, as a user would, and copies the real content for tests that change it. */
+public final class Cli {
+  private Cli() {}
+
+  /** What one run printed and returned. */
+  public record Run(int code, String out, String err) {
+    /** The lines written to stderr. */
+    public List<String> errLines() {
+      return err.lines().toList();
+    }
+  }
+
+  /** Runs {@code args} and captures stdout and stderr. */
+  public static Run run(String... args) {
+    StringWriter o = new StringWriter();
+    StringWriter e = new StringWriter();
+    int code = Main.run(args, new PrintWriter(o), new PrintWriter(e));
+    return new Run(code, o.toString(), e.toString());
+  }
+
+  /** Copies the repository's {@code content/} into {@code dir}/content and returns {@code dir}. */
+  public static Path copyContent(Path dir) {
+    Path from = Path.of("content");
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path p : (Iterable<Path>) files::iterator) {
+        Path to = dir.resolve(from.getParent() == null ? p.toString() : from.getParent().relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(p, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return dir;
+  }
+}
