@@ -10,7 +10,9 @@ import eu.eurocities.site.plan.Page;
 import eu.eurocities.site.plan.Planner;
 import eu.eurocities.site.render.Markdown;
 import eu.eurocities.site.render.MarkdownLink;
+import eu.eurocities.site.render.OpenData;
 import eu.eurocities.site.render.Renderer;
+import eu.eurocities.site.render.SearchIndex;
 import eu.eurocities.site.validate.Validator;
 import eu.eurocities.site.verify.ExternalLinks;
 import eu.eurocities.site.verify.OutputFacts;
@@ -81,7 +83,8 @@ public final class Pipeline {
   public record Rendered(SortedMap<String, String> kinds, List<MarkdownLink> markdownLinks) {}
 
   /**
-   * Plans and renders every page and writes it, with the stylesheet, sitemap and robots.txt, to {@code output}.
+   * Plans and renders every page and writes it, with the assets, sitemap, robots.txt, open data downloads and
+   * search index, to {@code output}.
    * Pages are rendered in parallel and each is written as soon as it is rendered; nothing of it is kept (an
    * output that needs facts for the check records them as it writes).
    *
@@ -115,7 +118,12 @@ public final class Pipeline {
     write(output, "sitemap.xml", sitemapXml(content.site(), sitemap));
     write(output, "robots.txt", ("User-agent: *\nAllow: /\n\nSitemap: " + content.site().absolute("sitemap.xml")
         + "\n").getBytes(StandardCharsets.UTF_8));
-    write(output, "style.css", stylesheet(source));
+    for (String asset : ASSETS) {
+      write(output, asset, asset(source, asset));
+    }
+    write(output, "members.csv", OpenData.csv(content));
+    write(output, "members.json", OpenData.json(content));
+    write(output, "search-index.json", SearchIndex.json(pages, content.network(), new Markdown()));
     return new Rendered(Collections.unmodifiableSortedMap(kinds), sorted(markdownLinks));
   }
 
@@ -171,14 +179,18 @@ public final class Pipeline {
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
-  private static byte[] stylesheet(Path source) {
-    Path own = source.resolve("templates/assets/style.css");
+  /** The files of {@code templates/assets/} copied to the site root. */
+  private static final List<String> ASSETS = List.of("style.css", "members.js", "search.js");
+
+  /** An asset from the source folder's {@code templates/assets/}, or the built-in theme's. */
+  private static byte[] asset(Path source, String name) {
+    Path own = source.resolve("templates/assets/" + name);
     try {
       if (Files.isRegularFile(own)) {
         return Files.readAllBytes(own);
       }
       try (InputStream in = Pipeline.class.getClassLoader()
-          .getResourceAsStream("default-theme/templates/assets/style.css")) {
+          .getResourceAsStream("default-theme/templates/assets/" + name)) {
         return in.readAllBytes();
       }
     } catch (IOException e) {

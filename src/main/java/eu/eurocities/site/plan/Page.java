@@ -33,9 +33,22 @@ public sealed interface Page {
       List<City> founders, List<CategoryCount> categories, List<CountryCities> topCountries)
       implements Page {}
 
-  /** The member index: every city in one table. */
+  /**
+   * The member index: every city in one table, with the countries and categories a reader can filter by.
+   *
+   * @param countries the countries that have cities, by English name
+   */
   record Members(String path, String title, String description, List<CityRow> rows, Figures figures,
-      List<CategoryCount> categories, int countries)
+      List<CategoryCount> categories, List<CountryCities> countries)
+      implements Page {}
+
+  /**
+   * One membership category that lists cities, with its cities in a table.
+   *
+   * @param category the category, e.g. full members
+   * @param rows its cities in slug order
+   */
+  record CategoryDetail(String path, String title, String description, Category category, List<CityRow> rows)
       implements Page {}
 
   /** One city. {@code previous} and {@code next} are its neighbours in slug order, null at the ends. */
@@ -63,6 +76,13 @@ public sealed interface Page {
   /** Any other Markdown page from {@code content/pages/}. */
   record Text(String path, String title, String description, TextPage text) implements Page {}
 
+  /**
+   * The site search: a form, and results found in {@code search-index.json} by a small script.
+   *
+   * @param sections the main pages to offer when a reader has no script or finds nothing
+   */
+  record Search(String path, String title, String description, List<Page> sections) implements Page {}
+
   /** The page served for a missing URL. */
   record NotFound(String path, String title, String description) implements Page {}
 
@@ -72,6 +92,16 @@ public sealed interface Page {
   /** A country with its cities in slug order. */
   record CountryCities(Country country, List<City> cities) {}
 
-  /** One row of the member index. */
-  record CityRow(City city, Country country, Category category) {}
+  /**
+   * One row of a city table.
+   *
+   * @param key the city's search key from {@link Fold#key}: its name, local name and country name, folded
+   */
+  record CityRow(City city, Country country, Category category, String key) {
+
+    /** A row whose key is folded from the city's name, local name and country name. */
+    public static CityRow of(City city, Country country, Category category) {
+      return new CityRow(city, country, category, Fold.key(city.name(), city.localName(), country.name()));
+    }
+  }
 }

@@ -17,8 +17,8 @@ import java.util.TreeMap;
 
 /**
  * The plan stage: decides which pages exist and what each shows, from validated content. Pure: the same content
- * always gives the same list, in the same order (fixed pages first, then cities in slug order, then countries by
- * code). Cities are listed in slug order, which reads as an English reader expects ('Łódź' as 'lodz', between
+ * always gives the same list, in the same order (fixed pages and one page per membership category that lists cities
+ * first, then cities in slug order, then countries by code). Cities are listed in slug order, which reads as an English reader expects ('Łódź' as 'lodz', between
  * 'Lisbon' and 'London'); countries by English name, collated with a fixed English collator.
  */
 public final class Planner {
@@ -47,11 +47,20 @@ public final class Planner {
 
     List<Page.CityRow> rows =
         cities.stream()
-            .map(c -> new Page.CityRow(c, content.country(c.country()), content.category(c.membership())))
+            .map(c -> Page.CityRow.of(c, content.country(c.country()), content.category(c.membership())))
             .toList();
     pages.add(new Page.Members("members/", "Member cities",
         "All " + cities.size() + " cities in the Eurocities network, with their country and membership category.",
-        rows, figures, categories, figures.countries()));
+        rows, figures, categories, countries));
+    for (Page.CategoryCount c : categories) {
+      if (c.category().listsCities()) {
+        String plural = plural(c.category().name());
+        pages.add(new Page.CategoryDetail(categoryPath(c.category()), plural,
+            c.cities() + " " + plural.toLowerCase(Locale.ENGLISH) + " of the Eurocities network: "
+                + c.category().summary(),
+            c.category(), rows.stream().filter(r -> r.category().id().equals(c.category().id())).toList()));
+      }
+    }
 
     TextPage rules = content.pages().get("membership");
     pages.add(new Page.Rules("membership/", rules.title(), describe(rules, rules.title()), rules, categories,
@@ -65,6 +74,9 @@ public final class Planner {
         .forEach(p -> pages.add(new Page.Text(p.slug() + "/", p.title(), describe(p, p.title()), p)));
     pages.add(new Page.Countries("countries/", "Countries",
         "The " + countries.size() + " countries of the cities in the Eurocities network.", countries));
+    pages.add(new Page.Search("search/", "Search",
+        "Search the member cities, countries and pages of the " + content.site().title() + " site.",
+        List.copyOf(pages.subList(1, pages.size()))));
     pages.add(new Page.NotFound("404.html", "Page not found", "There is no page at this address."));
 
     Map<String, Page.CountryCities> byCode = new TreeMap<>();
@@ -86,7 +98,7 @@ public final class Planner {
           c.cities().size() + (c.cities().size() == 1 ? " city" : " cities") + " in " + c.country().name()
               + " in the Eurocities network.",
           c, c.cities().stream()
-              .map(city -> new Page.CityRow(city, c.country(), content.category(city.membership())))
+              .map(city -> Page.CityRow.of(city, c.country(), content.category(city.membership())))
               .toList()));
     }
     return pages;
@@ -104,6 +116,16 @@ public final class Planner {
         .sorted(Comparator.comparing((Page.CountryCities c) -> c.country().name(), english)
             .thenComparing(c -> c.country().code()))
         .toList();
+  }
+
+  /** The site path of a category's page: {@code members/full/}. */
+  public static String categoryPath(Category category) {
+    return "members/" + category.id() + "/";
+  }
+
+  /** {@code Full member} gives {@code Full members}, {@code Partner} gives {@code Partners}. */
+  static String plural(String name) {
+    return name.endsWith("s") ? name : name + "s";
   }
 
   private static String cityDescription(City city, Country country, Category category) {

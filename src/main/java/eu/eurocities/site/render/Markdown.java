@@ -19,6 +19,7 @@ import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
  * Renders the Markdown body of a page to HTML (CommonMark with tables, heading anchors and autolinks; raw HTML in
@@ -32,6 +33,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
 public final class Markdown {
   private final Parser parser;
   private final HtmlRenderer renderer;
+  private final TextContentRenderer text;
   private final Consumer<MarkdownLink> sink;
 
   /** Builds the parser and renderer; links are not reported anywhere. */
@@ -52,6 +54,12 @@ public final class Markdown {
     this.parser =
         Parser.builder().extensions(extensions).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
     this.renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(true).build();
+    this.text = TextContentRenderer.builder().extensions(extensions).build();
+  }
+
+  /** The plain text of {@code page}'s body, without markup or link targets, for the search index. */
+  public String text(TextPage page) {
+    return text.render(parser.parse(page.markdown()));
   }
 
   /**

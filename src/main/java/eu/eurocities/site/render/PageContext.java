@@ -37,6 +37,11 @@ public record PageContext(Site site, Network network, Page page, Links links) {
     return links.to(sitePath);
   }
 
+  /** The link to the page of a membership category, e.g. {@code ../members/full/}. */
+  public String categoryUrl(eu.eurocities.site.model.Category category) {
+    return links.to(eu.eurocities.site.plan.Planner.categoryPath(category));
+  }
+
   /** The absolute canonical URL of this page. */
   public String canonical() {
     return site.absolute(page.path());
@@ -45,6 +50,11 @@ public record PageContext(Site site, Network network, Page page, Links links) {
   /** The text of the {@code <title>} element: the page title and the site name, or the site name alone. */
   public String documentTitle() {
     return page instanceof Page.Home ? site.title() + ": " + page.title() : page.title() + " · " + site.title();
+  }
+
+  /** The page's schema.org structured data as a script element, or null when it has none ({@link JsonLd}). */
+  public Html jsonLd() {
+    return JsonLd.of(site, network, page);
   }
 
   /** A whole number with English digit grouping: {@code 128,624}. */

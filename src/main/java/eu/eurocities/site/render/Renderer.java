@@ -77,6 +77,8 @@ public final class Renderer {
       return "home";
     } else if (page instanceof Page.Members) {
       return "members";
+    } else if (page instanceof Page.CategoryDetail) {
+      return "category";
     } else if (page instanceof Page.CityDetail) {
       return "city";
     } else if (page instanceof Page.Countries) {
@@ -89,6 +91,8 @@ public final class Renderer {
       return "strategy";
     } else if (page instanceof Page.Text) {
       return "text";
+    } else if (page instanceof Page.Search) {
+      return "search";
     }
     return "notfound";
   }

@@ -32,10 +32,10 @@ class RebuildTest {
     out = tmp.resolve("site");
     Cli.Run run = build("first.json");
     assertEquals(0, run.code(), run.err());
-    assertTrue(run.out().matches("Built 246 pages into \\S+ in \\d+\\.\\d\\d s: 249 files written, 0 unchanged, "
+    assertTrue(run.out().matches("Built 250 pages into \\S+ in \\d+\\.\\d\\d s: 258 files written, 0 unchanged, "
         + "0 removed; 0 warnings\n"), run.out());
     BuildReport report = BuildReport.read(tmp.resolve("first.json"));
-    assertEquals(new BuildReport.Writes(249, 0, 0), report.files());
+    assertEquals(new BuildReport.Writes(258, 0, 0), report.files());
     first = identities();
   }
 
@@ -60,7 +60,7 @@ class RebuildTest {
   void reportCountsPagesPerKindAndTimesEachStage() throws IOException {
     BuildReport report = BuildReport.read(tmp.resolve("first.json"));
     assertTrue(report.succeeded());
-    assertEquals(246, report.pages());
+    assertEquals(250, report.pages());
     assertEquals(202, report.kinds().get("city").pages());
     assertEquals(38, report.kinds().get("country").pages());
     assertEquals(1, report.kinds().get("notfound").pages());
@@ -81,8 +81,8 @@ class RebuildTest {
   void unchangedRebuildRewritesNothingOneCityRewritesItsPagesARemovedCityIsRemoved() throws IOException {
     Cli.Run again = build("again.json");
     assertEquals(0, again.code(), again.err());
-    assertTrue(again.out().contains(": 0 files written, 249 unchanged, 0 removed; 0 warnings"), again.out());
-    assertEquals(new BuildReport.Writes(0, 249, 0), BuildReport.read(tmp.resolve("again.json")).files());
+    assertTrue(again.out().contains(": 0 files written, 258 unchanged, 0 removed; 0 warnings"), again.out());
+    assertEquals(new BuildReport.Writes(0, 258, 0), BuildReport.read(tmp.resolve("again.json")).files());
     assertEquals(first, identities(), "nothing rewritten");
 
     Path rijeka = source.resolve("content/cities/rijeka.yaml");
@@ -93,10 +93,11 @@ class RebuildTest {
     List<String> rewritten = now.keySet().stream()
         .filter(f -> !f.startsWith(".") && !now.get(f).equals(first.get(f)))
         .toList();
-    // the city's own page, and the two tables that show its population
-    assertEquals(List.of("cities/rijeka/index.html", "countries/hr/index.html", "members/index.html"), rewritten);
-    assertEquals(new BuildReport.Writes(3, 246, 0), BuildReport.read(tmp.resolve("changed.json")).files());
-    assertTrue(changed.out().contains(": 3 files written, 246 unchanged, 0 removed; 0 warnings"), changed.out());
+    // the city's own page, the three tables that show its population, and the two open data downloads
+    assertEquals(List.of("cities/rijeka/index.html", "countries/hr/index.html", "members.csv", "members.json",
+        "members/index.html", "members/partner/index.html"), rewritten);
+    assertEquals(new BuildReport.Writes(6, 252, 0), BuildReport.read(tmp.resolve("changed.json")).files());
+    assertTrue(changed.out().contains(": 6 files written, 252 unchanged, 0 removed; 0 warnings"), changed.out());
     for (Map.Entry<String, String> e : first.entrySet()) {
       assertTrue(now.containsKey(e.getKey()), e.getKey());
     }
@@ -104,7 +105,7 @@ class RebuildTest {
     Files.delete(source.resolve("content/cities/zaragoza.yaml"));
     Cli.Run removed = build("removed.json");
     assertEquals(0, removed.code(), removed.err());
-    assertTrue(removed.out().startsWith("Built 245 pages"), removed.out());
+    assertTrue(removed.out().startsWith("Built 249 pages"), removed.out());
     assertEquals(1, BuildReport.read(tmp.resolve("removed.json")).files().removed());
     assertTrue(removed.out().contains(" 1 removed; 0 warnings"), removed.out());
     assertTrue(Files.notExists(out.resolve("cities/zaragoza/index.html")));

@@ -1,0 +1,83 @@
+package eu.eurocities.site.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.eurocities.site.model.City;
+import eu.eurocities.site.model.Network;
+import eu.eurocities.site.model.Site;
+import eu.eurocities.site.plan.Page;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * schema.org structured data for search engines, as a {@code <script type="application/ld+json">} element: the
+ * home page describes the {@code Organization}, each city page a {@code City} that is {@code memberOf} it. The
+ * JSON is written by Jackson; every {@code </} in it becomes {@code <\/} (the same string in JSON), so no value can
+ * end the script element early.
+ */
+public final class JsonLd {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private JsonLd() {}
+
+  /** The structured data of {@code page}, or null when the page has none. */
+  public static Html of(Site site, Network network, Page page) {
+    Map<String, Object> data;
+    if (page instanceof Page.Home) {
+      data = new LinkedHashMap<>();
+      data.put("@context", "https://schema.org");
+      data.putAll(organization(site, network));
+    } else if (page instanceof Page.CityDetail p) {
+      data = city(site, network, p);
+    } else {
+      return null;
+    }
+    return script(data);
+  }
+
+  /** The {@code <script>} element holding {@code data} as JSON, with {@code </} escaped. */
+  static Html script(Object data) {
+    try {
+      String json = JSON.writeValueAsString(data).replace("</", "<\\/");
+      return new Html("<script type=\"application/ld+json\">" + json + "</script>");
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Map<String, Object> organization(Site site, Network network) {
+    Map<String, Object> org = new LinkedHashMap<>();
+    org.put("@type", "Organization");
+    org.put("name", network.name());
+    org.put("url", site.absolute(""));
+    org.put("description", site.description());
+    org.put("foundingDate", String.valueOf(network.formation()));
+    if (network.headquarters() != null) {
+      org.put("location", Map.of("@type", "Place", "name", network.headquarters()));
+    }
+    if (network.region() != null) {
+      org.put("areaServed", network.region());
+    }
+    return org;
+  }
+
+  private static Map<String, Object> city(Site site, Network network, Page.CityDetail page) {
+    City city = page.city();
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("@context", "https://schema.org");
+    data.put("@type", "City");
+    data.put("name", city.name());
+    if (city.localName() != null) {
+      data.put("alternateName", city.localName());
+    }
+    data.put("url", site.absolute(page.path()));
+    data.put("description", page.description());
+    Map<String, Object> country = new LinkedHashMap<>();
+    country.put("@type", "Country");
+    country.put("name", page.country().name());
+    country.put("identifier", page.country().code());
+    data.put("containedInPlace", country);
+    data.put("memberOf", organization(site, network));
+    return data;
+  }
+}

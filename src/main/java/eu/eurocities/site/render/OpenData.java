@@ -1,0 +1,79 @@
+package eu.eurocities.site.render;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import eu.eurocities.site.model.City;
+import eu.eurocities.site.model.Content;
+import eu.eurocities.site.model.Country;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The open data downloads, made from the same city records as the pages: {@code members.csv} (RFC 4180: UTF-8,
+ * a header row, CRLF line ends, quoted where needed) and {@code members.json} (an array of objects). Both have one
+ * row per city in slug order and the columns of {@link #COLUMNS}, in that order; an unknown value is an empty CSV
+ * field and a JSON {@code null}.
+ */
+public final class OpenData {
+  /** The columns, in their published order; changing it breaks readers' scripts. */
+  public static final List<String> COLUMNS = List.of("slug", "name", "local_name", "country", "country_name", "eu",
+      "membership", "population", "population_year", "founding_member", "url");
+
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private OpenData() {}
+
+  /** One row per city, each a map in the order of {@link #COLUMNS}, values typed as in JSON. */
+  public static List<Map<String, Object>> rows(Content content) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (City city : content.cities().values()) {
+      Country country = content.country(city.country());
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("slug", city.slug());
+      row.put("name", city.name());
+      row.put("local_name", city.localName());
+      row.put("country", country.code());
+      row.put("country_name", country.name());
+      row.put("eu", country.eu());
+      row.put("membership", city.membership());
+      row.put("population", city.population());
+      row.put("population_year", city.populationYear());
+      row.put("founding_member", city.foundingMember());
+      row.put("url", content.site().absolute(city.path()));
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  /** {@code members.csv} as UTF-8 bytes. */
+  public static byte[] csv(Content content) {
+    CSVFormat format = CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get();
+    StringWriter out = new StringWriter();
+    try (CSVPrinter printer = new CSVPrinter(out, format)) {
+      for (Map<String, Object> row : rows(content)) {
+        printer.printRecord(Arrays.asList(row.values().toArray()));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** {@code members.json} as UTF-8 bytes, indented, ending with a line feed. */
+  public static byte[] json(Content content) {
+    try {
+      return (JSON.writeValueAsString(rows(content)) + "\n").getBytes(StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,202 @@
+package eu.eurocities.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** What a visitor gets from the real build: page weight, search, filters, downloads, structured data. */
+class VisitorSiteTest {
+  static final long PAGE_BUDGET = 50 * 1024;
+  static final long MEMBER_INDEX_BUDGET = 150 * 1024;
+
+  static List<Path> htmlFiles() throws IOException {
+    try (Stream<Path> s = Files.walk(BuiltSite.out())) {
+      return s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+    }
+  }
+
+  /** The bytes a first visit to {@code page} loads: the HTML, its stylesheets and its scripts. */
+  static long weight(Path page) throws IOException {
+    Document doc = org.jsoup.Jsoup.parse(page.toFile(), "UTF-8");
+    long bytes = Files.size(page);
+    List<String> assets = new ArrayList<>(doc.select("link[rel=stylesheet]").eachAttr("href"));
+    assets.addAll(doc.select("script[src]").eachAttr("src"));
+    for (String href : assets) {
+      Path asset = href.startsWith("/") ? BuiltSite.out().resolve(href.substring(1))
+          : page.getParent().resolve(href).normalize();
+      assertTrue(Files.isRegularFile(asset), page + " loads missing " + href);
+      bytes += Files.size(asset);
+    }
+    return bytes;
+  }
+
+  @Test
+  void everyPageWithItsCssAndJsFitsTheBudget() throws IOException {
+    List<String> over = new ArrayList<>();
+    long heaviest = 0;
+    String heaviestPage = null;
+    for (Path p : htmlFiles()) {
+      String rel = BuiltSite.out().relativize(p).toString().replace('\\', '/');
+      long w = weight(p);
+      long budget = rel.equals("members/index.html") ? MEMBER_INDEX_BUDGET : PAGE_BUDGET;
+      if (w > budget) {
+        over.add(rel + ": " + w + " bytes, budget " + budget);
+      }
+      if (!rel.equals("members/index.html") && w > heaviest) {
+        heaviest = w;
+        heaviestPage = rel;
+      }
+    }
+    assertEquals(List.of(), over);
+    System.out.println("heaviest page besides the member index: " + heaviestPage + " " + heaviest + " bytes; "
+        + "member index " + weight(BuiltSite.out().resolve("members/index.html")) + " bytes");
+  }
+
+  @Test
+  void scriptsStaySmall() throws IOException {
+    assertTrue(Files.size(BuiltSite.out().resolve("members.js")) < 5 * 1024);
+    assertTrue(Files.size(BuiltSite.out().resolve("search.js")) < 5 * 1024);
+  }
+
+  @Test
+  void everyPageButSearchHasTheSearchFormInItsHeader() throws IOException {
+    for (Path p : htmlFiles()) {
+      Document doc = org.jsoup.Jsoup.parse(p.toFile(), "UTF-8");
+      String rel = BuiltSite.out().relativize(p).toString().replace('\\', '/');
+      Element form = doc.selectFirst("header form[role=search]");
+      if (rel.equals("search/index.html")) {
+        assertNull(form, rel);
+        continue;
+      }
+      assertNotNull(form, rel);
+      assertEquals("get", form.attr("method"));
+      assertEquals("q", form.selectFirst("input[type=search]").attr("name"));
+      String action = form.attr("action");
+      Path target = action.startsWith("/") ? BuiltSite.out().resolve(action.substring(1))
+          : p.getParent().resolve(action).normalize();
+      assertTrue(Files.isRegularFile(target.resolve("index.html")), rel + " -> " + action);
+    }
+  }
+
+  @Test
+  void memberIndexRowsCarryFoldedKeysAndFilterData() throws IOException {
+    Document doc = BuiltSite.page("members/index.html");
+    Element lodz = doc.selectFirst("#cities tbody tr:has(a[href=../cities/lodz/])");
+    assertEquals("lodz poland", lodz.attr("data-key"));
+    assertEquals("PL", lodz.attr("data-country"));
+    assertEquals("full", lodz.attr("data-category"));
+    Element munich = doc.selectFirst("#cities tbody tr:has(a[href=../cities/munich/])");
+    assertEquals("munich munchen germany", munich.attr("data-key"));
+    assertEquals("128624", doc.selectFirst("#cities tbody tr:has(a[href=../cities/rijeka/])")
+        .attr("data-population"));
+    assertEquals(List.of("name", "country", "category", "population"),
+        doc.select("#cities thead th").eachAttr("data-sort"));
+    assertEquals(38 + 1, doc.select("#filter-country option").size());
+    assertEquals("Poland (10)", doc.selectFirst("#filter-country option[value=PL]").text());
+    assertEquals(List.of("", "full", "associate", "partner"), doc.select("#filter-category option").eachAttr("value"));
+    assertEquals("202 of 202 cities shown", doc.selectFirst("#filter-count").text());
+    assertEquals("polite", doc.selectFirst("#filter-count").attr("aria-live"));
+    assertEquals(List.of("../members.csv", "../members.json"), doc.select("p.downloads a").eachAttr("href"));
+    assertEquals("../members.js", doc.selectFirst("head script").attr("src"));
+  }
+
+  @Test
+  void countryTablesHaveNoFilterData() throws IOException {
+    Element row = BuiltSite.page("countries/pl/index.html").selectFirst("table.cities tbody tr");
+    assertEquals("", row.attr("data-key"));
+    assertTrue(BuiltSite.page("countries/pl/index.html").select("script[src]").isEmpty());
+  }
+
+  @Test
+  void downloadsAndSearchIndexAreWritten() throws IOException {
+    Path out = BuiltSite.out();
+    assertTrue(Files.readString(out.resolve("members.csv")).startsWith("slug,name,local_name,"));
+    assertEquals(202, new ObjectMapper().readTree(out.resolve("members.json").toFile()).size());
+    JsonNode index = new ObjectMapper().readTree(out.resolve("search-index.json").toFile());
+    assertEquals(248, index.get("pages").size(), "250 pages but 404 and the search page itself");
+    Document search = BuiltSite.page("search/index.html");
+    assertEquals("../search-index.json", search.selectFirst("form#search").attr("data-index"));
+    assertEquals("Search", search.selectFirst("h1").text());
+    assertTrue(Files.readString(out.resolve("sitemap.xml")).contains("<loc>https://eurocities.example.org/search/</loc>"));
+  }
+
+  static JsonNode structuredData(Document doc) throws IOException {
+    Element script = doc.selectFirst("head script[type=application/ld+json]");
+    assertNotNull(script);
+    return new ObjectMapper().readTree(script.data());
+  }
+
+  @Test
+  void cityPagesDescribeACityThatIsMemberOfTheOrganization() throws IOException {
+    JsonNode munich = structuredData(BuiltSite.page("cities/munich/index.html"));
+    assertEquals("https://schema.org", munich.get("@context").asText());
+    assertEquals("City", munich.get("@type").asText());
+    assertEquals("Munich", munich.get("name").asText());
+    assertEquals("München", munich.get("alternateName").asText());
+    assertEquals("https://eurocities.example.org/cities/munich/", munich.get("url").asText());
+    assertEquals("Germany", munich.get("containedInPlace").get("name").asText());
+    assertEquals("Organization", munich.get("memberOf").get("@type").asText());
+    assertEquals("Eurocities", munich.get("memberOf").get("name").asText());
+    assertEquals("https://eurocities.example.org/", munich.get("memberOf").get("url").asText());
+    JsonNode home = structuredData(BuiltSite.page("index.html"));
+    assertEquals("Organization", home.get("@type").asText());
+    assertEquals("1986", home.get("foundingDate").asText());
+    assertEquals("Brussels", home.get("location").get("name").asText());
+    assertTrue(BuiltSite.page("members/index.html").select("script[type=application/ld+json]").isEmpty());
+  }
+
+  @Test
+  void everyPageHasSharingTags() throws IOException {
+    for (Path p : htmlFiles()) {
+      Document doc = org.jsoup.Jsoup.parse(p.toFile(), "UTF-8");
+      String canonical = doc.selectFirst("link[rel=canonical]").attr("href");
+      assertTrue(canonical.startsWith("https://eurocities.example.org/"), p.toString());
+      assertEquals(canonical, doc.selectFirst("meta[property=og:url]").attr("content"), p.toString());
+      assertEquals(doc.selectFirst("meta[name=description]").attr("content"),
+          doc.selectFirst("meta[property=og:description]").attr("content"), p.toString());
+      assertEquals("summary", doc.selectFirst("meta[name=twitter:card]").attr("content"), p.toString());
+    }
+  }
+
+  @Test
+  void homeShowsBothChartsWithTheirNumbers() throws IOException {
+    Document doc = BuiltSite.page("index.html");
+    assertEquals(2, doc.select(".charts svg[role=img]").size());
+    Element table = doc.selectFirst(".chart-data table");
+    assertEquals(38, table.select("tbody tr").size());
+    assertEquals("Germany 21 0 2 23", table.selectFirst("tbody tr").text());
+    assertEquals("All countries 117 32 53 202", table.selectFirst("tfoot tr").text());
+  }
+
+  @Test
+  void categoryPagesListTheirCitiesAndAreLinkedFromMembersRulesAndCities() throws IOException {
+    Document partners = BuiltSite.page("members/partner/index.html");
+    assertEquals("Partners", partners.selectFirst("h1").text());
+    assertEquals(53, partners.select("table.cities tbody tr").size());
+    assertTrue(partners.select("table.cities tbody th a").eachText().contains("Rijeka"));
+    assertEquals(List.of("Home", "Members", "Partners"), partners.select(".breadcrumbs a").eachText());
+    assertEquals(117, BuiltSite.page("members/full/index.html").select("table.cities tbody tr").size());
+    assertEquals(32, BuiltSite.page("members/associate/index.html").select("table.cities tbody tr").size());
+    assertEquals(List.of("../members/full/", "../members/associate/", "../members/partner/"),
+        BuiltSite.page("members/index.html").select("p.lead a").eachAttr("href"));
+    assertEquals("../members/partner/", BuiltSite.page("membership/index.html").selectFirst("tr#partner a")
+        .attr("href"));
+    assertEquals(List.of("All cities in Croatia", "All partners"),
+        BuiltSite.page("cities/rijeka/index.html").select("p.related a").eachText());
+    assertEquals("../../members/partner/", BuiltSite.page("cities/rijeka/index.html").select("p.related a").get(1)
+        .attr("href"));
+  }
+}

@@ -1,0 +1,111 @@
+package eu.eurocities.site.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.eurocities.site.Pipeline;
+import eu.eurocities.site.diag.Diagnostics;
+import eu.eurocities.site.model.City;
+import eu.eurocities.site.model.Content;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class OpenDataTest {
+  static Content content;
+
+  @BeforeAll
+  static void load() {
+    Diagnostics diagnostics = new Diagnostics();
+    content = Pipeline.load(Path.of("."), null, diagnostics).orElseThrow(() -> new AssertionError(
+        diagnostics.sorted()));
+  }
+
+  @Test
+  void csvHasAHeaderRowThenOneCrlfRowPerCityInSlugOrder() throws IOException {
+    String csv = new String(OpenData.csv(content), StandardCharsets.UTF_8);
+    String[] lines = csv.split("\r\n", -1);
+    assertEquals("slug,name,local_name,country,country_name,eu,membership,population,population_year,"
+        + "founding_member,url", lines[0]);
+    assertEquals("aarhus,Aarhus,,DK,Denmark,true,full,,,false,https://eurocities.example.org/cities/aarhus/",
+        lines[1]);
+    assertEquals(202 + 2, lines.length, "header, 202 rows, and the empty string after the last CRLF");
+    assertEquals("", lines[lines.length - 1]);
+    assertTrue(csv.contains("\r\nlodz,Łódź,,PL,Poland,true,full,,,false,https://eurocities.example.org/cities/lodz/"
+        + "\r\n"), csv);
+    assertTrue(csv.contains("\r\nmunich,Munich,München,DE,Germany,true,full,,,false,"), csv);
+    assertTrue(csv.contains("\r\nrijeka,Rijeka,,HR,Croatia,true,partner,128624,2011,false,"), csv);
+    assertTrue(csv.contains("\r\nbergen,Bergen,,NO,Norway,false,full,,,false,"), csv);
+    assertTrue(csv.contains("\r\nbirmingham,Birmingham,,GB,United Kingdom,false,associate,,,true,"), csv);
+  }
+
+  @Test
+  void csvReadsBackWithAnRfc4180Reader() throws IOException {
+    List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        .parse(new StringReader(new String(OpenData.csv(content), StandardCharsets.UTF_8))).getRecords();
+    assertEquals(202, records.size());
+    CSVRecord kyiv = records.stream().filter(r -> r.get("slug").equals("kyiv")).findFirst().orElseThrow();
+    assertEquals("Київ", kyiv.get("local_name"));
+    assertEquals("UA", kyiv.get("country"));
+    assertEquals("false", kyiv.get("eu"));
+  }
+
+  @Test
+  void csvQuotesCommasQuotesAndLineBreaks() {
+    TreeMap<String, City> cities = new TreeMap<>(content.cities());
+    City aarhus = cities.get("aarhus");
+    cities.put("aarhus", new City("aarhus", "Aarhus, \"the city of smiles\"", aarhus.country(), aarhus.membership(),
+        null, null, false, "line\nbreak", "da", null, aarhus.positions()));
+    Content changed = new Content(content.site(), content.network(), content.categories(), content.countries(),
+        cities, content.pages());
+    String row = new String(OpenData.csv(changed), StandardCharsets.UTF_8).split("\r\n")[1];
+    assertEquals("aarhus,\"Aarhus, \"\"the city of smiles\"\"\",\"line\nbreak\",DK,Denmark,true,full,,,false,"
+        + "https://eurocities.example.org/cities/aarhus/", row);
+  }
+
+  @Test
+  void jsonHasTheSameRowsWithTypedValuesInColumnOrder() throws IOException {
+    JsonNode rows = new ObjectMapper().readTree(OpenData.json(content));
+    assertEquals(202, rows.size());
+    JsonNode munich = null;
+    JsonNode rijeka = null;
+    for (JsonNode row : rows) {
+      List<String> keys = new ArrayList<>();
+      row.fieldNames().forEachRemaining(keys::add);
+      assertEquals(OpenData.COLUMNS, keys);
+      if (row.get("slug").asText().equals("munich")) {
+        munich = row;
+      } else if (row.get("slug").asText().equals("rijeka")) {
+        rijeka = row;
+      }
+    }
+    assertEquals("München", munich.get("local_name").asText());
+    assertTrue(munich.get("eu").isBoolean() && munich.get("eu").asBoolean());
+    assertTrue(munich.get("population").isNull());
+    assertTrue(rijeka.get("population").isNumber());
+    assertEquals(128624, rijeka.get("population").asLong());
+    assertEquals(2011, rijeka.get("population_year").asInt());
+    assertEquals("https://eurocities.example.org/cities/munich/", munich.get("url").asText());
+    assertEquals("aarhus", rows.get(0).get("slug").asText());
+  }
+
+  @Test
+  void rowsFollowTheBaseUrl() {
+    Diagnostics diagnostics = new Diagnostics();
+    Content sub = Pipeline.load(Path.of("."), java.net.URI.create("https://user.github.io/eurocities/"),
+        diagnostics).orElseThrow();
+    Map<String, Object> first = OpenData.rows(sub).get(0);
+    assertEquals("https://user.github.io/eurocities/cities/aarhus/", first.get("url"));
+  }
+}
