@@ -36,7 +36,7 @@ class IncrementalBuildTest {
     build = new IncrementalBuild(source, URL, Files.createDirectories(tmp.resolve("work")));
     IncrementalBuild.Result first = build.run(Set.of(), true);
     assertTrue(first.ok(), first.diagnostics().toString());
-    assertEquals(246, first.rendered());
+    assertEquals(250, first.rendered());
   }
 
   IncrementalBuild.Result edit(String file, String text) throws IOException {
@@ -73,12 +73,14 @@ class IncrementalBuildTest {
   void renamingACityReRendersItsPageItsCountryTheIndexesAndTheCitiesThatListIt() throws IOException {
     IncrementalBuild.Result r = edit("content/cities/lodz.yaml",
         read("content/cities/lodz.yaml").replace("name: Łódź", "name: Łódź City"));
-    // the other nine Polish cities list it; Ljubljana and Logroño link to it as their neighbours in slug order
+    // the other nine Polish cities list it; Ljubljana and Logroño link to it as their neighbours in slug order; the
+    // member lists, the open data files and the search index carry its name
     assertEquals(Set.of("cities/lodz/index.html", "cities/bialystok/index.html", "cities/bydgoszcz/index.html",
         "cities/gdansk/index.html", "cities/katowice/index.html", "cities/lublin/index.html",
         "cities/poznan/index.html", "cities/rzeszow/index.html", "cities/warsaw/index.html",
         "cities/wroclaw/index.html", "cities/ljubljana/index.html", "cities/logrono/index.html",
-        "countries/pl/index.html", "members/index.html"), r.changed());
+        "countries/pl/index.html", "members/index.html", "members/full/index.html",
+        "members.csv", "members.json", "search-index.json"), r.changed());
     assertTrue(r.rendered() < 30, "rendered " + r.rendered());
   }
 
@@ -86,8 +88,8 @@ class IncrementalBuildTest {
   void aPopulationEditChangesOnlyThePagesThatShowIt() throws IOException {
     IncrementalBuild.Result r = edit("content/cities/lodz.yaml", read("content/cities/lodz.yaml")
         + "population: 672801\n");
-    assertEquals(Set.of("cities/lodz/index.html", "members/index.html", "countries/pl/index.html"),
-        r.changed());
+    assertEquals(Set.of("cities/lodz/index.html", "members/index.html", "members/full/index.html",
+        "countries/pl/index.html", "members.csv", "members.json"), r.changed());
   }
 
   @Test
@@ -105,7 +107,7 @@ class IncrementalBuildTest {
   void networkMembershipSiteAndPageEditsMatchAFreshBuild() throws IOException {
     IncrementalBuild.Result network = edit("content/network.yaml",
         read("content/network.yaml").replace("headquarters: Brussels", "headquarters: Brussels (Belgium)"));
-    assertEquals(246, network.rendered(), "the footer of every page shows the network");
+    assertEquals(250, network.rendered(), "the footer of every page shows the network");
     edit("content/membership.yaml", read("content/membership.yaml").replace("name: Full member",
         "name: Full member city"));
     edit("content/site.yaml", read("content/site.yaml").replace("title: Eurocities", "title: Eurocities preview"));
