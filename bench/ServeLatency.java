@@ -101,14 +101,23 @@ public class ServeLatency {
 
       BlockingQueue<Long> reloads = new LinkedBlockingQueue<>();
       BlockingQueue<String> connected = new LinkedBlockingQueue<>();
-      HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(url.resolve("/__livereload")).build(),
-          HttpResponse.BodyHandlers.ofLines()).thenAccept(r -> r.body().forEach(line -> {
-            if (line.equals("event: reload")) {
-              reloads.add(System.nanoTime());
-            } else if (line.equals(": connected")) {
-              connected.add(line);
-            }
-          }));
+      URI events = url.resolve("/__livereload");
+      Thread client = new Thread(() -> {
+        try {
+          HttpClient.newHttpClient().send(HttpRequest.newBuilder(events).build(),
+              HttpResponse.BodyHandlers.ofLines()).body().forEach(line -> {
+                if (line.equals("event: reload")) {
+                  reloads.add(System.nanoTime());
+                } else if (line.equals(": connected")) {
+                  connected.add(line);
+                }
+              });
+        } catch (IOException | InterruptedException | java.io.UncheckedIOException e) {
+          // the server stopped
+        }
+      });
+      client.setDaemon(true);
+      client.start();
       if (connected.poll(30, TimeUnit.SECONDS) == null) {
         throw new IllegalStateException("no live reload connection");
       }

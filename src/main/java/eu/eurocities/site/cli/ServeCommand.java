@@ -12,6 +12,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -60,22 +63,38 @@ public final class ServeCommand implements Callable<Integer> {
       err.flush();
       return Main.USAGE;
     }
+    // the hook is in place before the server starts, and waits for the start to finish, so that a Ctrl-C at any
+    // moment stops the server cleanly
+    AtomicReference<DevServer> running = new AtomicReference<>();
+    CountDownLatch started = new CountDownLatch(1);
+    Thread stop = new Thread(() -> {
+      try {
+        started.await(60, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      DevServer server = running.get();
+      if (server != null) {
+        server.close();
+        out.println("Stopped.");
+        out.flush();
+      }
+    }, "serve-shutdown");
+    Runtime.getRuntime().addShutdownHook(stop);
     DevServer server;
     try {
       server = DevServer.start(source, host, port, out, err);
+      running.set(server);
     } catch (BindException e) {
+      Runtime.getRuntime().removeShutdownHook(stop);
       err.println("error: cannot listen on " + host + ":" + port + ": " + e.getMessage());
       err.println("  hint: another program (perhaps another serve) uses this port; stop it, or pick another port"
           + " with --port " + (port == 65535 ? 8081 : port + 1) + " (--port 0 picks a free one)");
       err.flush();
       return Main.USAGE;
+    } finally {
+      started.countDown();
     }
-    Thread stop = new Thread(() -> {
-      server.close();
-      out.println("Stopped.");
-      out.flush();
-    }, "serve-shutdown");
-    Runtime.getRuntime().addShutdownHook(stop);
     if (open) {
       open(server.url(), err);
     }

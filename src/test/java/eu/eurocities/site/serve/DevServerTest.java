@@ -105,26 +105,26 @@ class DevServerTest {
   void aCityEditReachesThePageAndOpenTabsGetAReloadEvent() throws Exception {
     ServeFixture.Events events = serve.events();
     serve.write(LODZ, lodz + "population: 672801\npopulation_year: 2021\n");
-    events.awaitReload();
-    Document page = html(serve.get("/cities/lodz/"));
-    assertEquals("672,801 (2021)", page.select("dl.record dd").get(2).text());
+    Document page = serve.awaitPage(events, "/cities/lodz/", d -> d.select("dl.record dd").get(2).text()
+        .equals("672,801 (2021)"));
+    assertNull(page.getElementById(Overlay.ID));
     Element row = html(serve.get("/members/")).select("table.cities tbody tr").stream()
         .filter(r -> r.selectFirst("th").text().startsWith("Łódź")).findFirst().orElseThrow();
     assertEquals("672,801", row.select("td").get(2).text());
     assertTrue(serve.out.toString().contains("content/cities/lodz.yaml: "), serve.out.toString());
 
     serve.write(LODZ, lodz);
-    events.awaitReload();
-    assertEquals("not recorded", html(serve.get("/cities/lodz/")).select("dl.record dd").get(2).text());
+    serve.awaitPage(events, "/cities/lodz/", d -> d.select("dl.record dd").get(2).text().equals("not recorded"));
   }
 
   @Test
   void aBrokenFileShowsTheErrorsOverTheLastGoodSiteAndTheNextGoodSaveRecovers() throws Exception {
     ServeFixture.Events events = serve.events();
-    serve.write(LODZ, lodz + "population: lots\n");
-    events.awaitReload();
     String expected = "content/cities/lodz.yaml:5:13: error: field 'population' must be a whole number, not 'lots'\n"
         + "1 error, 0 warnings";
+    serve.write(LODZ, lodz + "population: lots\n");
+    serve.awaitPage(events, "/cities/lodz/", d -> d.getElementById(Overlay.ID) != null
+        && d.getElementById(Overlay.ID).selectFirst("pre").wholeText().equals(expected));
     for (String path : List.of("/cities/lodz/", "/", "/cities/atlantis/")) {
       Document page = html(serve.get(path));
       Element overlay = page.getElementById(Overlay.ID);
@@ -136,26 +136,22 @@ class DevServerTest {
     assertTrue(serve.err.toString().contains(expected + "\nServing the last good version"), serve.err.toString());
 
     serve.write(LODZ, lodz + "population: 672801\n");
-    events.awaitReload();
-    Document fixed = html(serve.get("/cities/lodz/"));
-    assertNull(fixed.getElementById(Overlay.ID));
+    Document fixed = serve.awaitPage(events, "/cities/lodz/", d -> d.getElementById(Overlay.ID) == null);
     assertEquals("672,801", fixed.select("dl.record dd").get(2).text());
 
     serve.write(LODZ, lodz);
-    events.awaitReload();
+    serve.awaitPage(events, "/cities/lodz/", d -> d.select("dl.record dd").get(2).text().equals("not recorded"));
   }
 
   @Test
   void aHalfWrittenFileIsAContentErrorAndTheRestOfTheWriteFixesIt() throws Exception {
     ServeFixture.Events events = serve.events();
     serve.write(LODZ, lodz.substring(0, lodz.indexOf("membership:") + "membership: fu".length()));
-    events.awaitReload();
-    Element overlay = html(serve.get("/cities/lodz/")).getElementById(Overlay.ID);
-    assertNotNull(overlay);
+    Element overlay = serve.awaitPage(events, "/cities/lodz/", d -> d.getElementById(Overlay.ID) != null)
+        .getElementById(Overlay.ID);
     assertTrue(overlay.text().contains("content/cities/lodz.yaml:4:13: error: "), overlay.text());
     serve.write(LODZ, lodz);
-    events.awaitReload();
-    assertNull(html(serve.get("/cities/lodz/")).getElementById(Overlay.ID));
+    serve.awaitPage(events, "/cities/lodz/", d -> d.getElementById(Overlay.ID) == null);
   }
 
   @Test
@@ -187,8 +183,7 @@ class DevServerTest {
       Files.delete(dir.resolve(f));
     }
     serve.write(LODZ, lodz);
-    events.awaitReload();
-    assertEquals("Łódź", html(serve.get("/cities/lodz/")).selectFirst("h1").text());
+    serve.awaitPage(events, "/cities/lodz/", d -> d.selectFirst("h1").text().equals("Łódź"));
   }
 
   @Test
@@ -204,21 +199,32 @@ class DevServerTest {
       originals.add(Files.readString(f));
     }
     int before = serve.server.builds();
+    long last = System.nanoTime();
+    int pauses = 0;
     for (int i = 0; i < files.size(); i++) {
       // like a checkout: every file rewritten, here with each city's name followed by a marker
       Files.writeString(files.get(i), originals.get(i).replaceFirst("(?m)^name: (.*)$", "name: $1 (v2)"));
+      long now = System.nanoTime();
+      if (now - last > java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(DevServer.QUIET_MILLIS)) {
+        pauses++; // this machine stopped the writing for longer than the quiet period: a second burst
+      }
+      last = now;
     }
-    events.awaitReload();
+    // the last file written: Linköping
+    serve.awaitPage(events, "/cities/linkoping/", d -> d.selectFirst("h1").text().equals("Linköping (v2)"));
     Thread.sleep(300);
-    assertEquals(before + 1, serve.server.builds(), serve.out.toString());
     assertEquals("Aarhus (v2)", html(serve.get("/cities/aarhus/")).selectFirst("h1").text());
-    assertTrue(serve.out.toString().contains("100 files: "), serve.out.toString());
+    if (pauses == 0) {
+      assertEquals(before + 1, serve.server.builds(), serve.out.toString());
+      assertTrue(serve.out.toString().contains("100 files: "), serve.out.toString());
+    } else {
+      assertTrue(serve.server.builds() <= before + 1 + pauses, serve.out.toString());
+    }
 
     for (int i = 0; i < files.size(); i++) {
       Files.writeString(files.get(i), originals.get(i));
     }
-    events.awaitReload();
-    assertEquals("Aarhus", html(serve.get("/cities/aarhus/")).selectFirst("h1").text());
+    serve.awaitPage(events, "/cities/aarhus/", d -> d.selectFirst("h1").text().equals("Aarhus"));
   }
 
   @Test
@@ -233,7 +239,7 @@ class DevServerTest {
     assertFalse(serve.get("/sitemap.xml").body().contains("cities/zaragoza/"));
 
     Files.writeString(zaragoza, text);
-    events.awaitReload();
+    serve.awaitPage(events, "/cities/zaragoza/", d -> d.selectFirst("h1").text().equals("Zaragoza"));
     assertEquals(200, serve.get("/cities/zaragoza/").statusCode());
     assertTrue(serve.get("/sitemap.xml").body().contains("cities/zaragoza/"));
 
@@ -257,22 +263,19 @@ class DevServerTest {
     String original = Files.readString(city);
     Files.writeString(city, original.replace("<h1>${page.city().name()}</h1>",
         "<h1>${page.city().name()}</h1>\n<p class=\"edited\">Edited template</p>"));
-    events.awaitReload();
-    assertEquals("Edited template", html(serve.get("/cities/lodz/")).selectFirst("p.edited").text());
+    assertEquals("Edited template", serve.awaitPage(events, "/cities/lodz/", d -> d.selectFirst("p.edited") != null)
+        .selectFirst("p.edited").text());
     assertNull(html(serve.get("/members/")).selectFirst("p.edited"));
 
     Files.writeString(city, original.replace("<h1>${page.city().name()}</h1>", "<h1>${page.city().name(}</h1>"));
-    events.awaitReload();
-    Element overlay = html(serve.get("/cities/lodz/")).getElementById(Overlay.ID);
-    assertNotNull(overlay);
+    Element overlay = serve.awaitPage(events, "/cities/lodz/", d -> d.getElementById(Overlay.ID) != null)
+        .getElementById(Overlay.ID);
     assertTrue(overlay.selectFirst("pre").wholeText().startsWith("templates/pages/city.jte:16: error: template does"
         + " not compile: "), overlay.wholeText());
     assertEquals("Edited template", html(serve.get("/cities/lodz/")).selectFirst("p.edited").text());
 
     Files.writeString(city, original);
-    events.awaitReload();
-    Document restored = html(serve.get("/cities/lodz/"));
-    assertNull(restored.getElementById(Overlay.ID));
+    Document restored = serve.awaitPage(events, "/cities/lodz/", d -> d.getElementById(Overlay.ID) == null);
     assertNull(restored.selectFirst("p.edited"));
   }
 }

@@ -67,11 +67,36 @@ final class ServeFixture implements AutoCloseable {
     Files.writeString(source.resolve(file), text, StandardCharsets.UTF_8);
   }
 
-  /** Opens an event stream on the live reload endpoint and waits until the server has registered it. */
+  /**
+   * Waits until no build has started for a while (a previous test's last save may still be rebuilding), then opens
+   * an event stream on the live reload endpoint and waits until the server has registered it.
+   */
   Events events() throws InterruptedException {
+    int builds = -1;
+    long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (builds != server.builds() && System.nanoTime() < end) {
+      builds = server.builds();
+      Thread.sleep(400);
+    }
     Events events = new Events(http, server.url().resolve(LiveReload.PATH));
     events.awaitLine(": connected", Duration.ofSeconds(10));
     return events;
+  }
+
+  /**
+   * Waits for reload events until {@code path} shows what {@code ready} expects, as a browser tab would show it after
+   * its last reload. One save can give more than one reload: an in-place write is a truncation and a write, which a
+   * busy machine may deliver far enough apart to rebuild twice.
+   */
+  org.jsoup.nodes.Document awaitPage(Events events, String path,
+      java.util.function.Predicate<org.jsoup.nodes.Document> ready) throws InterruptedException {
+    while (true) {
+      events.awaitReload();
+      org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(get(path).body());
+      if (ready.test(page)) {
+        return page;
+      }
+    }
   }
 
   /** Waits until {@code server.builds()} reaches {@code count}. */
@@ -95,11 +120,19 @@ final class ServeFixture implements AutoCloseable {
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
 
     Events(HttpClient http, URI uri) {
-      http.sendAsync(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofLines())
-          .thenAccept(r -> {
-            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"));
-            r.body().forEach(lines::add);
-          });
+      // a thread of its own: the stream never ends while the server runs
+      Thread reader = new Thread(() -> {
+        try {
+          HttpResponse<Stream<String>> r = http.send(HttpRequest.newBuilder(uri).build(),
+              HttpResponse.BodyHandlers.ofLines());
+          assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"));
+          r.body().forEach(lines::add);
+        } catch (IOException | InterruptedException | java.io.UncheckedIOException e) {
+          // the server stopped
+        }
+      }, "live-reload-client");
+      reader.setDaemon(true);
+      reader.start();
     }
 
     /** Waits for the next line equal to {@code expected}, skipping others; fails after {@code timeout}. */
