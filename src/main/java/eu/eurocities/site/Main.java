@@ -6,6 +6,7 @@ import eu.eurocities.site.cli.NewCommand;
 import eu.eurocities.site.cli.ServeCommand;
 import eu.eurocities.site.cli.Version;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -37,22 +38,51 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns its exit code, printing to the given writers. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new Main());
+    return run(new Main(), args, out, err);
+  }
+
+  /**
+   * Runs {@code root} (a picocli command) as {@link #run(String[], PrintWriter, PrintWriter)} runs this one: an
+   * exception that escapes a command is one line ({@code error: cannot read or write files: ...} for file system
+   * failures, {@code error: internal error: ...} for anything else), with a stack trace only under {@code --debug}.
+   */
+  static int run(Object root, String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(root);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           boolean debug = parseResult.originalArgs().contains("--debug");
-          commandLine.getErr().println("error: internal error: " + e);
+          Throwable io = e instanceof java.io.UncheckedIOException ? e.getCause() : e;
+          if (io instanceof java.io.IOException) {
+            commandLine.getErr().println("error: cannot read or write files: " + io);
+          } else {
+            commandLine.getErr().println("error: internal error: " + e);
+          }
           if (debug) {
             e.printStackTrace(commandLine.getErr());
+          } else if (io instanceof java.io.IOException) {
+            commandLine.getErr().println("  hint: check that the path exists, is a folder where one is needed, "
+                + "and can be written; --debug shows where it happened");
           } else {
             commandLine.getErr().println("  hint: run again with --debug to see where it happened");
           }
           commandLine.getErr().flush();
           return CONTENT_ERROR;
         });
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (Error e) {
+      // picocli hands only exceptions to the handler above; an error such as StackOverflowError gets the same report
+      err.println("error: internal error: " + e);
+      if (List.of(args).contains("--debug")) {
+        e.printStackTrace(err);
+      } else {
+        err.println("  hint: run again with --debug to see where it happened");
+      }
+      code = CONTENT_ERROR;
+    }
     out.flush();
     err.flush();
     return code;

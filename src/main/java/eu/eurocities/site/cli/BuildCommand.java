@@ -83,6 +83,7 @@ public final class BuildCommand implements Callable<Integer> {
       err.flush();
       return Main.USAGE;
     }
+    StagedDiskOutput.recover(outDir);
     Optional<Content> content = Pipeline.load(source, baseUrl, diagnostics);
     lap("load");
     if (content.isEmpty() || Pipeline.failed(diagnostics, options.strict)) {

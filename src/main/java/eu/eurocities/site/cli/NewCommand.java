@@ -1,14 +1,23 @@
 package eu.eurocities.site.cli;
 
-import com.github.slugify.Slugify;
 import eu.eurocities.site.Main;
+import eu.eurocities.site.diag.Diagnostic;
+import eu.eurocities.site.diag.Diagnostics;
+import eu.eurocities.site.diag.SourcePos;
+import eu.eurocities.site.load.ContentLoader;
 import eu.eurocities.site.load.Countries;
+import eu.eurocities.site.load.Slugs;
+import eu.eurocities.site.model.Category;
+import eu.eurocities.site.model.Content;
+import eu.eurocities.site.validate.Validator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,7 +30,12 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Create a new content record.", subcommands = {NewCommand.City.class})
 public final class NewCommand {
 
-  /** {@code new city}. */
+  /**
+   * {@code new city}: checks the country against the European ISO codes and the membership against the categories
+   * in {@code content/membership.yaml}, refuses a city whose file or name exists already, then writes {@code
+   * content/cities/<slug>.yaml}. Exit codes: 0 written, 1 the city exists or membership.yaml is broken, 2 a wrong
+   * argument.
+   */
   @Command(name = "city", mixinStandardHelpOptions = true, versionProvider = Version.class,
       description = "Write content/cities/<slug>.yaml for a new city; the slug is the name transliterated to "
           + "ASCII (Łódź -> lodz).")
@@ -46,38 +60,69 @@ public final class NewCommand {
     @Override
     public Integer call() throws IOException {
       PrintWriter err = spec.commandLine().getErr();
-      String code = country.toUpperCase(Locale.ROOT);
-      if (!Countries.european().containsKey(code)) {
-        err.println("error: '" + country + "' is not the ISO 3166-1 alpha-2 code of a European country");
-        return Main.USAGE;
-      }
-      if (!membership.matches("[a-z0-9-]+")) {
-        err.println("error: '" + membership + "' is not a membership id; use one from content/membership.yaml");
-        return Main.USAGE;
-      }
-      String slug = slug(name);
+      String cityName = name.strip();
+      String slug = slug(cityName);
       if (slug.isEmpty()) {
-        err.println("error: the name '" + name + "' gives an empty slug");
-        return Main.USAGE;
+        return usage(err, new Diagnostic(SourcePos.file("NAME"), eu.eurocities.site.diag.Severity.ERROR,
+            "the name '" + name + "' has no letters or digits to make a file name from", "write the city's name"));
+      }
+      String code = country.strip().length() == 2 ? country.strip().toUpperCase(Locale.ROOT) : country.strip();
+      Optional<Diagnostic> badCountry = Validator.country(code, SourcePos.file("--country"), Countries.european());
+      if (badCountry.isPresent()) {
+        return usage(err, badCountry.get());
+      }
+      Diagnostics diagnostics = new Diagnostics();
+      Content content = ContentLoader.load(source, diagnostics).content();
+      if (diagnostics.hasErrors("content") || diagnostics.hasErrors("content/membership.yaml")) {
+        Diagnostics broken = new Diagnostics();
+        diagnostics.sorted().stream()
+            .filter(d -> d.pos().path().equals("content") || d.pos().path().equals("content/membership.yaml"))
+            .forEach(broken::add);
+        Report.diagnostics(broken, err);
+        return Main.CONTENT_ERROR;
+      }
+      List<String> ids = content.categories().stream().filter(Category::listsCities).map(Category::id).toList();
+      if (!ids.contains(membership)) {
+        return usage(err, Validator.unknownMembership(membership, SourcePos.file("--membership"), ids));
       }
       Path file = source.resolve("content/cities/" + slug + ".yaml");
+      String display = "content/cities/" + slug + ".yaml";
       if (Files.exists(file)) {
-        err.println("error: " + source.relativize(file) + " already exists; edit it instead");
+        err.println("error: " + display + " already exists");
+        err.println("  hint: edit that file, or give the new city a name that differs");
+        err.flush();
         return Main.CONTENT_ERROR;
+      }
+      for (eu.eurocities.site.model.City c : content.cities().values()) {
+        if (c.name().equalsIgnoreCase(cityName)) {
+          err.println("error: " + c.pos("").path() + " already holds the city '" + c.name() + "'");
+          err.println("  hint: edit that file instead");
+          err.flush();
+          return Main.CONTENT_ERROR;
+        }
       }
       Files.createDirectories(file.getParent());
       String yaml = "# yaml-language-server: $schema=../schemas/city.schema.json\n"
-          + "name: " + quoted(name.strip()) + "\n"
+          + "name: " + quoted(cityName) + "\n"
           + "country: " + code + "\n"
           + "membership: " + membership + "\n";
       Files.writeString(file, yaml, StandardCharsets.UTF_8);
-      spec.commandLine().getOut().println("Wrote " + file.normalize());
+      PrintWriter out = spec.commandLine().getOut();
+      out.println("Wrote " + display);
+      out.println("Add population (digits only) and population_year if you know them, then run 'build'.");
+      out.flush();
       return Main.OK;
     }
 
     /** The slug of a city name: transliterated to ASCII, lower case, words joined by '-'. */
     static String slug(String name) {
-      return Slugify.builder().transliterator(true).lowerCase(true).build().slugify(name);
+      return Slugs.of(name);
+    }
+
+    private static int usage(PrintWriter err, Diagnostic d) {
+      err.println(d.format());
+      err.flush();
+      return Main.USAGE;
     }
 
     private static String quoted(String s) {

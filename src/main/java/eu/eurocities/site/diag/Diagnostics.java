@@ -36,6 +36,21 @@ public final class Diagnostics {
     return all.stream().anyMatch(d -> d.severity() == Severity.ERROR);
   }
 
+  /** True when at least one error was recorded in the file at {@code path} (as named in {@link SourcePos}). */
+  public synchronized boolean hasErrors(String path) {
+    return all.stream().anyMatch(d -> d.severity() == Severity.ERROR && d.pos().path().equals(path));
+  }
+
+  /** True when an error was recorded at exactly {@code pos}: the value there was already reported. */
+  public synchronized boolean hasErrorAt(SourcePos pos) {
+    return all.stream().anyMatch(d -> d.severity() == Severity.ERROR && d.pos().equals(pos));
+  }
+
+  /** True when at least one error was recorded in a file under the folder {@code folder} (ending in '/'). */
+  public synchronized boolean hasErrorsUnder(String folder) {
+    return all.stream().anyMatch(d -> d.severity() == Severity.ERROR && d.pos().path().startsWith(folder));
+  }
+
   /** The number of diagnostics of the given severity. */
   public synchronized int count(Severity severity) {
     return (int) all.stream().filter(d -> d.severity() == severity).count();

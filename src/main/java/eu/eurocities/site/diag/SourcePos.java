@@ -11,6 +11,14 @@ public record SourcePos(String path, int line, int column) {
     return new SourcePos(path, 0, 0);
   }
 
+  /**
+   * The start of a file, for a problem that concerns the file as a whole (empty, not UTF-8 throughout, in the wrong
+   * folder): line 1, column 1, so that every diagnostic about a file matches {@code path:line:column}.
+   */
+  public static SourcePos start(String path) {
+    return new SourcePos(path, 1, 1);
+  }
+
   /** {@code path:line:column}, leaving out the parts that are 0. */
   @Override
   public String toString() {

@@ -26,8 +26,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.yaml.snakeyaml.nodes.MappingNode;
 
@@ -52,6 +55,8 @@ public final class ContentLoader {
       List.of(
           "name", "country", "membership", "population", "population_year", "founding_member", "local_name",
           "local_name_lang", "rule_exception");
+  private static final Pattern LANG =
+      Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
   static final List<String> PAGE_FIELDS = List.of("title", "order", "description");
 
   private final Path source;
@@ -90,18 +95,18 @@ public final class ContentLoader {
    * @param content the typed records
    * @param citySlugs the slug of every file in {@code content/cities/}, including broken ones
    */
-  public record Loaded(Content content, java.util.Set<String> citySlugs) {}
+  public record Loaded(Content content, Set<String> citySlugs) {}
 
   private Loaded loadAll() {
     Path content = source.resolve("content");
     if (!Files.isDirectory(content)) {
       diagnostics.error(
-          SourcePos.file("content"),
+          SourcePos.start("content"),
           "no content folder in " + source.toAbsolutePath().normalize(),
           "run the command in the folder that holds content/, or pass --source DIR");
       return new Loaded(
           new Content(defaultSite(), emptyNetwork(), List.of(), Countries.european(), new TreeMap<>(), Map.of()),
-          java.util.Set.of());
+          Set.of());
     }
     Site site = readYaml("content/site.yaml").map(this::site).orElse(defaultSite());
     Network network = readYaml("content/network.yaml").map(this::network).orElse(emptyNetwork());
@@ -116,23 +121,104 @@ public final class ContentLoader {
         .forEach(c -> cities.put(c.slug(), c));
     for (String other : list("content/cities", null)) {
       if (!other.endsWith(".yaml") && !isEditorLeftover(other)) {
-        diagnostics.warning(
-            SourcePos.file(other),
-            "ignored: city records are files ending in .yaml",
-            other.endsWith(".yml") ? "rename it to end in .yaml" : null);
+        misplaced(other, ".yaml", List.of(".yml", ".YAML", ".YML", ".json"), "city records");
       }
     }
+    for (String other : list("content/pages", null)) {
+      if (!other.endsWith(".md") && !isEditorLeftover(other)) {
+        misplaced(other, ".md", List.of(".markdown", ".mdown", ".mkd", ".MD", ".txt"), "pages");
+      }
+    }
+    strays(content);
     Map<String, TextPage> pages = new LinkedHashMap<>();
     for (String file : list("content/pages", ".md")) {
       page(file).ifPresent(p -> pages.put(p.slug(), p));
     }
-    java.util.Set<String> slugs = new java.util.TreeSet<>();
+    Set<String> slugs = new TreeSet<>();
     for (String f : cityFiles) {
       slugs.add(stem(f));
     }
     return new Loaded(
         new Content(site, network, categories, Countries.european(), Collections.unmodifiableSortedMap(cities), pages),
         slugs);
+  }
+
+  /**
+   * Reports what an editor may have put in the wrong place, which the build would otherwise skip without a word:
+   * folders inside {@code cities/} or {@code pages/} (their files are not read), pages or city records directly in
+   * {@code content/} (errors), and other unknown files there (warnings).
+   */
+  private void strays(Path content) {
+    for (String folder : List.of("cities", "pages")) {
+      Path dir = content.resolve(folder);
+      if (!Files.isDirectory(dir)) {
+        continue;
+      }
+      try (Stream<Path> s = Files.list(dir)) {
+        for (Path sub : s.filter(Files::isDirectory).sorted().toList()) {
+          String name = sub.getFileName().toString();
+          if (!isEditorLeftover(name)) {
+            diagnostics.error(
+                SourcePos.start("content/" + folder + "/" + name),
+                "folders inside content/" + folder + "/ are not read; its files would be left out",
+                "move the files in it to content/" + folder + "/");
+          }
+        }
+      } catch (IOException e) {
+        diagnostics.error(SourcePos.start("content/" + folder), "cannot list folder: " + e.getMessage(),
+            "check that the folder can be read");
+      }
+    }
+    Set<String> known = Set.of(
+        "site.yaml", "network.yaml", "membership.yaml", "cities", "pages", "schemas");
+    try (Stream<Path> s = Files.list(content)) {
+      for (Path p : s.sorted().toList()) {
+        String name = p.getFileName().toString();
+        if (known.contains(name) || isEditorLeftover(name)) {
+          continue;
+        }
+        String file = "content/" + name;
+        if (name.endsWith(".md")) {
+          diagnostics.error(
+              SourcePos.start(file), "pages go in content/pages/; this one would be left out",
+              "move it to content/pages/" + name);
+        } else if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+          diagnostics.error(
+              SourcePos.start(file),
+              "content/ holds only site.yaml, network.yaml and membership.yaml; this file would be left out",
+              "if it is a city record, move it to content/cities/; check the spelling of the name otherwise");
+        } else {
+          diagnostics.warning(
+              SourcePos.start(file),
+              "ignored: content/ holds site.yaml, network.yaml, membership.yaml, cities/, pages/ and schemas/",
+              "move it out of content/");
+        }
+      }
+    } catch (IOException e) {
+      diagnostics.error(SourcePos.start("content"), "cannot list folder: " + e.getMessage(),
+            "check that the folder can be read");
+    }
+  }
+
+  /**
+   * A file in a record folder without the record extension: an error when its extension says it was meant as a
+   * record (it would be left out of the site), otherwise a warning that it is ignored.
+   */
+  private void misplaced(String file, String ext, List<String> meant, String what) {
+    String base = file.substring(file.lastIndexOf('/') + 1);
+    int dot = base.lastIndexOf('.');
+    String own = dot < 0 ? "" : base.substring(dot);
+    int first = base.indexOf('.');
+    String renamed = (first <= 0 ? base : base.substring(0, first)) + ext;
+    if (meant.contains(own)) {
+      diagnostics.error(
+          SourcePos.start(file), what + " are files ending in " + ext + "; this one would be left out",
+          "rename it to " + renamed);
+    } else {
+      diagnostics.warning(
+          SourcePos.start(file), "ignored: " + what + " are files ending in " + ext,
+          "rename it to " + renamed + " if it is one, or move it out of " + file.substring(0, file.lastIndexOf('/') + 1));
+    }
   }
 
   // ------------------------------------------------------------------ record types
@@ -143,6 +229,9 @@ public final class ContentLoader {
     String language = f.requiredText("language");
     String description = f.requiredText("description");
     f.finish(SITE_FIELDS);
+    if (language != null && !LANG.matcher(language).matches()) {
+      f.error("language", "language '" + language + "' is not a language tag", "use a code such as en, fr or de-AT");
+    }
     URI uri = baseUrl == null ? null : parseBaseUrl(baseUrl, f.pos("base_url"));
     return new Site(
         Objects.requireNonNullElse(title, "Eurocities"),
@@ -316,7 +405,7 @@ public final class ContentLoader {
         .map(
             f -> {
               Map<String, SourcePos> positions = new LinkedHashMap<>();
-              positions.put("", SourcePos.file(file));
+              positions.put("", SourcePos.start(file));
               String name = f.requiredText("name");
               String country = f.requiredText("country");
               String membership = f.requiredText("membership");
@@ -363,7 +452,8 @@ public final class ContentLoader {
                           Long order = f.wholeNumber("order");
                           String description = f.text("description");
                           f.finish(PAGE_FIELDS);
-                          if (title == null) {
+                          boolean renderable = MarkdownDepth.check(fm.body(), fm.bodyLine(), file, diagnostics);
+                          if (title == null || !renderable) {
                             return null;
                           }
                           return new TextPage(
@@ -373,7 +463,7 @@ public final class ContentLoader {
                               description,
                               fm.body(),
                               fm.bodyLine(),
-                              SourcePos.file(file));
+                              SourcePos.start(file));
                         }));
   }
 
@@ -382,7 +472,7 @@ public final class ContentLoader {
   private Optional<Fields> readYaml(String file) {
     Path path = source.resolve(file);
     if (!Files.isRegularFile(path)) {
-      diagnostics.error(SourcePos.file(file), "file is missing", "every site needs " + file);
+      diagnostics.error(SourcePos.start(file), "file is missing", "every site needs " + file);
       return Optional.empty();
     }
     return TextFile.read(path, file, diagnostics)
@@ -404,7 +494,8 @@ public final class ContentLoader {
           .map(n -> folder + "/" + n)
           .toList();
     } catch (IOException e) {
-      diagnostics.error(SourcePos.file(folder), "cannot list folder: " + e.getMessage());
+      diagnostics.error(SourcePos.start(folder), "cannot list folder: " + e.getMessage(),
+            "check that the folder can be read");
       return List.of();
     }
   }
@@ -437,6 +528,6 @@ public final class ContentLoader {
   private static Network emptyNetwork() {
     return new Network(
         "", 0, "", "", "", List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(),
-        new Claims(null, null, null), SourcePos.file("content/network.yaml"), List.of());
+        new Claims(null, null, null), SourcePos.start("content/network.yaml"), List.of());
   }
 }

@@ -2,10 +2,13 @@ package eu.eurocities.site.load;
 
 import eu.eurocities.site.diag.Diagnostics;
 import eu.eurocities.site.diag.SourcePos;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -51,7 +54,10 @@ public final class Fields {
     for (NodeTuple t : mapping.getValue()) {
       Node keyNode = t.getKeyNode();
       if (!(keyNode instanceof ScalarNode key)) {
-        diagnostics.error(at(keyNode), "a field name must be plain text, found " + describe(keyNode));
+        diagnostics.error(
+            at(keyNode),
+            "a field name must be plain text, found " + describe(keyNode),
+            "write the field name, a colon and a space, then the value, e.g. 'name: Oslo'");
         continue;
       }
       NodeTuple first = byKey.putIfAbsent(key.getValue(), t);
@@ -59,7 +65,9 @@ public final class Fields {
         diagnostics.error(
             at(keyNode),
             "duplicate field '" + name(key.getValue()) + "' (first given on line " + line(first.getKeyNode()) + ")",
-            "keep one of the two; YAML does not allow a field twice in one mapping");
+            what.endsWith("]")
+                ? "keep one of the two; if the second starts another item of the list, begin it with '- '"
+                : "keep one of the two; YAML does not allow a field twice in one mapping");
       }
     }
   }
@@ -101,6 +109,13 @@ public final class Fields {
       return null;
     }
     String v = scalar.getValue().strip();
+    if (v.length() >= 2 && scalar.getScalarStyle().getChar() == null
+        && "“”„«»‘’‚\"".indexOf(v.charAt(0)) >= 0 && "“”«»‘’\"".indexOf(v.charAt(v.length() - 1)) >= 0) {
+      diagnostics.warning(
+          at(node),
+          "field '" + name(key) + "' is wrapped in typographic quotes, which become part of the text: " + v,
+          "remove them, or use straight quotes (\") if the value needs quoting");
+    }
     return v.isEmpty() ? null : v;
   }
 
@@ -131,7 +146,8 @@ public final class Fields {
       try {
         return Long.parseLong(raw.startsWith("+") ? raw.substring(1) : raw);
       } catch (NumberFormatException e) {
-        diagnostics.error(at(node), "field '" + name(key) + "' is too large: " + raw);
+        diagnostics.error(
+            at(node), "field '" + name(key) + "' is too large: " + raw, "check the number of digits");
         return null;
       }
     }
@@ -143,7 +159,8 @@ public final class Fields {
           "write " + key + ": " + digits);
       return null;
     }
-    diagnostics.error(at(node), "field '" + name(key) + "' must be a whole number, not '" + raw + "'");
+    diagnostics.error(
+        at(node), "field '" + name(key) + "' must be a whole number, not '" + raw + "'", numberHint(key, raw));
     return null;
   }
 
@@ -162,7 +179,9 @@ public final class Fields {
         return false;
       }
       diagnostics.error(
-          at(node), "field '" + name(key) + "' must be true or false, not '" + raw + "'", "write true or false");
+          at(node),
+          "field '" + name(key) + "' must be true or false, not '" + raw + "'",
+          "write true or false in lower case, or leave the field out for false");
       return false;
     }
     typeError(key, node, "true or false");
@@ -191,7 +210,9 @@ public final class Fields {
         out.add(new Located<>(s.getValue().strip(), at(item)));
       } else {
         diagnostics.error(
-            at(item), "item " + i + " of '" + name(key) + "' must be text, found " + describe(item));
+            at(item),
+            "item " + i + " of '" + name(key) + "' must be text, found " + describe(item),
+            "write each item as '- ' and a value on one line, all at the same indentation");
       }
     }
     return out;
@@ -230,7 +251,8 @@ public final class Fields {
         diagnostics.error(
             at(item),
             "item " + i + " of '" + name(key) + "' must be a mapping of 'field: value' lines, found "
-                + describe(item));
+                + describe(item),
+            "write the item's fields after its '- ', one per line, lined up with the first one");
       }
     }
     return out;
@@ -252,10 +274,18 @@ public final class Fields {
         continue;
       }
       String key = e.getKey();
+      String bare = key.replaceAll("^[\\p{Z}\\s\\p{Cf}]+|[\\p{Z}\\s\\p{Cf}]+$", "");
+      if (!bare.equals(key) && known.contains(bare)) {
+        diagnostics.error(
+            at(e.getValue().getKeyNode()),
+            "field name '" + bare + "' has an invisible character before or after it (such as a no-break space)",
+            "delete the spaces around '" + bare + "' and type them again as ordinary spaces, or none");
+        continue;
+      }
       String best = null;
       int bestDistance = Integer.MAX_VALUE;
       for (String k : known) {
-        int d = DISTANCE.apply(key.toLowerCase(java.util.Locale.ROOT), k);
+        int d = DISTANCE.apply(key.toLowerCase(Locale.ROOT), k);
         if (d >= 0 && d < bestDistance) {
           best = k;
           bestDistance = d;
@@ -299,6 +329,12 @@ public final class Fields {
   }
 
   private void missing(String key) {
+    for (String written : byKey.keySet()) {
+      int distance = DISTANCE.apply(written.toLowerCase(Locale.ROOT), key);
+      if (!written.equals(key) && written.length() >= 4 && distance >= 0 && distance <= 2) {
+        return; // a misspelling of this field: finish() reports it as unknown, with 'did you mean'
+      }
+    }
     diagnostics.error(
         pos, "missing required field '" + name(key) + "'", "add a line '" + key + ": ...'" + where());
   }
@@ -308,7 +344,48 @@ public final class Fields {
   }
 
   private void typeError(String key, Node node, String expected) {
-    diagnostics.error(at(node), "field '" + name(key) + "' must be " + expected + ", found " + describe(node));
+    String hint;
+    boolean wantsMapping = expected.startsWith("a mapping");
+    boolean wantsList = expected.startsWith("a list");
+    if (wantsMapping && node instanceof ScalarNode) {
+      hint = "write the fields on their own lines below '" + key + ":', indented by two spaces";
+    } else if (wantsMapping) {
+      hint = "remove the '- ' in front of the fields below '" + key + ":'";
+    } else if (wantsList && node instanceof ScalarNode) {
+      hint = "write the items on their own lines below '" + key + ":', each starting with '- '";
+    } else if (wantsList) {
+      hint = "start each item below '" + key + ":' with '- '";
+    } else if (node instanceof SequenceNode) {
+      hint = "write one value after '" + key + ":', without '[ ]' or '- '";
+    } else {
+      hint = "write the value on the same line as '" + key + ":'; lines indented below it make a mapping";
+    }
+    diagnostics.error(
+        at(node), "field '" + name(key) + "' must be " + expected + ", found " + describe(node), hint);
+  }
+
+  /** A hint for a number field that holds something else: the number in digits when it can be read. */
+  private static String numberHint(String key, String raw) {
+    try {
+      BigDecimal exact = new BigDecimal(raw.replace("_", ""));
+      if (exact.signum() < 0) {
+        return "the number cannot be negative; write it with digits only, e.g. " + key + ": " + example(key);
+      }
+      if (exact.stripTrailingZeros().scale() <= 0) {
+        return "write " + key + ": " + exact.toBigIntegerExact();
+      }
+      return "write a whole number with digits only, e.g. " + key + ": "
+          + exact.setScale(0, RoundingMode.HALF_UP).toBigInteger();
+    } catch (NumberFormatException | ArithmeticException e) {
+      return "write the number with digits only, e.g. " + key + ": " + example(key);
+    }
+  }
+
+  private static String example(String key) {
+    if (key.endsWith("year") || key.equals("formation")) {
+      return "1986";
+    }
+    return key.startsWith("population") || key.equals("people") ? "250000" : "3";
   }
 
   private String qualified(String key) {

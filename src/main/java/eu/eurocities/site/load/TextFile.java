@@ -10,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -36,14 +37,15 @@ public final class TextFile {
     try {
       if (Files.size(file) > MAX_BYTES) {
         diagnostics.error(
-            SourcePos.file(display),
+            SourcePos.start(display),
             "file is larger than " + MAX_BYTES / 1000 + " kB",
             "content files are small records; check that this is the file you meant to put here");
         return Optional.empty();
       }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      diagnostics.error(SourcePos.file(display), "cannot read file: " + e.getMessage());
+      diagnostics.error(SourcePos.start(display), "cannot read file: " + e.getMessage(),
+          "check that the file can be read");
       return Optional.empty();
     }
     return decode(bytes, display, diagnostics);
@@ -54,6 +56,14 @@ public final class TextFile {
     int start = 0;
     if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
       start = 3;
+    }
+    if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+        || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+      diagnostics.error(
+          SourcePos.start(display),
+          "file is saved as UTF-16, not UTF-8",
+          "save the file with UTF-8 encoding (most editors offer it under 'Save with encoding')");
+      return Optional.empty();
     }
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
@@ -74,8 +84,22 @@ public final class TextFile {
     if (text.indexOf('\r') >= 0) {
       text = text.replace("\r\n", "\n").replace('\r', '\n');
     }
+    for (int i = 0, line = 1, column = 1; i < text.length(); i++, column++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        line++;
+        column = 0;
+      } else if (Character.isISOControl(c) && c != '\t') {
+        diagnostics.error(
+            new SourcePos(display, line, column),
+            String.format(Locale.ROOT, "the file holds an invisible control character (U+%04X)", (int) c),
+            "delete it; such characters come from copying text out of other programs");
+        return Optional.empty();
+      }
+    }
     if (text.isBlank()) {
-      diagnostics.error(SourcePos.file(display), "file is empty");
+      diagnostics.error(
+          SourcePos.start(display), "file is empty", "write the record's fields, or delete the file");
       return Optional.empty();
     }
     return Optional.of(text);

@@ -64,14 +64,15 @@ public final class YamlTree {
     try {
       root = yaml.compose(new StringReader(text));
     } catch (MarkedYAMLException e) {
-      diagnostics.add(YamlErrors.describe(e, path));
+      diagnostics.add(YamlErrors.describe(e, path, text));
       return Optional.empty();
     } catch (YAMLException e) {
-      diagnostics.error(SourcePos.file(path), YamlErrors.plain(e.getMessage()));
+      diagnostics.add(YamlErrors.describe(e, path));
       return Optional.empty();
     }
     if (root == null) {
-      diagnostics.error(SourcePos.file(path), "file has no content");
+      diagnostics.error(
+          SourcePos.start(path), "file holds only comments", "write the record's fields, or delete the file");
       return Optional.empty();
     }
     if (!refuseUnsafe(root, path, diagnostics, new IdentityHashMap<>(), 0)) {
@@ -80,7 +81,10 @@ public final class YamlTree {
     if (!(root instanceof MappingNode mapping)) {
       diagnostics.error(
           at(path, root.getStartMark()),
-          "expected 'field: value' lines at the top level, found " + Fields.describe(root));
+          "expected 'field: value' lines at the top level, found " + Fields.describe(root),
+          root instanceof SequenceNode
+              ? "remove the '- ' in front of the fields; a record is one set of 'field: value' lines"
+              : "write each field as its name, a colon and a space, then the value, e.g. 'name: Oslo'");
       return Optional.empty();
     }
     return Optional.of(mapping);
@@ -88,28 +92,26 @@ public final class YamlTree {
 
   /** The position of a SnakeYAML mark (0-based) as a 1-based {@link SourcePos}. */
   public static SourcePos at(String path, Mark mark) {
-    return mark == null ? SourcePos.file(path) : new SourcePos(path, mark.getLine() + 1, mark.getColumn() + 1);
+    return mark == null ? SourcePos.start(path) : new SourcePos(path, mark.getLine() + 1, mark.getColumn() + 1);
   }
 
   private static boolean refuseUnsafe(
       Node node, String path, Diagnostics diagnostics, Map<Node, Boolean> seen, int depth) {
     if (seen.put(node, Boolean.TRUE) != null) {
-      diagnostics.error(
-          at(path, node.getStartMark()),
-          "anchors and aliases ('&name' and '*name') are not supported in content files",
-          "write the value out in full where it is needed");
+      diagnostics.add(YamlErrors.aliases(at(path, node.getStartMark())));
+      return false;
+    }
+    if (node.getAnchor() != null) {
+      diagnostics.add(YamlErrors.anchor(at(path, node.getStartMark())));
       return false;
     }
     if (depth > MAX_DEPTH) {
-      diagnostics.error(at(path, node.getStartMark()), "values are nested more than " + MAX_DEPTH + " levels deep");
+      diagnostics.add(YamlErrors.nested(at(path, node.getStartMark())));
       return false;
     }
     String tag = node.getTag().getValue();
     if (!CORE_TAGS.contains(tag)) {
-      diagnostics.error(
-          at(path, node.getStartMark()),
-          "the YAML tag '" + shortTag(tag) + "' is not allowed",
-          "remove the tag; content files hold plain text, numbers, lists and mappings");
+      diagnostics.add(YamlErrors.unsafeTag(at(path, node.getStartMark()), shortTag(tag)));
       return false;
     }
     if (node instanceof MappingNode m) {
@@ -129,7 +131,7 @@ public final class YamlTree {
     return true;
   }
 
-  private static String shortTag(String tag) {
+  static String shortTag(String tag) {
     return tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag;
   }
 }

@@ -53,7 +53,10 @@ public final class JsonLd {
     org.put("description", site.description());
     org.put("foundingDate", String.valueOf(network.formation()));
     if (network.headquarters() != null) {
-      org.put("location", Map.of("@type", "Place", "name", network.headquarters()));
+      Map<String, Object> place = new LinkedHashMap<>(); // Map.of's order changes from one JVM run to the next
+      place.put("@type", "Place");
+      place.put("name", network.headquarters());
+      org.put("location", place);
     }
     if (network.region() != null) {
       org.put("areaServed", network.region());

@@ -1,9 +1,12 @@
 package eu.eurocities.site.validate;
 
+import eu.eurocities.site.diag.Diagnostic;
 import eu.eurocities.site.diag.Diagnostics;
+import eu.eurocities.site.diag.Severity;
 import eu.eurocities.site.diag.SourcePos;
 import eu.eurocities.site.load.ContentLoader;
 import eu.eurocities.site.load.Countries;
+import eu.eurocities.site.load.Slugs;
 import eu.eurocities.site.model.Category;
 import eu.eurocities.site.model.City;
 import eu.eurocities.site.model.Content;
@@ -15,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -40,23 +44,37 @@ public final class Validator {
    * @param diagnostics receives errors and warnings
    */
   public static void validate(Content content, Set<String> citySlugs, Diagnostics diagnostics) {
-    checkSite(content, diagnostics);
-    checkCategories(content, diagnostics);
-    checkCities(content, diagnostics);
-    checkFounders(content, citySlugs, diagnostics);
+    // A check that compares with a file the load stage could not read would only repeat that file's error in
+    // every record that refers to it; such checks wait until the file is fixed.
+    boolean membershipLoaded = !diagnostics.hasErrors(MEMBERSHIP);
+    boolean networkLoaded = !diagnostics.hasErrors(NETWORK);
+    boolean citiesLoaded = !diagnostics.hasErrorsUnder("content/cities/");
+    Set<String> brokenPages = new HashSet<>();
+    for (String required : REQUIRED_PAGES) {
+      if (diagnostics.hasErrors(pageFile(required))) {
+        brokenPages.add(required);
+      }
+    }
+    if (membershipLoaded) {
+      checkCategories(content, diagnostics);
+    }
+    checkCities(content, membershipLoaded, diagnostics);
+    if (networkLoaded) {
+      checkFounders(content, citySlugs, diagnostics);
+    }
     checkRules(content, diagnostics);
-    checkClaims(content, diagnostics);
-    checkPages(content, diagnostics);
+    if (networkLoaded && citiesLoaded) {
+      checkClaims(content, diagnostics);
+    }
+    checkPages(content, brokenPages, diagnostics);
   }
 
-  private static void checkSite(Content content, Diagnostics d) {
-    String lang = content.site().language();
-    if (!LANG.matcher(lang).matches()) {
-      d.error(
-          SourcePos.file("content/site.yaml"),
-          "language '" + lang + "' is not a language tag",
-          "use a code such as en, fr or de-AT");
-    }
+  private static final String MEMBERSHIP = "content/membership.yaml";
+  private static final String NETWORK = "content/network.yaml";
+  private static final List<String> REQUIRED_PAGES = List.of("home", "membership", "strategy-and-activities");
+
+  private static String pageFile(String slug) {
+    return "content/pages/" + slug + ".md";
   }
 
   private static void checkCategories(Content content, Diagnostics d) {
@@ -68,51 +86,68 @@ public final class Validator {
     }
     if (content.categories().isEmpty()) {
       d.error(
-          SourcePos.file("content/membership.yaml"),
+          SourcePos.start("content/membership.yaml"),
           "no membership categories are defined",
           "add a 'categories:' list with at least one category");
     }
   }
 
-  private static void checkCities(Content content, Diagnostics d) {
+  private static void checkCities(Content content, boolean membershipLoaded, Diagnostics d) {
     Map<String, City> byName = new HashMap<>();
     List<String> ids = content.categories().stream().filter(Category::listsCities).map(Category::id).toList();
     for (City city : content.cities().values()) {
       if (!SLUG.matcher(city.slug()).matches()) {
+        String better = Slugs.of(city.slug());
         d.error(
             city.pos(""),
             "file name '" + city.slug() + ".yaml' is not a valid slug",
-            "use lower-case ASCII letters, digits and single hyphens, e.g. 'saint-etienne-metropole.yaml'");
+            better.isEmpty() || better.equals(city.slug())
+                ? "use lower-case ASCII letters, digits and single hyphens, e.g. 'saint-etienne-metropole.yaml'"
+                : "rename the file to " + better + ".yaml (lower-case ASCII letters, digits and single hyphens)");
+      }
+      String nameSlug = Slugs.of(city.name());
+      if (SLUG.matcher(city.slug()).matches() && !nameSlug.isEmpty() && !nameSlug.equals(city.slug())) {
+        d.warning(
+            city.pos("name"),
+            "the record of '" + city.name() + "' is in " + city.slug() + ".yaml, so its page would be at /cities/"
+                + city.slug() + "/",
+            "rename the file to " + nameSlug + ".yaml, or correct the name if the file was copied from another city");
       }
       City other = byName.putIfAbsent(city.name().toLowerCase(Locale.ROOT), city);
       if (other != null) {
         d.error(
             city.pos("name"),
-            "city name '" + city.name() + "' is also used by " + other.pos(""),
+            "city name '" + city.name() + "' is also used by " + other.pos("").path(),
             "each city has one record; remove or rename one of them");
       }
-      if (!ids.contains(city.membership())) {
-        d.error(
-            city.pos("membership"),
-            "unknown membership '" + city.membership() + "'",
-            suggestion(city.membership(), ids, "membership ids are those in content/membership.yaml: "));
+      if (membershipLoaded && !ids.contains(city.membership())) {
+        d.add(unknownMembership(city.membership(), city.pos("membership"), ids));
       }
       checkCountry(city, content.countries(), d);
       if (city.populationYear() != null) {
-        if (city.population() == null) {
+        if (city.population() == null && !city.positions().containsKey("population")) {
           d.error(
               city.pos("population_year"),
               "population_year is given but population is not",
               "add the population counted that year, or remove population_year");
         } else if (city.populationYear() < 1800 || city.populationYear() > 2100) {
-          d.error(city.pos("population_year"), "population_year " + city.populationYear() + " is not a plausible year");
+          d.error(
+              city.pos("population_year"),
+              "population_year " + city.populationYear() + " is not a plausible year",
+              "write the year the population was counted, e.g. population_year: 2021");
         }
       }
       if (city.population() != null && city.population() <= 0) {
-        d.error(city.pos("population"), "population must be greater than 0");
+        d.error(
+            city.pos("population"),
+            "population must be greater than 0",
+            "leave the field out when the population is not known");
       }
       if (city.localNameLang() != null && city.localName() == null) {
-        d.error(city.pos("local_name_lang"), "local_name_lang is given but local_name is not");
+        d.error(
+            city.pos("local_name_lang"),
+            "local_name_lang is given but local_name is not",
+            "add local_name, the name in that language, or remove local_name_lang");
       }
       if (city.localName() != null && city.localNameLang() == null) {
         d.error(
@@ -130,29 +165,58 @@ public final class Validator {
   }
 
   private static void checkCountry(City city, Map<String, Country> countries, Diagnostics d) {
-    String code = city.country();
+    country(city.country(), city.pos("country"), countries).ifPresent(d::add);
+  }
+
+  /**
+   * Checks a country code against the European countries: exact upper-case ISO 3166-1 alpha-2 codes only, with
+   * hints for lower case, UK (GB), EL (GR), a country's name, and codes outside Europe.
+   *
+   * @param code the code as written
+   * @param at where it was written, for the diagnostic
+   * @param countries the known European countries by code
+   * @return the error, or empty when the code is known
+   */
+  public static Optional<Diagnostic> country(String code, SourcePos at, Map<String, Country> countries) {
     if (countries.containsKey(code)) {
-      return;
+      return Optional.empty();
     }
-    SourcePos at = city.pos("country");
     String upper = code.toUpperCase(Locale.ROOT);
+    String message;
+    String hint;
     if (countries.containsKey(upper)) {
-      d.error(at, "country code '" + code + "' must be upper case", "write country: " + upper);
+      message = "country code '" + code + "' must be upper case";
+      hint = "write country: " + upper;
     } else if (upper.equals("UK")) {
-      d.error(at, "unknown country code 'UK'", "the ISO 3166-1 code of the United Kingdom is GB");
+      message = "unknown country code 'UK'";
+      hint = "the ISO 3166-1 code of the United Kingdom is GB";
     } else if (upper.equals("EL")) {
-      d.error(at, "unknown country code 'EL'", "the ISO 3166-1 code of Greece is GR");
+      message = "unknown country code 'EL'";
+      hint = "the ISO 3166-1 code of Greece is GR";
     } else if (Countries.isIsoCode(upper)) {
-      d.error(at, "country '" + code + "' is not a European country", "Eurocities' cities are in Europe");
+      message = "country '" + code + "' is not a European country";
+      hint = "Eurocities' cities are in Europe";
     } else {
-      String byName =
-          countries.values().stream()
-              .filter(c -> c.name().equalsIgnoreCase(code))
-              .map(c -> "the code of " + c.name() + " is " + c.code())
-              .findFirst()
-              .orElse("use the two-letter ISO 3166-1 alpha-2 code, e.g. PL for Poland");
-      d.error(at, "'" + code + "' is not an ISO 3166-1 alpha-2 country code", byName);
+      message = "'" + code + "' is not an ISO 3166-1 alpha-2 country code";
+      hint = countries.values().stream()
+          .filter(c -> c.name().equalsIgnoreCase(code))
+          .map(c -> "the code of " + c.name() + " is " + c.code())
+          .findFirst()
+          .orElse("use the two-letter ISO 3166-1 alpha-2 code, e.g. PL for Poland");
     }
+    return Optional.of(new Diagnostic(at, Severity.ERROR, message, hint));
+  }
+
+  /**
+   * The error for a membership id that no category defines, with 'did you mean' or the list of ids.
+   *
+   * @param id the id as written
+   * @param at where it was written
+   * @param ids the ids of the categories that list cities
+   */
+  public static Diagnostic unknownMembership(String id, SourcePos at, Collection<String> ids) {
+    return new Diagnostic(at, Severity.ERROR, "unknown membership '" + id + "'",
+        suggestion(id, ids, "membership ids are those in content/membership.yaml: "));
   }
 
   private static void checkFounders(Content content, Set<String> citySlugs, Diagnostics d) {
@@ -161,13 +225,37 @@ public final class Validator {
     for (int i = 0; i < n.foundingCities().size(); i++) {
       String slug = n.foundingCities().get(i);
       if (!citySlugs.contains(slug)) {
-        d.error(
-            n.foundingPositions().get(i),
-            "founding city '" + slug + "' has no record in content/cities/",
-            suggestion(slug, citySlugs, "founding cities are named by slug, the file name without .yaml; "));
+        City byName = content.cities().values().stream()
+            .filter(c -> c.name().equalsIgnoreCase(slug) || c.slug().equalsIgnoreCase(slug))
+            .findFirst()
+            .orElse(null);
+        if (byName != null) {
+          founders.add(byName.slug());
+          d.error(
+              n.foundingPositions().get(i),
+              "founding city '" + slug + "' must be named by its slug, '" + byName.slug() + "'",
+              "write " + byName.slug() + ", the file name of content/cities/" + byName.slug() + ".yaml without .yaml");
+        } else if (slug.contains(" - ")) {
+          for (String part : slug.split(" - ")) {
+            founders.add(part.strip());
+          }
+          d.error(
+              n.foundingPositions().get(i),
+              "founding city '" + slug + "' has no record in content/cities/",
+              "it looks like two list items read as one: start each item on its own line with '- ', "
+                  + "all at the same indentation");
+        } else {
+          d.error(
+              n.foundingPositions().get(i),
+              "founding city '" + slug + "' has no record in content/cities/",
+              suggestion(slug, citySlugs, "founding cities are named by slug, the file name without .yaml: "));
+        }
       }
     }
     for (City city : content.cities().values()) {
+      if (d.hasErrorAt(city.pos("founding_member"))) {
+        continue;
+      }
       if (city.foundingMember() && !founders.contains(city.slug())) {
         d.error(
             city.pos("founding_member"),
@@ -213,11 +301,11 @@ public final class Validator {
     }
   }
 
-  private static void checkPages(Content content, Diagnostics d) {
-    for (String required : List.of("home", "membership", "strategy-and-activities")) {
-      if (!content.pages().containsKey(required)) {
+  private static void checkPages(Content content, Set<String> brokenPages, Diagnostics d) {
+    for (String required : REQUIRED_PAGES) {
+      if (!content.pages().containsKey(required) && !brokenPages.contains(required)) {
         d.error(
-            SourcePos.file("content/pages/" + required + ".md"),
+            SourcePos.start(pageFile(required)),
             "page is missing",
             "every site needs content/pages/" + required + ".md with a title in its front matter");
       }

@@ -2,6 +2,7 @@ package eu.eurocities.site.write;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -18,8 +20,8 @@ import java.util.stream.Stream;
  * Writes a build into a staging folder beside the output folder ({@code .site.staging}) and swaps it in only on
  * {@link #commit}, so a failed or killed build never leaves a half-written site and the previous output stays as it
  * was. A file whose bytes equal the previous output's is hard-linked from it instead of written, so it keeps its
- * modification time and sync-based deploys skip it. The output folder gets a marker file, {@value #MARKER}, by which
- * later builds know it is theirs to replace.
+ * modification time and sync-based deploys skip it. The output folder gets a marker file, {@value #MARKER}, listing
+ * every file the build wrote, by which later builds know the folder and those files are theirs to replace.
  */
 public final class StagedDiskOutput implements Output, AutoCloseable {
   /** The marker file name written into every output folder this tool creates. */
@@ -47,12 +49,28 @@ public final class StagedDiskOutput implements Output, AutoCloseable {
     this.staging = parent.resolve("." + name + ".staging");
     this.old = parent.resolve("." + name + ".old");
     Files.createDirectories(parent);
-    if (!Files.exists(this.out) && Files.isDirectory(old)) {
-      Files.move(old, this.out);
-    }
+    recover(this.out);
     deleteTree(staging);
     deleteTree(old);
     Files.createDirectories(staging);
+  }
+
+  /**
+   * Puts the previous output back when a build was killed between the two renames of {@link #commit} (the output
+   * renamed aside, the staging folder not yet in its place), so that even a build that then fails leaves the
+   * previous site where it was.
+   *
+   * @param out the output folder
+   * @return true when the previous output was put back
+   */
+  public static boolean recover(Path out) throws IOException {
+    Path abs = out.toAbsolutePath().normalize();
+    Path old = abs.resolveSibling("." + abs.getFileName() + ".old");
+    if (!Files.exists(abs) && Files.isDirectory(old)) {
+      Files.move(old, abs);
+      return true;
+    }
+    return false;
   }
 
   @Override
@@ -83,7 +101,7 @@ public final class StagedDiskOutput implements Output, AutoCloseable {
    */
   public Summary commit() throws IOException {
     Summary counts = new Summary(changed.get(), unchanged.get(), 0);
-    write(MARKER, new byte[0]); // linked like any unchanged file, so it keeps its modification time too
+    write(MARKER, manifest()); // linked like any unchanged file, so it keeps its modification time too
     written.remove(MARKER);
     int removed = 0;
     if (Files.isDirectory(out)) {
@@ -117,6 +135,30 @@ public final class StagedDiskOutput implements Output, AutoCloseable {
       }
     }
   }
+
+  private byte[] manifest() {
+    StringBuilder b = new StringBuilder(MANIFEST_HEADER);
+    new TreeSet<>(written).forEach(p -> b.append(p).append('\n'));
+    return b.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The files a previous build wrote into {@code out}, from its marker; empty when there is no marker, and null when
+   * the marker predates the list (so every file counts as the tool's).
+   */
+  public static Set<String> previousFiles(Path out) throws IOException {
+    Path marker = out.resolve(MARKER);
+    if (!Files.isRegularFile(marker)) {
+      return Set.of();
+    }
+    String text = Files.readString(marker, StandardCharsets.UTF_8);
+    if (!text.startsWith(MANIFEST_HEADER)) {
+      return null;
+    }
+    return new HashSet<>(text.substring(MANIFEST_HEADER.length()).lines().filter(l -> !l.isBlank()).toList());
+  }
+
+  private static final String MANIFEST_HEADER = "# files written by eurocities-site; do not edit\n";
 
   private static boolean sameBytes(Path previous, byte[] bytes) {
     try {
