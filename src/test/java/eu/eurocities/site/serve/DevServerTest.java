@@ -120,9 +120,15 @@ class DevServerTest {
   @Test
   void aBrokenFileShowsTheErrorsOverTheLastGoodSiteAndTheNextGoodSaveRecovers() throws Exception {
     ServeFixture.Events events = serve.events();
-    String expected = "content/cities/lodz.yaml:5:13: error: field 'population' must be a whole number, not 'lots'\n"
-        + "1 error, 0 warnings";
     serve.write(LODZ, lodz + "population: lots\n");
+    // the same text as the command line prints for the same files
+    java.io.StringWriter check = new java.io.StringWriter();
+    eu.eurocities.site.Main.run(new String[] {"check", "--source", serve.source.toString()},
+        new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(check));
+    String expected = check.toString().strip();
+    assertTrue(expected.startsWith("content/cities/lodz.yaml:5:13: error: field 'population' must be a whole number,"
+        + " not 'lots'\n"), expected);
+    assertTrue(expected.endsWith("\n1 error, 0 warnings"), expected);
     serve.awaitPage(events, "/cities/lodz/", d -> d.getElementById(Overlay.ID) != null
         && d.getElementById(Overlay.ID).selectFirst("pre").wholeText().equals(expected));
     for (String path : List.of("/cities/lodz/", "/", "/cities/atlantis/")) {

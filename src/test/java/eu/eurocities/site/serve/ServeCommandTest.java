@@ -45,7 +45,7 @@ class ServeCommandTest {
     int code = Main.run(new String[] {"serve", "--source", tmp.toString(), "--port", "0"},
         new PrintWriter(new StringWriter()), new PrintWriter(err));
     assertEquals(Main.CONTENT_ERROR, code);
-    assertTrue(err.toString().startsWith("content: error: no content folder in " + tmp.toAbsolutePath().normalize()
+    assertTrue(err.toString().startsWith("content:1:1: error: no content folder in " + tmp.toAbsolutePath().normalize()
         + "\n  hint: run the command in the folder that holds content/, or pass --source DIR\n"), err.toString());
   }
 
