@@ -3,6 +3,7 @@ package eu.eurocities.site;
 import eu.eurocities.site.cli.BuildCommand;
 import eu.eurocities.site.cli.CheckCommand;
 import eu.eurocities.site.cli.NewCommand;
+import eu.eurocities.site.cli.ServeCommand;
 import eu.eurocities.site.cli.Version;
 import java.io.PrintWriter;
 import java.util.List;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Builds the Eurocities website from content/ (YAML records and Markdown) and templates/.",
-    subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

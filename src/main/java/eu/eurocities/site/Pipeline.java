@@ -2,6 +2,7 @@ package eu.eurocities.site;
 
 import eu.eurocities.site.diag.Diagnostics;
 import eu.eurocities.site.diag.Severity;
+import eu.eurocities.site.load.CityCache;
 import eu.eurocities.site.load.ContentLoader;
 import eu.eurocities.site.model.Content;
 import eu.eurocities.site.model.Site;
@@ -34,6 +35,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Predicate;
 
 /**
  * The one place the order of the stages is written: load, validate, plan, render, write, check. Each stage reads
@@ -54,7 +56,13 @@ public final class Pipeline {
    * @return the validated content, or empty when there were errors
    */
   public static Optional<Content> load(Path source, URI baseUrl, Diagnostics diagnostics) {
-    ContentLoader.Loaded loaded = ContentLoader.load(source, diagnostics);
+    return load(source, baseUrl, diagnostics, null);
+  }
+
+  /** Like {@link #load(Path, URI, Diagnostics)}, reusing city records from {@code cache} (may be null); for serve. */
+  public static Optional<Content> load(Path source, URI baseUrl, Diagnostics diagnostics, CityCache cache) {
+    ContentLoader.Loaded loaded = cache == null ? ContentLoader.load(source, diagnostics)
+        : ContentLoader.load(source, diagnostics, cache);
     Content content = loaded.content();
     if (baseUrl != null) {
       Site s = content.site();
@@ -88,10 +96,21 @@ public final class Pipeline {
    */
   public static Rendered generate(
       Content content, TemplateEngine engine, Path source, Output output, Diagnostics diagnostics) {
-    List<Page> pages = Planner.plan(content);
+    return generate(content, Planner.plan(content), engine, source, output, diagnostics, page -> true);
+  }
+
+  /**
+   * Like {@link #generate(Content, TemplateEngine, Path, Output, Diagnostics)} for {@code pages}, the caller's
+   * {@link Planner#plan} of {@code content}, but renders only the pages that {@code which} accepts; every other file
+   * (sitemap, robots.txt, stylesheet) is still written in full. For {@code serve}, which re-renders only the pages a
+   * change affects.
+   */
+  public static Rendered generate(Content content, List<Page> pages, TemplateEngine engine, Path source,
+      Output output, Diagnostics diagnostics, Predicate<Page> which) {
     ConcurrentLinkedQueue<MarkdownLink> markdownLinks = new ConcurrentLinkedQueue<>();
     Renderer renderer = new Renderer(content, engine, new Markdown(markdownLinks::add), diagnostics);
     pages.parallelStream()
+        .filter(which)
         .forEach(page -> write(output, page.file(), renderer.render(page).getBytes(StandardCharsets.UTF_8)));
     SortedMap<String, String> kinds = new TreeMap<>();
     pages.forEach(p -> kinds.put(p.file(), Renderer.kind(p)));

@@ -61,10 +61,12 @@ public final class ContentLoader {
 
   private final Path source;
   private final Diagnostics diagnostics;
+  private final CityCache cache;
 
-  private ContentLoader(Path source, Diagnostics diagnostics) {
+  private ContentLoader(Path source, Diagnostics diagnostics, CityCache cache) {
     this.source = source;
     this.diagnostics = diagnostics;
+    this.cache = cache;
   }
 
   /**
@@ -76,7 +78,15 @@ public final class ContentLoader {
    *     citySlugs} names every city file, loaded or not, so that references to a broken city are not reported twice
    */
   public static Loaded load(Path source, Diagnostics diagnostics) {
-    return new ContentLoader(source, diagnostics).loadAll();
+    return new ContentLoader(source, diagnostics, null).loadAll();
+  }
+
+  /**
+   * Like {@link #load(Path, Diagnostics)}, but takes city records (and their files' problems) from {@code cache}
+   * when it has them, and adds the ones it reads; for {@code serve}, whose watcher tells the cache what changed.
+   */
+  public static Loaded load(Path source, Diagnostics diagnostics, CityCache cache) {
+    return new ContentLoader(source, diagnostics, cache).loadAll();
   }
 
   /**
@@ -104,7 +114,8 @@ public final class ContentLoader {
     List<String> cityFiles = list("content/cities", ".yaml");
     SortedMap<String, City> cities = new TreeMap<>();
     cityFiles.parallelStream()
-        .map(this::city)
+        .map(f -> cache == null ? city(f)
+            : cache.city(f, diagnostics, own -> new ContentLoader(source, own, null).city(f)))
         .flatMap(Optional::stream)
         .sequential()
         .forEach(c -> cities.put(c.slug(), c));
@@ -490,7 +501,7 @@ public final class ContentLoader {
   }
 
   /** Editor swap, backup and lock files, and hidden files, which are never content. */
-  static boolean isEditorLeftover(String name) {
+  public static boolean isEditorLeftover(String name) {
     String base = name.substring(name.lastIndexOf('/') + 1);
     return base.startsWith(".")
         || base.endsWith("~")

@@ -1,0 +1,45 @@
+package eu.eurocities.site.load;
+
+import eu.eurocities.site.diag.Diagnostic;
+import eu.eurocities.site.diag.Diagnostics;
+import eu.eurocities.site.model.City;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * City records read by earlier loads, with the problems found in each file, so that a rebuild in {@code serve}
+ * parses only the city files that changed. The owner must {@link #forget} every file it learns has changed (serve
+ * learns it from the file watcher) and {@link #clear} the cache when it may have missed a change. Thread-safe.
+ */
+public final class CityCache {
+  private record Entry(Optional<City> city, List<Diagnostic> diagnostics) {}
+
+  private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+
+  /**
+   * Drops what was read from {@code path}, a file or folder relative to the source folder (e.g. {@code
+   * content/cities/x.yaml}), and from every file below it.
+   */
+  public void forget(String path) {
+    entries.keySet().removeIf(k -> k.equals(path) || k.startsWith(path + "/"));
+  }
+
+  /** Drops everything. */
+  public void clear() {
+    entries.clear();
+  }
+
+  /** The record of {@code file}, read with {@code read} unless cached; its problems go to {@code diagnostics}. */
+  Optional<City> city(String file, Diagnostics diagnostics, Function<Diagnostics, Optional<City>> read) {
+    Entry entry = entries.computeIfAbsent(file, f -> {
+      Diagnostics own = new Diagnostics();
+      Optional<City> city = read.apply(own);
+      return new Entry(city, own.sorted());
+    });
+    entry.diagnostics().forEach(diagnostics::add);
+    return entry.city();
+  }
+}

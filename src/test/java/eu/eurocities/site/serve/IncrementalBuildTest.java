@@ -1,0 +1,129 @@
+package eu.eurocities.site.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Incremental rebuilds on a copy of the real content: each one re-renders only what the change affects, and after
+ * every kind of edit the site is byte for byte the site a fresh build of the same files gives.
+ */
+class IncrementalBuildTest {
+  static final URI URL = URI.create("http://127.0.0.1:8080/");
+
+  @TempDir Path tmp;
+  Path source;
+  IncrementalBuild build;
+
+  @BeforeEach
+  void start() throws IOException {
+    source = tmp.resolve("source");
+    ServeFixture.copyTree(Path.of("content"), source.resolve("content"));
+    build = new IncrementalBuild(source, URL, Files.createDirectories(tmp.resolve("work")));
+    IncrementalBuild.Result first = build.run(Set.of(), true);
+    assertTrue(first.ok(), first.diagnostics().toString());
+    assertEquals(250, first.rendered());
+  }
+
+  IncrementalBuild.Result edit(String file, String text) throws IOException {
+    Path p = source.resolve(file);
+    if (text == null) {
+      Files.delete(p);
+    } else {
+      Files.writeString(p, text, StandardCharsets.UTF_8);
+    }
+    IncrementalBuild.Result r = build.run(Set.of(file), false);
+    assertTrue(r.ok(), r.diagnostics().toString());
+    assertSameAsFreshBuild(r.files());
+    return r;
+  }
+
+  String read(String file) throws IOException {
+    return Files.readString(source.resolve(file), StandardCharsets.UTF_8);
+  }
+
+  void assertSameAsFreshBuild(Map<String, byte[]> files) throws IOException {
+    Path work = Files.createTempDirectory(tmp, "fresh");
+    Map<String, byte[]> fresh = new IncrementalBuild(source, URL, work).run(Set.of(), true).files();
+    assertEquals(new TreeSet<>(fresh.keySet()), new TreeSet<>(files.keySet()));
+    List<String> differ = new ArrayList<>();
+    fresh.forEach((path, bytes) -> {
+      if (!java.util.Arrays.equals(bytes, files.get(path))) {
+        differ.add(path);
+      }
+    });
+    assertEquals(List.of(), differ, "files that differ from a fresh build");
+  }
+
+  @Test
+  void renamingACityReRendersItsPageItsCountryTheIndexesAndTheCitiesThatListIt() throws IOException {
+    IncrementalBuild.Result r = edit("content/cities/lodz.yaml",
+        read("content/cities/lodz.yaml").replace("name: Łódź", "name: Łódź City"));
+    // the other nine Polish cities list it; Ljubljana and Logroño link to it as their neighbours in slug order; the
+    // member lists, the open data files and the search index carry its name
+    assertEquals(Set.of("cities/lodz/index.html", "cities/bialystok/index.html", "cities/bydgoszcz/index.html",
+        "cities/gdansk/index.html", "cities/katowice/index.html", "cities/lublin/index.html",
+        "cities/poznan/index.html", "cities/rzeszow/index.html", "cities/warsaw/index.html",
+        "cities/wroclaw/index.html", "cities/ljubljana/index.html", "cities/logrono/index.html",
+        "countries/pl/index.html", "members/index.html", "members/full/index.html",
+        "members.csv", "members.json", "search-index.json"), r.changed());
+    assertTrue(r.rendered() < 30, "rendered " + r.rendered());
+  }
+
+  @Test
+  void aPopulationEditChangesOnlyThePagesThatShowIt() throws IOException {
+    IncrementalBuild.Result r = edit("content/cities/lodz.yaml", read("content/cities/lodz.yaml")
+        + "population: 672801\n");
+    assertEquals(Set.of("cities/lodz/index.html", "members/index.html", "members/full/index.html",
+        "countries/pl/index.html", "members.csv", "members.json"), r.changed());
+  }
+
+  @Test
+  void deletingAndAddingCitiesUpdatesEveryListAndTheSitemap() throws IOException {
+    String zaragoza = read("content/cities/zaragoza.yaml");
+    IncrementalBuild.Result gone = edit("content/cities/zaragoza.yaml", null);
+    assertFalse(gone.files().containsKey("cities/zaragoza/index.html"));
+    assertTrue(gone.changed().contains("sitemap.xml"));
+    IncrementalBuild.Result back = edit("content/cities/zaragoza.yaml", zaragoza);
+    assertTrue(back.files().containsKey("cities/zaragoza/index.html"));
+    edit("content/cities/nova-gorica.yaml", "name: Nova Gorica\ncountry: SI\nmembership: partner\n");
+  }
+
+  @Test
+  void networkMembershipSiteAndPageEditsMatchAFreshBuild() throws IOException {
+    IncrementalBuild.Result network = edit("content/network.yaml",
+        read("content/network.yaml").replace("headquarters: Brussels", "headquarters: Brussels (Belgium)"));
+    assertEquals(250, network.rendered(), "the footer of every page shows the network");
+    edit("content/membership.yaml", read("content/membership.yaml").replace("name: Full member",
+        "name: Full member city"));
+    edit("content/site.yaml", read("content/site.yaml").replace("title: Eurocities", "title: Eurocities preview"));
+    edit("content/pages/membership.md", read("content/pages/membership.md") + "\nOne more paragraph.\n");
+    edit("content/pages/history.md", "---\ntitle: History\n---\nSee [Oslo](../cities/oslo.yaml).\n");
+
+    // a Markdown page's links depend on which files exist: removing Oslo breaks the new page's link
+    String oslo = read("content/cities/oslo.yaml");
+    Files.delete(source.resolve("content/cities/oslo.yaml"));
+    IncrementalBuild.Result broken = build.run(Set.of("content/cities/oslo.yaml"), false);
+    assertFalse(broken.ok());
+    assertEquals("content/pages/history.md:4:5: error: broken link to '../cities/oslo.yaml': there is no content"
+        + " file content/cities/oslo.yaml", broken.diagnostics().get(0).format().lines().findFirst().orElseThrow());
+    assertTrue(broken.files().containsKey("cities/oslo/index.html"), "the last good site is kept");
+    assertEquals(Set.of(), broken.changed());
+    IncrementalBuild.Result fixed = edit("content/cities/oslo.yaml", oslo);
+    assertTrue(fixed.files().containsKey("history/index.html"));
+  }
+}
