@@ -150,9 +150,9 @@ public final class Validator {
             "add local_name, the name in that language, or remove local_name_lang");
       }
       if (city.localName() != null && city.localNameLang() == null) {
-        d.error(
+        d.warning(
             city.pos("local_name"),
-            "local_name needs local_name_lang, the language it is written in",
+            "local_name has no local_name_lang, so the page cannot mark the language it is written in",
             "add a line such as 'local_name_lang: de'");
       }
       if (city.localNameLang() != null && !LANG.matcher(city.localNameLang()).matches()) {
