@@ -44,6 +44,9 @@ public final class Validator {
    * @param diagnostics receives errors and warnings
    */
   public static void validate(Content content, Set<String> citySlugs, Diagnostics diagnostics) {
+    if (diagnostics.hasErrors("content")) {
+      return; // no content folder at all: every check would only report a file it lacks
+    }
     // A check that compares with a file the load stage could not read would only repeat that file's error in
     // every record that refers to it; such checks wait until the file is fixed.
     boolean membershipLoaded = !diagnostics.hasErrors(MEMBERSHIP);
