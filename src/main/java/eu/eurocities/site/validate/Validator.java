@@ -12,7 +12,9 @@ import eu.eurocities.site.model.City;
 import eu.eurocities.site.model.Content;
 import eu.eurocities.site.model.Country;
 import eu.eurocities.site.model.Network;
+import eu.eurocities.site.model.TextPage;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -313,6 +315,18 @@ public final class Validator {
             "every site needs content/pages/" + required + ".md with a title in its front matter");
       }
     }
+    // two pages with one title would fail the output check; name the copy (a required page keeps its title)
+    Map<String, String> titled = new HashMap<>();
+    content.pages().values().stream()
+        .filter(p -> !p.slug().equals("home") && p.title() != null)
+        .sorted(Comparator.comparing((TextPage p) -> !REQUIRED_PAGES.contains(p.slug())).thenComparing(TextPage::slug))
+        .forEach(p -> {
+          String first = titled.putIfAbsent(p.title(), p.slug());
+          if (first != null) {
+            d.error(p.pos(), "title '" + p.title() + "' is also the title of " + pageFile(first),
+                "give each page a title of its own");
+          }
+        });
     for (String slug : content.pages().keySet()) {
       if (!SLUG.matcher(slug).matches()) {
         d.error(
