@@ -13,6 +13,7 @@ import eu.eurocities.site.model.Content;
 import eu.eurocities.site.model.Country;
 import eu.eurocities.site.model.Network;
 import eu.eurocities.site.model.TextPage;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -100,6 +102,23 @@ public final class Validator {
   private static void checkCities(Content content, boolean membershipLoaded, Diagnostics d) {
     Map<String, City> byName = new HashMap<>();
     List<String> ids = content.categories().stream().filter(Category::listsCities).map(Category::id).toList();
+    // an id that several cities use but no category defines was most likely changed in membership.yaml
+    Map<String, List<String>> undefined = new TreeMap<>();
+    for (City city : content.cities().values()) {
+      if (membershipLoaded && !ids.contains(city.membership())) {
+        undefined.computeIfAbsent(city.membership(), k -> new ArrayList<>()).add(city.pos("").path());
+      }
+    }
+    undefined.forEach((id, files) -> {
+      if (files.size() > 1) {
+        d.error(SourcePos.start(MEMBERSHIP),
+            "no category has the id '" + id + "', which " + files.size() + " city records use ("
+                + String.join(", ", files.subList(0, Math.min(3, files.size())))
+                + (files.size() > 3 ? " and " + (files.size() - 3) + " more" : "") + ")",
+            "add a category with id: " + id + ", or correct the id of the one meant (ids now: "
+                + String.join(", ", ids) + ")");
+      }
+    });
     for (City city : content.cities().values()) {
       if (!SLUG.matcher(city.slug()).matches()) {
         String better = Slugs.of(city.slug());
@@ -125,7 +144,7 @@ public final class Validator {
             "city name '" + city.name() + "' is also used by " + other.pos("").path(),
             "each city has one record; remove or rename one of them");
       }
-      if (membershipLoaded && !ids.contains(city.membership())) {
+      if (membershipLoaded && !ids.contains(city.membership()) && undefined.get(city.membership()).size() == 1) {
         d.add(unknownMembership(city.membership(), city.pos("membership"), ids));
       }
       checkCountry(city, content.countries(), d);
