@@ -94,7 +94,7 @@ public final class BuildCommand implements Callable<Integer> {
     Optional<Content> content = Pipeline.load(source, baseUrl, diagnostics);
     lap("load");
     if (content.isEmpty() || Pipeline.failed(diagnostics, options.strict)) {
-      Report.diagnostics(diagnostics, err);
+      Report.diagnostics(diagnostics, err, options.strict);
       writeReport(failure(outDir, diagnostics, 0, start));
       return Main.CONTENT_ERROR;
     }
@@ -115,7 +115,7 @@ public final class BuildCommand implements Callable<Integer> {
       rendered = Pipeline.generate(content, templates.engine(), source, facts.recording(output), diagnostics);
       lap("render");
       if (Pipeline.failed(diagnostics, options.strict)) {
-        Report.diagnostics(diagnostics, err);
+        Report.diagnostics(diagnostics, err, options.strict);
         writeReport(failure(outDir, diagnostics, 0, start));
         return Main.CONTENT_ERROR;
       }
