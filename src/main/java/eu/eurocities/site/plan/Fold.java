@@ -1,6 +1,6 @@
 package eu.eurocities.site.plan;
 
-import com.ibm.icu.text.Transliterator;
+import net.gcardone.junidecode.Junidecode;
 import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * Folds names into search keys, so that a reader typing without diacritics or in another script still finds a
  * city: {@code lodz} finds Łódź, {@code munchen} and {@code münchen} find Munich through its local name München.
  *
- * <p>A key holds two forms of each name, joined by spaces: the ASCII transliteration from ICU4J ({@code Any-Latin;
- * Latin-ASCII; Lower}: Київ becomes {@code kiiv}), and the {@link #query query form} (lower case, marks removed,
+ * <p>A key holds two forms of each name, joined by spaces: the ASCII transliteration from junidecode, in lower case
+ * (Київ becomes {@code kiyiv}; a small table-driven library that starts in milliseconds, where ICU4J's
+ * transliterator took about half a second to load on every build), and the {@link #query query form} (lower case, marks removed,
  * a few letters without a decomposition replaced: Київ becomes {@code киів}). The browser folds what is typed
  * with the same query form ({@code templates/assets/members.js} and {@code search.js} repeat {@link #query} in
  * JavaScript), so a typed word matches when it is a substring of the key.
@@ -24,8 +25,6 @@ public final class Fold {
   private static final String[][] LETTERS = {
       {"ł", "l"}, {"ø", "o"}, {"đ", "d"}, {"ħ", "h"}, {"ı", "i"}, {"ß", "ss"}, {"æ", "ae"}, {"œ", "oe"},
       {"þ", "th"}, {"ð", "d"}};
-  private static final ThreadLocal<Transliterator> ASCII =
-      ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
 
   private Fold() {}
 
@@ -44,7 +43,7 @@ public final class Fold {
 
   /** The ASCII transliteration of {@code text} in lower case: {@code Łódź} gives {@code lodz}. */
   public static String ascii(String text) {
-    return SPACES.matcher(ASCII.get().transliterate(text)).replaceAll(" ").strip();
+    return SPACES.matcher(Junidecode.unidecode(text).toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 
   /**

@@ -15,7 +15,7 @@ class FoldTest {
       "Łódź, lodz, lodz",
       "Zürich, zurich, zurich",
       "München, munchen, munchen",
-      "Київ, kiiv, киів",
+      "Київ, kiyiv, киів",
       "İstanbul, istanbul, istanbul",
       "Αθήνα, athena, αθηνα",
       "København, kobenhavn, kobenhavn",
@@ -29,7 +29,7 @@ class FoldTest {
   @Test
   void keyHoldsBothFormsOfEveryNameOnce() {
     assertEquals("munich munchen germany", Fold.key("Munich", "München", "Germany"));
-    assertEquals("kyiv kiiv киів ukraine", Fold.key("Kyiv", "Київ", "Ukraine"));
+    assertEquals("kyiv kiyiv киів ukraine", Fold.key("Kyiv", "Київ", "Ukraine"));
     assertEquals("lodz poland", Fold.key("Łódź", null, "Poland"));
   }
 
