@@ -55,7 +55,7 @@ public final class Main implements Runnable {
           boolean debug = parseResult.originalArgs().contains("--debug");
           Throwable io = e instanceof java.io.UncheckedIOException ? e.getCause() : e;
           if (io instanceof java.io.IOException) {
-            commandLine.getErr().println("error: cannot read or write files: " + io);
+            commandLine.getErr().println("error: cannot read or write files: " + plain((java.io.IOException) io));
           } else {
             commandLine.getErr().println("error: internal error: " + e);
           }
@@ -86,6 +86,26 @@ public final class Main implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** A file system failure in plain words: the path and what is wrong with it, without Java's class names. */
+  static String plain(java.io.IOException e) {
+    if (e instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
+      String what;
+      if (f instanceof java.nio.file.NoSuchFileException) {
+        what = "no such file or folder";
+      } else if (f instanceof java.nio.file.AccessDeniedException) {
+        what = "permission denied";
+      } else if (f instanceof java.nio.file.FileAlreadyExistsException) {
+        what = "already exists, and is not a folder";
+      } else if (f instanceof java.nio.file.DirectoryNotEmptyException) {
+        what = "the folder is not empty";
+      } else {
+        what = f.getReason() == null ? "cannot be read or written" : f.getReason();
+      }
+      return f.getFile() + ": " + what;
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   /** Entry point. */

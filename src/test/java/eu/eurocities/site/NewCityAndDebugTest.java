@@ -167,7 +167,8 @@ class NewCityAndDebugTest {
     CasesTest.Run r = CasesTest.Run.of("build", "--source", source.toString(), "--out",
         file.resolve("site").toString());
     assertEquals(1, r.code());
-    assertTrue(r.err().startsWith("error: cannot read or write files: java.nio.file."), r.err());
+    assertTrue(r.err().startsWith(
+        "error: cannot read or write files: " + file + ": already exists, and is not a folder\n"), r.err());
     assertTrue(r.err().endsWith("  hint: check that the path exists, is a folder where one is needed, and can be "
         + "written; --debug shows where it happened\n"), r.err());
     assertFalse(r.err().contains("\tat "));

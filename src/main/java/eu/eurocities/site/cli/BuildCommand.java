@@ -77,7 +77,14 @@ public final class BuildCommand implements Callable<Integer> {
     }
     Path source = options.source;
     Path outDir = out != null ? out : source.resolve("site");
-    Optional<String> refusal = OutputGuard.refuse(source, outDir, force);
+    Optional<String> refusal = reportRefusal();
+    if (refusal.isPresent()) {
+      err.println("error: --report " + report + refusal.get());
+      err.println("  hint: give the report a file name, e.g. --report build-report.json");
+      err.flush();
+      return Main.USAGE;
+    }
+    refusal = OutputGuard.refuse(source, outDir, force);
     if (refusal.isPresent()) {
       err.println("error: " + refusal.get());
       err.flush();
@@ -87,7 +94,7 @@ public final class BuildCommand implements Callable<Integer> {
     Optional<Content> content = Pipeline.load(source, baseUrl, diagnostics);
     lap("load");
     if (content.isEmpty() || Pipeline.failed(diagnostics, options.strict)) {
-      Report.diagnostics(diagnostics, err);
+      Report.diagnostics(diagnostics, err, options.strict);
       writeReport(failure(outDir, diagnostics, 0, start));
       return Main.CONTENT_ERROR;
     }
@@ -108,7 +115,7 @@ public final class BuildCommand implements Callable<Integer> {
       rendered = Pipeline.generate(content, templates.engine(), source, facts.recording(output), diagnostics);
       lap("render");
       if (Pipeline.failed(diagnostics, options.strict)) {
-        Report.diagnostics(diagnostics, err);
+        Report.diagnostics(diagnostics, err, options.strict);
         writeReport(failure(outDir, diagnostics, 0, start));
         return Main.CONTENT_ERROR;
       }
@@ -167,6 +174,22 @@ public final class BuildCommand implements Callable<Integer> {
           (a, b) -> new BuildReport.Kind(a.pages() + b.pages(), a.bytes() + b.bytes()));
     });
     return kinds;
+  }
+
+  /** Why {@code --report} cannot name a file to write (it is a folder, or a file stands where a folder is needed). */
+  private Optional<String> reportRefusal() {
+    if (report == null) {
+      return Optional.empty();
+    }
+    if (Files.isDirectory(report)) {
+      return Optional.of(" is a folder");
+    }
+    for (Path p = report.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
+      if (Files.exists(p)) {
+        return Files.isDirectory(p) ? Optional.empty() : Optional.of(": " + p + " is a file, not a folder");
+      }
+    }
+    return Optional.empty();
   }
 
   private void writeReport(BuildReport built) throws IOException {

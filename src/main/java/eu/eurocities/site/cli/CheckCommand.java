@@ -78,7 +78,7 @@ public final class CheckCommand implements Callable<Integer> {
     if (hasContent) {
       content = Pipeline.load(source, baseUrl, diagnostics);
       if (content.isEmpty() || Pipeline.failed(diagnostics, options.strict)) {
-        Report.diagnostics(diagnostics, err);
+        Report.diagnostics(diagnostics, err, options.strict);
         return Main.CONTENT_ERROR;
       }
       templates = Templates.forSource(source);
@@ -110,7 +110,7 @@ public final class CheckCommand implements Callable<Integer> {
       where = "built in memory (there is no " + outDir + ")";
     }
     if (Pipeline.failed(diagnostics, options.strict)) {
-      Report.diagnostics(diagnostics, err);
+      Report.diagnostics(diagnostics, err, options.strict);
       return Main.CONTENT_ERROR;
     }
     List<SiteChecker.Finding> findings = Pipeline.check(base, facts, markdownLinks,

@@ -31,6 +31,24 @@ public final class Diagnostics {
     all.add(diagnostic);
   }
 
+  /**
+   * Records {@code diagnostic} unless one of the same severity is already recorded at its position; of several
+   * there, the one whose message sorts first is kept, so the report does not depend on the order threads add them
+   * (a template that fails is reported once, not once per page).
+   */
+  public synchronized void addOnce(Diagnostic diagnostic) {
+    for (int i = 0; i < all.size(); i++) {
+      Diagnostic d = all.get(i);
+      if (d.severity() == diagnostic.severity() && d.pos().equals(diagnostic.pos())) {
+        if (diagnostic.message().compareTo(d.message()) < 0) {
+          all.set(i, diagnostic);
+        }
+        return;
+      }
+    }
+    all.add(diagnostic);
+  }
+
   /** True when at least one error was recorded. */
   public synchronized boolean hasErrors() {
     return all.stream().anyMatch(d -> d.severity() == Severity.ERROR);

@@ -202,22 +202,32 @@ public final class ContentLoader {
 
   /**
    * A file in a record folder without the record extension: an error when its extension says it was meant as a
-   * record (it would be left out of the site), otherwise a warning that it is ignored.
+   * record (it would be left out of the site), or as a record of the other folder (a city record in
+   * {@code pages/}, a page in {@code cities/}), otherwise a warning that it is ignored.
    */
   private void misplaced(String file, String ext, List<String> meant, String what) {
     String base = file.substring(file.lastIndexOf('/') + 1);
     int dot = base.lastIndexOf('.');
     String own = dot < 0 ? "" : base.substring(dot);
     int first = base.indexOf('.');
-    String renamed = (first <= 0 ? base : base.substring(0, first)) + ext;
-    if (meant.contains(own)) {
+    String stem = first <= 0 ? base : base.substring(0, first);
+    String renamed = stem + ext;
+    String folder = file.substring(0, file.lastIndexOf('/') + 1);
+    boolean yaml = own.equals(".yaml") || own.equals(".yml");
+    if ((yaml || own.equals(".md")) && !folder.equals(yaml ? "content/cities/" : "content/pages/")) {
+      // a record of the other kind in the wrong folder would vanish from the site
+      diagnostics.error(
+          SourcePos.start(file),
+          (yaml ? "city records go in content/cities/" : "pages go in content/pages/") + "; this one would be left out",
+          "move it to " + (yaml ? "content/cities/" + stem + ".yaml" : "content/pages/" + stem + ".md"));
+    } else if (meant.contains(own)) {
       diagnostics.error(
           SourcePos.start(file), what + " are files ending in " + ext + "; this one would be left out",
           "rename it to " + renamed);
     } else {
       diagnostics.warning(
           SourcePos.start(file), "ignored: " + what + " are files ending in " + ext,
-          "rename it to " + renamed + " if it is one, or move it out of " + file.substring(0, file.lastIndexOf('/') + 1));
+          "rename it to " + renamed + " if it is one, or move it out of " + folder);
     }
   }
 

@@ -55,6 +55,12 @@ final class YamlErrors {
           "this line is indented more than the line above it",
           "line it up with the fields above it; only the lines below a field that ends in ':' are indented");
     }
+    if (lower.contains("expected '<document start>'") && indentedLess(problemAt.line(), text)) {
+      return error(
+          new SourcePos(path, problemAt.line(), 1),
+          "this line is indented less than the line above it",
+          "start every field of the record at the beginning of its line, with no spaces before it");
+    }
     if (lower.contains("mapping values are not allowed")) {
       return error(
           problemAt,
@@ -186,6 +192,21 @@ final class YamlErrors {
         continue;
       }
       return indent(current) > indent(above) && !above.stripTrailing().endsWith(":");
+    }
+    return false;
+  }
+
+  /** True when line {@code line} (1-based) is indented less than the closest non-blank, non-comment line above it. */
+  private static boolean indentedLess(int line, String text) {
+    String[] lines = text.split("\n", -1);
+    if (line < 2 || line > lines.length) {
+      return false;
+    }
+    for (int i = line - 2; i >= 0; i--) {
+      String above = lines[i];
+      if (!above.isBlank() && !above.stripLeading().startsWith("#")) {
+        return indent(lines[line - 1]) < indent(above);
+      }
     }
     return false;
   }

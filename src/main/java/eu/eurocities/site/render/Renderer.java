@@ -7,7 +7,12 @@ import eu.eurocities.site.plan.Page;
 import gg.jte.TemplateEngine;
 import gg.jte.TemplateException;
 import gg.jte.output.StringOutput;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * The render stage: turns one planned page into HTML with the jte templates ({@code templates/pages/<kind>.jte},
@@ -18,6 +23,9 @@ public final class Renderer {
   private final TemplateEngine engine;
   private final Markdown markdown;
   private final Diagnostics diagnostics;
+  private final Set<String> prepared = ConcurrentHashMap.newKeySet();
+  private final Map<String, TemplateException> failed = new HashMap<>();
+  private final ReadWriteLock compiling = new ReentrantReadWriteLock();
 
   /**
    * @param content validated content
@@ -32,7 +40,13 @@ public final class Renderer {
     this.diagnostics = diagnostics;
   }
 
-  /** The complete HTML document of {@code page}. */
+  private static final String TEMPLATE_HINT =
+      "undo the last change to this template, or delete it from templates/ to use the built-in one";
+
+  /**
+   * The complete HTML document of {@code page}; when a template fails, the error is recorded in the diagnostics at
+   * the template's line and the result is empty (the build then fails and keeps the previous site).
+   */
   public String render(Page page) {
     Links links = new Links(page.path(), content.site().basePath(), page instanceof Page.NotFound);
     PageContext ctx = new PageContext(content.site(), content.network(), page, links);
@@ -40,11 +54,48 @@ public final class Renderer {
     Html body = body(page, links);
     StringOutput out = new StringOutput(8192);
     try {
-      engine.render(template, Map.of("ctx", ctx, "page", page, "body", body), out);
+      prepare(template);
+      compiling.readLock().lock();
+      try {
+        engine.render(template, Map.of("ctx", ctx, "page", page, "body", body), out);
+      } finally {
+        compiling.readLock().unlock();
+      }
     } catch (TemplateException e) {
-      throw new IllegalStateException("template " + template + " failed for " + page.path() + ": " + e.getMessage(), e);
+      diagnostics.addOnce(TemplateErrors.of(e, page.path(), TEMPLATE_HINT));
+      return "";
     }
     return out.toString();
+  }
+
+  /**
+   * Loads {@code template} (compiling it when the engine compiles at run time) before its first page is rendered,
+   * one template at a time and while no page is being rendered: jte compiles into one shared folder, and a page
+   * rendered during a compile could read a half-written class. A template that does not compile fails the same way
+   * for every page, without being compiled again.
+   */
+  private void prepare(String template) {
+    if (prepared.contains(template)) {
+      return;
+    }
+    compiling.writeLock().lock();
+    try {
+      TemplateException failure = failed.get(template);
+      if (failure != null) {
+        throw failure;
+      }
+      if (!prepared.contains(template)) {
+        try {
+          engine.prepareForRendering(template);
+        } catch (TemplateException e) {
+          failed.put(template, e);
+          throw e;
+        }
+        prepared.add(template);
+      }
+    } finally {
+      compiling.writeLock().unlock();
+    }
   }
 
   /** The HTML of {@code page}'s Markdown (empty for pages without), as {@link #render} puts it into the page. */

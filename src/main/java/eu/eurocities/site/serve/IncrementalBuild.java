@@ -3,13 +3,12 @@ package eu.eurocities.site.serve;
 import eu.eurocities.site.Pipeline;
 import eu.eurocities.site.diag.Diagnostic;
 import eu.eurocities.site.diag.Diagnostics;
-import eu.eurocities.site.diag.Severity;
-import eu.eurocities.site.diag.SourcePos;
 import eu.eurocities.site.load.CityCache;
 import eu.eurocities.site.model.Content;
 import eu.eurocities.site.plan.Page;
 import eu.eurocities.site.plan.Planner;
 import eu.eurocities.site.render.Renderer;
+import eu.eurocities.site.render.TemplateErrors;
 import eu.eurocities.site.write.MemoryOutput;
 import java.net.URI;
 import java.nio.file.Path;
@@ -23,8 +22,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Builds the site into memory for {@code serve}, and on each later call re-renders only the pages whose inputs
@@ -40,9 +37,6 @@ import java.util.regex.Pattern;
  * <p>Not thread-safe: one thread (the watcher's) calls {@link #run}.
  */
 public final class IncrementalBuild {
-  private static final Pattern COMPILE_AT_LINE =
-      Pattern.compile("Failed to compile ([\\w./-]+\\.jte), error at line (\\d+):(.*)");
-  private static final Pattern ERROR_AT = Pattern.compile("error at ([\\w./-]+\\.jte):(\\d+)");
 
   private final Path source;
   private final URI baseUrl;
@@ -184,22 +178,7 @@ public final class IncrementalBuild {
    * pages/city.jte:16} followed by the compiler's message).
    */
   static Diagnostic templateError(RuntimeException e) {
-    String message = String.valueOf(e.getMessage()).strip();
-    SourcePos pos = SourcePos.file("templates");
-    String detail = message;
-    String what = "template does not compile: ";
-    Matcher m = COMPILE_AT_LINE.matcher(message);
-    if (m.find()) {
-      pos = new SourcePos("templates/" + m.group(1), Integer.parseInt(m.group(2)), 0);
-      detail = m.group(3).strip();
-    } else if ((m = ERROR_AT.matcher(message)).find()) {
-      pos = new SourcePos("templates/" + m.group(1), Integer.parseInt(m.group(2)), 0);
-      detail = message.substring(m.end()).strip();
-    } else {
-      what = "template failed: ";
-    }
-    detail = detail.isEmpty() ? message : detail.lines().findFirst().orElse(detail);
-    return new Diagnostic(pos, Severity.ERROR, what + detail,
-        "fix the template and save it again; the last good pages stay in place until then");
+    return TemplateErrors.of(e, null, "fix the template and save it again; the last good pages stay in place until then");
   }
+
 }

@@ -12,7 +12,10 @@ import eu.eurocities.site.model.City;
 import eu.eurocities.site.model.Content;
 import eu.eurocities.site.model.Country;
 import eu.eurocities.site.model.Network;
+import eu.eurocities.site.model.TextPage;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -44,11 +48,13 @@ public final class Validator {
    * @param diagnostics receives errors and warnings
    */
   public static void validate(Content content, Set<String> citySlugs, Diagnostics diagnostics) {
+    if (diagnostics.hasErrors("content")) {
+      return; // no content folder at all: every check would only report a file it lacks
+    }
     // A check that compares with a file the load stage could not read would only repeat that file's error in
     // every record that refers to it; such checks wait until the file is fixed.
     boolean membershipLoaded = !diagnostics.hasErrors(MEMBERSHIP);
     boolean networkLoaded = !diagnostics.hasErrors(NETWORK);
-    boolean citiesLoaded = !diagnostics.hasErrorsUnder("content/cities/");
     Set<String> brokenPages = new HashSet<>();
     for (String required : REQUIRED_PAGES) {
       if (diagnostics.hasErrors(pageFile(required))) {
@@ -63,7 +69,8 @@ public final class Validator {
       checkFounders(content, citySlugs, diagnostics);
     }
     checkRules(content, diagnostics);
-    if (networkLoaded && citiesLoaded) {
+    // the counts mean nothing while a city record has an error (unread, or with a country that is not a code)
+    if (networkLoaded && !diagnostics.hasErrorsUnder("content/cities/")) {
       checkClaims(content, diagnostics);
     }
     checkPages(content, brokenPages, diagnostics);
@@ -95,6 +102,23 @@ public final class Validator {
   private static void checkCities(Content content, boolean membershipLoaded, Diagnostics d) {
     Map<String, City> byName = new HashMap<>();
     List<String> ids = content.categories().stream().filter(Category::listsCities).map(Category::id).toList();
+    // an id that several cities use but no category defines was most likely changed in membership.yaml
+    Map<String, List<String>> undefined = new TreeMap<>();
+    for (City city : content.cities().values()) {
+      if (membershipLoaded && !ids.contains(city.membership())) {
+        undefined.computeIfAbsent(city.membership(), k -> new ArrayList<>()).add(city.pos("").path());
+      }
+    }
+    undefined.forEach((id, files) -> {
+      if (files.size() > 1) {
+        d.error(SourcePos.start(MEMBERSHIP),
+            "no category has the id '" + id + "', which " + files.size() + " city records use ("
+                + String.join(", ", files.subList(0, Math.min(3, files.size())))
+                + (files.size() > 3 ? " and " + (files.size() - 3) + " more" : "") + ")",
+            "add a category with id: " + id + ", or correct the id of the one meant (ids now: "
+                + String.join(", ", ids) + ")");
+      }
+    });
     for (City city : content.cities().values()) {
       if (!SLUG.matcher(city.slug()).matches()) {
         String better = Slugs.of(city.slug());
@@ -120,7 +144,7 @@ public final class Validator {
             "city name '" + city.name() + "' is also used by " + other.pos("").path(),
             "each city has one record; remove or rename one of them");
       }
-      if (membershipLoaded && !ids.contains(city.membership())) {
+      if (membershipLoaded && !ids.contains(city.membership()) && undefined.get(city.membership()).size() == 1) {
         d.add(unknownMembership(city.membership(), city.pos("membership"), ids));
       }
       checkCountry(city, content.countries(), d);
@@ -310,6 +334,18 @@ public final class Validator {
             "every site needs content/pages/" + required + ".md with a title in its front matter");
       }
     }
+    // two pages with one title would fail the output check; name the copy (a required page keeps its title)
+    Map<String, String> titled = new HashMap<>();
+    content.pages().values().stream()
+        .filter(p -> !p.slug().equals("home") && p.title() != null)
+        .sorted(Comparator.comparing((TextPage p) -> !REQUIRED_PAGES.contains(p.slug())).thenComparing(TextPage::slug))
+        .forEach(p -> {
+          String first = titled.putIfAbsent(p.title(), p.slug());
+          if (first != null) {
+            d.error(p.pos(), "title '" + p.title() + "' is also the title of " + pageFile(first),
+                "give each page a title of its own");
+          }
+        });
     for (String slug : content.pages().keySet()) {
       if (!SLUG.matcher(slug).matches()) {
         d.error(
