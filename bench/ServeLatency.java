@@ -180,7 +180,7 @@ public class ServeLatency {
           split);
       if (!rebuilds.isEmpty()) {
         System.out.printf(Locale.ROOT, "  of which the rebuild (server's own timing, after the %s): median %.0f ms,"
-            + " p95 %.0f ms%n", "30 ms quiet period", percentile(rebuilds, 50), percentile(rebuilds, 95));
+            + " p95 %.0f ms%n", "15 ms quiet period", percentile(rebuilds, 50), percentile(rebuilds, 95));
       }
     } finally {
       server.toHandle().destroy();

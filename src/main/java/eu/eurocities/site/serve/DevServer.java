@@ -37,7 +37,7 @@ import java.util.stream.Stream;
  */
 public final class DevServer implements Closeable {
   /** How long the watcher waits for a burst of file events to end before rebuilding. */
-  public static final long QUIET_MILLIS = 30;
+  public static final long QUIET_MILLIS = 15;
 
   private final Path source;
   private final PrintWriter out;
