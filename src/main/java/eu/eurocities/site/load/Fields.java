@@ -1,6 +1,7 @@
 package eu.eurocities.site.load;
 
 import eu.eurocities.site.diag.Diagnostics;
+import eu.eurocities.site.diag.NearMiss;
 import eu.eurocities.site.diag.SourcePos;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -12,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -30,7 +30,6 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class Fields {
   private static final Pattern WHOLE = Pattern.compile("[+]?[0-9]+");
   private static final Pattern GROUPED = Pattern.compile("[0-9]{1,3}([,. _'][0-9]{3})+");
-  private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(3);
 
   private final String path;
   private final String what;
@@ -282,19 +281,9 @@ public final class Fields {
             "delete the spaces around '" + bare + "' and type them again as ordinary spaces, or none");
         continue;
       }
-      String best = null;
-      int bestDistance = Integer.MAX_VALUE;
-      for (String k : known) {
-        int d = DISTANCE.apply(key.toLowerCase(Locale.ROOT), k);
-        if (d >= 0 && d < bestDistance) {
-          best = k;
-          bestDistance = d;
-        }
-      }
-      String hint =
-          best != null
-              ? "did you mean '" + best + "'?"
-              : "known fields here: " + String.join(", ", known);
+      String hint = NearMiss.nearest(key, known)
+          .map(best -> "did you mean '" + best + "'?")
+          .orElse("known fields here: " + String.join(", ", known));
       diagnostics.error(at(e.getValue().getKeyNode()), "unknown field '" + name(key) + "'", hint);
     }
   }
@@ -330,7 +319,7 @@ public final class Fields {
 
   private void missing(String key) {
     for (String written : byKey.keySet()) {
-      int distance = DISTANCE.apply(written.toLowerCase(Locale.ROOT), key);
+      int distance = NearMiss.edits(written, key);
       if (!written.equals(key) && written.length() >= 4 && distance >= 0 && distance <= 2) {
         return; // a misspelling of this field: finish() reports it as unknown, with 'did you mean'
       }

@@ -2,6 +2,7 @@ package eu.eurocities.site.validate;
 
 import eu.eurocities.site.diag.Diagnostic;
 import eu.eurocities.site.diag.Diagnostics;
+import eu.eurocities.site.diag.NearMiss;
 import eu.eurocities.site.diag.Severity;
 import eu.eurocities.site.diag.SourcePos;
 import eu.eurocities.site.load.ContentLoader;
@@ -25,7 +26,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * The validate stage: checks that need more than one file. Closed sets (membership ids from {@code
@@ -36,7 +36,6 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 public final class Validator {
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final Pattern LANG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
-  private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(3);
 
   private Validator() {}
 
@@ -363,17 +362,9 @@ public final class Validator {
   }
 
   private static String suggestion(String value, Collection<String> known, String prefix) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String k : known) {
-      int dist = DISTANCE.apply(value.toLowerCase(Locale.ROOT), k);
-      if (dist >= 0 && dist < bestDistance) {
-        best = k;
-        bestDistance = dist;
-      }
-    }
-    if (best != null) {
-      return "did you mean '" + best + "'?";
+    Optional<String> best = NearMiss.nearest(value, known);
+    if (best.isPresent()) {
+      return "did you mean '" + best.get() + "'?";
     }
     List<String> sorted = known.stream().sorted().limit(8).toList();
     return prefix + String.join(", ", sorted) + (known.size() > 8 ? ", ..." : "");
