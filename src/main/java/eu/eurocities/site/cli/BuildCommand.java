@@ -76,7 +76,7 @@ public final class BuildCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     Path source = options.source;
-    Path outDir = out != null ? out : source.resolve("site");
+    Path outDir = options.outDir(out);
     Optional<String> refusal = reportRefusal();
     if (refusal.isPresent()) {
       err.println("error: --report " + report + refusal.get());

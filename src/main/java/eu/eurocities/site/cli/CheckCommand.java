@@ -64,7 +64,7 @@ public final class CheckCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     Path source = options.source;
-    Path outDir = out != null ? out : source.resolve("site");
+    Path outDir = options.outDir(out);
     boolean hasContent = Files.isDirectory(source.resolve("content"));
     if (!Files.isDirectory(outDir) && (out != null || !hasContent)) {
       err.println("error: there is no output folder " + outDir + " to check"

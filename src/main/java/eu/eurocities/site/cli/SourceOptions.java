@@ -31,4 +31,9 @@ public final class SourceOptions {
     }
     return ContentLoader.parseBaseUrl(baseUrl, SourcePos.file("--base-url"), diagnostics);
   }
+
+  /** The output folder: {@code out} when given, else {@code site/} in the source folder. */
+  java.nio.file.Path outDir(java.nio.file.Path out) {
+    return out != null ? out : source.resolve("site");
+  }
 }
