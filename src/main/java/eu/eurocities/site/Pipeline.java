@@ -111,7 +111,7 @@ public final class Pipeline {
     Renderer renderer = new Renderer(content, engine, new Markdown(markdownLinks::add), diagnostics);
     pages.parallelStream()
         .filter(which)
-        .forEach(page -> write(output, page.file(), renderer.render(page).getBytes(StandardCharsets.UTF_8)));
+        .forEach(page -> writeText(output, page.file(), renderer.render(page)));
     SortedMap<String, String> kinds = new TreeMap<>();
     pages.forEach(p -> kinds.put(p.file(), Renderer.kind(p)));
     List<String> sitemap = pages.stream().map(Page::path).filter(p -> !p.equals(NOT_FOUND_PAGE)).toList();
@@ -195,6 +195,14 @@ public final class Pipeline {
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void writeText(Output output, String path, String text) {
+    try {
+      output.writeText(path, text);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
     }
   }
 

@@ -35,14 +35,24 @@ public final class OutputFacts {
 
   /** Records the facts of one output file. */
   public void add(String path, byte[] bytes) {
-    sizes.put(path, (long) bytes.length);
+    add(path, bytes.length, readsText(path) ? new String(bytes, StandardCharsets.UTF_8) : null);
+  }
+
+  /**
+   * Records the facts of one output file from its text, as written in UTF-8.
+   *
+   * @param path the file, relative to the output root
+   * @param size the file's size in bytes
+   * @param text its content; may be null for a file whose content the checks do not read
+   */
+  public void add(String path, long size, String text) {
+    sizes.put(path, size);
     if (path.endsWith(".html")) {
-      pages.put(path, PageFacts.of(path, new String(bytes, StandardCharsets.UTF_8), shared));
+      pages.put(path, PageFacts.of(path, text, shared));
     } else if (path.equals("sitemap.xml")) {
-      sitemap = List.copyOf(Jsoup.parse(new String(bytes, StandardCharsets.UTF_8), "", Parser.xmlParser())
-          .select("url > loc").eachText());
+      sitemap = List.copyOf(Jsoup.parse(text, "", Parser.xmlParser()).select("url > loc").eachText());
     } else if (path.equals("robots.txt")) {
-      robotsSitemap = new String(bytes, StandardCharsets.UTF_8).lines()
+      robotsSitemap = text.lines()
           .filter(l -> l.regionMatches(true, 0, "Sitemap:", 0, 8))
           .map(l -> l.substring(8).strip())
           .findFirst()
@@ -50,11 +60,25 @@ public final class OutputFacts {
     }
   }
 
+  private static boolean readsText(String path) {
+    return path.endsWith(".html") || path.equals("sitemap.xml") || path.equals("robots.txt");
+  }
+
   /** An {@link Output} that writes to {@code next} and records each file's facts here. */
   public Output recording(Output next) {
-    return (path, bytes) -> {
-      next.write(path, bytes);
-      add(path, bytes);
+    return new Output() {
+      @Override
+      public void write(String path, byte[] bytes) throws IOException {
+        next.write(path, bytes);
+        add(path, bytes);
+      }
+
+      @Override
+      public void writeText(String path, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        next.write(path, bytes);
+        add(path, bytes.length, text);
+      }
     };
   }
 

@@ -40,10 +40,13 @@ public record PageFacts(
     Set<String> ids = new HashSet<>();
     int h1 = 0;
     String canonical = "";
+    String lang = null;
     for (Element e : doc.getAllElements()) {
       String tag = e.normalName();
       if (tag.equals("h1")) {
         h1++;
+      } else if (tag.equals("html") && lang == null) {
+        lang = e.attr("lang");
       }
       if (e.hasAttr("src")) {
         links.add(share(e.attr("src"), shared));
@@ -57,8 +60,7 @@ public record PageFacts(
         ids.add(share(e.id(), shared));
       }
     }
-    Element root = doc.selectFirst("html");
-    return new PageFacts(file, doc.title().strip(), h1, root == null ? "" : root.attr("lang"), canonical,
+    return new PageFacts(file, doc.title().strip(), h1, lang == null ? "" : lang, canonical,
         List.copyOf(links), Set.copyOf(ids));
   }
 

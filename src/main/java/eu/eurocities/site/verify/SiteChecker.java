@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -77,42 +78,54 @@ public final class SiteChecker {
             .flatMap(p -> p.links().stream())
             .filter(href -> href.matches("(?i)https?://.*") && !href.startsWith(baseUrl))
             .collect(Collectors.toCollection(TreeSet::new)));
-    Set<String> files = facts.files();
+    Set<String> files = new HashSet<>(facts.files());
+    Map<String, PageFacts> byFile = new HashMap<>(pages);
     String basePath = URI.create(baseUrl).getRawPath();
-    List<Finding> out = new ArrayList<>();
+    Map<String, Finding> sameTitle = new HashMap<>();
     Map<String, String> titles = new HashMap<>();
     for (PageFacts page : pages.values()) {
-      if (page.title().isEmpty()) {
-        out.add(new Finding(page.file(), "page has no title", null, null));
-      } else {
-        String other = titles.putIfAbsent(page.title(), page.file());
-        if (other != null) {
-          out.add(new Finding(page.file(), "page has the same title as " + other + ": '" + page.title() + "'",
-              null, null));
-        }
-      }
-      if (page.h1Count() != 1) {
-        out.add(new Finding(page.file(), "page has " + page.h1Count() + " h1 elements, not exactly one", null,
-            null));
-      }
-      if (page.lang().isEmpty()) {
-        out.add(new Finding(page.file(), "page has no lang attribute on <html>", null, null));
-      }
-      String canonical = baseUrl + sitePath(page.file());
-      if (!page.canonical().equals(canonical)) {
-        out.add(new Finding(page.file(), page.canonical().isEmpty() ? "page has no canonical URL"
-            : "canonical URL is not " + canonical, page.canonical().isEmpty() ? null : page.canonical(), null));
-      }
-      for (String href : page.links()) {
-        String problem = externalProblems.containsKey(href) ? "broken link: " + externalProblems.get(href)
-            : resolve(page, href, files, pages, basePath);
-        if (problem != null) {
-          out.add(new Finding(page.file(), problem, href, null));
-        }
+      String other = page.title().isEmpty() ? null : titles.putIfAbsent(page.title(), page.file());
+      if (other != null) {
+        sameTitle.put(page.file(), new Finding(page.file(),
+            "page has the same title as " + other + ": '" + page.title() + "'", null, null));
       }
     }
+    List<Finding> out = new ArrayList<>();
+    pages.values().parallelStream()
+        .map(page -> checkPage(page, sameTitle.get(page.file()), baseUrl, basePath, files, byFile, externalProblems))
+        .forEachOrdered(out::addAll);
     checkSitemap(facts, pages, baseUrl, excludedFromSitemap, out);
     return trace(out, markdownLinks);
+  }
+
+  /** The findings on one page, in the order of its checks and, for links, in document order. */
+  private static List<Finding> checkPage(PageFacts page, Finding sameTitle, String baseUrl, String basePath,
+      Set<String> files, Map<String, PageFacts> byFile, Map<String, String> externalProblems) {
+    List<Finding> out = new ArrayList<>();
+    if (page.title().isEmpty()) {
+      out.add(new Finding(page.file(), "page has no title", null, null));
+    } else if (sameTitle != null) {
+      out.add(sameTitle);
+    }
+    if (page.h1Count() != 1) {
+      out.add(new Finding(page.file(), "page has " + page.h1Count() + " h1 elements, not exactly one", null, null));
+    }
+    if (page.lang().isEmpty()) {
+      out.add(new Finding(page.file(), "page has no lang attribute on <html>", null, null));
+    }
+    String canonical = baseUrl + sitePath(page.file());
+    if (!page.canonical().equals(canonical)) {
+      out.add(new Finding(page.file(), page.canonical().isEmpty() ? "page has no canonical URL"
+          : "canonical URL is not " + canonical, page.canonical().isEmpty() ? null : page.canonical(), null));
+    }
+    for (String href : page.links()) {
+      String problem = externalProblems.containsKey(href) ? "broken link: " + externalProblems.get(href)
+          : resolve(page, href, files, byFile, basePath);
+      if (problem != null) {
+        out.add(new Finding(page.file(), problem, href, null));
+      }
+    }
+    return out;
   }
 
   private static void checkSitemap(OutputFacts facts, SortedMap<String, PageFacts> pages, String baseUrl,
@@ -265,23 +278,35 @@ public final class SiteChecker {
     return true;
   }
 
-  private static String normalize(String path) {
-    Deque<String> parts = new ArrayDeque<>();
-    String[] segments = path.split("/", -1);
-    for (int i = 0; i < segments.length; i++) {
-      String s = segments[i];
-      if (s.equals(".") || (s.isEmpty() && i < segments.length - 1)) {
-        continue;
-      }
-      if (s.equals("..")) {
-        if (parts.isEmpty()) {
+  /**
+   * {@code path} with "." and empty segments dropped and each ".." taking away the segment before it; a final
+   * empty segment (a trailing '/') is kept. Null when a ".." would climb above the root.
+   */
+  static String normalize(String path) {
+    StringBuilder out = new StringBuilder(path.length());
+    int start = 0;
+    while (true) {
+      int slash = path.indexOf('/', start);
+      int end = slash < 0 ? path.length() : slash;
+      int length = end - start;
+      if (length == 2 && path.charAt(start) == '.' && path.charAt(start + 1) == '.') {
+        if (out.length() == 0) {
           return null;
         }
-        parts.removeLast();
-      } else {
-        parts.addLast(s);
+        out.setLength(Math.max(out.lastIndexOf("/"), 0));
+      } else if (length > 1 || length == 1 && path.charAt(start) != '.') {
+        if (out.length() > 0) {
+          out.append('/');
+        }
+        out.append(path, start, end);
       }
+      if (slash < 0) {
+        if (length == 0 && out.length() > 0) {
+          out.append('/');
+        }
+        return out.toString();
+      }
+      start = slash + 1;
     }
-    return String.join("/", parts);
   }
 }

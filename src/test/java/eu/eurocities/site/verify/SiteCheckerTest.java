@@ -60,4 +60,21 @@ class SiteCheckerTest {
     assertFalse(SiteChecker.isPlain("members/?q=1"));
     assertFalse(SiteChecker.isPlain("%41"));
   }
+
+  @Test
+  void normalizeResolvesDotSegmentsAndKeepsATrailingSlash() {
+    assertEquals("members/", SiteChecker.normalize("cities/oslo/../../members/"));
+    assertEquals("countries/pl/", SiteChecker.normalize("cities/lodz/../../countries/pl/"));
+    assertEquals("cities/oslo/index.html", SiteChecker.normalize("cities/./oslo//index.html"));
+    assertEquals("cities/oslo", SiteChecker.normalize("cities/oslo/."));
+    assertEquals("cities", SiteChecker.normalize("cities/oslo/.."));
+    assertEquals("cities/", SiteChecker.normalize("cities/oslo/../"));
+    assertEquals("a", SiteChecker.normalize("/a"));
+    assertEquals("", SiteChecker.normalize("cities/.."));
+    assertEquals("", SiteChecker.normalize("cities/../"));
+    assertEquals("", SiteChecker.normalize(""));
+    assertEquals("...", SiteChecker.normalize("..."));
+    assertEquals(null, SiteChecker.normalize("../x"));
+    assertEquals(null, SiteChecker.normalize("cities/../../x"));
+  }
 }
