@@ -2,7 +2,12 @@ package eu.eurocities.site.diag;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Collects every diagnostic of one run, so that an editor sees all problems at once. This is the one mutable object
@@ -10,6 +15,11 @@ import java.util.List;
  */
 public final class Diagnostics {
   private final List<Diagnostic> all = new ArrayList<>();
+  /** Where each diagnostic sits in {@link #all}, by severity and position, for {@link #addOnce}. */
+  private final Map<Place, Integer> indexByPlace = new HashMap<>();
+  private final Set<SourcePos> errorPositions = new HashSet<>();
+  private final Set<String> errorPaths = new HashSet<>();
+  private final Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
 
   /** Records an error at {@code pos}; {@code hint} may be null. */
   public void error(SourcePos pos, String message, String hint) {
@@ -28,7 +38,13 @@ public final class Diagnostics {
 
   /** Records a finished diagnostic. */
   public synchronized void add(Diagnostic diagnostic) {
+    indexByPlace.putIfAbsent(place(diagnostic), all.size());
     all.add(diagnostic);
+    counts.merge(diagnostic.severity(), 1, Integer::sum);
+    if (diagnostic.severity() == Severity.ERROR) {
+      errorPositions.add(diagnostic.pos());
+      errorPaths.add(diagnostic.pos().path());
+    }
   }
 
   /**
@@ -37,41 +53,43 @@ public final class Diagnostics {
    * (a template that fails is reported once, not once per page).
    */
   public synchronized void addOnce(Diagnostic diagnostic) {
-    for (int i = 0; i < all.size(); i++) {
-      Diagnostic d = all.get(i);
-      if (d.severity() == diagnostic.severity() && d.pos().equals(diagnostic.pos())) {
-        if (diagnostic.message().compareTo(d.message()) < 0) {
-          all.set(i, diagnostic);
-        }
-        return;
-      }
+    Integer i = indexByPlace.get(place(diagnostic));
+    if (i == null) {
+      add(diagnostic);
+    } else if (diagnostic.message().compareTo(all.get(i).message()) < 0) {
+      all.set(i, diagnostic);
     }
-    all.add(diagnostic);
+  }
+
+  private record Place(Severity severity, SourcePos pos) {}
+
+  private static Place place(Diagnostic d) {
+    return new Place(d.severity(), d.pos());
   }
 
   /** True when at least one error was recorded. */
   public synchronized boolean hasErrors() {
-    return all.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+    return !errorPositions.isEmpty();
   }
 
   /** True when at least one error was recorded in the file at {@code path} (as named in {@link SourcePos}). */
   public synchronized boolean hasErrors(String path) {
-    return all.stream().anyMatch(d -> d.severity() == Severity.ERROR && d.pos().path().equals(path));
+    return errorPaths.contains(path);
   }
 
   /** True when an error was recorded at exactly {@code pos}: the value there was already reported. */
   public synchronized boolean hasErrorAt(SourcePos pos) {
-    return all.stream().anyMatch(d -> d.severity() == Severity.ERROR && d.pos().equals(pos));
+    return errorPositions.contains(pos);
   }
 
   /** True when at least one error was recorded in a file under the folder {@code folder} (ending in '/'). */
   public synchronized boolean hasErrorsUnder(String folder) {
-    return all.stream().anyMatch(d -> d.severity() == Severity.ERROR && d.pos().path().startsWith(folder));
+    return errorPaths.stream().anyMatch(path -> path.startsWith(folder));
   }
 
   /** The number of diagnostics of the given severity. */
   public synchronized int count(Severity severity) {
-    return (int) all.stream().filter(d -> d.severity() == severity).count();
+    return counts.getOrDefault(severity, 0);
   }
 
   /**

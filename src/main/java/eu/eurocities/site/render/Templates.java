@@ -82,13 +82,23 @@ public final class Templates {
     if (sameAsBuiltIn(mine, builtIn)) {
       return new Choice(TemplateEngine.createPrecompiled(ContentType.Html), "built-in templates");
     }
-    TemplateEngine engine = TemplateEngine.create(new ThemeCodeResolver(dir, THEME), workDir, ContentType.Html);
+    TemplateEngine engine =
+        compiling(TemplateEngine.create(new ThemeCodeResolver(dir, THEME), workDir, ContentType.Html));
     return new Choice(engine, "templates from " + dir + " (compiled at run time)");
   }
 
   /** A run-time engine over {@code templates/} that recompiles changed templates (for serve). */
   public static TemplateEngine hotReloading(Path templatesDir, Path workDir) {
-    return TemplateEngine.create(new ThemeCodeResolver(templatesDir, THEME), workDir, ContentType.Html);
+    return compiling(TemplateEngine.create(new ThemeCodeResolver(templatesDir, THEME), workDir, ContentType.Html));
+  }
+
+  /**
+   * {@code engine}, set to compile templates as the jte-maven-plugin compiles the built-in ones (pom.xml): lines that
+   * hold only a control structure ({@code @if}, {@code @for} ...) and its indentation leave nothing in the output.
+   */
+  public static TemplateEngine compiling(TemplateEngine engine) {
+    engine.setTrimControlStructures(true);
+    return engine;
   }
 
   /** True when every template in the source folder is a byte-for-byte copy of the built-in one of that name. */

@@ -60,8 +60,8 @@ final class LiveTemplates {
     }
     Path previous = classes;
     Path next = folder();
-    TemplateEngine compiler = TemplateEngine.create(new DirectoryCodeResolver(dir), next, ContentType.Html,
-        LiveTemplates.class.getClassLoader(), PACKAGE);
+    TemplateEngine compiler = Templates.compiling(TemplateEngine.create(new DirectoryCodeResolver(dir), next,
+        ContentType.Html, LiveTemplates.class.getClassLoader(), PACKAGE));
     try {
       compiler.precompileAll();
     } catch (RuntimeException e) {

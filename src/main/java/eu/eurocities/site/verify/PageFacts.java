@@ -65,6 +65,14 @@ public record PageFacts(
   }
 
   private static String share(String s, Map<String, String> shared) {
-    return shared == null ? s : shared.computeIfAbsent(s, k -> k);
+    if (shared == null) {
+      return s;
+    }
+    String known = shared.get(s); // lock-free, unlike computeIfAbsent on the hot keys every page repeats
+    if (known != null) {
+      return known;
+    }
+    known = shared.putIfAbsent(s, s);
+    return known == null ? s : known;
   }
 }

@@ -133,13 +133,16 @@ public final class SiteChecker {
     if (facts.sitemap().isEmpty()) {
       out.add(new Finding("sitemap.xml", "the output has no sitemap.xml", null, null));
     } else {
-      Set<String> listed = new TreeSet<>();
+      Set<String> listed = new HashSet<>();
+      int basePathLength = URI.create(baseUrl).getPath().length();
       for (String loc : facts.sitemap().get()) {
         if (!loc.startsWith(baseUrl)) {
           out.add(new Finding("sitemap.xml", "sitemap lists a URL outside the base URL " + baseUrl, loc, null));
           continue;
         }
-        String path = URI.create(loc).getPath().substring(URI.create(baseUrl).getPath().length());
+        String rest = loc.substring(baseUrl.length());
+        String path = isPlain(rest) && rest.indexOf('#') < 0 ? rest
+            : URI.create(loc).getPath().substring(basePathLength);
         String file = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
         listed.add(file);
         if (!pages.containsKey(file)) {
