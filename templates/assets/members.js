@@ -23,10 +23,23 @@
     var order = {};
     Array.prototype.forEach.call(category.options, function (o, i) { order[o.value] = i; });
     rows.forEach(function (r, i) { r.dataset.index = i; });
-    var timer, sortKey = 'name', dir = 1;
+    var timer, sortKey = 'name', dir = 1, shown = rows.length;
+    // The caption says what the table holds now: how many of the cities, in which order.
+    var caption = table.caption;
+    var ORDER = { name: 'name', country: 'country', category: 'membership', population: 'population' };
+    function describe() {
+      var which = shown === rows.length ? 'All ' + rows.length + ' cities of the network'
+        : shown + ' of the ' + rows.length + ' cities of the network';
+      var order = sortKey === 'name' && dir > 0 ? 'in alphabetical order'
+        : 'by ' + ORDER[sortKey] + ', ' + (dir > 0 ? 'ascending' : 'descending');
+      caption.textContent = which + ', ' + order;
+    }
 
-    function filter() {
-      var words = fold(q.value).split(' ').filter(Boolean), c = country.value, k = category.value, shown = 0;
+    // now: show the count at once (a filter given in the address); else after a pause in typing, so that a
+    // screen reader announces the count once rather than at every key
+    function filter(now) {
+      var words = fold(q.value).split(' ').filter(Boolean), c = country.value, k = category.value;
+      shown = 0;
       rows.forEach(function (r) {
         var ok = (!c || r.dataset.country === c) && (!k || r.dataset.category === k)
           && words.every(function (w) { return r.dataset.key.indexOf(w) >= 0; });
@@ -34,9 +47,14 @@
         if (ok) { shown++; }
       });
       none.hidden = shown > 0;
+      describe();
       var text = shown + ' of ' + rows.length + ' cities shown';
       clearTimeout(timer);
-      timer = setTimeout(function () { count.textContent = text; }, 250);
+      if (now === true) {
+        count.textContent = text;
+      } else {
+        timer = setTimeout(function () { count.textContent = text; }, 250);
+      }
       var params = new URLSearchParams();
       [q, country, category].forEach(function (f) { if (f.value.trim()) { params.set(f.name, f.value.trim()); } });
       var query = params.toString();
@@ -57,6 +75,7 @@
         var d = typeof x === 'string' ? x.localeCompare(y, 'en') : x - y;
         return d * dir || tie;
       }).forEach(function (r) { body.appendChild(r); });
+      describe();
     }
 
     var heads = Array.prototype.slice.call(table.tHead.rows[0].cells);
@@ -84,7 +103,7 @@
       f.addEventListener(f === q ? 'input' : 'change', filter);
     });
     form.addEventListener('submit', function (e) { e.preventDefault(); filter(); });
-    if (location.search) { filter(); }
+    if (location.search) { filter(true); }
     root.classList.replace('filtering', 'filtered');
   });
 })();

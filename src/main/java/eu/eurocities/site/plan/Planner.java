@@ -10,6 +10,7 @@ import eu.eurocities.site.validate.RuleCheck;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,10 +46,13 @@ public final class Planner {
     pages.add(new Page.Home("", home.title(), describe(home, content.site().description()), home, figures,
         founders, categories, top));
 
+    // a row folds the city's names into a search key: the one costly step of planning, so it runs on every core
     List<Page.CityRow> rows =
-        cities.stream()
+        cities.parallelStream()
             .map(c -> Page.CityRow.of(c, content.country(c.country()), content.category(c.membership())))
             .toList();
+    Map<String, Page.CityRow> rowBySlug = new HashMap<>();
+    rows.forEach(r -> rowBySlug.put(r.city().slug(), r));
     pages.add(new Page.Members("members/", "Member cities",
         "All " + cities.size() + " cities in the Eurocities network, with their country and membership category.",
         rows, figures, categories, countries));
@@ -97,9 +101,7 @@ public final class Planner {
       pages.add(new Page.CountryDetail("countries/" + c.country().slug() + "/", "Cities in " + c.country().name(),
           c.cities().size() + (c.cities().size() == 1 ? " city" : " cities") + " in " + c.country().name()
               + " in the Eurocities network.",
-          c, c.cities().stream()
-              .map(city -> Page.CityRow.of(city, c.country(), content.category(city.membership())))
-              .toList()));
+          c, c.cities().stream().map(city -> rowBySlug.get(city.slug())).toList()));
     }
     return pages;
   }

@@ -38,9 +38,11 @@ class MemberFilterKeyboardTest {
     keys.sendKeys("lodz").perform();
     waitForCount(browser, "1 of 202 cities shown");
     assertEquals(List.of("Łódź"), visibleCities(browser));
+    assertEquals("1 of the 202 cities of the network, in alphabetical order", caption(browser));
 
     keys.keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys(Keys.BACK_SPACE).perform();
     waitForCount(browser, "202 of 202 cities shown");
+    assertEquals("All 202 cities of the network, in alphabetical order", caption(browser));
 
     keys.sendKeys(Keys.TAB).perform();
     assertTrue(focusedIs(browser, "#filter-country"), "Tab goes on to the country list");
@@ -54,7 +56,23 @@ class MemberFilterKeyboardTest {
     assertEquals("descending", browser.script("return document.activeElement.closest('th').getAttribute('aria-sort')"));
     assertEquals(List.of("Wrocław", "Warsaw", "Rzeszów", "Poznań", "Lublin", "Łódź", "Katowice", "Gdańsk",
         "Bydgoszcz", "Białystok"), visibleCities(browser));
+    assertEquals("10 of the 202 cities of the network, by name, descending", caption(browser));
     assertTrue(focusedIs(browser, "th button.sort"), "focus stays on the sort button");
+  }
+
+  @Test
+  void aFilterInTheAddressIsCountedAndCaptionedAtOnce(Browser browser, StaticServer server) {
+    browser.viewport(390, 900);
+    browser.open(server.url("members/?country=PL"));
+    // read straight after load: no waiting for the pause that typing gets
+    assertEquals("10 of 202 cities shown",
+        browser.script("return document.getElementById('filter-count').textContent"));
+    assertEquals("10 of the 202 cities of the network, in alphabetical order", caption(browser));
+    assertEquals(10, visibleCities(browser).size());
+  }
+
+  private static String caption(Browser browser) {
+    return (String) browser.script("return document.querySelector('#cities caption').textContent");
   }
 
   private static boolean focusedIs(Browser browser, String selector) {
