@@ -24,19 +24,15 @@
     Array.prototype.forEach.call(category.options, function (o, i) { order[o.value] = i; });
     rows.forEach(function (r, i) { r.dataset.index = i; });
     var timer, sortKey = 'name', dir = 1, shown = rows.length;
-    // The caption says what the table holds now: how many of the cities, in which order.
-    var caption = table.caption;
-    var ORDER = { name: 'name', country: 'country', category: 'membership', population: 'population' };
+    // The caption says how many cities the table shows, in which order.
     function describe() {
-      var which = shown === rows.length ? 'All ' + rows.length + ' cities of the network'
-        : shown + ' of the ' + rows.length + ' cities of the network';
-      var order = sortKey === 'name' && dir > 0 ? 'in alphabetical order'
-        : 'by ' + ORDER[sortKey] + ', ' + (dir > 0 ? 'ascending' : 'descending');
-      caption.textContent = which + ', ' + order;
+      var which = (shown === rows.length ? 'All ' : shown + ' of the ') + rows.length + ' cities of the network';
+      var by = sortKey === 'name' && dir > 0 ? 'in alphabetical order' : 'by '
+        + (sortKey === 'category' ? 'membership' : sortKey) + ', ' + (dir > 0 ? 'ascending' : 'descending');
+      table.caption.textContent = which + ', ' + by;
     }
 
-    // now: show the count at once (a filter given in the address); else after a pause in typing, so that a
-    // screen reader announces the count once rather than at every key
+    // The count waits for a pause in typing (read out once, not at every key); a filter in the address shows at once.
     function filter(now) {
       var words = fold(q.value).split(' ').filter(Boolean), c = country.value, k = category.value;
       shown = 0;

@@ -16,6 +16,8 @@ import eu.eurocities.site.render.SearchIndex;
 import eu.eurocities.site.validate.Validator;
 import eu.eurocities.site.verify.ExternalLinks;
 import eu.eurocities.site.verify.OutputFacts;
+import eu.eurocities.site.verify.PageFacts;
+import eu.eurocities.site.verify.PageFactsRecorder;
 import eu.eurocities.site.verify.SiteChecker;
 import eu.eurocities.site.write.Output;
 import gg.jte.TemplateEngine;
@@ -29,11 +31,15 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Predicate;
 
@@ -109,9 +115,13 @@ public final class Pipeline {
       Output output, Diagnostics diagnostics, Predicate<Page> which) {
     ConcurrentLinkedQueue<MarkdownLink> markdownLinks = new ConcurrentLinkedQueue<>();
     Renderer renderer = new Renderer(content, engine, new Markdown(markdownLinks::add), diagnostics);
-    pages.parallelStream()
-        .filter(which)
-        .forEach(page -> writeText(output, page.file(), renderer.render(page)));
+    if (output instanceof OutputFacts.Recording recording) {
+      renderWithFacts(pages.stream().filter(which).toList(), renderer, recording);
+    } else {
+      pages.parallelStream()
+          .filter(which)
+          .forEach(page -> writeText(output, page.file(), renderer.render(page)));
+    }
     SortedMap<String, String> kinds = new TreeMap<>();
     pages.forEach(p -> kinds.put(p.file(), Renderer.kind(p)));
     List<String> sitemap = pages.stream().map(Page::path).filter(p -> !p.equals(NOT_FOUND_PAGE)).toList();
@@ -125,6 +135,46 @@ public final class Pipeline {
     write(output, "members.json", OpenData.json(content));
     write(output, "search-index.json", SearchIndex.json(pages, content.network(), new Markdown()));
     return new Rendered(Collections.unmodifiableSortedMap(kinds), sorted(markdownLinks));
+  }
+
+  /**
+   * Renders and writes {@code pages}, each page's facts for the check gathered from the markup its templates report
+   * while it is rendered, instead of parsing the page again. The first page of each kind is also parsed in full: a
+   * kind whose two readings differ (its templates use a tag the renderer does not report, say) has every page
+   * parsed in full, so the check never works from facts that the written HTML would not give.
+   */
+  private static void renderWithFacts(List<Page> pages, Renderer renderer, OutputFacts.Recording output) {
+    Map<String, Page> probes = new LinkedHashMap<>();
+    pages.forEach(p -> probes.putIfAbsent(Renderer.kind(p), p));
+    Set<String> parseInFull = ConcurrentHashMap.newKeySet();
+    probes.values().parallelStream().forEach(page -> {
+      PageFactsRecorder recorder = output.recorder();
+      String html = renderer.render(page, recorder);
+      PageFacts parsed = output.parse(page.file(), html);
+      if (!parsed.equals(recorder.facts(page.file()))) {
+        parseInFull.add(Renderer.kind(page));
+      }
+      writePage(output, page.file(), html, parsed);
+    });
+    Set<Page> done = Collections.newSetFromMap(new IdentityHashMap<>());
+    done.addAll(probes.values());
+    pages.parallelStream().filter(page -> !done.contains(page)).forEach(page -> {
+      if (parseInFull.contains(Renderer.kind(page))) {
+        writeText(output, page.file(), renderer.render(page));
+      } else {
+        PageFactsRecorder recorder = output.recorder();
+        String html = renderer.render(page, recorder);
+        writePage(output, page.file(), html, recorder.facts(page.file()));
+      }
+    });
+  }
+
+  private static void writePage(OutputFacts.Recording output, String path, String html, PageFacts facts) {
+    try {
+      output.writePage(path, html, facts);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
+    }
   }
 
   /**

@@ -32,19 +32,25 @@ public final class Cli {
 
   /** Copies the repository's {@code content/} into {@code dir}/content and returns {@code dir}. */
   public static Path copyContent(Path dir) {
-    Path from = Path.of("content");
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path p : (Iterable<Path>) files::iterator) {
-        Path to = dir.resolve(from.getParent() == null ? p.toString() : from.getParent().relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(p, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
+    try {
+      copyTree(Path.of("content"), dir.resolve("content"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return dir;
+  }
+
+  /** Copies the folder {@code from} with everything in it to {@code to}, replacing files that exist there. */
+  public static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path p : (Iterable<Path>) files::iterator) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
   }
 }

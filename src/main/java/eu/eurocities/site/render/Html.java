@@ -9,6 +9,9 @@ import gg.jte.TemplateOutput;
 public record Html(String value) implements gg.jte.Content {
   @Override
   public void writeTo(TemplateOutput output) {
+    if (output instanceof PageOutput page) {
+      page.raw(value);
+    }
     output.writeContent(value);
   }
 }

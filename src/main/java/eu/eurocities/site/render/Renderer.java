@@ -48,11 +48,18 @@ public final class Renderer {
    * the template's line and the result is empty (the build then fails and keeps the previous site).
    */
   public String render(Page page) {
+    return render(page, null);
+  }
+
+  /**
+   * As {@link #render(Page)}, passing the page's markup to {@code listener} (may be null) as it is written.
+   */
+  public String render(Page page, MarkupListener listener) {
     Links links = new Links(page.path(), content.site().basePath(), page instanceof Page.NotFound);
     PageContext ctx = new PageContext(content.site(), content.network(), page, links);
     String template = "pages/" + kind(page) + ".jte";
     Html body = body(page, links);
-    StringOutput out = new StringOutput(8192);
+    PageOutput out = new PageOutput(new StringOutput(8192), listener);
     try {
       prepare(template);
       compiling.readLock().lock();
@@ -65,7 +72,7 @@ public final class Renderer {
       diagnostics.addOnce(TemplateErrors.of(e, page.path(), TEMPLATE_HINT));
       return "";
     }
-    return out.toString();
+    return out.html();
   }
 
   /**

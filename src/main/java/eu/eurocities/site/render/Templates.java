@@ -75,12 +75,12 @@ public final class Templates {
   public static Choice forSource(Path source, Path workDir) {
     Path dir = source.resolve("templates");
     if (!Files.isDirectory(dir)) {
-      return new Choice(TemplateEngine.createPrecompiled(ContentType.Html), "built-in templates");
+      return new Choice(precompiled(), "built-in templates");
     }
     Map<String, byte[]> mine = read(dir);
     Map<String, byte[]> builtIn = builtIn();
     if (sameAsBuiltIn(mine, builtIn)) {
-      return new Choice(TemplateEngine.createPrecompiled(ContentType.Html), "built-in templates");
+      return new Choice(precompiled(), "built-in templates");
     }
     TemplateEngine engine =
         compiling(TemplateEngine.create(new ThemeCodeResolver(dir, THEME), workDir, ContentType.Html));
@@ -94,10 +94,23 @@ public final class Templates {
 
   /**
    * {@code engine}, set to compile templates as the jte-maven-plugin compiles the built-in ones (pom.xml): lines that
-   * hold only a control structure ({@code @if}, {@code @for} ...) and its indentation leave nothing in the output.
+   * hold only a control structure ({@code @if}, {@code @for} ...) and its indentation leave nothing in the output,
+   * and every tag of {@link HtmlTags} is reported to a {@link MarkupListener} given to {@link Renderer}.
    */
   public static TemplateEngine compiling(TemplateEngine engine) {
     engine.setTrimControlStructures(true);
+    engine.setHtmlTags(HtmlTags.ALL.toArray(String[]::new));
+    return intercepting(engine);
+  }
+
+  /** The engine of the built-in, precompiled templates. */
+  public static TemplateEngine precompiled() {
+    return intercepting(TemplateEngine.createPrecompiled(ContentType.Html));
+  }
+
+  /** {@code engine}, passing the tags its templates report to the {@link MarkupListener} of the page rendered. */
+  public static TemplateEngine intercepting(TemplateEngine engine) {
+    engine.setHtmlInterceptor(MarkupInterceptor.INSTANCE);
     return engine;
   }
 

@@ -55,7 +55,7 @@ final class LiveTemplates {
   Set<String> recompile(Set<String> changed) {
     Path dir = source.resolve("templates");
     if (!Files.isDirectory(dir)) {
-      engine = TemplateEngine.createPrecompiled(ContentType.Html);
+      engine = Templates.precompiled();
       return changed;
     }
     Path previous = classes;
@@ -73,7 +73,8 @@ final class LiveTemplates {
     for (String t : changed) {
       affected.addAll(compiler.getTemplatesUsing(t));
     }
-    engine = TemplateEngine.createPrecompiled(next, ContentType.Html, LiveTemplates.class.getClassLoader(), PACKAGE);
+    engine = Templates.intercepting(
+        TemplateEngine.createPrecompiled(next, ContentType.Html, LiveTemplates.class.getClassLoader(), PACKAGE));
     if (previous != null) {
       DevServer.deleteTree(previous);
     }

@@ -65,21 +65,56 @@ public final class OutputFacts {
   }
 
   /** An {@link Output} that writes to {@code next} and records each file's facts here. */
-  public Output recording(Output next) {
-    return new Output() {
-      @Override
-      public void write(String path, byte[] bytes) throws IOException {
-        next.write(path, bytes);
-        add(path, bytes);
-      }
+  public Recording recording(Output next) {
+    return new Recording(next);
+  }
 
-      @Override
-      public void writeText(String path, String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        next.write(path, bytes);
-        add(path, bytes.length, text);
-      }
-    };
+  /** A recorder for one page's facts while it is rendered, sharing this output's strings. */
+  public PageFactsRecorder recorder() {
+    return new PageFactsRecorder(shared);
+  }
+
+  /**
+   * Writes to another output and records each file's facts in this {@link OutputFacts}: read from the file, or,
+   * for a page, given by the renderer ({@link #writePage}).
+   */
+  public final class Recording implements Output {
+    private final Output next;
+
+    private Recording(Output next) {
+      this.next = next;
+    }
+
+    @Override
+    public void write(String path, byte[] bytes) throws IOException {
+      next.write(path, bytes);
+      add(path, bytes);
+    }
+
+    @Override
+    public void writeText(String path, String text) throws IOException {
+      byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+      next.write(path, bytes);
+      add(path, bytes.length, text);
+    }
+
+    /** Writes a page whose facts were gathered while it was rendered. */
+    public void writePage(String path, String html, PageFacts facts) throws IOException {
+      byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+      next.write(path, bytes);
+      sizes.put(path, (long) bytes.length);
+      pages.put(path, facts);
+    }
+
+    /** A recorder for one page's facts while it is rendered. */
+    public PageFactsRecorder recorder() {
+      return OutputFacts.this.recorder();
+    }
+
+    /** The facts of {@code html} as {@link #add} reads them from a written page. */
+    public PageFacts parse(String path, String html) {
+      return PageFacts.of(path, html, shared);
+    }
   }
 
   /**

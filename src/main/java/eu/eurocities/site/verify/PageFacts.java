@@ -64,7 +64,7 @@ public record PageFacts(
         List.copyOf(links), Set.copyOf(ids));
   }
 
-  private static String share(String s, Map<String, String> shared) {
+  static String share(String s, Map<String, String> shared) {
     if (shared == null) {
       return s;
     }

@@ -3,13 +3,13 @@ package eu.eurocities.site.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.eurocities.site.Cli;
 import eu.eurocities.site.Main;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,15 +24,15 @@ class TemplatesTest {
 
   @Test
   void sourceWithIdenticalTemplatesUsesThePrecompiledOnes() throws IOException {
-    copyTree(Path.of("templates"), tmp.resolve("templates"));
+    Cli.copyTree(Path.of("templates"), tmp.resolve("templates"));
     assertEquals("built-in templates", Templates.forSource(tmp, tmp.resolve("work")).description());
   }
 
   @Test
   void changedTemplatesAreCompiledAtRunTimeAndUsed() throws IOException {
     Path source = tmp.resolve("src");
-    copyTree(Path.of("content"), source.resolve("content"));
-    copyTree(Path.of("templates"), source.resolve("templates"));
+    Cli.copyTree(Path.of("content"), source.resolve("content"));
+    Cli.copyTree(Path.of("templates"), source.resolve("templates"));
     Path notFound = source.resolve("templates/pages/notfound.jte");
     Files.writeString(notFound, Files.readString(notFound).replace("There is no page at this address.",
         "Nothing lives here any more."));
@@ -49,7 +49,7 @@ class TemplatesTest {
   @Test
   void aSourceMayOverrideOneTemplateAndKeepTheRest() throws IOException {
     Path source = tmp.resolve("src");
-    copyTree(Path.of("content"), source.resolve("content"));
+    Cli.copyTree(Path.of("content"), source.resolve("content"));
     Files.createDirectories(source.resolve("templates/pages"));
     Files.writeString(source.resolve("templates/pages/notfound.jte"),
         Files.readString(Path.of("templates/pages/notfound.jte")).replace("There is no page at this address.",
@@ -65,7 +65,7 @@ class TemplatesTest {
   @Test
   void aSourceWithOnlyItsOwnStylesheetUsesThePrecompiledTemplates() throws IOException {
     Path source = tmp.resolve("src");
-    copyTree(Path.of("content"), source.resolve("content"));
+    Cli.copyTree(Path.of("content"), source.resolve("content"));
     Files.createDirectories(source.resolve("templates/assets"));
     Files.writeString(source.resolve("templates/assets/style.css"), "body { color: rebeccapurple; }\n");
     assertEquals("built-in templates", Templates.forSource(source, tmp.resolve("work")).description());
@@ -74,18 +74,5 @@ class TemplatesTest {
         new PrintWriter(new StringWriter()), new PrintWriter(err));
     assertEquals(0, code, err::toString);
     assertEquals("body { color: rebeccapurple; }\n", Files.readString(tmp.resolve("out/style.css")));
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> s = Files.walk(from)) {
-      for (Path p : (Iterable<Path>) s::iterator) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
   }
 }

@@ -1,0 +1,114 @@
+package eu.eurocities.site.verify;
+
+import eu.eurocities.site.render.MarkupListener;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.internal.StringUtil;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * Gathers a page's {@link PageFacts} while the page is rendered, from the tags its templates report and a jsoup
+ * parse of only the HTML written as is (Markdown bodies, charts, JSON-LD), instead of parsing the whole page again.
+ * The facts are the ones {@link PageFacts#of} reads from the finished page; one page of each kind is read both ways
+ * by the build, which parses every page of a kind in full when the two differ. One per page; not thread-safe.
+ */
+public final class PageFactsRecorder implements MarkupListener {
+  private final Map<String, String> shared;
+  private final List<String> links = new ArrayList<>();
+  private final Set<String> ids = new HashSet<>();
+  private int h1Count;
+  private String lang;
+  private String canonical = "";
+  private String title;
+
+  /** @param shared the build's map of shared link and id strings, as for {@link PageFacts#of(String, String, Map)} */
+  public PageFactsRecorder(Map<String, String> shared) {
+    this.shared = shared;
+  }
+
+  @Override
+  public void tagOpened(String name, Map<String, Object> attributes) {
+    String src = null;
+    String href = null;
+    String rel = null;
+    String id = null;
+    String langAttribute = null;
+    for (Map.Entry<String, Object> a : attributes.entrySet()) {
+      String value = value(a.getValue());
+      if (value == null) {
+        continue;
+      }
+      switch (a.getKey().toLowerCase(Locale.ROOT)) {
+        case "src" -> src = value;
+        case "href" -> href = value;
+        case "rel" -> rel = value;
+        case "id" -> id = value;
+        case "lang" -> langAttribute = value;
+        default -> { }
+      }
+    }
+    element(name.toLowerCase(Locale.ROOT), src, href, rel, id, langAttribute);
+  }
+
+  @Override
+  public void titleHtml(String html) {
+    if (title == null) {
+      title = StringUtil.normaliseWhitespace(Parser.unescapeEntities(html, false)).strip();
+    }
+  }
+
+  @Override
+  public void rawHtml(String html) {
+    Element body = Jsoup.parseBodyFragment(html).body();
+    for (Element e : body.getAllElements()) {
+      if (e != body) {
+        element(e.normalName(), e.hasAttr("src") ? e.attr("src") : null, e.hasAttr("href") ? e.attr("href") : null,
+            e.hasAttr("rel") ? e.attr("rel") : null, e.hasAttr("id") ? e.id() : null, null);
+      }
+    }
+  }
+
+  /** One element's share of the facts, by the rules of {@link PageFacts#of}. */
+  private void element(String tag, String src, String href, String rel, String id, String langAttribute) {
+    if (tag.equals("h1")) {
+      h1Count++;
+    } else if (tag.equals("html") && lang == null) {
+      lang = langAttribute == null ? "" : langAttribute;
+    }
+    if (src != null) {
+      links.add(share(src));
+    } else if ((tag.equals("a") || tag.equals("link")) && href != null) {
+      links.add(share(href));
+      if (tag.equals("link") && canonical.isEmpty() && "canonical".equalsIgnoreCase(rel)) {
+        canonical = href;
+      }
+    }
+    if (id != null) {
+      ids.add(share(id));
+    }
+  }
+
+  /** The text of an attribute as written, or null when it is not written (null or false). */
+  private static String value(Object v) {
+    if (v == null || Boolean.FALSE.equals(v)) {
+      return null;
+    }
+    return Boolean.TRUE.equals(v) ? "" : v.toString();
+  }
+
+  private String share(String s) {
+    return PageFacts.share(s, shared);
+  }
+
+  /** The facts of the page rendered, as {@code file}. */
+  public PageFacts facts(String file) {
+    return new PageFacts(file, title == null ? "" : title, h1Count, lang == null ? "" : lang, canonical,
+        List.copyOf(links), Set.copyOf(ids));
+  }
+}
