@@ -22,8 +22,10 @@ import org.jsoup.parser.Parser;
 /**
  * The facts of a site's output that the checks read, gathered file by file: which files exist and their sizes,
  * the {@link PageFacts} of each HTML page, the URLs the sitemap lists and the sitemap URL robots.txt names. A build
- * gathers them while it writes ({@link #recording}), {@code check --out} by reading a folder ({@link #read}); both
- * go through {@link #add}, so the two see the same facts. Safe to add to from several threads.
+ * gathers them while it writes ({@link #recording}): a page's facts come from its markup as the templates write it
+ * ({@link PageFactsRecorder}), the same facts a parse of the file gives (the build compares the two on one page of
+ * each kind). {@code check --out} reads a folder ({@link #read}) and parses every file ({@link #add}). Safe to add
+ * to from several threads.
  */
 public final class OutputFacts {
   private final Map<String, PageFacts> pages = new ConcurrentHashMap<>();

@@ -10,8 +10,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * What the checks need to know of one HTML page, extracted with jsoup as soon as the page is written (or read back from disk), so
- * that checking a site does not hold every page in memory.
+ * What the checks need to know of one HTML page: read with jsoup from a written page ({@link #of}), or gathered
+ * while the page is rendered ({@link PageFactsRecorder}); either way as soon as the page is written, so that
+ * checking a site does not hold every page in memory.
  *
  * @param file the page's output file, e.g. {@code cities/lodz/index.html}
  * @param title the text of {@code <title>} in the document head, white space collapsed, or empty
