@@ -115,7 +115,7 @@ public final class Pipeline {
       Output output, Diagnostics diagnostics, Predicate<Page> which) {
     ConcurrentLinkedQueue<MarkdownLink> markdownLinks = new ConcurrentLinkedQueue<>();
     Renderer renderer = new Renderer(content, engine, new Markdown(markdownLinks::add), diagnostics);
-    if (output instanceof OutputFacts.Recording recording) {
+    if (output instanceof OutputFacts.Recording recording && recording.fromMarkup()) {
       renderWithFacts(pages.stream().filter(which).toList(), renderer, recording);
     } else {
       pages.parallelStream()
@@ -138,10 +138,10 @@ public final class Pipeline {
   }
 
   /**
-   * Renders and writes {@code pages}, each page's facts for the check gathered from the markup its templates report
-   * while it is rendered, instead of parsing the page again. The first page of each kind is also parsed in full: a
-   * kind whose two readings differ (its templates use a tag the renderer does not report, say) has every page
-   * parsed in full, so the check never works from facts that the written HTML would not give.
+   * Renders and writes {@code pages} with the built-in templates, each page's facts for the check gathered from the
+   * markup the templates report while it is rendered, instead of parsing the page again. A page with a Markdown body
+   * is parsed in full (Markdown may hold any HTML, which could change how the rest of the page reads). The first page
+   * of each kind is also parsed in full: a kind whose two readings differ has every page parsed in full.
    */
   private static void renderWithFacts(List<Page> pages, Renderer renderer, OutputFacts.Recording output) {
     Map<String, Page> probes = new LinkedHashMap<>();
@@ -159,7 +159,7 @@ public final class Pipeline {
     Set<Page> done = Collections.newSetFromMap(new IdentityHashMap<>());
     done.addAll(probes.values());
     pages.parallelStream().filter(page -> !done.contains(page)).forEach(page -> {
-      if (parseInFull.contains(Renderer.kind(page))) {
+      if (parseInFull.contains(Renderer.kind(page)) || Renderer.markdown(page) != null) {
         writeText(output, page.file(), renderer.render(page));
       } else {
         PageFactsRecorder recorder = output.recorder();

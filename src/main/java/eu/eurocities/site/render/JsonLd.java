@@ -12,8 +12,9 @@ import java.util.Map;
 /**
  * schema.org structured data for search engines, as a {@code <script type="application/ld+json">} element: the
  * home page describes the {@code Organization}, each city page a {@code City} that is {@code memberOf} it. The
- * JSON is written by Jackson; every {@code </} in it becomes {@code <\/} (the same string in JSON), so no value can
- * end the script element early.
+ * JSON is written by Jackson; every {@code <}, {@code >} and {@code &} in it (they can only be inside strings) is
+ * written as a JSON escape ({@code \u003c} ...), the same string to a JSON reader, so no value can end the script
+ * element early or start a comment in it ({@code <!--}, which would hide the rest of the page).
  */
 public final class JsonLd {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -35,10 +36,11 @@ public final class JsonLd {
     return script(data);
   }
 
-  /** The {@code <script>} element holding {@code data} as JSON, with {@code </} escaped. */
+  /** The {@code <script>} element holding {@code data} as JSON, with {@code < > &} escaped. */
   static Html script(Object data) {
     try {
-      String json = JSON.writeValueAsString(data).replace("</", "<\\/");
+      String json = JSON.writeValueAsString(data)
+          .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
       return new Html("<script type=\"application/ld+json\">" + json + "</script>");
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);

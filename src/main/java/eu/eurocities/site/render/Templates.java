@@ -23,6 +23,7 @@ import java.util.stream.Stream;
  */
 public final class Templates {
   private static final String THEME = "default-theme/templates";
+  private static final String BUILT_IN = "built-in templates";
 
   private Templates() {}
 
@@ -38,6 +39,14 @@ public final class Templates {
     /** A choice with nothing to clean up. */
     public Choice(TemplateEngine engine, String description) {
       this(engine, description, null);
+    }
+
+    /**
+     * True for the built-in templates, whose pages' markup the renderer reports completely (a test compares it with
+     * a full parse on every page of the real site); an editor's own templates may use markup it does not report.
+     */
+    public boolean builtIn() {
+      return description.equals(BUILT_IN);
     }
 
     @Override
@@ -75,12 +84,12 @@ public final class Templates {
   public static Choice forSource(Path source, Path workDir) {
     Path dir = source.resolve("templates");
     if (!Files.isDirectory(dir)) {
-      return new Choice(precompiled(), "built-in templates");
+      return new Choice(precompiled(), BUILT_IN);
     }
     Map<String, byte[]> mine = read(dir);
     Map<String, byte[]> builtIn = builtIn();
     if (sameAsBuiltIn(mine, builtIn)) {
-      return new Choice(precompiled(), "built-in templates");
+      return new Choice(precompiled(), BUILT_IN);
     }
     TemplateEngine engine =
         compiling(TemplateEngine.create(new ThemeCodeResolver(dir, THEME), workDir, ContentType.Html));

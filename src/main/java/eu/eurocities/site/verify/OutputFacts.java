@@ -66,9 +66,18 @@ public final class OutputFacts {
     return path.endsWith(".html") || path.equals("sitemap.xml") || path.equals("robots.txt");
   }
 
-  /** An {@link Output} that writes to {@code next} and records each file's facts here. */
+  /** An {@link Output} that writes to {@code next} and records each file's facts here, parsing every page. */
   public Recording recording(Output next) {
-    return new Recording(next);
+    return new Recording(next, false);
+  }
+
+  /**
+   * As {@link #recording(Output)}; with {@code fromMarkup}, the renderer may give a page's facts from its markup
+   * as the templates write it ({@link Recording#fromMarkup}) instead of the page being parsed again. Only for the
+   * built-in templates, whose markup the renderer reports completely.
+   */
+  public Recording recording(Output next, boolean fromMarkup) {
+    return new Recording(next, fromMarkup);
   }
 
   /** A recorder for one page's facts while it is rendered, sharing this output's strings. */
@@ -82,9 +91,16 @@ public final class OutputFacts {
    */
   public final class Recording implements Output {
     private final Output next;
+    private final boolean fromMarkup;
 
-    private Recording(Output next) {
+    private Recording(Output next, boolean fromMarkup) {
       this.next = next;
+      this.fromMarkup = fromMarkup;
+    }
+
+    /** True when pages' facts may come from their markup as rendered ({@link #writePage}). */
+    public boolean fromMarkup() {
+      return fromMarkup;
     }
 
     @Override

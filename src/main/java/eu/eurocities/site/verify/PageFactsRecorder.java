@@ -1,6 +1,7 @@
 package eu.eurocities.site.verify;
 
 import eu.eurocities.site.render.MarkupListener;
+import gg.jte.output.StringOutput;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,8 +16,9 @@ import org.jsoup.parser.Parser;
 /**
  * Gathers a page's {@link PageFacts} while the page is rendered, from the tags its templates report and a jsoup
  * parse of only the HTML written as is (Markdown bodies, charts, JSON-LD), instead of parsing the whole page again.
- * The facts are the ones {@link PageFacts#of} reads from the finished page; one page of each kind is read both ways
- * by the build, which parses every page of a kind in full when the two differ. One per page; not thread-safe.
+ * The facts are the ones {@link PageFacts#of} reads from the finished page when the templates are the built-in ones
+ * (a test compares the two on every page of the real site); the build also reads one page of each kind both ways
+ * and parses every page of a kind in full when the two differ. One per page; not thread-safe.
  */
 public final class PageFactsRecorder implements MarkupListener {
   private final Map<String, String> shared;
@@ -59,7 +61,8 @@ public final class PageFactsRecorder implements MarkupListener {
   @Override
   public void titleHtml(String html) {
     if (title == null) {
-      title = StringUtil.normaliseWhitespace(Parser.unescapeEntities(html, false)).strip();
+      // as jsoup's Document.title() and PageFacts.of: white space collapsed, then trim() and strip()
+      title = StringUtil.normaliseWhitespace(Parser.unescapeEntities(html, false)).trim().strip();
     }
   }
 
@@ -94,12 +97,26 @@ public final class PageFactsRecorder implements MarkupListener {
     }
   }
 
-  /** The text of an attribute as written, or null when it is not written (null or false). */
+  /**
+   * The value of an attribute as a parse of the page reads it, or null when it is not written (null or false):
+   * content is rendered as jte writes it, and character references a template writes in a value are decoded.
+   */
   private static String value(Object v) {
     if (v == null || Boolean.FALSE.equals(v)) {
       return null;
     }
-    return Boolean.TRUE.equals(v) ? "" : v.toString();
+    if (Boolean.TRUE.equals(v)) {
+      return "";
+    }
+    String text;
+    if (v instanceof gg.jte.Content content) {
+      StringOutput out = new StringOutput();
+      content.writeTo(out);
+      text = out.toString();
+    } else {
+      text = v.toString();
+    }
+    return text.indexOf('&') < 0 ? text : Parser.unescapeEntities(text, true);
   }
 
   private String share(String s) {

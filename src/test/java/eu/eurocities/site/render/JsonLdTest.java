@@ -16,7 +16,8 @@ class JsonLdTest {
     String html = JsonLd.script(Map.of("name", "</script><script>alert(1)</script>")).value();
     String body = html.substring("<script type=\"application/ld+json\">".length(), html.length() - "</script>".length());
     assertFalse(body.contains("</"), body);
-    assertEquals("{\"name\":\"<\\/script><script>alert(1)<\\/script>\"}", body);
+    assertFalse(body.contains("<") || body.contains(">") || body.contains("&"), body);
+    assertEquals("{\"name\":\"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e\"}", body);
     assertEquals("</script><script>alert(1)</script>", new ObjectMapper().readTree(body).get("name").asText());
   }
 

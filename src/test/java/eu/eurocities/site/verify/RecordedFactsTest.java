@@ -1,6 +1,7 @@
 package eu.eurocities.site.verify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.eurocities.site.Cli;
@@ -29,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The facts a build gathers while rendering are the ones a full jsoup parse of the written page gives: for every page
- * of the real site, with the built-in templates and with templates compiled at run time.
+ * of the real site, with the built-in templates and with templates compiled at run time. Builds with an editor's own
+ * templates parse every page, and no record text can change how the rest of a page reads.
  */
 class RecordedFactsTest {
 
@@ -79,29 +81,53 @@ class RecordedFactsTest {
   }
 
   /**
-   * A template tag the renderer does not report (a custom element) makes its facts differ from the parse on the
-   * first page of that kind; the build then parses those pages in full, and a link to the element's id is not
-   * reported broken. A link to an id that is really missing still is.
+   * With an editor's own templates the build parses every page: markup the renderer does not report (here a custom
+   * element, on one city page that is not the first) still gives its id to the check, and a link to an id that is
+   * missing is still reported.
    */
   @Test
-  void aTagTheRendererDoesNotReportFallsBackToAFullParse(@TempDir Path work) throws IOException {
+  void ownTemplatesAreParsedInFull(@TempDir Path work) throws IOException {
     Path source = Cli.copyContent(work.resolve("source"));
     Cli.copyTree(Path.of("templates"), source.resolve("templates"));
     Path city = source.resolve("templates/pages/city.jte");
     String template = Files.readString(city);
     int h1 = template.indexOf("</h1>") + "</h1>".length();
-    Files.writeString(city, template.substring(0, h1) + "\n<x-note id=\"note\">n</x-note><a href=\"#note\">n</a>"
-        + template.substring(h1), StandardCharsets.UTF_8);
+    String lyonOnly = "\n@if(page.city().slug().equals(\"lyon\"))<x-note id=\"note\">n</x-note>@endif"
+        + "<a href=\"${ctx.url(\"cities/lyon/\")}#note\">n</a>";
+    Files.writeString(city, template.substring(0, h1) + lyonOnly + template.substring(h1), StandardCharsets.UTF_8);
     Cli.Run build = Cli.run("build", "--source", source.toString(), "--out", work.resolve("site").toString(),
         "--quiet");
     assertEquals(0, build.code(), build.err());
 
-    Files.writeString(city, template.substring(0, h1) + "\n<x-note id=\"note\">n</x-note><a href=\"#nowhere\">n</a>"
+    Files.writeString(city, template.substring(0, h1) + lyonOnly.replace("#note", "#nowhere")
         + template.substring(h1), StandardCharsets.UTF_8);
     Cli.Run broken = Cli.run("build", "--source", source.toString(), "--out", work.resolve("site").toString(),
         "--quiet");
     assertEquals(1, broken.code(), broken.err());
     assertTrue(broken.err().contains("cities/aarhus/index.html: broken link: no element with id 'nowhere' in "
-        + "cities/aarhus/index.html (href=\"#nowhere\")"), broken.err());
+        + "cities/lyon/index.html (href=\"../../cities/lyon/#nowhere\")"), broken.err());
   }
+
+  /**
+   * Text in a record cannot change how the rest of a page reads: a local name that would open a comment inside the
+   * JSON-LD script leaves the page whole, so the build and a full parse of its output agree.
+   */
+  @Test
+  void recordTextCannotHideTheRestOfAPage(@TempDir Path work) throws IOException {
+    Path source = Cli.copyContent(work.resolve("source"));
+    Path lyon = source.resolve("content/cities/lyon.yaml");
+    Files.writeString(lyon, Files.readString(lyon).replaceAll("(?m)^local_name.*\n", "")
+        + "local_name: \"Lyon <!--<script\"\nlocal_name_lang: fr\n", StandardCharsets.UTF_8);
+    Path out = work.resolve("site");
+    Cli.Run build = Cli.run("build", "--source", source.toString(), "--out", out.toString(), "--quiet");
+    assertEquals(0, build.code(), build.err());
+    Cli.Run check = Cli.run("check", "--source", source.toString(), "--out", out.toString());
+    assertEquals(0, check.code(), check.out() + check.err());
+    String html = Files.readString(out.resolve("cities/lyon/index.html"));
+    assertFalse(html.contains("<!--<script"), "the JSON-LD holds the name with '<' escaped");
+    PageFacts lyonPage = PageFacts.of("cities/lyon/index.html", html);
+    assertEquals(1, lyonPage.h1Count());
+    assertTrue(lyonPage.ids().contains("main"), lyonPage.ids().toString());
+  }
+
 }
