@@ -170,11 +170,7 @@ public final class Pipeline {
   }
 
   private static void writePage(OutputFacts.Recording output, String path, String html, PageFacts facts) {
-    try {
-      output.writePage(path, html, facts);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
-    }
+    writing(path, () -> output.writePage(path, html, facts));
   }
 
   /**
@@ -249,19 +245,25 @@ public final class Pipeline {
   }
 
   private static void writeText(Output output, String path, String text) {
+    writing(path, () -> output.writeText(path, text));
+  }
+
+  /** A write that may fail with an {@link IOException}. */
+  private interface Write {
+    void run() throws IOException;
+  }
+
+  /** Runs {@code write}, turning its failure into an unchecked error that names {@code path}. */
+  private static void writing(String path, Write write) {
     try {
-      output.writeText(path, text);
+      write.run();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
     }
   }
 
   private static void write(Output output, String path, byte[] bytes) {
-    try {
-      output.write(path, bytes);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
-    }
+    writing(path, () -> output.write(path, bytes));
   }
 
 }

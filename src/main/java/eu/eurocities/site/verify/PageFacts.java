@@ -1,13 +1,10 @@
 package eu.eurocities.site.verify;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * What the checks need to know of one HTML page: read with jsoup from a written page ({@link #of}), or gathered
@@ -37,32 +34,9 @@ public record PageFacts(
    */
   public static PageFacts of(String file, String html, Map<String, String> shared) {
     Document doc = Jsoup.parse(html);
-    List<String> links = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
-    int h1 = 0;
-    String canonical = "";
-    String lang = null;
-    for (Element e : doc.getAllElements()) {
-      String tag = e.normalName();
-      if (tag.equals("h1")) {
-        h1++;
-      } else if (tag.equals("html") && lang == null) {
-        lang = e.attr("lang");
-      }
-      if (e.hasAttr("src")) {
-        links.add(share(e.attr("src"), shared));
-      } else if ((tag.equals("a") || tag.equals("link")) && e.hasAttr("href")) {
-        links.add(share(e.attr("href"), shared));
-        if (tag.equals("link") && canonical.isEmpty() && e.attr("rel").equalsIgnoreCase("canonical")) {
-          canonical = e.attr("href");
-        }
-      }
-      if (e.hasAttr("id")) {
-        ids.add(share(e.id(), shared));
-      }
-    }
-    return new PageFacts(file, doc.title().strip(), h1, lang == null ? "" : lang, canonical,
-        List.copyOf(links), Set.copyOf(ids));
+    PageFactsRecorder facts = new PageFactsRecorder(shared);
+    doc.getAllElements().forEach(facts::element);
+    return facts.facts(file, doc.title().strip());
   }
 
   static String share(String s, Map<String, String> shared) {

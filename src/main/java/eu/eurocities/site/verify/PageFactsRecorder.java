@@ -71,13 +71,22 @@ public final class PageFactsRecorder implements MarkupListener {
     Element body = Jsoup.parseBodyFragment(html).body();
     for (Element e : body.getAllElements()) {
       if (e != body) {
-        element(e.normalName(), e.hasAttr("src") ? e.attr("src") : null, e.hasAttr("href") ? e.attr("href") : null,
-            e.hasAttr("rel") ? e.attr("rel") : null, e.hasAttr("id") ? e.id() : null, null);
+        element(e);
       }
     }
   }
 
-  /** One element's share of the facts, by the rules of {@link PageFacts#of}. */
+  /** One parsed element's share of the facts; {@link PageFacts#of} reads a whole page with it. */
+  void element(Element e) {
+    element(e.normalName(), e.hasAttr("src") ? e.attr("src") : null, e.hasAttr("href") ? e.attr("href") : null,
+        e.hasAttr("rel") ? e.attr("rel") : null, e.hasAttr("id") ? e.id() : null,
+        e.hasAttr("lang") ? e.attr("lang") : null);
+  }
+
+  /**
+   * One element's share of the facts: every {@code src}, else the {@code href} of {@code a} and {@code link}, in
+   * document order; the first canonical link; ids; {@code h1} elements; the first {@code html} element's lang.
+   */
   private void element(String tag, String src, String href, String rel, String id, String langAttribute) {
     if (tag.equals("h1")) {
       h1Count++;
@@ -125,7 +134,11 @@ public final class PageFactsRecorder implements MarkupListener {
 
   /** The facts of the page rendered, as {@code file}. */
   public PageFacts facts(String file) {
-    return new PageFacts(file, title == null ? "" : title, h1Count, lang == null ? "" : lang, canonical,
-        List.copyOf(links), Set.copyOf(ids));
+    return facts(file, title == null ? "" : title);
+  }
+
+  PageFacts facts(String file, String pageTitle) {
+    return new PageFacts(file, pageTitle, h1Count, lang == null ? "" : lang, canonical, List.copyOf(links),
+        Set.copyOf(ids));
   }
 }
