@@ -146,9 +146,11 @@ public final class BuildCommand implements Callable<Integer> {
           warnings == 1 ? "1 warning" : warnings + " warnings");
       stdout.flush();
     }
-    writeReport(new BuildReport(true, outDir.toString(), rendered.kinds().size(), kinds(rendered, facts),
-        new BuildReport.Writes(summary.written(), summary.unchanged(), summary.removed()),
-        facts.sizes().values().stream().mapToLong(Long::longValue).sum(), warnings, 0, 0, timings));
+    if (report != null) {
+      writeReport(new BuildReport(true, outDir.toString(), rendered.kinds().size(), kinds(rendered, facts),
+          new BuildReport.Writes(summary.written(), summary.unchanged(), summary.removed()),
+          facts.sizes().values().stream().mapToLong(Long::longValue).sum(), warnings, 0, 0, timings));
+    }
     return Main.OK;
   }
 

@@ -122,7 +122,7 @@ public final class CheckCommand implements Callable<Integer> {
       err.flush();
       return Main.CONTENT_ERROR;
     }
-    spec.commandLine().getOut().println("Checked " + facts.pages().size() + " pages " + where + ": no problems");
+    spec.commandLine().getOut().println("Checked " + facts.pagesByFile().size() + " pages " + where + ": no problems");
     spec.commandLine().getOut().flush();
     return Main.OK;
   }

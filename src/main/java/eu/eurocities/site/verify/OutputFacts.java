@@ -6,14 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.SortedSet;
-import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -163,19 +162,26 @@ public final class OutputFacts {
     return facts;
   }
 
-  /** The facts of every HTML page, by output file, in path order. */
-  public SortedMap<String, PageFacts> pages() {
-    return Collections.unmodifiableSortedMap(new TreeMap<>(pages));
+  /** The facts of every HTML page, in path order of their files. */
+  public List<PageFacts> pagesInOrder() {
+    List<PageFacts> inOrder = new ArrayList<>(pages.values());
+    inOrder.sort(Comparator.comparing(PageFacts::file));
+    return inOrder;
   }
 
-  /** Every output file, in path order. */
-  public SortedSet<String> files() {
-    return Collections.unmodifiableSortedSet(new TreeSet<>(sizes.keySet()));
+  /** The facts of every HTML page by output file, unordered; a read-only view. */
+  public Map<String, PageFacts> pagesByFile() {
+    return Collections.unmodifiableMap(pages);
   }
 
-  /** Every output file with its size in bytes, in path order. */
-  public SortedMap<String, Long> sizes() {
-    return Collections.unmodifiableSortedMap(new TreeMap<>(sizes));
+  /** Every output file, unordered; a read-only view. */
+  public Set<String> files() {
+    return Collections.unmodifiableSet(sizes.keySet());
+  }
+
+  /** Every output file with its size in bytes, unordered; a read-only view. */
+  public Map<String, Long> sizes() {
+    return Collections.unmodifiableMap(sizes);
   }
 
   /** The URLs the sitemap lists, in its order; empty when there is no {@code sitemap.xml}. */

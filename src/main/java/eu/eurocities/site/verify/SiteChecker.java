@@ -12,8 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -72,18 +72,18 @@ public final class SiteChecker {
   public static List<Finding> check(
       OutputFacts facts, String baseUrl, Set<String> excludedFromSitemap, List<MarkdownLink> markdownLinks,
       ExternalLinks external) {
-    SortedMap<String, PageFacts> pages = facts.pages();
+    List<PageFacts> pages = facts.pagesInOrder();
     Map<String, String> externalProblems = external == null ? Map.of()
-        : external.problems(pages.values().stream()
+        : external.problems(pages.stream()
             .flatMap(p -> p.links().stream())
             .filter(href -> href.matches("(?i)https?://.*") && !href.startsWith(baseUrl))
             .collect(Collectors.toCollection(TreeSet::new)));
-    Set<String> files = new HashSet<>(facts.files());
-    Map<String, PageFacts> byFile = new HashMap<>(pages);
+    Set<String> files = facts.files();
+    Map<String, PageFacts> byFile = facts.pagesByFile();
     String basePath = URI.create(baseUrl).getRawPath();
     Map<String, Finding> sameTitle = new HashMap<>();
     Map<String, String> titles = new HashMap<>();
-    for (PageFacts page : pages.values()) {
+    for (PageFacts page : pages) {
       String other = page.title().isEmpty() ? null : titles.putIfAbsent(page.title(), page.file());
       if (other != null) {
         sameTitle.put(page.file(), new Finding(page.file(),
@@ -91,16 +91,18 @@ public final class SiteChecker {
       }
     }
     List<Finding> out = new ArrayList<>();
-    pages.values().parallelStream()
-        .map(page -> checkPage(page, sameTitle.get(page.file()), baseUrl, basePath, files, byFile, externalProblems))
+    RootLinks rootLinks = new RootLinks();
+    pages.parallelStream()
+        .map(page -> checkPage(page, sameTitle.get(page.file()), baseUrl, basePath, files, byFile, externalProblems,
+            rootLinks))
         .forEachOrdered(out::addAll);
-    checkSitemap(facts, pages, baseUrl, excludedFromSitemap, out);
+    checkSitemap(facts, pages, byFile, baseUrl, excludedFromSitemap, out);
     return trace(out, markdownLinks);
   }
 
   /** The findings on one page, in the order of its checks and, for links, in document order. */
   private static List<Finding> checkPage(PageFacts page, Finding sameTitle, String baseUrl, String basePath,
-      Set<String> files, Map<String, PageFacts> byFile, Map<String, String> externalProblems) {
+      Set<String> files, Map<String, PageFacts> byFile, Map<String, String> externalProblems, RootLinks rootLinks) {
     List<Finding> out = new ArrayList<>();
     if (page.title().isEmpty()) {
       out.add(new Finding(page.file(), "page has no title", null, null));
@@ -118,9 +120,23 @@ public final class SiteChecker {
       out.add(new Finding(page.file(), page.canonical().isEmpty() ? "page has no canonical URL"
           : "canonical URL is not " + canonical, page.canonical().isEmpty() ? null : page.canonical(), null));
     }
+    int depth = depth(page.file());
+    Map<String, String> verdicts = rootLinks.atDepth(depth);
     for (String href : page.links()) {
-      String problem = externalProblems.containsKey(href) ? "broken link: " + externalProblems.get(href)
-          : resolve(page, href, files, byFile, basePath);
+      String problem;
+      if (externalProblems.containsKey(href)) {
+        problem = "broken link: " + externalProblems.get(href);
+      } else if (RootLinks.climbsToRoot(href, depth)) {
+        String verdict = verdicts.get(href);
+        if (verdict == null) {
+          problem = resolve(page, href, files, byFile, basePath);
+          verdicts.put(href, problem == null ? RootLinks.FINE : problem);
+        } else {
+          problem = verdict.equals(RootLinks.FINE) ? null : verdict;
+        }
+      } else {
+        problem = resolve(page, href, files, byFile, basePath);
+      }
       if (problem != null) {
         out.add(new Finding(page.file(), problem, href, null));
       }
@@ -128,8 +144,8 @@ public final class SiteChecker {
     return out;
   }
 
-  private static void checkSitemap(OutputFacts facts, SortedMap<String, PageFacts> pages, String baseUrl,
-      Set<String> excludedFromSitemap, List<Finding> out) {
+  private static void checkSitemap(OutputFacts facts, List<PageFacts> pages, Map<String, PageFacts> byFile,
+      String baseUrl, Set<String> excludedFromSitemap, List<Finding> out) {
     if (facts.sitemap().isEmpty()) {
       out.add(new Finding("sitemap.xml", "the output has no sitemap.xml", null, null));
     } else {
@@ -145,13 +161,13 @@ public final class SiteChecker {
             : URI.create(loc).getPath().substring(basePathLength);
         String file = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
         listed.add(file);
-        if (!pages.containsKey(file)) {
+        if (!byFile.containsKey(file)) {
           out.add(new Finding("sitemap.xml", "sitemap lists a page that does not exist", loc, null));
         }
       }
-      for (String file : pages.keySet()) {
-        if (!listed.contains(file) && !excludedFromSitemap.contains(file)) {
-          out.add(new Finding("sitemap.xml", "sitemap does not list " + file, null, null));
+      for (PageFacts page : pages) {
+        if (!listed.contains(page.file()) && !excludedFromSitemap.contains(page.file())) {
+          out.add(new Finding("sitemap.xml", "sitemap does not list " + page.file(), null, null));
         }
       }
     }
@@ -279,6 +295,45 @@ public final class SiteChecker {
       return false;
     }
     return true;
+  }
+
+  /** How many folders deep an output file is: 0 for {@code index.html}, 2 for {@code cities/lodz/index.html}. */
+  private static int depth(String file) {
+    int depth = 0;
+    for (int i = file.indexOf('/'); i >= 0; i = file.indexOf('/', i + 1)) {
+      depth++;
+    }
+    return depth;
+  }
+
+  /**
+   * Verdicts on links that climb from their page's folder to the site root, such as {@code ../../cities/lodz/} on
+   * a page two folders deep. Such a link resolves to the same file from every page at that depth, so its verdict
+   * is worked out once per depth rather than once per page; most links of a generated site are of this kind.
+   * Safe for parallel use.
+   */
+  private static final class RootLinks {
+    /** The verdict on a link without a problem. */
+    static final String FINE = "";
+    private final Map<Integer, Map<String, String>> byDepth = new ConcurrentHashMap<>();
+
+    /** True when {@code href} starts with one {@code ../} for each of {@code depth} folders (at least one). */
+    static boolean climbsToRoot(String href, int depth) {
+      if (depth == 0 || href.length() < 3 * depth) {
+        return false;
+      }
+      for (int i = 0; i < depth; i++) {
+        if (!href.startsWith("../", 3 * i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The verdicts so far on such links from pages {@code depth} folders deep: the problem, or {@link #FINE}. */
+    Map<String, String> atDepth(int depth) {
+      return byDepth.computeIfAbsent(depth, d -> new ConcurrentHashMap<>());
+    }
   }
 
   /**

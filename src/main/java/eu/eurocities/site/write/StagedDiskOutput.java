@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -138,7 +137,7 @@ public final class StagedDiskOutput implements Output, AutoCloseable {
 
   private byte[] manifest() {
     StringBuilder b = new StringBuilder(MANIFEST_HEADER);
-    new TreeSet<>(written).forEach(p -> b.append(p).append('\n'));
+    written.stream().sorted().forEachOrdered(p -> b.append(p).append('\n'));
     return b.toString().getBytes(StandardCharsets.UTF_8);
   }
 

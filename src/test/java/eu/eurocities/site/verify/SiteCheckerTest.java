@@ -50,6 +50,36 @@ class SiteCheckerTest {
   }
 
   @Test
+  void aLinkToTheRootIsJudgedOnEveryPageAtItsDepthAndByDepth() {
+    OutputFacts facts = new OutputFacts();
+    page(facts, "index.html", "Home", "cities/oslo/", "members/");
+    page(facts, "members/index.html", "Members", "../cities/gone/", "../members/#nowhere", "../../x/");
+    page(facts, "cities/oslo/index.html", "Oslo", "../../cities/gone/", "../../members/#nowhere", "../../members/");
+    page(facts, "cities/bergen/index.html", "Bergen", "../../cities/gone/", "../../members/#nowhere",
+        "../../members/", "../../../x/");
+    page(facts, "cities/bergen/more/index.html", "More", "../../cities/gone/", "../../../members/");
+    facts.add("sitemap.xml", "<urlset></urlset>".getBytes(StandardCharsets.UTF_8));
+    facts.add("robots.txt", ("Sitemap: " + BASE + "sitemap.xml\n").getBytes(StandardCharsets.UTF_8));
+    List<String> findings = SiteChecker.check(facts, BASE, Set.of("index.html", "members/index.html",
+            "cities/oslo/index.html", "cities/bergen/index.html", "cities/bergen/more/index.html"), List.of(), null)
+        .stream().map(SiteChecker.Finding::format).toList();
+    assertEquals(List.of(
+        "cities/bergen/index.html: broken link: no file cities/gone/index.html (href=\"../../cities/gone/\")",
+        "cities/bergen/index.html: broken link: no element with id 'nowhere' in members/index.html"
+            + " (href=\"../../members/#nowhere\")",
+        "cities/bergen/index.html: broken link: it climbs above the site root (href=\"../../../x/\")",
+        "cities/bergen/more/index.html: broken link: no file cities/cities/gone/index.html"
+            + " (href=\"../../cities/gone/\")",
+        "cities/oslo/index.html: broken link: no file cities/gone/index.html (href=\"../../cities/gone/\")",
+        "cities/oslo/index.html: broken link: no element with id 'nowhere' in members/index.html"
+            + " (href=\"../../members/#nowhere\")",
+        "members/index.html: broken link: no file cities/gone/index.html (href=\"../cities/gone/\")",
+        "members/index.html: broken link: no element with id 'nowhere' in members/index.html"
+            + " (href=\"../members/#nowhere\")",
+        "members/index.html: broken link: it climbs above the site root (href=\"../../x/\")"), findings);
+  }
+
+  @Test
   void plainLinksAreThoseWithoutSchemeQueryOrEscapes() {
     assertTrue(SiteChecker.isPlain("../../countries/pl/"));
     assertTrue(SiteChecker.isPlain("membership/#full"));
