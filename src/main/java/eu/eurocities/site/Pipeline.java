@@ -28,6 +28,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -42,6 +43,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * The one place the order of the stages is written: load, validate, plan, render, write, check. Each stage reads
@@ -140,14 +142,20 @@ public final class Pipeline {
   /**
    * Renders and writes {@code pages} with the built-in templates, each page's facts for the check gathered from the
    * markup the templates report while it is rendered, instead of parsing the page again. A page with a Markdown body
-   * is parsed in full (Markdown may hold any HTML, which could change how the rest of the page reads). The first page
-   * of each kind is also parsed in full: a kind whose two readings differ has every page parsed in full.
+   * is parsed in full (Markdown may hold any HTML, which could change how the rest of the page reads), and so is the
+   * only page of its kind. Of a kind with several pages, the one that lists the fewest cities is rendered first and
+   * also parsed in full: a kind whose two readings differ has every page parsed in full. Only those first pages are
+   * waited for, so a big page (the member index) is rendered while the other core renders city pages.
    */
   private static void renderWithFacts(List<Page> pages, Renderer renderer, OutputFacts.Recording output) {
-    Map<String, Page> probes = new LinkedHashMap<>();
-    pages.forEach(p -> probes.putIfAbsent(Renderer.kind(p), p));
+    Map<String, List<Page>> byKind = pages.stream()
+        .collect(Collectors.groupingBy(Renderer::kind, LinkedHashMap::new, Collectors.toList()));
+    List<Page> probes = byKind.values().stream()
+        .filter(ofKind -> ofKind.size() > 1)
+        .map(ofKind -> Collections.min(ofKind, Comparator.comparingInt(Page::listed)))
+        .toList();
     Set<String> parseInFull = ConcurrentHashMap.newKeySet();
-    probes.values().parallelStream().forEach(page -> {
+    probes.parallelStream().forEach(page -> {
       PageFactsRecorder recorder = output.recorder();
       String html = renderer.render(page, recorder);
       PageFacts parsed = output.parse(page.file(), html);
@@ -157,8 +165,15 @@ public final class Pipeline {
       writePage(output, page.file(), html, parsed);
     });
     Set<Page> done = Collections.newSetFromMap(new IdentityHashMap<>());
-    done.addAll(probes.values());
-    pages.parallelStream().filter(page -> !done.contains(page)).forEach(page -> {
+    done.addAll(probes);
+    List<Page> rest = new ArrayList<>(pages.size());
+    byKind.values().stream().filter(ofKind -> ofKind.size() == 1).flatMap(List::stream)
+        .sorted(Comparator.comparingInt(Page::listed).reversed())
+        .forEach(rest::add);
+    parseInFull.addAll(rest.stream().map(Renderer::kind).toList());
+    pages.stream().filter(page -> !done.contains(page) && byKind.get(Renderer.kind(page)).size() > 1)
+        .forEach(rest::add);
+    rest.parallelStream().forEach(page -> {
       if (parseInFull.contains(Renderer.kind(page)) || Renderer.markdown(page) != null) {
         writeText(output, page.file(), renderer.render(page));
       } else {

@@ -28,6 +28,11 @@ public sealed interface Page {
     return path().isEmpty() || path().endsWith("/") ? path() + "index.html" : path();
   }
 
+  /** How many cities the page lists in a table: a measure of its size; 0 for a page without such a table. */
+  default int listed() {
+    return 0;
+  }
+
   /** The home page. */
   record Home(String path, String title, String description, TextPage intro, Figures figures,
       List<City> founders, List<CategoryCount> categories, List<CountryCities> topCountries)
@@ -40,7 +45,12 @@ public sealed interface Page {
    */
   record Members(String path, String title, String description, List<CityRow> rows, Figures figures,
       List<CategoryCount> categories, List<CountryCities> countries)
-      implements Page {}
+      implements Page {
+    @Override
+    public int listed() {
+      return rows.size();
+    }
+  }
 
   /**
    * One membership category that lists cities, with its cities in a table.
@@ -49,7 +59,12 @@ public sealed interface Page {
    * @param rows its cities in slug order
    */
   record CategoryDetail(String path, String title, String description, Category category, List<CityRow> rows)
-      implements Page {}
+      implements Page {
+    @Override
+    public int listed() {
+      return rows.size();
+    }
+  }
 
   /** One city. {@code previous} and {@code next} are its neighbours in slug order, null at the ends. */
   record CityDetail(String path, String title, String description, City city, Country country,
@@ -63,7 +78,12 @@ public sealed interface Page {
   /** One country and its cities. */
   record CountryDetail(String path, String title, String description, CountryCities country,
       List<CityRow> rows)
-      implements Page {}
+      implements Page {
+    @Override
+    public int listed() {
+      return rows.size();
+    }
+  }
 
   /** The membership rules page. */
   record Rules(String path, String title, String description, TextPage text, List<CategoryCount> categories,

@@ -26,12 +26,6 @@ public final class Renderer {
   private final Set<String> prepared = ConcurrentHashMap.newKeySet();
   private final Map<String, TemplateException> failed = new HashMap<>();
   private final ReadWriteLock compiling = new ReentrantReadWriteLock();
-  /**
-   * One text buffer per rendering thread, emptied for each page: a fresh buffer per page grew by copying as the
-   * page was written. A buffer that held a big page (a list of every city) is let go rather than kept.
-   */
-  private final ThreadLocal<StringOutput> buffers = ThreadLocal.withInitial(() -> new StringOutput(REUSED_CAPACITY));
-  private static final int REUSED_CAPACITY = 16 * 1024;
 
   /**
    * @param content validated content
@@ -65,9 +59,7 @@ public final class Renderer {
     PageContext ctx = new PageContext(content.site(), content.network(), page, links);
     String template = "pages/" + kind(page) + ".jte";
     Html body = body(page, links);
-    StringOutput buffer = buffers.get();
-    buffer.reset();
-    PageOutput out = new PageOutput(buffer, listener);
+    PageOutput out = new PageOutput(new StringOutput(8192), listener);
     try {
       prepare(template);
       compiling.readLock().lock();
@@ -80,11 +72,7 @@ public final class Renderer {
       diagnostics.addOnce(TemplateErrors.of(e, page.path(), TEMPLATE_HINT));
       return "";
     }
-    String html = out.html();
-    if (html.length() > 4 * REUSED_CAPACITY) {
-      buffers.remove();
-    }
-    return html;
+    return out.html();
   }
 
   /**

@@ -14,6 +14,7 @@ import eu.eurocities.site.render.HtmlTags;
 import eu.eurocities.site.render.Markdown;
 import eu.eurocities.site.render.Renderer;
 import eu.eurocities.site.render.Templates;
+import eu.eurocities.site.write.MemoryOutput;
 import gg.jte.TemplateEngine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -106,6 +107,40 @@ class RecordedFactsTest {
     assertEquals(1, broken.code(), broken.err());
     assertTrue(broken.err().contains("cities/aarhus/index.html: broken link: no element with id 'nowhere' in "
         + "cities/lyon/index.html (href=\"../../cities/lyon/#nowhere\")"), broken.err());
+  }
+
+  /**
+   * A kind whose recorded facts differ from a full parse on its first page is parsed in full: here the city template
+   * writes its heading as {@code <H1>}, which the renderer reports under that name, so the record of a city page
+   * counts no h1 while the parse counts one. Every city page must still have its one h1 for the check.
+   */
+  @Test
+  void aKindWhoseTwoReadingsDifferIsParsedInFull(@TempDir Path work) throws IOException {
+    Path source = work.resolve("source");
+    Cli.copyTree(Path.of("templates"), source.resolve("templates"));
+    Path city = source.resolve("templates/pages/city.jte");
+    String template = Files.readString(city);
+    assertTrue(template.contains("<h1>") && template.contains("</h1>"), "the city template has an h1");
+    Files.writeString(city, template.replace("<h1>", "<H1>").replace("</h1>", "</H1>"), StandardCharsets.UTF_8);
+    try (Templates.Choice choice = Templates.forSource(source, work.resolve("classes"))) {
+      Diagnostics diagnostics = new Diagnostics();
+      Content content = Pipeline.load(Path.of("."), null, diagnostics).orElseThrow();
+      List<Page> pages = Planner.plan(content);
+      Page aarhus = pages.stream().filter(p -> p.file().equals("cities/aarhus/index.html")).findFirst().orElseThrow();
+      PageFactsRecorder recorder = new PageFactsRecorder(null);
+      new Renderer(content, choice.engine(), new Markdown(link -> { }), diagnostics).render(aarhus, recorder);
+      assertEquals(0, recorder.facts(aarhus.file()).h1Count(), "the record misreads <H1>");
+
+      OutputFacts facts = new OutputFacts();
+      Pipeline.generate(content, pages, choice.engine(), Path.of("."), facts.recording(new MemoryOutput(), true),
+          diagnostics, page -> true);
+      List<String> cityPages = pages.stream().map(Page::file).filter(f -> f.startsWith("cities/")).toList();
+      assertTrue(cityPages.size() > 190, "city pages: " + cityPages.size());
+      for (String file : cityPages) {
+        assertEquals(1, facts.pagesByFile().get(file).h1Count(), file);
+      }
+      assertEquals(List.of(), Pipeline.check(content.site().absolute(""), facts, List.of(), null));
+    }
   }
 
   /**
