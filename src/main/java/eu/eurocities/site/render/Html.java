@@ -1,16 +1,50 @@
 package eu.eurocities.site.render;
 
 import gg.jte.TemplateOutput;
+import java.util.Map;
 
 /**
- * HTML that is already safe to write as is (rendered Markdown, built-in SVG). Templates output it unescaped; every
- * other value a template writes is escaped.
+ * HTML that is already safe to write as is (rendered Markdown, built-in SVG, structured data). Templates output it
+ * unescaped; every other value a template writes is escaped.
+ *
+ * @param value the markup
+ * @param scriptType for a single {@code <script>} element made by {@link #script}, its type; else null
  */
-public record Html(String value) implements gg.jte.Content {
+public record Html(String value, String scriptType) implements gg.jte.Content {
+
+  /** Markup of any shape; a page's listener is given it to parse. */
+  public Html(String value) {
+    this(value, null);
+  }
+
+  /**
+   * One {@code <script type="...">} element holding {@code text}. As the text holds no {@code <}, nothing in it can
+   * end the script or start other markup, so a page's listener is told of the element as of a template's own tags
+   * instead of being given markup to parse.
+   *
+   * @param type the script's type, e.g. {@code application/ld+json}; letters, digits, '/', '+', '-' and '.' only
+   * @param text the script's text
+   * @throws IllegalArgumentException when the text holds '<' or the type holds another character
+   */
+  static Html script(String type, String text) {
+    if (text.indexOf('<') >= 0) {
+      throw new IllegalArgumentException("script text holds '<'");
+    }
+    if (!type.matches("[A-Za-z0-9/+.-]+")) {
+      throw new IllegalArgumentException("script type '" + type + "' needs quoting");
+    }
+    return new Html("<script type=\"" + type + "\">" + text + "</script>", type);
+  }
+
   @Override
   public void writeTo(TemplateOutput output) {
     if (output instanceof PageOutput page) {
-      page.raw(value);
+      if (scriptType == null) {
+        page.raw(value);
+      } else {
+        page.tagOpened("script", Map.of("type", scriptType));
+        page.tagClosed("script");
+      }
     }
     output.writeContent(value);
   }

@@ -41,7 +41,7 @@ public final class JsonLd {
     try {
       String json = JSON.writeValueAsString(data)
           .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
-      return new Html("<script type=\"application/ld+json\">" + json + "</script>");
+      return Html.script("application/ld+json", json);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
