@@ -28,7 +28,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -37,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -142,37 +142,38 @@ public final class Pipeline {
   /**
    * Renders and writes {@code pages} with the built-in templates, each page's facts for the check gathered from the
    * markup the templates report while it is rendered, instead of parsing the page again. A page with a Markdown body
-   * is parsed in full (Markdown may hold any HTML, which could change how the rest of the page reads), and so is the
-   * only page of its kind. Of a kind with several pages, the one that lists the fewest cities is rendered first and
-   * also parsed in full: a kind whose two readings differ has every page parsed in full. Only those first pages are
-   * waited for, so a big page (the member index) is rendered while the other core renders city pages.
+   * is parsed in full (Markdown may hold any HTML, which could change how the rest of the page reads).
+   *
+   * <p>Each kind of page is first tried on a probe: its page that lists the fewest cities, cut to its first
+   * {@value #PROBE_ROWS} rows, is rendered and also parsed in full. A kind whose two readings of its probe differ has
+   * every page parsed in full. So a big page (the member index, the only page of its kind) is not parsed, and the
+   * build waits only for small probes before it renders the rest, the biggest pages first.
    */
   private static void renderWithFacts(List<Page> pages, Renderer renderer, OutputFacts.Recording output) {
     Map<String, List<Page>> byKind = pages.stream()
         .collect(Collectors.groupingBy(Renderer::kind, LinkedHashMap::new, Collectors.toList()));
-    List<Page> probes = byKind.values().stream()
-        .filter(ofKind -> ofKind.size() > 1)
-        .map(ofKind -> Collections.min(ofKind, Comparator.comparingInt(Page::listed)))
-        .toList();
     Set<String> parseInFull = ConcurrentHashMap.newKeySet();
-    probes.parallelStream().forEach(page -> {
+    Queue<Page> probedInFull = new ConcurrentLinkedQueue<>();
+    byKind.values().parallelStream().forEach(ofKind -> {
+      Page smallest = Collections.min(ofKind, Comparator.comparingInt(Page::listed));
+      Page probe = smallest.firstListed(PROBE_ROWS);
       PageFactsRecorder recorder = output.recorder();
-      String html = renderer.render(page, recorder);
-      PageFacts parsed = output.parse(page.file(), html);
-      if (!parsed.equals(recorder.facts(page.file()))) {
-        parseInFull.add(Renderer.kind(page));
+      String html = renderer.render(probe, recorder);
+      PageFacts parsed = output.parse(probe.file(), html);
+      if (!parsed.equals(recorder.facts(probe.file()))) {
+        parseInFull.add(Renderer.kind(probe));
       }
-      writePage(output, page.file(), html, parsed);
+      if (probe == smallest) {
+        writePage(output, smallest.file(), html, parsed);
+        probedInFull.add(smallest);
+      }
     });
     Set<Page> done = Collections.newSetFromMap(new IdentityHashMap<>());
-    done.addAll(probes);
-    List<Page> rest = new ArrayList<>(pages.size());
-    byKind.values().stream().filter(ofKind -> ofKind.size() == 1).flatMap(List::stream)
+    done.addAll(probedInFull);
+    List<Page> rest = pages.stream()
+        .filter(page -> !done.contains(page))
         .sorted(Comparator.comparingInt(Page::listed).reversed())
-        .forEach(rest::add);
-    parseInFull.addAll(rest.stream().map(Renderer::kind).toList());
-    pages.stream().filter(page -> !done.contains(page) && byKind.get(Renderer.kind(page)).size() > 1)
-        .forEach(rest::add);
+        .toList();
     rest.parallelStream().forEach(page -> {
       if (parseInFull.contains(Renderer.kind(page)) || Renderer.markdown(page) != null) {
         writeText(output, page.file(), renderer.render(page));
@@ -183,6 +184,9 @@ public final class Pipeline {
       }
     });
   }
+
+  /** How many rows of a list page a probe keeps: enough for every branch of a row's markup in the real content. */
+  private static final int PROBE_ROWS = 50;
 
   private static void writePage(OutputFacts.Recording output, String path, String html, PageFacts facts) {
     writing(path, () -> output.writePage(path, html, facts));

@@ -33,6 +33,14 @@ public sealed interface Page {
     return 0;
   }
 
+  /**
+   * This page as if it listed only its first {@code n} cities, to see how its kind's markup reads at a fraction of
+   * the cost; the page itself when it lists no more than {@code n}.
+   */
+  default Page firstListed(int n) {
+    return this;
+  }
+
   /** The home page. */
   record Home(String path, String title, String description, TextPage intro, Figures figures,
       List<City> founders, List<CategoryCount> categories, List<CountryCities> topCountries)
@@ -50,6 +58,12 @@ public sealed interface Page {
     public int listed() {
       return rows.size();
     }
+
+    @Override
+    public Page firstListed(int n) {
+      return rows.size() <= n ? this
+          : new Members(path, title, description, rows.subList(0, n), figures, categories, countries);
+    }
   }
 
   /**
@@ -63,6 +77,11 @@ public sealed interface Page {
     @Override
     public int listed() {
       return rows.size();
+    }
+
+    @Override
+    public Page firstListed(int n) {
+      return rows.size() <= n ? this : new CategoryDetail(path, title, description, category, rows.subList(0, n));
     }
   }
 
@@ -82,6 +101,11 @@ public sealed interface Page {
     @Override
     public int listed() {
       return rows.size();
+    }
+
+    @Override
+    public Page firstListed(int n) {
+      return rows.size() <= n ? this : new CountryDetail(path, title, description, country, rows.subList(0, n));
     }
   }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import eu.eurocities.site.model.City;
 import eu.eurocities.site.model.Content;
 import eu.eurocities.site.model.Country;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -71,7 +72,10 @@ public final class OpenData {
   /** {@code members.json} as UTF-8 bytes, indented, ending with a line feed. */
   public static byte[] json(Content content) {
     try {
-      return (JSON.writeValueAsString(rows(content)) + "\n").getBytes(StandardCharsets.UTF_8);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      JSON.writeValue(out, rows(content)); // straight to UTF-8 bytes, without a text copy of a big file
+      out.write('\n');
+      return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

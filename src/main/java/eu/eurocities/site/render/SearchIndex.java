@@ -7,7 +7,6 @@ import eu.eurocities.site.model.Network;
 import eu.eurocities.site.model.TextPage;
 import eu.eurocities.site.plan.Fold;
 import eu.eurocities.site.plan.Page;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,8 +62,7 @@ public final class SearchIndex {
   /** {@code search-index.json} as UTF-8 bytes: {@code {"pages":[...]}}. */
   public static byte[] json(List<Page> pages, Network network, Markdown markdown) {
     try {
-      return JSON.writeValueAsString(Map.of("pages", entries(pages, network, markdown)))
-          .getBytes(StandardCharsets.UTF_8);
+      return JSON.writeValueAsBytes(Map.of("pages", entries(pages, network, markdown)));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
