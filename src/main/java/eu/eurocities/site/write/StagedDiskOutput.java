@@ -4,16 +4,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 /**
  * Writes a build into a staging folder beside the output folder ({@code .site.staging}) and swaps it in only on
@@ -102,23 +105,21 @@ public final class StagedDiskOutput implements Output, AutoCloseable {
     Summary counts = new Summary(changed.get(), unchanged.get(), 0);
     write(MARKER, manifest()); // linked like any unchanged file, so it keeps its modification time too
     written.remove(MARKER);
-    int removed = 0;
-    if (Files.isDirectory(out)) {
-      Set<String> before = new HashSet<>();
-      try (Stream<Path> files = Files.walk(out)) {
-        files.filter(Files::isRegularFile)
-            .map(p -> out.relativize(p).toString().replace('\\', '/'))
-            .filter(p -> !p.equals(MARKER))
-            .forEach(before::add);
-      }
-      before.removeAll(written);
-      removed = before.size();
+    boolean hadOutput = Files.isDirectory(out);
+    if (hadOutput) {
       Files.move(out, old);
     } else if (Files.exists(out)) {
       throw new FileAlreadyExistsException(out.toString(), null, "is a file, not a folder");
     }
     Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
-    deleteTree(old);
+    int removed = 0;
+    if (hadOutput) {
+      for (String file : deleteTreeListing(old)) {
+        if (!file.equals(MARKER) && !written.contains(file)) {
+          removed++;
+        }
+      }
+    }
     committed = true;
     return new Summary(counts.written(), counts.unchanged(), removed);
   }
@@ -170,13 +171,54 @@ public final class StagedDiskOutput implements Output, AutoCloseable {
   }
 
   static void deleteTree(Path dir) throws IOException {
+    deleteTreeListing(dir);
+  }
+
+  /**
+   * Deletes {@code dir} and everything in it, in one walk, the files on all cores; nothing when it does not exist.
+   *
+   * @return the regular files that were in it, relative to it, with '/' between names
+   */
+  private static List<String> deleteTreeListing(Path dir) throws IOException {
     if (!Files.exists(dir)) {
-      return;
+      return List.of();
     }
-    try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : (Iterable<Path>) s.sorted(Comparator.reverseOrder())::iterator) {
-        Files.delete(p);
+    List<Path> files = new ArrayList<>();
+    List<String> regular = new ArrayList<>();
+    List<Path> folders = new ArrayList<>(); // each after everything in it
+    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+        files.add(file);
+        if (attributes.isRegularFile()) {
+          regular.add(dir.relativize(file).toString().replace('\\', '/'));
+        }
+        return FileVisitResult.CONTINUE;
       }
+
+      @Override
+      public FileVisitResult postVisitDirectory(Path folder, IOException e) throws IOException {
+        if (e != null) {
+          throw e;
+        }
+        folders.add(folder);
+        return FileVisitResult.CONTINUE;
+      }
+    });
+    try {
+      files.parallelStream().forEach(file -> {
+        try {
+          Files.delete(file);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
+    for (Path folder : folders) {
+      Files.delete(folder);
+    }
+    return regular;
   }
 }
