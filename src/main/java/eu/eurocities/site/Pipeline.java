@@ -28,6 +28,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -127,15 +128,17 @@ public final class Pipeline {
     SortedMap<String, String> kinds = new TreeMap<>();
     pages.forEach(p -> kinds.put(p.file(), Renderer.kind(p)));
     List<String> sitemap = pages.stream().map(Page::path).filter(p -> !p.equals(NOT_FOUND_PAGE)).toList();
-    write(output, "sitemap.xml", sitemapXml(content.site(), sitemap));
-    write(output, "robots.txt", ("User-agent: *\nAllow: /\n\nSitemap: " + content.site().absolute("sitemap.xml")
-        + "\n").getBytes(StandardCharsets.UTF_8));
+    List<Runnable> files = new ArrayList<>(List.of( // the biggest first, on all cores
+        () -> write(output, "members.json", OpenData.json(content)),
+        () -> write(output, "search-index.json", SearchIndex.json(pages, content.network(), new Markdown())),
+        () -> write(output, "members.csv", OpenData.csv(content)),
+        () -> write(output, "sitemap.xml", sitemapXml(content.site(), sitemap)),
+        () -> write(output, "robots.txt", ("User-agent: *\nAllow: /\n\nSitemap: "
+            + content.site().absolute("sitemap.xml") + "\n").getBytes(StandardCharsets.UTF_8))));
     for (String asset : ASSETS) {
-      write(output, asset, asset(source, asset));
+      files.add(() -> write(output, asset, asset(source, asset)));
     }
-    write(output, "members.csv", OpenData.csv(content));
-    write(output, "members.json", OpenData.json(content));
-    write(output, "search-index.json", SearchIndex.json(pages, content.network(), new Markdown()));
+    files.parallelStream().forEach(Runnable::run);
     return new Rendered(Collections.unmodifiableSortedMap(kinds), sorted(markdownLinks));
   }
 

@@ -2,6 +2,7 @@ package eu.eurocities.site.render;
 
 import gg.jte.TemplateOutput;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * HTML that is already safe to write as is (rendered Markdown, built-in SVG, structured data). Templates output it
@@ -11,6 +12,7 @@ import java.util.Map;
  * @param scriptType for a single {@code <script>} element made by {@link #script}, its type; else null
  */
 public record Html(String value, String scriptType) implements gg.jte.Content {
+  private static final Pattern SCRIPT_TYPE = Pattern.compile("[A-Za-z0-9/+.-]+");
 
   /** Markup of any shape; a page's listener is given it to parse. */
   public Html(String value) {
@@ -30,7 +32,7 @@ public record Html(String value, String scriptType) implements gg.jte.Content {
     if (text.indexOf('<') >= 0) {
       throw new IllegalArgumentException("script text holds '<'");
     }
-    if (!type.matches("[A-Za-z0-9/+.-]+")) {
+    if (!SCRIPT_TYPE.matcher(type).matches()) {
       throw new IllegalArgumentException("script type '" + type + "' needs quoting");
     }
     return new Html("<script type=\"" + type + "\">" + text + "</script>", type);
