@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -62,6 +63,7 @@ public final class ContentLoader {
   private final Path source;
   private final Diagnostics diagnostics;
   private final CityCache cache;
+  private final Map<String, List<String>> listings = new HashMap<>();
 
   private ContentLoader(Path source, Diagnostics diagnostics, CityCache cache) {
     this.source = source;
@@ -113,11 +115,12 @@ public final class ContentLoader {
     List<Category> categories = readYaml("content/membership.yaml").map(this::categories).orElse(List.of());
     List<String> cityFiles = list("content/cities", ".yaml");
     SortedMap<String, City> cities = new TreeMap<>();
+    // read on all cores; a stream is parallel or sequential as a whole, so the records are collected first
     cityFiles.parallelStream()
         .map(f -> cache == null ? city(f)
             : cache.city(f, diagnostics, own -> new ContentLoader(source, own, null).city(f)))
         .flatMap(Optional::stream)
-        .sequential()
+        .toList()
         .forEach(c -> cities.put(c.slug(), c));
     for (String other : list("content/cities", null)) {
       if (!other.endsWith(".yaml") && !isEditorLeftover(other)) {
@@ -492,22 +495,30 @@ public final class ContentLoader {
 
   /** Files in a content folder, as source-relative paths in name order; only those ending in {@code ext} if given. */
   private List<String> list(String folder, String ext) {
-    Path dir = source.resolve(folder);
-    if (!Files.isDirectory(dir)) {
-      return List.of();
-    }
-    try (Stream<Path> s = Files.list(dir)) {
-      return s.filter(Files::isRegularFile)
-          .map(p -> p.getFileName().toString())
-          .filter(n -> ext == null || (n.endsWith(ext) && !isEditorLeftover(n)))
-          .sorted()
-          .map(n -> folder + "/" + n)
-          .toList();
-    } catch (IOException e) {
-      diagnostics.error(SourcePos.start(folder), "cannot list folder: " + e.getMessage(),
+    return files(folder).stream()
+        .filter(n -> ext == null || (n.endsWith(ext) && !isEditorLeftover(n)))
+        .map(n -> folder + "/" + n)
+        .toList();
+  }
+
+  /** The names of the regular files in {@code folder}, sorted; the folder is read once per load. */
+  private List<String> files(String folder) {
+    return listings.computeIfAbsent(folder, f -> {
+      Path dir = source.resolve(f);
+      if (!Files.isDirectory(dir)) {
+        return List.of();
+      }
+      try (Stream<Path> s = Files.list(dir)) {
+        return s.filter(Files::isRegularFile)
+            .map(p -> p.getFileName().toString())
+            .sorted()
+            .toList();
+      } catch (IOException e) {
+        diagnostics.error(SourcePos.start(f), "cannot list folder: " + e.getMessage(),
             "check that the folder can be read");
-      return List.of();
-    }
+        return List.of();
+      }
+    });
   }
 
   /** Editor swap, backup and lock files, and hidden files, which are never content. */

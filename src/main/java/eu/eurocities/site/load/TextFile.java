@@ -3,6 +3,7 @@ package eu.eurocities.site.load;
 import eu.eurocities.site.diag.Diagnostics;
 import eu.eurocities.site.diag.SourcePos;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -20,7 +21,7 @@ import java.util.Optional;
  */
 public final class TextFile {
   /** Content files larger than this (in bytes) are refused: no record needs a megabyte. */
-  public static final long MAX_BYTES = 1_000_000;
+  public static final int MAX_BYTES = 1_000_000;
 
   private TextFile() {}
 
@@ -34,18 +35,18 @@ public final class TextFile {
    */
   public static Optional<String> read(Path file, String display, Diagnostics diagnostics) {
     byte[] bytes;
-    try {
-      if (Files.size(file) > MAX_BYTES) {
-        diagnostics.error(
-            SourcePos.start(display),
-            "file is larger than " + MAX_BYTES / 1000 + " kB",
-            "content files are small records; check that this is the file you meant to put here");
-        return Optional.empty();
-      }
-      bytes = Files.readAllBytes(file);
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes(MAX_BYTES + 1); // one open and read, and no more of a huge file than needed
     } catch (IOException e) {
       diagnostics.error(SourcePos.start(display), "cannot read file: " + e.getMessage(),
           "check that the file can be read");
+      return Optional.empty();
+    }
+    if (bytes.length > MAX_BYTES) {
+      diagnostics.error(
+          SourcePos.start(display),
+          "file is larger than " + MAX_BYTES / 1000 + " kB",
+          "content files are small records; check that this is the file you meant to put here");
       return Optional.empty();
     }
     return decode(bytes, display, diagnostics);

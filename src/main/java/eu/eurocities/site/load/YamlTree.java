@@ -56,7 +56,7 @@ public final class YamlTree {
     options.setAllowDuplicateKeys(true); // duplicates are reported by Fields, with both positions
     options.setMaxAliasesForCollections(10);
     options.setNestingDepthLimit(MAX_DEPTH * 2);
-    options.setCodePointLimit((int) TextFile.MAX_BYTES);
+    options.setCodePointLimit(TextFile.MAX_BYTES);
     options.setAllowRecursiveKeys(false);
     options.setProcessComments(false);
     return options;

@@ -7,7 +7,6 @@ import eu.eurocities.site.model.Network;
 import eu.eurocities.site.model.TextPage;
 import eu.eurocities.site.plan.Fold;
 import eu.eurocities.site.plan.Page;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,36 +26,36 @@ public final class SearchIndex {
 
   /** The index entries of {@code pages}, each a map in the order t, u, d, c, k, x. */
   public static List<Map<String, String>> entries(List<Page> pages, Network network, Markdown markdown) {
-    List<Map<String, String>> out = new ArrayList<>();
-    for (Page page : pages) {
-      if (page instanceof Page.Search || page instanceof Page.NotFound) {
-        continue;
-      }
-      Map<String, String> e = new LinkedHashMap<>();
-      e.put("t", page.title());
-      e.put("u", page.path());
-      e.put("d", page.description());
-      String text = null;
-      if (page instanceof Page.CityDetail p) {
-        e.put("c", "City in " + p.country().name());
-        e.put("k", Fold.key(p.city().name(), p.city().localName(), p.country().name()));
-      } else if (page instanceof Page.CountryDetail p) {
-        e.put("c", "Country");
-        e.put("k", Fold.key(p.country().country().name(), p.country().country().code()));
-      } else if (page instanceof Page.CategoryDetail p) {
-        e.put("c", "Membership category");
-        e.put("k", Fold.key(p.title(), p.category().name()));
-      } else {
-        e.put("c", "Page");
-        e.put("k", Fold.key(page.title()));
-        text = prose(page, network, markdown);
-      }
-      if (text != null) {
-        e.put("x", Fold.query(text));
-      }
-      out.add(e);
+    return pages.parallelStream()
+        .filter(page -> !(page instanceof Page.Search || page instanceof Page.NotFound))
+        .map(page -> entry(page, network, markdown))
+        .toList();
+  }
+
+  private static Map<String, String> entry(Page page, Network network, Markdown markdown) {
+    Map<String, String> e = new LinkedHashMap<>();
+    e.put("t", page.title());
+    e.put("u", page.path());
+    e.put("d", page.description());
+    String text = null;
+    if (page instanceof Page.CityDetail p) {
+      e.put("c", "City in " + p.country().name());
+      e.put("k", Fold.key(p.city().name(), p.city().localName(), p.country().name()));
+    } else if (page instanceof Page.CountryDetail p) {
+      e.put("c", "Country");
+      e.put("k", Fold.key(p.country().country().name(), p.country().country().code()));
+    } else if (page instanceof Page.CategoryDetail p) {
+      e.put("c", "Membership category");
+      e.put("k", Fold.key(p.title(), p.category().name()));
+    } else {
+      e.put("c", "Page");
+      e.put("k", Fold.key(page.title()));
+      text = prose(page, network, markdown);
     }
-    return out;
+    if (text != null) {
+      e.put("x", Fold.query(text));
+    }
+    return e;
   }
 
   /** {@code search-index.json} as UTF-8 bytes: {@code {"pages":[...]}}. */

@@ -118,7 +118,11 @@ public final class Validator {
                 + String.join(", ", ids) + ")");
       }
     });
-    for (City city : content.cities().values()) {
+    List<City> cities = List.copyOf(content.cities().values());
+    // slugging a name (transliteration) is the costly part of these checks: done first, on all cores
+    List<String> nameSlugs = cities.parallelStream().map(city -> Slugs.of(city.name())).toList();
+    for (int i = 0; i < cities.size(); i++) {
+      City city = cities.get(i);
       if (!SLUG.matcher(city.slug()).matches()) {
         String better = Slugs.of(city.slug());
         d.error(
@@ -128,7 +132,7 @@ public final class Validator {
                 ? "use lower-case ASCII letters, digits and single hyphens, e.g. 'saint-etienne-metropole.yaml'"
                 : "rename the file to " + better + ".yaml (lower-case ASCII letters, digits and single hyphens)");
       }
-      String nameSlug = Slugs.of(city.name());
+      String nameSlug = nameSlugs.get(i);
       if (SLUG.matcher(city.slug()).matches() && !nameSlug.isEmpty() && !nameSlug.equals(city.slug())) {
         d.warning(
             city.pos("name"),
