@@ -484,7 +484,7 @@ public final class ContentLoader {
 
   private Optional<Fields> readYaml(String file) {
     Path path = source.resolve(file);
-    if (!Files.isRegularFile(path)) {
+    if (!Files.isRegularFile(path) && !Files.isSymbolicLink(path)) { // a broken link is reported when it is read
       diagnostics.error(SourcePos.start(file), "file is missing", "every site needs " + file);
       return Optional.empty();
     }
@@ -501,7 +501,10 @@ public final class ContentLoader {
         .toList();
   }
 
-  /** The names of the regular files in {@code folder}, sorted; the folder is read once per load. */
+  /**
+   * The names of the regular files in {@code folder}, and of links there to files that do not exist (reading one
+   * gives an error instead of the record being left out without a word), sorted; the folder is read once per load.
+   */
   private List<String> files(String folder) {
     return listings.computeIfAbsent(folder, f -> {
       Path dir = source.resolve(f);
@@ -509,7 +512,7 @@ public final class ContentLoader {
         return List.of();
       }
       try (Stream<Path> s = Files.list(dir)) {
-        return s.filter(Files::isRegularFile)
+        return s.filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p) && Files.notExists(p))
             .map(p -> p.getFileName().toString())
             .sorted()
             .toList();

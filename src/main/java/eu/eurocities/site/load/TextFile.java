@@ -10,6 +10,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -37,6 +38,15 @@ public final class TextFile {
     byte[] bytes;
     try (InputStream in = Files.newInputStream(file)) {
       bytes = in.readNBytes(MAX_BYTES + 1); // one open and read, and no more of a huge file than needed
+    } catch (NoSuchFileException e) {
+      if (Files.isSymbolicLink(file)) {
+        diagnostics.error(SourcePos.start(display), "cannot read file: it is a link to a file that does not exist",
+            "point the link at the record, or replace it with the record itself");
+      } else {
+        diagnostics.error(SourcePos.start(display), "cannot read file: it was removed while the build read it",
+            "build again");
+      }
+      return Optional.empty();
     } catch (IOException e) {
       diagnostics.error(SourcePos.start(display), "cannot read file: " + e.getMessage(),
           "check that the file can be read");
