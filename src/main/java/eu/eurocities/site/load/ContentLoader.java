@@ -502,8 +502,9 @@ public final class ContentLoader {
   }
 
   /**
-   * The names of the regular files in {@code folder}, and of links there to files that do not exist (reading one
-   * gives an error instead of the record being left out without a word), sorted; the folder is read once per load.
+   * The names of the regular files in {@code folder}, and of links there that lead to no folder (a link to a file
+   * that does not exist, a loop of links: reading one gives an error instead of the file being left out without a
+   * word), sorted; the folder is read once per load.
    */
   private List<String> files(String folder) {
     return listings.computeIfAbsent(folder, f -> {
@@ -512,7 +513,7 @@ public final class ContentLoader {
         return List.of();
       }
       try (Stream<Path> s = Files.list(dir)) {
-        return s.filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p) && Files.notExists(p))
+        return s.filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p) && !Files.isDirectory(p))
             .map(p -> p.getFileName().toString())
             .sorted()
             .toList();

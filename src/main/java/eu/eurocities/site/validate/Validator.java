@@ -89,6 +89,12 @@ public final class Validator {
       if (!seen.add(c.id())) {
         d.error(c.pos(), "membership category id '" + c.id() + "' is defined twice", "give each category its own id");
       }
+      if (!SLUG.matcher(c.id()).matches()) { // the id is part of addresses: /members/<id>/, /membership/#<id>
+        String better = Slugs.of(c.id());
+        d.error(c.pos(), "membership category id '" + c.id() + "' is not a valid slug",
+            "use lower-case ASCII letters, digits and single hyphens"
+                + (better.isEmpty() ? "" : ", e.g. 'id: " + better + "'") + ", and the same id in the city records");
+      }
     }
     if (content.categories().isEmpty()) {
       d.error(

@@ -121,7 +121,7 @@ public final class SiteChecker {
           : "canonical URL is not " + canonical, page.canonical().isEmpty() ? null : page.canonical(), null));
     }
     int depth = depth(page.file());
-    Map<String, String> verdicts = rootLinks.atDepth(depth);
+    Map<String, String> verdicts = depth > 0 ? rootLinks.atDepth(depth) : Map.of();
     for (String href : page.links()) {
       String problem;
       if (externalProblems.containsKey(href)) {
@@ -297,11 +297,20 @@ public final class SiteChecker {
     return true;
   }
 
-  /** How many folders deep an output file is: 0 for {@code index.html}, 2 for {@code cities/lodz/index.html}. */
+  /**
+   * How many folders deep an output file is: 0 for {@code index.html}, 2 for {@code cities/lodz/index.html}; -1 for
+   * a path with an empty, "." or ".." folder name, whose depth is not its count of '/'.
+   */
   private static int depth(String file) {
     int depth = 0;
-    for (int i = file.indexOf('/'); i >= 0; i = file.indexOf('/', i + 1)) {
+    int start = 0;
+    for (int slash = file.indexOf('/'); slash >= 0; slash = file.indexOf('/', start)) {
+      String folder = file.substring(start, slash);
+      if (folder.isEmpty() || folder.equals(".") || folder.equals("..")) {
+        return -1;
+      }
       depth++;
+      start = slash + 1;
     }
     return depth;
   }
@@ -319,7 +328,7 @@ public final class SiteChecker {
 
     /** True when {@code href} starts with one {@code ../} for each of {@code depth} folders (at least one). */
     static boolean climbsToRoot(String href, int depth) {
-      if (depth == 0 || href.length() < 3 * depth) {
+      if (depth <= 0 || href.length() < 3 * depth) {
         return false;
       }
       for (int i = 0; i < depth; i++) {

@@ -75,9 +75,17 @@ public final class StagedDiskOutput implements Output, AutoCloseable {
     return false;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * @throws IOException also when {@code path} would name a file outside the output folder ({@code ../x})
+   */
   @Override
   public void write(String path, byte[] bytes) throws IOException {
-    Path target = staging.resolve(path);
+    Path target = staging.resolve(path).normalize();
+    if (!target.startsWith(staging) || target.equals(staging)) {
+      throw new IOException("refused to write " + path + ": it is not a file inside the output folder");
+    }
     Files.createDirectories(target.getParent());
     Path previous = out.resolve(path);
     if (sameBytes(previous, bytes)) {

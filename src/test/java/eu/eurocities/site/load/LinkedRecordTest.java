@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A city record that is a link to a file that does not exist is an error at that file, not a record left out
- * without a word; a link to a real record is read like the record.
+ * A city record or page that is a link to a file that does not exist, or a loop of links, is an error at that file,
+ * not a file left out without a word; a link to a real record is read like the record.
  */
 class LinkedRecordTest {
 
@@ -22,8 +22,23 @@ class LinkedRecordTest {
     Cli.Run run = Cli.run("build", "--source", source.toString(), "--out", tmp.resolve("site").toString(), "--quiet");
     assertEquals(1, run.code(), run.err());
     assertEquals("content/cities/ghost.yaml:1:1: error: cannot read file: it is a link to a file that does not exist\n"
-        + "  hint: point the link at the record, or replace it with the record itself\n"
+        + "  hint: point the link at the file, or replace the link with the file itself\n"
         + "1 error, 0 warnings\n", run.err());
+  }
+
+  @Test
+  void loopOfLinksIsAnError(@TempDir Path tmp) throws IOException {
+    Path source = Cli.copyContent(tmp.resolve("source"));
+    Files.createSymbolicLink(source.resolve("content/cities/loop-a.yaml"), Path.of("loop-b.yaml"));
+    Files.createSymbolicLink(source.resolve("content/cities/loop-b.yaml"), Path.of("loop-a.yaml"));
+    Files.createSymbolicLink(source.resolve("content/pages/self.md"), Path.of("self.md"));
+    Cli.Run run = Cli.run("build", "--source", source.toString(), "--out", tmp.resolve("site").toString(), "--quiet");
+    assertEquals(1, run.code(), run.err());
+    String hint = "  hint: point the link at the file, or replace the link with the file itself\n";
+    String error =
+        ": error: cannot read file: it is a link that does not lead to a file (a loop of links, or a device)\n";
+    assertEquals("content/cities/loop-a.yaml:1:1" + error + hint + "content/cities/loop-b.yaml:1:1" + error + hint
+        + "content/pages/self.md:1:1" + error + hint + "3 errors, 0 warnings\n", run.err());
   }
 
   @Test

@@ -79,6 +79,23 @@ class SiteCheckerTest {
         "members/index.html: broken link: it climbs above the site root (href=\"../../x/\")"), findings);
   }
 
+  /** A page path with an empty folder name is as deep as its real folders, not its count of '/'. */
+  @Test
+  void aPageWithAnEmptyFolderNameDoesNotShareVerdicts() {
+    OutputFacts facts = new OutputFacts();
+    page(facts, "index.html", "Home");
+    page(facts, "a/b/c/index.html", "C", "../../../index.html");
+    page(facts, "a//b/index.html", "B", "../../../index.html");
+    page(facts, "x/y/z/index.html", "Z", "../../../index.html");
+    facts.add("sitemap.xml", "<urlset></urlset>".getBytes(StandardCharsets.UTF_8));
+    facts.add("robots.txt", ("Sitemap: " + BASE + "sitemap.xml\n").getBytes(StandardCharsets.UTF_8));
+    List<String> findings = SiteChecker.check(facts, BASE,
+            Set.of("index.html", "a/b/c/index.html", "a//b/index.html", "x/y/z/index.html"), List.of(), null)
+        .stream().map(SiteChecker.Finding::format).toList();
+    assertEquals(List.of(
+        "a//b/index.html: broken link: it climbs above the site root (href=\"../../../index.html\")"), findings);
+  }
+
   @Test
   void plainLinksAreThoseWithoutSchemeQueryOrEscapes() {
     assertTrue(SiteChecker.isPlain("../../countries/pl/"));
