@@ -528,12 +528,17 @@ public final class ContentLoader {
   /** Editor swap, backup and lock files, and hidden files, which are never content. */
   public static boolean isEditorLeftover(String name) {
     String base = name.substring(name.lastIndexOf('/') + 1);
-    return base.startsWith(".")
+    return base.startsWith(".") // hidden; also vim's .x.swp, emacs's .#x lock, gedit's .goutputstream-*
+        || base.startsWith("#") // emacs auto-save, #x#
         || base.endsWith("~")
         || base.endsWith(".swp")
         || base.endsWith(".swx")
+        || base.endsWith(".swo")
+        || base.endsWith(".kate-swp")
         || base.endsWith(".tmp")
-        || base.equals("4913");
+        || base.endsWith("___jb_tmp___") // JetBrains safe write
+        || base.endsWith("___jb_old___")
+        || base.equals("4913"); // vim's probe for a writable folder
   }
 
   private static String stem(String file) {

@@ -35,23 +35,22 @@ public final class TextFile {
    * @return the text with BOM removed and line endings normalised, or empty after an error
    */
   public static Optional<String> read(Path file, String display, Diagnostics diagnostics) {
-    if (Files.isSymbolicLink(file) && !Files.isRegularFile(file)) {
-      diagnostics.error(SourcePos.start(display), Files.notExists(file)
-              ? "cannot read file: it is a link to a file that does not exist"
-              : "cannot read file: it is a link that does not lead to a file (a loop of links, or a device)",
-          "point the link at the file, or replace the link with the file itself");
-      return Optional.empty();
-    }
     byte[] bytes;
     try (InputStream in = Files.newInputStream(file)) {
       bytes = in.readNBytes(MAX_BYTES + 1); // one open and read, and no more of a huge file than needed
-    } catch (NoSuchFileException e) {
-      diagnostics.error(SourcePos.start(display), "cannot read file: it was removed while the build read it",
-          "build again");
-      return Optional.empty();
     } catch (IOException e) {
-      diagnostics.error(SourcePos.start(display), "cannot read file: " + e.getMessage(),
-          "check that the file can be read");
+      if (Files.isSymbolicLink(file)) {
+        diagnostics.error(SourcePos.start(display), Files.notExists(file)
+                ? "cannot read file: it is a link to a file that does not exist"
+                : "cannot read file: it is a link that does not lead to a file (a loop of links, or a folder)",
+            "point the link at the file, or replace the link with the file itself");
+      } else if (e instanceof NoSuchFileException) {
+        diagnostics.error(SourcePos.start(display), "cannot read file: it was removed while the build read it",
+            "build again");
+      } else {
+        diagnostics.error(SourcePos.start(display), "cannot read file: " + e.getMessage(),
+            "check that the file can be read");
+      }
       return Optional.empty();
     }
     if (bytes.length > MAX_BYTES) {

@@ -80,12 +80,7 @@ final class Watcher implements Closeable {
 
   /** True for names that editors create and remove around a save, which are never content. */
   static boolean isTransient(String name) {
-    return ContentLoader.isEditorLeftover(name)
-        || name.startsWith("#")
-        || name.endsWith(".swo")
-        || name.endsWith(".kate-swp")
-        || name.endsWith("___jb_tmp___")
-        || name.endsWith("___jb_old___");
+    return ContentLoader.isEditorLeftover(name);
   }
 
   private void loop() {

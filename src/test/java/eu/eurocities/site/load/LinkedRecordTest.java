@@ -36,7 +36,7 @@ class LinkedRecordTest {
     assertEquals(1, run.code(), run.err());
     String hint = "  hint: point the link at the file, or replace the link with the file itself\n";
     String error =
-        ": error: cannot read file: it is a link that does not lead to a file (a loop of links, or a device)\n";
+        ": error: cannot read file: it is a link that does not lead to a file (a loop of links, or a folder)\n";
     assertEquals("content/cities/loop-a.yaml:1:1" + error + hint + "content/cities/loop-b.yaml:1:1" + error + hint
         + "content/pages/self.md:1:1" + error + hint + "3 errors, 0 warnings\n", run.err());
   }
