@@ -41,6 +41,25 @@ public sealed interface Page {
     return this;
   }
 
+  /** A page whose main content is a table of cities ({@link CityRow}s). */
+  sealed interface CityTable extends Page {
+    /** The cities in the table, in its order. */
+    List<CityRow> rows();
+
+    /** This page with {@code rows} in its table instead. */
+    CityTable withRows(List<CityRow> rows);
+
+    @Override
+    default int listed() {
+      return rows().size();
+    }
+
+    @Override
+    default Page firstListed(int n) {
+      return rows().size() <= n ? this : withRows(rows().subList(0, n));
+    }
+  }
+
   /** The home page. */
   record Home(String path, String title, String description, TextPage intro, Figures figures,
       List<City> founders, List<CategoryCount> categories, List<CountryCities> topCountries)
@@ -53,16 +72,10 @@ public sealed interface Page {
    */
   record Members(String path, String title, String description, List<CityRow> rows, Figures figures,
       List<CategoryCount> categories, List<CountryCities> countries)
-      implements Page {
+      implements CityTable {
     @Override
-    public int listed() {
-      return rows.size();
-    }
-
-    @Override
-    public Page firstListed(int n) {
-      return rows.size() <= n ? this
-          : new Members(path, title, description, rows.subList(0, n), figures, categories, countries);
+    public Members withRows(List<CityRow> rows) {
+      return new Members(path, title, description, rows, figures, categories, countries);
     }
   }
 
@@ -73,15 +86,10 @@ public sealed interface Page {
    * @param rows its cities in slug order
    */
   record CategoryDetail(String path, String title, String description, Category category, List<CityRow> rows)
-      implements Page {
+      implements CityTable {
     @Override
-    public int listed() {
-      return rows.size();
-    }
-
-    @Override
-    public Page firstListed(int n) {
-      return rows.size() <= n ? this : new CategoryDetail(path, title, description, category, rows.subList(0, n));
+    public CategoryDetail withRows(List<CityRow> rows) {
+      return new CategoryDetail(path, title, description, category, rows);
     }
   }
 
@@ -97,15 +105,10 @@ public sealed interface Page {
   /** One country and its cities. */
   record CountryDetail(String path, String title, String description, CountryCities country,
       List<CityRow> rows)
-      implements Page {
+      implements CityTable {
     @Override
-    public int listed() {
-      return rows.size();
-    }
-
-    @Override
-    public Page firstListed(int n) {
-      return rows.size() <= n ? this : new CountryDetail(path, title, description, country, rows.subList(0, n));
+    public CountryDetail withRows(List<CityRow> rows) {
+      return new CountryDetail(path, title, description, country, rows);
     }
   }
 
