@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -95,7 +96,7 @@ public final class BuildCommand implements Callable<Integer> {
     lap("load");
     if (content.isEmpty() || Pipeline.failed(diagnostics, options.strict)) {
       Report.diagnostics(diagnostics, err, options.strict);
-      writeReport(failure(outDir, diagnostics, 0, start));
+      writeReport(() -> failure(outDir, diagnostics, 0, start));
       return Main.CONTENT_ERROR;
     }
     try (Templates.Choice templates = Templates.forSource(source)) {
@@ -116,7 +117,7 @@ public final class BuildCommand implements Callable<Integer> {
       lap("render");
       if (Pipeline.failed(diagnostics, options.strict)) {
         Report.diagnostics(diagnostics, err, options.strict);
-        writeReport(failure(outDir, diagnostics, 0, start));
+        writeReport(() -> failure(outDir, diagnostics, 0, start));
         return Main.CONTENT_ERROR;
       }
       if (!noCheck) {
@@ -129,7 +130,7 @@ public final class BuildCommand implements Callable<Integer> {
           err.println(findings.size() + " problem" + (findings.size() == 1 ? "" : "s")
               + " in the output; the previous site was left as it was");
           err.flush();
-          writeReport(failure(outDir, diagnostics, findings.size(), start));
+          writeReport(() -> failure(outDir, diagnostics, findings.size(), start));
           return Main.CONTENT_ERROR;
         }
       }
@@ -146,11 +147,9 @@ public final class BuildCommand implements Callable<Integer> {
           warnings == 1 ? "1 warning" : warnings + " warnings");
       stdout.flush();
     }
-    if (report != null) {
-      writeReport(new BuildReport(true, outDir.toString(), rendered.kinds().size(), kinds(rendered, facts),
-          new BuildReport.Writes(summary.written(), summary.unchanged(), summary.removed()),
-          facts.sizes().values().stream().mapToLong(Long::longValue).sum(), warnings, 0, 0, timings));
-    }
+    writeReport(() -> new BuildReport(true, outDir.toString(), rendered.kinds().size(), kinds(rendered, facts),
+        new BuildReport.Writes(summary.written(), summary.unchanged(), summary.removed()),
+        facts.sizes().values().stream().mapToLong(Long::longValue).sum(), warnings, 0, 0, timings));
     return Main.OK;
   }
 
@@ -194,9 +193,10 @@ public final class BuildCommand implements Callable<Integer> {
     return Optional.empty();
   }
 
-  private void writeReport(BuildReport built) throws IOException {
+  /** Writes the report {@code built} makes when {@code --report} asks for one; nothing is made otherwise. */
+  private void writeReport(Supplier<BuildReport> built) throws IOException {
     if (report != null) {
-      built.write(report);
+      built.get().write(report);
     }
   }
 }
