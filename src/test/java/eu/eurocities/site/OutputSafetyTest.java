@@ -8,11 +8,15 @@ import eu.eurocities.site.write.OutputGuard;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,10 +44,15 @@ class OutputSafetyTest {
   }
 
   private void refused(Path out, String message) throws IOException {
+    refused(out, message, null);
+  }
+
+  /** A build into {@code out} exits 2 with exactly this message and hint, and writes or deletes nothing. */
+  private void refused(Path out, String message, String hint) throws IOException {
     Map<String, byte[]> before = CasesTest.snapshot(tmp);
     CasesTest.Run r = build(out);
     assertEquals(2, r.code(), r.err());
-    assertEquals("error: " + message + "\n", r.err());
+    assertEquals("error: " + message + "\n" + (hint == null ? "" : "  hint: " + hint + "\n"), r.err());
     Map<String, byte[]> after = CasesTest.snapshot(tmp);
     assertEquals(before.keySet(), after.keySet(), "nothing written or deleted");
   }
@@ -64,25 +73,158 @@ class OutputSafetyTest {
   @Test
   void refusesAFolderItDidNotCreateUnlessForced() throws IOException {
     Path out = tmp.resolve("photos");
-    Files.createDirectories(out);
+    Files.createDirectories(out.resolve("2024"));
     Files.writeString(out.resolve("holiday.jpg"), "not a site");
-    refused(out, "the output folder " + out.toRealPath() + " is not empty and was not made by this tool; its files "
-        + "would be replaced. Choose another --out, or pass --force to replace it");
+    Files.writeString(out.resolve("2024/a.jpg"), "a");
+    Files.writeString(out.resolve("2024/b.jpg"), "b");
+    refused(out, "the output folder " + out.toRealPath() + " is not empty and was not made by this tool",
+        "a build would delete 3 files in it: 2024/ (2 files), holiday.jpg. Choose another --out, or pass --force "
+            + "to delete them");
     CasesTest.Run forced = build(out, "--force");
     assertEquals(0, forced.code(), forced.err());
     assertTrue(Files.isRegularFile(out.resolve("index.html")));
     assertFalse(Files.exists(out.resolve("holiday.jpg")));
+    assertFalse(Files.exists(out.resolve("2024")));
   }
 
   @Test
   void refusesToDeleteFilesItDidNotWriteIntoItsOwnFolder() throws IOException {
     Path out = tmp.resolve("site");
     assertEquals(0, build(out).code());
+    Files.writeString(out.resolve("notes.txt"), "mine\n");
+    refused(out, "the output folder " + out.toRealPath() + " holds 1 file that this tool did not write",
+        "a build would delete notes.txt. Move it out of the folder, or pass --force to delete it");
+    Files.writeString(out.resolve("cities/lyon/draft.html"), "mine too\n");
     Files.writeString(out.resolve("CNAME"), "eurocities.example.org\n");
-    refused(out, "the output folder " + out.toRealPath() + " holds 1 file that this tool did not write (CNAME); "
-        + "a build would delete them. Move them out of the folder, or pass --force to delete them");
+    refused(out, "the output folder " + out.toRealPath() + " holds 2 files that this tool did not write",
+        "a build would delete cities/lyon/draft.html, notes.txt; it keeps CNAME. Move them out of the folder, or "
+            + "pass --force to delete them");
     assertEquals(0, build(out, "--force").code());
-    assertFalse(Files.exists(out.resolve("CNAME")));
+    assertFalse(Files.exists(out.resolve("notes.txt")));
+    assertFalse(Files.exists(out.resolve("cities/lyon/draft.html")));
+    assertEquals("eurocities.example.org\n", Files.readString(out.resolve("CNAME")));
+  }
+
+  /**
+   * A {@code gh-pages} worktree: {@code --force} replaces the pages but keeps the repository, {@code CNAME} and
+   * {@code .nojekyll} byte for byte, and later builds need no {@code --force} and keep them too.
+   */
+  @Test
+  void forceNeverDeletesTheDotFilesOrCnameOfAFolderItDidNotCreate() throws IOException {
+    Path out = tmp.resolve("gh-pages");
+    Files.createDirectories(out.resolve(".git/refs/heads"));
+    Files.writeString(out.resolve(".git/HEAD"), "ref: refs/heads/gh-pages\n");
+    Files.writeString(out.resolve(".git/refs/heads/gh-pages"), "0123456789abcdef\n");
+    Files.writeString(out.resolve("CNAME"), "eurocities.example.org\n");
+    Files.writeString(out.resolve(".nojekyll"), "");
+    Files.writeString(out.resolve("index.html"), "<p>an old site</p>\n");
+    Files.createDirectories(out.resolve("old"));
+    Files.writeString(out.resolve("old/page.html"), "<p>an old page</p>\n");
+    Map<String, byte[]> kept = keptFiles(out);
+    refused(out, "the output folder " + out.toRealPath() + " is not empty and was not made by this tool",
+        "a build would delete 2 files in it: index.html, old/ (1 file); it keeps .git, .nojekyll, CNAME. Choose "
+            + "another --out, or pass --force to delete them");
+
+    CasesTest.Run forced = build(out, "--force");
+    assertEquals(0, forced.code(), forced.err());
+    assertFalse(Files.exists(out.resolve("old")));
+    assertTrue(Files.readString(out.resolve("index.html")).contains("<h1"));
+    assertSameFiles(kept, keptFiles(out));
+
+    Files.writeString(source.resolve("content/pages/home.md"), "\nMore.\n", StandardOpenOption.APPEND);
+    CasesTest.Run again = build(out);
+    assertEquals(0, again.code(), again.err());
+    assertSameFiles(kept, keptFiles(out));
+    CasesTest.Run check = CasesTest.Run.of("check", "--source", source.toString(), "--out", out.toString());
+    assertEquals(0, check.code(), check.err());
+  }
+
+  @Test
+  void aFolderHoldingOnlyDotFilesAndCnameIsNotRefused() throws IOException {
+    Path out = tmp.resolve("gh-pages");
+    Files.createDirectories(out.resolve(".git"));
+    Files.writeString(out.resolve(".git/HEAD"), "ref: refs/heads/gh-pages\n");
+    Files.writeString(out.resolve("CNAME"), "eurocities.example.org\n");
+    Map<String, byte[]> kept = keptFiles(out);
+    CasesTest.Run r = build(out);
+    assertEquals(0, r.code(), r.err());
+    assertSameFiles(kept, keptFiles(out));
+    assertTrue(Files.isRegularFile(out.resolve("index.html")));
+  }
+
+  /** An output folder that is a link ({@code site -> /var/www/html}): the link stays and its target gets the site. */
+  @Test
+  void anOutputFolderThatIsALinkKeepsTheLinkAndItsTargetGetsTheSite() throws IOException {
+    Path clean = tmp.resolve("clean");
+    assertEquals(0, build(clean).code());
+    Path webroot = Files.createDirectories(tmp.resolve("www/html"));
+    Path link = Files.createSymbolicLink(source.resolve("site"), webroot);
+    CasesTest.Run r = build(link);
+    assertEquals(0, r.code(), r.err());
+    assertTrue(Files.isSymbolicLink(link));
+    assertEquals(webroot, Files.readSymbolicLink(link));
+    assertSameFiles(CasesTest.snapshot(clean), CasesTest.snapshot(webroot));
+
+    Files.delete(source.resolve("content/cities/rijeka.yaml"));
+    Files.writeString(source.resolve("content/network.yaml"), Files.readString(source.resolve(
+        "content/network.yaml")).replace("member_cities: 3\n  countries: 3", "member_cities: 2\n  countries: 2"));
+    CasesTest.Run again = build(link);
+    assertEquals(0, again.code(), again.err());
+    assertTrue(again.out().contains(" 2 removed;"), again.out());
+    assertTrue(Files.isSymbolicLink(link));
+    assertFalse(Files.exists(webroot.resolve("cities/rijeka")));
+    assertEquals(List.of("html"), names(tmp.resolve("www")), "nothing beside the target");
+    assertEquals(List.of(".eurocities-site", "404.html"), names(webroot).subList(0, 2), "no work folder inside");
+    assertFalse(names(webroot).stream().anyMatch(n -> n.startsWith(".eurocities-site.")), names(webroot).toString());
+    assertEquals(List.of("content", "site"), names(source), "nothing beside the link");
+    CasesTest.Run check = CasesTest.Run.of("check", "--source", source.toString(), "--out", link.toString());
+    assertEquals(0, check.code(), check.err());
+    assertTrue(check.out().startsWith("Checked 14 pages in " + link), check.out());
+  }
+
+  /** A file that is unchanged but has another mode than a new file gets (another umask) is written anew. */
+  @Test
+  void unchangedFilesGetTheModeANewFileGets() throws IOException {
+    Path clean = tmp.resolve("clean");
+    assertEquals(0, build(clean).code());
+    Set<PosixFilePermission> fresh = Files.getPosixFilePermissions(clean.resolve("index.html"));
+    Path out = tmp.resolve("site");
+    assertEquals(0, build(out).code());
+    List<Path> files;
+    try (Stream<Path> s = Files.walk(out)) {
+      files = s.filter(Files::isRegularFile).toList();
+    }
+    for (Path f : files) {
+      Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-------")); // as under umask 077
+    }
+    Files.setPosixFilePermissions(out.resolve("style.css"), fresh);
+    CasesTest.Run r = build(out);
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains(": 23 files written, 1 unchanged, 0 removed;"), r.out());
+    try (Stream<Path> s = Files.walk(out)) {
+      for (Path f : s.filter(Files::isRegularFile).toList()) {
+        assertEquals(fresh, Files.getPosixFilePermissions(f), out.relativize(f).toString());
+      }
+    }
+  }
+
+  private static Map<String, byte[]> keptFiles(Path out) throws IOException {
+    Map<String, byte[]> all = CasesTest.snapshot(out);
+    all.keySet().removeIf(p -> !(p.startsWith(".git/") || p.equals(".nojekyll") || p.equals("CNAME")));
+    return all;
+  }
+
+  static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual) {
+    assertEquals(expected.keySet(), actual.keySet());
+    for (String f : expected.keySet()) {
+      assertTrue(java.util.Arrays.equals(expected.get(f), actual.get(f)), f + " differs");
+    }
+  }
+
+  static List<String> names(Path dir) throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.map(p -> p.getFileName().toString()).sorted().toList();
+    }
   }
 
   @Test
@@ -96,12 +238,12 @@ class OutputSafetyTest {
   void refusesHomeAndTheFileSystemRoot() throws IOException {
     Path home = Files.createDirectories(tmp.resolve("home"));
     assertEquals(Optional.of("refusing to write the site into your home folder " + home.toRealPath()
-        + "; choose --out site"), OutputGuard.refuse(source, home, false, home));
+        + "; choose --out site"), OutputGuard.refuse(source, home, false, home).map(OutputGuard.Refusal::message));
     assertEquals(Optional.of("refusing to write the site into your home folder " + home.toRealPath()
-        + "; choose --out site"), OutputGuard.refuse(source, home, true, home));
+        + "; choose --out site"), OutputGuard.refuse(source, home, true, home).map(OutputGuard.Refusal::message));
     Path root = tmp.getRoot();
     assertEquals(Optional.of("refusing to write the site into the file system root " + root),
-        OutputGuard.refuse(source, root, true, home));
+        OutputGuard.refuse(source, root, true, home).map(OutputGuard.Refusal::message));
     assertEquals(Optional.empty(), OutputGuard.refuse(source, source.resolve("site"), false, home));
   }
 

@@ -8,10 +8,13 @@ import eu.eurocities.site.model.Content;
 import eu.eurocities.site.render.Templates;
 import eu.eurocities.site.verify.OutputFacts;
 import eu.eurocities.site.verify.SiteChecker;
+import eu.eurocities.site.write.OutputFailure;
 import eu.eurocities.site.write.OutputGuard;
+import eu.eurocities.site.write.OutputLock;
 import eu.eurocities.site.write.StagedDiskOutput;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,13 +88,38 @@ public final class BuildCommand implements Callable<Integer> {
       err.flush();
       return Main.USAGE;
     }
-    refusal = OutputGuard.refuse(source, outDir, force);
-    if (refusal.isPresent()) {
-      err.println("error: " + refusal.get());
+    Optional<OutputGuard.Refusal> refused = OutputGuard.refusePlace(source, outDir);
+    if (refused.isPresent()) {
+      err.println(refused.get().format());
       err.flush();
       return Main.USAGE;
     }
+    try (OutputLock lock = OutputLock.take(outDir)) {
+      return buildLocked(source, outDir, baseUrl, diagnostics, start);
+    } catch (OutputFailure e) {
+      return outputFailure(e, diagnostics, start);
+    } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof OutputFailure f) {
+        return outputFailure(f, diagnostics, start);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * The build from the moment it holds the output folder's lock: a swap a killed build left half done is settled,
+   * the folder is checked, then the site is loaded, rendered, checked and swapped in.
+   */
+  private int buildLocked(Path source, Path outDir, URI baseUrl, Diagnostics diagnostics, long start)
+      throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
     StagedDiskOutput.recover(outDir);
+    Optional<OutputGuard.Refusal> refused = OutputGuard.refuse(source, outDir, force);
+    if (refused.isPresent()) {
+      err.println(refused.get().format());
+      err.flush();
+      return Main.USAGE;
+    }
     Optional<Content> content = Pipeline.load(source, baseUrl, diagnostics);
     lap("load");
     if (content.isEmpty() || Pipeline.failed(diagnostics, options.strict)) {
@@ -136,6 +164,7 @@ public final class BuildCommand implements Callable<Integer> {
       }
       summary = output.commit();
       lap("commit");
+      output.notes().forEach(diagnostics::add);
     }
     Report.diagnostics(diagnostics, err);
     long total = System.nanoTime() - start;
@@ -151,6 +180,17 @@ public final class BuildCommand implements Callable<Integer> {
         new BuildReport.Writes(summary.written(), summary.unchanged(), summary.removed()),
         facts.sizes().values().stream().mapToLong(Long::longValue).sum(), warnings, 0, 0, timings));
     return Main.OK;
+  }
+
+  /** The output could not be written or swapped in (another build holds it, a full disk): the previous is kept. */
+  private int outputFailure(OutputFailure e, Diagnostics diagnostics, long start) throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    Report.diagnostics(diagnostics, err);
+    err.println("error: " + e.getMessage());
+    err.println("  hint: " + e.hint());
+    err.flush();
+    writeReport(() -> failure(options.outDir(out), diagnostics, 0, start));
+    return Main.CONTENT_ERROR;
   }
 
   private void lap(String stage) {

@@ -2,6 +2,7 @@ package eu.eurocities.site.cli;
 
 import eu.eurocities.site.Main;
 import eu.eurocities.site.Pipeline;
+import eu.eurocities.site.diag.Diagnostic;
 import eu.eurocities.site.diag.Diagnostics;
 import eu.eurocities.site.model.Content;
 import eu.eurocities.site.render.MarkdownLink;
@@ -9,6 +10,7 @@ import eu.eurocities.site.render.Templates;
 import eu.eurocities.site.verify.ExternalLinks;
 import eu.eurocities.site.verify.OutputFacts;
 import eu.eurocities.site.verify.SiteChecker;
+import eu.eurocities.site.write.StagedDiskOutput;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -66,7 +68,10 @@ public final class CheckCommand implements Callable<Integer> {
     Path source = options.source;
     Path outDir = options.outDir(out);
     boolean hasContent = Files.isDirectory(source.resolve("content"));
+    Optional<Diagnostic> interrupted = StagedDiskOutput.interrupted(outDir);
+    interrupted.ifPresent(diagnostics::add);
     if (!Files.isDirectory(outDir) && (out != null || !hasContent)) {
+      interrupted.ifPresent(note -> err.println(note.format()));
       err.println("error: there is no output folder " + outDir + " to check"
           + (hasContent ? "" : " and no content/ in " + source + " to build one from"));
       err.println("  hint: build it first with 'build --out " + outDir + "', or name the folder with --out");

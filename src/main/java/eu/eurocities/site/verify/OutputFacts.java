@@ -135,23 +135,25 @@ public final class OutputFacts {
   }
 
   /**
-   * Reads every file of a built output folder, in parallel. Hidden files (the tool's marker) are skipped.
+   * Reads every file of a built output folder, in parallel. Hidden files and folders (the tool's marker, a
+   * {@code .git} the folder keeps) are skipped.
    *
-   * @param dir the output folder
+   * @param dir the output folder, or a link to it
    * @throws IOException when the folder or a file cannot be read
    */
   public static OutputFacts read(Path dir) throws IOException {
     OutputFacts facts = new OutputFacts();
     List<Path> files;
-    try (Stream<Path> walk = Files.walk(dir)) {
+    Path root = dir.toRealPath();
+    try (Stream<Path> walk = Files.walk(root)) {
       files = walk.filter(Files::isRegularFile)
-          .filter(p -> !p.getFileName().toString().startsWith("."))
+          .filter(p -> !hidden(root.relativize(p)))
           .toList();
     }
     try {
       files.parallelStream().forEach(p -> {
         try {
-          facts.add(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+          facts.add(root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -160,6 +162,16 @@ public final class OutputFacts {
       throw e.getCause();
     }
     return facts;
+  }
+
+  /** True when a name on {@code path} starts with a dot. */
+  private static boolean hidden(Path path) {
+    for (Path name : path) {
+      if (name.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The facts of every HTML page, in path order of their files. */

@@ -3,6 +3,8 @@ package eu.eurocities.site.write;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.LinkOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -10,107 +12,180 @@ import java.util.stream.Stream;
 
 /**
  * Refuses output folders that a build must never replace: the source folder or one that contains it, a folder
- * inside {@code content/} or {@code templates/}, the user's home, a file system root, and a non-empty folder this
- * tool did not create (no {@value StagedDiskOutput#MARKER} marker), and a folder it created that now also holds
- * files its last build did not write (which a build would delete), unless forced.
+ * inside {@code content/} or {@code templates/}, the user's home, a file system root; and, unless forced, a folder
+ * this tool did not create (no {@value StagedDiskOutput#MARKER} marker) that holds anything a build would delete,
+ * or a folder it created that now also holds files its last build did not write. Dot files and {@code CNAME} at the
+ * top of the folder are never deleted ({@link OutputPlace#isKept}), so they never count; a refusal's hint lists
+ * exactly what a build would delete.
  */
 public final class OutputGuard {
   private OutputGuard() {}
 
+  /** Names listed in a hint, at most; the counts are always whole. */
+  private static final int LISTED = 20;
+
+  /**
+   * Why a folder is refused.
+   *
+   * @param message one sentence, without {@code error:}
+   * @param hint what to do, or null
+   */
+  public record Refusal(String message, String hint) {
+    /** {@code error: message}, and the hint on a second, indented line when there is one. */
+    public String format() {
+      return "error: " + message + (hint == null ? "" : "\n  hint: " + hint);
+    }
+  }
+
   /**
    * Checks {@code out} against {@code source}.
    *
-   * @return a message saying why the folder is refused, or empty when it is safe
+   * @return why the folder is refused, or empty when it is safe
    */
-  public static Optional<String> refuse(Path source, Path out, boolean force) {
+  public static Optional<Refusal> refuse(Path source, Path out, boolean force) {
     return refuse(source, out, force, Path.of(System.getProperty("user.home")));
   }
 
   /** {@link #refuse(Path, Path, boolean)} with the user's home folder given. */
-  public static Optional<String> refuse(Path source, Path out, boolean force, Path userHome) {
-    Path src = real(source);
-    Path dst = real(out);
-    Path home = real(userHome);
+  public static Optional<Refusal> refuse(Path source, Path out, boolean force, Path userHome) {
+    Optional<Refusal> place = refusePlace(source, out, userHome);
+    if (place.isPresent() || force) {
+      return place;
+    }
+    Path dst = OutputPlace.real(out);
+    if (!Files.isDirectory(dst)) {
+      return Optional.empty();
+    }
+    try {
+      return Files.exists(dst.resolve(StagedDiskOutput.MARKER)) ? foreign(dst) : notOurs(dst);
+    } catch (IOException e) {
+      return Optional.of(new Refusal("cannot read the output folder " + dst + ": " + OutputFailure.reason(e),
+          "check that it can be read, or choose another --out"));
+    }
+  }
+
+  /**
+   * The refusals that no {@code --force} overrides, from the paths alone (nothing is read but links): the root, the
+   * home folder, the source folder and folders around or inside it, a file.
+   *
+   * @return why the folder is refused, or empty when its place is safe
+   */
+  public static Optional<Refusal> refusePlace(Path source, Path out) {
+    return refusePlace(source, out, Path.of(System.getProperty("user.home")));
+  }
+
+  /** {@link #refusePlace(Path, Path)} with the user's home folder given. */
+  public static Optional<Refusal> refusePlace(Path source, Path out, Path userHome) {
+    Path src = OutputPlace.real(source);
+    Path dst = OutputPlace.real(out);
+    Path home = OutputPlace.real(userHome);
     if (dst.getParent() == null) {
-      return Optional.of("refusing to write the site into the file system root " + dst);
+      return refusal("refusing to write the site into the file system root " + dst);
     }
     if (dst.equals(home)) {
-      return Optional.of("refusing to write the site into your home folder " + dst + "; choose --out site");
+      return refusal("refusing to write the site into your home folder " + dst + "; choose --out site");
     }
     if (dst.equals(src)) {
-      return Optional.of("the output folder " + dst + " is the source folder; choose another --out, e.g. site");
+      return refusal("the output folder " + dst + " is the source folder; choose another --out, e.g. site");
     }
     if (src.startsWith(dst)) {
-      return Optional.of("the output folder " + dst + " contains the source folder " + src
+      return refusal("the output folder " + dst + " contains the source folder " + src
           + "; choose another --out, e.g. site");
     }
     for (String inner : new String[] {"content", "templates"}) {
       if (dst.startsWith(src.resolve(inner))) {
-        return Optional.of("the output folder " + dst + " is inside " + inner + "/; choose another --out, e.g. site");
+        return refusal("the output folder " + dst + " is inside " + inner + "/; choose another --out, e.g. site");
       }
-    }
-    if (!force && Files.isDirectory(dst) && !Files.exists(dst.resolve(StagedDiskOutput.MARKER)) && !isEmpty(dst)) {
-      return Optional.of("the output folder " + dst + " is not empty and was not made by this tool; "
-          + "its files would be replaced. Choose another --out, or pass --force to replace it");
     }
     if (Files.exists(dst) && !Files.isDirectory(dst)) {
-      return Optional.of("the output path " + dst + " is a file, not a folder");
-    }
-    if (!force && Files.isDirectory(dst)) {
-      List<String> foreign = foreignFiles(dst);
-      if (!foreign.isEmpty()) {
-        return Optional.of("the output folder " + dst + " holds " + foreign.size() + " file"
-            + (foreign.size() == 1 ? "" : "s") + " that this tool did not write (" + String.join(", ",
-                foreign.subList(0, Math.min(3, foreign.size()))) + (foreign.size() > 3 ? ", ..." : "")
-            + "); a build would delete them. Move them out of the folder, or pass --force to delete them");
-      }
+      return refusal("the output path " + dst + " is a file, not a folder");
     }
     return Optional.empty();
   }
 
-  /** Files in a folder made by this tool that its last build did not write, in path order. */
-  private static List<String> foreignFiles(Path dir) {
-    try {
-      Set<String> written = StagedDiskOutput.previousFiles(dir);
-      if (written == null || !Files.exists(dir.resolve(StagedDiskOutput.MARKER))) {
-        return List.of();
-      }
-      try (Stream<Path> s = Files.walk(dir)) {
-        return s.filter(Files::isRegularFile)
-            .map(p -> dir.relativize(p).toString().replace('\\', '/'))
-            .filter(p -> !p.equals(StagedDiskOutput.MARKER) && !written.contains(p))
-            .sorted()
-            .toList();
-      }
-    } catch (IOException e) {
-      return List.of();
-    }
+  private static Optional<Refusal> refusal(String message) {
+    return Optional.of(new Refusal(message, null));
   }
 
-  private static boolean isEmpty(Path dir) {
-    try (Stream<Path> s = Files.list(dir)) {
-      return s.findAny().isEmpty();
-    } catch (IOException e) {
-      return false;
+  /** A folder without the marker: refused when a build would delete anything in it. */
+  private static Optional<Refusal> notOurs(Path dir) throws IOException {
+    List<String> doomed = new ArrayList<>();
+    List<String> kept = new ArrayList<>();
+    for (String name : Trees.names(dir)) {
+      if (OutputPlace.isKept(name)) {
+        kept.add(name);
+      } else if (!OutputPlace.isWorkName(name)) {
+        doomed.add(name);
+      }
     }
+    if (doomed.isEmpty()) {
+      return Optional.empty();
+    }
+    int files = 0;
+    List<String> listed = new ArrayList<>();
+    for (String name : doomed) {
+      Path p = dir.resolve(name);
+      if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+        int inside = count(p);
+        files += inside;
+        listed.add(name + "/ (" + plural(inside, "file") + ")");
+      } else {
+        files++;
+        listed.add(name);
+      }
+    }
+    return Optional.of(new Refusal("the output folder " + dir + " is not empty and was not made by this tool",
+        "a build would delete " + plural(files, "file") + " in it: " + list(listed) + keeps(kept)
+            + ". Choose another --out, or pass --force to delete them"));
   }
 
-  /** The absolute, normalised path with symbolic links resolved as far as the path exists. */
-  private static Path real(Path p) {
-    Path abs = p.toAbsolutePath().normalize();
-    Path existing = abs;
-    Path rest = Path.of("");
-    while (existing != null && !Files.exists(existing)) {
-      rest = existing.getFileName().resolve(rest);
-      existing = existing.getParent();
+  /** A folder with the marker: refused when it holds files its last build did not write. */
+  private static Optional<Refusal> foreign(Path dir) throws IOException {
+    Set<String> written = StagedDiskOutput.previousFiles(dir);
+    if (written == null) {
+      return Optional.empty(); // a marker older than its list of files: every file counts as the tool's
     }
-    if (existing == null) {
-      return abs;
+    List<String> foreign;
+    try (Stream<Path> s = Files.walk(dir)) {
+      foreign = s.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+          .map(p -> dir.relativize(p).toString().replace('\\', '/'))
+          .filter(p -> !p.equals(StagedDiskOutput.MARKER) && !written.contains(p))
+          .filter(p -> {
+            String top = p.split("/", 2)[0];
+            return !OutputPlace.isKept(top) && !OutputPlace.isWorkName(top);
+          })
+          .sorted()
+          .toList();
     }
-    try {
-      return existing.toRealPath().resolve(rest).normalize();
-    } catch (IOException e) {
-      return abs;
+    if (foreign.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean one = foreign.size() == 1;
+    List<String> kept = Trees.names(dir).stream().filter(OutputPlace::isKept).toList();
+    return Optional.of(new Refusal("the output folder " + dir + " holds " + plural(foreign.size(), "file")
+        + " that this tool did not write", "a build would delete " + list(foreign) + keeps(kept) + ". Move "
+        + (one ? "it" : "them") + " out of the folder, or pass --force to delete " + (one ? "it" : "them")));
+  }
+
+  private static String keeps(List<String> kept) {
+    return kept.isEmpty() ? "" : "; it keeps " + String.join(", ", kept);
+  }
+
+  private static String list(List<String> names) {
+    if (names.size() <= LISTED) {
+      return String.join(", ", names);
+    }
+    return String.join(", ", names.subList(0, LISTED)) + " and " + (names.size() - LISTED) + " more";
+  }
+
+  private static String plural(int n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
+  }
+
+  /** The files (and links) in {@code dir} and all folders in it. */
+  private static int count(Path dir) throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      return (int) s.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).count();
     }
   }
 }

@@ -1,149 +1,210 @@
 package eu.eurocities.site.write;
 
+import eu.eurocities.site.diag.Diagnostic;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.UserPrincipal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
- * Writes a build into a staging folder beside the output folder ({@code .site.staging}) and swaps it in only on
- * {@link #commit}, so a failed or killed build never leaves a half-written site and the previous output stays as it
- * was. A file whose bytes equal the previous output's is hard-linked from it instead of written, so it keeps its
- * modification time and sync-based deploys skip it. The output folder gets a marker file, {@value #MARKER}, listing
- * every file the build wrote, by which later builds know the folder and those files are theirs to replace.
+ * Writes a build into a staging folder and swaps it in only on {@link #commit}, so a failed or killed build never
+ * leaves a half-written site and the previous output stays as it was. {@link OutputPlace} says where the staging
+ * folder is (beside the output folder, or inside it when the folder itself cannot be replaced), {@link Swap} how it
+ * is swapped in. A file whose bytes equal the previous output's is hard-linked from it instead of written, so it
+ * keeps its modification time and sync-based deploys skip it; only when it has the mode and owner a new file gets,
+ * so that a build under another umask or user leaves no mixed modes. The output folder gets a marker file,
+ * {@value #MARKER}, listing every file the build wrote, by which later builds know the folder and those files are
+ * theirs to replace. Dot files and {@code CNAME} at the top of the output folder are never replaced or deleted.
+ *
+ * <p>One build at a time: the caller holds the folder's {@link OutputLock}.
  */
 public final class StagedDiskOutput implements Output, AutoCloseable {
   /** The marker file name written into every output folder this tool creates. */
   public static final String MARKER = ".eurocities-site";
 
-  private final Path out;
+  private final OutputPlace place;
+  private final Path previous;
   private final Path staging;
-  private final Path old;
+  private final Fresh fresh;
   private final Set<String> written = ConcurrentHashMap.newKeySet();
   private final AtomicInteger changed = new AtomicInteger();
   private final AtomicInteger unchanged = new AtomicInteger();
+  private final List<Diagnostic> notes = Collections.synchronizedList(new ArrayList<>());
+  /** Writes hold it shared; {@link #close} takes it alone, so it deletes the staging folder after the last write. */
+  private final ReadWriteLock gate = new ReentrantReadWriteLock();
+  private boolean closed;
   private boolean committed;
+  private boolean unsettled;
 
   /** What a commit did, for the build report. */
   public record Summary(int written, int unchanged, int removed) {}
 
+  /** The mode and owner a newly written file gets here (from the umask and the user), or null where unknown. */
+  private record Fresh(Set<PosixFilePermission> mode, UserPrincipal owner) {}
+
   /**
-   * Prepares an empty staging folder beside {@code out} (removing one a killed build left behind) and restores
-   * the previous output if a killed build left it renamed.
+   * Finishes or undoes a swap a killed build left (see {@link #recover}), then makes an empty staging folder.
+   *
+   * @throws OutputFailure when the staging folder cannot be made, or a half-done swap cannot be settled
    */
   public StagedDiskOutput(Path out) throws IOException {
-    this.out = out.toAbsolutePath().normalize();
-    Path parent = this.out.getParent();
-    String name = this.out.getFileName().toString();
-    this.staging = parent.resolve("." + name + ".staging");
-    this.old = parent.resolve("." + name + ".old");
-    Files.createDirectories(parent);
-    recover(this.out);
-    deleteTree(staging);
-    deleteTree(old);
-    Files.createDirectories(staging);
+    this.place = OutputPlace.of(out);
+    notes.addAll(recover(out));
+    this.previous = place.target();
+    int n = 1;
+    while (Files.exists(place.staging(n), LinkOption.NOFOLLOW_LINKS)) {
+      n++; // a leftover that could not be deleted is left alone
+    }
+    this.staging = place.staging(n);
+    try {
+      Files.createDirectories(place.work());
+      Files.createDirectory(staging);
+    } catch (IOException e) {
+      throw new OutputFailure("cannot write the site into " + place.out() + ": cannot make the folder " + staging
+          + ": " + OutputFailure.reason(e) + free(), "make " + place.work() + " writable, or choose another --out");
+    }
+    this.fresh = fresh(staging);
   }
 
   /**
-   * Puts the previous output back when a build was killed between the two renames of {@link #commit} (the output
-   * renamed aside, the staging folder not yet in its place), so that even a build that then fails leaves the
-   * previous site where it was.
+   * Puts the previous output back when a build was killed while it swapped its output in (or finishes moving the
+   * new one in, where that had begun in place), so that even a build that then fails leaves a whole site; then
+   * deletes staging folders and previous copies that killed builds left. Call it holding the {@link OutputLock}.
    *
    * @param out the output folder
-   * @return true when the previous output was put back
+   * @return a warning for each leftover that cannot be deleted (it is left alone, and never in the way)
+   * @throws OutputFailure when a half-done swap can be neither finished nor undone
    */
-  public static boolean recover(Path out) throws IOException {
-    Path abs = out.toAbsolutePath().normalize();
-    Path old = abs.resolveSibling("." + abs.getFileName() + ".old");
-    if (!Files.exists(abs) && Files.isDirectory(old)) {
-      Files.move(old, abs);
-      return true;
-    }
-    return false;
+  public static List<Diagnostic> recover(Path out) throws IOException {
+    List<Diagnostic> found = new ArrayList<>();
+    Swap.recover(OutputPlace.of(out), found);
+    return found;
+  }
+
+  /**
+   * When a killed build left a swap half done: a warning on the output folder that says where the previous site
+   * is; for {@code check}, which changes nothing.
+   */
+  public static Optional<Diagnostic> interrupted(Path out) throws IOException {
+    return Swap.interrupted(OutputPlace.of(out));
   }
 
   /**
    * {@inheritDoc}
    *
-   * @throws IOException also when {@code path} would name a file outside the output folder ({@code ../x})
+   * @throws OutputFailure when the file cannot be written (a full disk): the message names the file and the folder
+   * @throws IOException also when {@code path} would name a file outside the output folder ({@code ../x}), or one
+   *     the output folder keeps as its own ({@code .git/...}, {@code CNAME})
    */
   @Override
   public void write(String path, byte[] bytes) throws IOException {
-    Path target = staging.resolve(path);
-    if (path.isEmpty() || path.contains("..") || !target.startsWith(staging)) { // the usual path needs no more
-      target = target.normalize();
-      if (!target.startsWith(staging) || target.equals(staging)) {
-        throw new IOException("refused to write " + path + ": it is not a file inside the output folder");
+    gate.readLock().lock();
+    try {
+      if (closed) {
+        throw new IOException("refused to write " + path + ": the build has stopped");
       }
-    }
-    Files.createDirectories(target.getParent());
-    Path previous = out.resolve(path);
-    if (sameBytes(previous, bytes)) {
+      Path target = staging.resolve(path);
+      if (path.isEmpty() || path.contains("..") || !target.startsWith(staging)) { // the usual path needs no more
+        target = target.normalize();
+        if (!target.startsWith(staging) || target.equals(staging)) {
+          throw new IOException("refused to write " + path + ": it is not a file inside the output folder");
+        }
+      }
+      String top = staging.relativize(target).getName(0).toString();
+      if (OutputPlace.isKept(top) || OutputPlace.isWorkName(top)) {
+        throw new IOException("refused to write " + path + ": the output folder keeps its own " + top);
+      }
       try {
-        Files.createLink(target, previous);
-        unchanged.incrementAndGet();
-        written.add(path);
-        return;
-      } catch (UnsupportedOperationException | IOException e) {
-        // hard links not possible here (another file system): fall through and write
+        Files.createDirectories(target.getParent());
+        Path before = previous.resolve(path);
+        if (sameFile(before, bytes)) {
+          try {
+            Files.createLink(target, before);
+            unchanged.incrementAndGet();
+            written.add(path);
+            return;
+          } catch (UnsupportedOperationException | IOException e) {
+            // hard links not possible here (another file system): fall through and write
+          }
+        }
+        Files.write(target, bytes);
+      } catch (IOException e) {
+        throw new OutputFailure("cannot write the site into " + place.out() + ": cannot write " + path + " in "
+            + staging + ": " + OutputFailure.reason(e) + free(), (full(e)
+                ? "free some space on that disk or choose another --out, then build again; "
+                : "check that " + place.work() + " can be written; ")
+            + "the previous site was left as it was");
       }
+      changed.incrementAndGet();
+      written.add(path);
+    } finally {
+      gate.readLock().unlock();
     }
-    Files.write(target, bytes);
-    changed.incrementAndGet();
-    written.add(path);
   }
 
   /**
-   * Swaps the staged build in as the output folder: the previous output is renamed aside, the staging folder takes
-   * its name, then the previous output is deleted.
+   * Swaps the staged build in as the output.
    *
    * @return counts of written, unchanged (linked) and removed files
+   * @throws OutputFailure when the new output could not be put in place; the previous one is then as it was
    */
   public Summary commit() throws IOException {
     Summary counts = new Summary(changed.get(), unchanged.get(), 0);
     write(MARKER, manifest()); // linked like any unchanged file, so it keeps its modification time too
     written.remove(MARKER);
-    boolean hadOutput = Files.isDirectory(out);
-    if (hadOutput) {
-      Files.move(out, old);
-    } else if (Files.exists(out)) {
-      throw new FileAlreadyExistsException(out.toString(), null, "is a file, not a folder");
-    }
-    Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
-    int removed = 0;
-    if (hadOutput) {
-      for (String file : deleteTreeListing(old)) {
-        if (!file.equals(MARKER) && !written.contains(file)) {
-          removed++;
-        }
-      }
+    int removed;
+    try {
+      removed = place.inPlace()
+          ? Swap.inPlace(place, staging, written, notes)
+          : Swap.beside(place, staging, written, notes);
+    } catch (Swap.Unsettled e) {
+      unsettled = true; // the staging folder may hold what the output keeps; the next build settles it
+      throw e;
     }
     committed = true;
     return new Summary(counts.written(), counts.unchanged(), removed);
   }
 
-  /** Deletes the staging folder unless the build was committed; the previous output is left as it was. */
+  /**
+   * Warnings about the output folder that do not stop a build: previous copies left that cannot be deleted (each
+   * names its path).
+   */
+  public List<Diagnostic> notes() {
+    synchronized (notes) {
+      return List.copyOf(notes);
+    }
+  }
+
+  /**
+   * Waits for writes under way, then deletes the staging folder unless the build was committed; the previous
+   * output is left as it was. What cannot be deleted is left for the next build.
+   */
   @Override
   public void close() {
-    if (!committed) {
-      try {
-        deleteTree(staging);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+    gate.writeLock().lock();
+    try {
+      closed = true;
+    } finally {
+      gate.writeLock().unlock();
+    }
+    if (!committed && !unsettled) {
+      Trees.delete(staging);
     }
   }
 
@@ -171,65 +232,61 @@ public final class StagedDiskOutput implements Output, AutoCloseable {
 
   private static final String MANIFEST_HEADER = "# files written by eurocities-site; do not edit\n";
 
-  private static boolean sameBytes(Path previous, byte[] bytes) {
+  /**
+   * True when {@code before} is a regular file (not a link) with exactly {@code bytes} and the mode and owner a new
+   * file would get, so that linking it gives what writing would.
+   */
+  private boolean sameFile(Path before, byte[] bytes) {
     try {
-      return Files.isRegularFile(previous)
-          && Files.size(previous) == bytes.length
-          && Arrays.equals(Files.readAllBytes(previous), bytes);
+      BasicFileAttributes a;
+      if (fresh != null) {
+        PosixFileAttributes posix = Files.readAttributes(before, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (!posix.permissions().equals(fresh.mode()) || !posix.owner().equals(fresh.owner())) {
+          return false;
+        }
+        a = posix;
+      } else {
+        a = Files.readAttributes(before, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      }
+      return a.isRegularFile() && a.size() == bytes.length && Arrays.equals(Files.readAllBytes(before), bytes);
     } catch (IOException e) {
       return false;
     }
   }
 
-  static void deleteTree(Path dir) throws IOException {
-    deleteTreeListing(dir);
+  /** The mode and owner of a file made in {@code dir} now; null on a file system without POSIX attributes. */
+  private static Fresh fresh(Path dir) throws IOException {
+    Path probe = dir.resolve(MARKER + ".probe");
+    try {
+      Files.write(probe, new byte[0]);
+      PosixFileAttributes a = Files.readAttributes(probe, PosixFileAttributes.class);
+      return new Fresh(Set.copyOf(a.permissions()), a.owner());
+    } catch (UnsupportedOperationException e) {
+      return null;
+    } finally {
+      Files.deleteIfExists(probe);
+    }
   }
 
-  /**
-   * Deletes {@code dir} and everything in it, in one walk, the files on all cores; nothing when it does not exist.
-   *
-   * @return the regular files that were in it, relative to it, with '/' between names
-   */
-  private static List<String> deleteTreeListing(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return List.of();
-    }
-    List<Path> files = new ArrayList<>();
-    List<String> regular = new ArrayList<>();
-    List<Path> folders = new ArrayList<>(); // each after everything in it
-    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-        files.add(file);
-        if (attributes.isRegularFile()) {
-          regular.add(dir.relativize(file).toString().replace('\\', '/'));
-        }
-        return FileVisitResult.CONTINUE;
-      }
+  /** True when {@code e} came from a full disk, by its reason or by the space left where the site is staged. */
+  private boolean full(IOException e) {
+    String reason = OutputFailure.reason(e);
+    return reason.contains("no space left") || usable() < MIN_FREE;
+  }
 
-      @Override
-      public FileVisitResult postVisitDirectory(Path folder, IOException e) throws IOException {
-        if (e != null) {
-          throw e;
-        }
-        folders.add(folder);
-        return FileVisitResult.CONTINUE;
-      }
-    });
+  /** {@code " (12 kB free on that disk)"} when the disk is (nearly) full, else nothing. */
+  private String free() {
+    long usable = usable();
+    return usable < MIN_FREE ? " (" + usable + " bytes free on that disk)" : "";
+  }
+
+  private static final long MIN_FREE = 1 << 20;
+
+  private long usable() {
     try {
-      files.parallelStream().forEach(file -> {
-        try {
-          Files.delete(file);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+      return Files.getFileStore(place.work()).getUsableSpace();
+    } catch (IOException e) {
+      return Long.MAX_VALUE;
     }
-    for (Path folder : folders) {
-      Files.delete(folder);
-    }
-    return regular;
   }
 }
