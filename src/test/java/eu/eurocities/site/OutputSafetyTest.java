@@ -309,15 +309,29 @@ class OutputSafetyTest {
     assertFalse(Files.readString(out.resolve("index.html")).startsWith("previous"));
   }
 
-  /** The state a build killed between the two renames of its commit leaves: the site renamed aside. */
+  /**
+   * The state a build killed between the two renames of its commit leaves: the site renamed aside. {@code check}
+   * says where the previous site is, and the next build puts it back even when it fails.
+   */
   @Test
   void aBuildKilledBetweenTheRenamesOfItsCommitIsRepairedEvenByAFailingBuild() throws IOException {
-    Path out = tmp.resolve("site");
+    Path out = source.resolve("site");
     assertEquals(0, build(out).code());
     Map<String, byte[]> before = CasesTest.snapshot(out);
-    Files.move(out, tmp.resolve(".site.old"));
-    Files.createDirectories(tmp.resolve(".site.staging/cities"));
-    Files.writeString(tmp.resolve(".site.staging/index.html"), "half");
+    Files.move(out, source.resolve(".site.old"));
+    Files.createDirectories(source.resolve(".site.staging/cities"));
+    Files.writeString(source.resolve(".site.staging/index.html"), "half");
+    String note = out + ": warning: there is no output folder here: a build was stopped while it swapped in a new "
+        + "site, and the previous site is in " + source.resolve(".site.old") + "\n  hint: the next build puts it back; "
+        + "to check it now, run check --out " + source.resolve(".site.old") + "\n";
+    CasesTest.Run check = CasesTest.Run.of("check", "--source", source.toString());
+    assertEquals(0, check.code(), check.err());
+    assertEquals(note + "0 errors, 1 warning\n", check.err());
+    assertEquals("Checked 16 pages built in memory (there is no " + out + "): no problems\n", check.out());
+    check = CasesTest.Run.of("check", "--source", source.toString(), "--out", out.toString());
+    assertEquals(2, check.code(), check.err());
+    assertEquals(note + "error: there is no output folder " + out + " to check\n  hint: build it first with 'build "
+        + "--out " + out + "', or name the folder with --out\n", check.err());
     Files.writeString(source.resolve("content/cities/oslo.yaml"), "name: Oslo\n");
     CasesTest.Run failed = build(out);
     assertEquals(1, failed.code());
@@ -326,7 +340,7 @@ class OutputSafetyTest {
     for (String f : before.keySet()) {
       assertTrue(java.util.Arrays.equals(before.get(f), after.get(f)), f);
     }
-    assertFalse(Files.exists(tmp.resolve(".site.old")));
+    assertFalse(Files.exists(source.resolve(".site.old")));
   }
 
   static List<String> javaCommand(String... args) {

@@ -69,6 +69,14 @@ public record OutputPlace(Path out, Path target, boolean inPlace) {
   }
 
   /**
+   * The journal's name once a swap in place has moved every previous entry aside and begins to move the new ones in:
+   * renamed, not rewritten, so that a full disk cannot stop it.
+   */
+  Path journalMovingIn() {
+    return work().resolve(prefix() + ".swap-in");
+  }
+
+  /**
    * The lock file: beside the folder when the folder it sits in can be written, else inside it. It depends only on
    * the target, so two builds that name one folder by different paths (a link and its target) share it.
    */

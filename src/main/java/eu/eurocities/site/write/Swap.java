@@ -25,9 +25,10 @@ import java.util.regex.Pattern;
  * <p>Beside the folder (the usual way): a journal is written, the output folder is renamed aside, the entries it
  * keeps ({@code .git}, {@code CNAME}) are moved into the staging folder, and the staging folder takes the output's
  * name. In place: a journal is written, every entry of the output folder but those it keeps is moved into a folder
- * inside it, the journal says so, and the staged entries are moved in. A step that fails undoes the ones before it,
- * so the previous output is whole again and nothing is published. Once the new output is in place the swap has
- * succeeded: a previous copy that cannot be deleted is then a warning naming where it is, never a failure.
+ * inside it, the journal is renamed to say so, and the staged entries are moved in. A step that fails undoes the
+ * ones before it, so the previous output is whole again and nothing is published. Once the new output is in place
+ * the swap has succeeded: a previous copy that cannot be deleted is then a warning naming where it is, never a
+ * failure.
  *
  * <p>After a kill, the next build reads the journal: a swap beside the folder is undone (the previous output is put
  * back); a swap in place is undone while the previous files were being moved aside, and finished once the new ones
@@ -35,10 +36,6 @@ import java.util.regex.Pattern;
  */
 final class Swap {
   private Swap() {}
-
-  private static final String BESIDE = "beside";
-  private static final String ASIDE = "aside";
-  private static final String IN = "in";
 
   /** A swap failed and undoing it failed too; the journal stays, so the next build tries again. */
   static final class Unsettled extends OutputFailure {
@@ -62,7 +59,11 @@ final class Swap {
     }
     Path old = free(place::old);
     List<String> kept = had ? kept(target) : List.of();
-    journal(place, BESIDE, staging, old);
+    try {
+      journal(place, staging, old);
+    } catch (IOException e) {
+      throw failure(place, "cannot write " + place.journal(), e);
+    }
     if (had) {
       try {
         Files.move(target, old);
@@ -110,12 +111,12 @@ final class Swap {
     needs(place, aside);
     Path old = free(place::old);
     try {
+      journal(place, staging, old);
       Files.createDirectory(old);
-      journal(place, ASIDE, staging, old);
     } catch (IOException e) {
       dropJournal(place);
       Trees.delete(old);
-      throw failure(place, "cannot make the folder " + old, e);
+      throw failure(place, "cannot begin the swap", e);
     }
     List<String> movedAside = new ArrayList<>();
     try {
@@ -123,7 +124,7 @@ final class Swap {
         Files.move(target.resolve(name), old.resolve(name));
         movedAside.add(name);
       }
-      journal(place, IN, staging, old);
+      Files.move(place.journal(), place.journalMovingIn(), StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       if (!moveBack(movedAside, old, target)) {
         throw unsettled(place, old, e);
@@ -206,7 +207,7 @@ final class Swap {
     OutputPlace inside = new OutputPlace(place.out(), place.target(), true);
     Path target = place.target();
     if (Files.isRegularFile(beside.journal())) {
-      Map<String, String> j = readJournal(beside);
+      Map<String, String> j = readJournal(beside.journal());
       Path staging = beside.work().resolve(j.getOrDefault("staging", ""));
       Path old = beside.work().resolve(j.getOrDefault("old", ""));
       if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(old)) {
@@ -219,17 +220,18 @@ final class Swap {
     } else if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(beside.old(1))) {
       Files.move(beside.old(1), target); // the state an earlier version of this tool left: no journal
     }
-    if (Files.isDirectory(target) && Files.isRegularFile(inside.journal())) {
-      Map<String, String> j = readJournal(inside);
+    boolean movingIn = Files.isRegularFile(inside.journalMovingIn());
+    if (Files.isDirectory(target) && (movingIn || Files.isRegularFile(inside.journal()))) {
+      Map<String, String> j = readJournal(movingIn ? inside.journalMovingIn() : inside.journal());
       Path staging = target.resolve(j.getOrDefault("staging", ""));
       Path old = target.resolve(j.getOrDefault("old", ""));
-      boolean done = IN.equals(j.get("mode"))
+      boolean done = movingIn
           ? moveBack(Trees.names(staging), staging, target)
           : moveBack(Trees.names(old), old, target);
       if (!done) {
         throw stuck(place, old);
       }
-      Files.delete(inside.journal());
+      dropJournal(inside);
     }
     clean(beside, notes);
     if (Files.isDirectory(target)) {
@@ -248,16 +250,16 @@ final class Swap {
     SourcePos at = SourcePos.file(place.out().toString());
     if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
       Path old = Files.isRegularFile(beside.journal())
-          ? beside.work().resolve(readJournal(beside).getOrDefault("old", ""))
+          ? beside.work().resolve(readJournal(beside.journal()).getOrDefault("old", ""))
           : beside.old(1);
       if (Files.isDirectory(old)) {
         return Optional.of(new Diagnostic(at, Severity.WARNING, "there is no output folder here: a build was "
             + "stopped while it swapped in a new site, and the previous site is in " + old,
             "the next build puts it back; to check it now, run check --out " + old));
       }
-    } else if (Files.isRegularFile(inside.journal())) {
-      Map<String, String> j = readJournal(inside);
-      boolean in = IN.equals(j.get("mode"));
+    } else if (Files.isRegularFile(inside.journal()) || Files.isRegularFile(inside.journalMovingIn())) {
+      boolean in = Files.isRegularFile(inside.journalMovingIn());
+      Map<String, String> j = readJournal(in ? inside.journalMovingIn() : inside.journal());
       Path where = target.resolve(j.getOrDefault(in ? "staging" : "old", ""));
       return Optional.of(new Diagnostic(at, Severity.WARNING, "a build was stopped while it swapped in a new "
           + "site, so this folder holds part of " + (in ? "the new site; the rest is in " : "the previous site; the "
@@ -333,28 +335,26 @@ final class Swap {
     return all;
   }
 
-  /** Writes the journal whole or not at all: a new file renamed over the old one. */
-  private static void journal(OutputPlace place, String mode, Path staging, Path old) throws OutputFailure {
+  /**
+   * Writes the journal whole or not at all (a new file renamed into place): the staging folder and the folder the
+   * previous output goes to, by name.
+   */
+  static void journal(OutputPlace place, Path staging, Path old) throws IOException {
     Path tmp = place.work().resolve(place.prefix() + ".swap.tmp");
     String text = "# a build of eurocities-site is swapping in a new site; if it was stopped, the next build "
-        + "finishes or undoes the swap\nmode: " + mode + "\nstaging: " + staging.getFileName() + "\nold: "
-        + old.getFileName() + "\n";
+        + "finishes or undoes the swap\nstaging: " + staging.getFileName() + "\nold: " + old.getFileName() + "\n";
     try {
       Files.writeString(tmp, text, StandardCharsets.UTF_8);
       Files.move(tmp, place.journal(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
-      try {
-        Files.deleteIfExists(tmp);
-      } catch (IOException ignored) {
-        // the next build deletes it
-      }
-      throw failure(place, "cannot write " + place.journal(), e);
+      Files.deleteIfExists(tmp);
+      throw e;
     }
   }
 
-  private static Map<String, String> readJournal(OutputPlace place) throws IOException {
+  private static Map<String, String> readJournal(Path journal) throws IOException {
     Map<String, String> fields = new TreeMap<>();
-    for (String line : Files.readAllLines(place.journal(), StandardCharsets.UTF_8)) {
+    for (String line : Files.readAllLines(journal, StandardCharsets.UTF_8)) {
       int colon = line.indexOf(": ");
       if (!line.startsWith("#") && colon > 0) {
         fields.put(line.substring(0, colon), line.substring(colon + 2));
@@ -366,16 +366,18 @@ final class Swap {
   private static void dropJournal(OutputPlace place) {
     try {
       Files.deleteIfExists(place.journal());
+      Files.deleteIfExists(place.journalMovingIn());
     } catch (IOException e) {
       // left for the next build, which reads it and finds nothing to undo
     }
   }
 
   private static OutputFailure failure(OutputPlace place, String what, IOException e) {
-    String file = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() + ": " : "";
-    return new OutputFailure("cannot swap in the new site at " + place.out() + ": " + what + ": " + file
-        + OutputFailure.reason(e), "nothing was changed: the previous site is as it was. Check that "
-        + place.work() + " and what is in it can be changed, then build again");
+    String file = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : null;
+    return new OutputFailure("cannot swap in the new site at " + place.out() + ": " + what + ": "
+        + (file == null ? "" : file + ": ") + OutputFailure.reason(e), "nothing was changed: the previous site is "
+        + "as it was. Check that " + (file == null ? place.work() : file) + " can be changed (its permissions, "
+        + "attributes, mounts), then build again");
   }
 
   private static Unsettled unsettled(OutputPlace place, Path old, IOException e) {
