@@ -50,7 +50,8 @@ public final class BuildCommand implements Callable<Integer> {
           + "succeeds.")
   Path out;
 
-  @Option(names = "--force", description = "Replace an output folder that this tool did not create.")
+  @Option(names = "--force", description = "Replace an output folder that this tool did not create, or files put "
+      + "into it by hand; its dot files (.git) and CNAME are kept.")
   boolean force;
 
   @Option(names = "--no-check", negatable = false, description = "Skip the output checks (links, titles, sitemap).")
@@ -99,8 +100,10 @@ public final class BuildCommand implements Callable<Integer> {
     } catch (OutputFailure e) {
       return outputFailure(e, diagnostics, start);
     } catch (UncheckedIOException e) {
-      if (e.getCause() instanceof OutputFailure f) {
-        return outputFailure(f, diagnostics, start);
+      for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+        if (cause instanceof OutputFailure f) { // a write of the render stage, wrapped on its way out
+          return outputFailure(f, diagnostics, start);
+        }
       }
       throw e;
     }

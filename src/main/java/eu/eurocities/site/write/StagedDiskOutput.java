@@ -126,9 +126,11 @@ public final class StagedDiskOutput implements Output, AutoCloseable {
           throw new IOException("refused to write " + path + ": it is not a file inside the output folder");
         }
       }
-      String top = staging.relativize(target).getName(0).toString();
-      if (OutputPlace.isKept(top) || OutputPlace.isWorkName(top)) {
-        throw new IOException("refused to write " + path + ": the output folder keeps its own " + top);
+      if (path.charAt(0) == '.' || path.startsWith("CNAME")) { // the usual path needs no more here either
+        String top = staging.relativize(target.normalize()).getName(0).toString();
+        if (OutputPlace.isKept(top) || OutputPlace.isWorkName(top)) {
+          throw new IOException("refused to write " + path + ": the output folder keeps its own " + top);
+        }
       }
       try {
         Files.createDirectories(target.getParent());
