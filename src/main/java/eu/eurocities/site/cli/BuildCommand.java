@@ -116,7 +116,8 @@ public final class BuildCommand implements Callable<Integer> {
   private int buildLocked(Path source, Path outDir, URI baseUrl, Diagnostics diagnostics, long start)
       throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    StagedDiskOutput.recover(outDir);
+    StagedDiskOutput.recover(outDir); // before the checks, so a failing build leaves a whole site too; the warnings
+    // about leftovers come again from the staged output, once the build is published
     Optional<OutputGuard.Refusal> refused = OutputGuard.refuse(source, outDir, force);
     if (refused.isPresent()) {
       err.println(refused.get().format());
