@@ -8,6 +8,7 @@ import eu.eurocities.site.model.Content;
 import eu.eurocities.site.model.Site;
 import eu.eurocities.site.plan.Page;
 import eu.eurocities.site.plan.Planner;
+import eu.eurocities.site.plan.Routes;
 import eu.eurocities.site.render.Markdown;
 import eu.eurocities.site.render.MarkdownLink;
 import eu.eurocities.site.render.OpenData;
@@ -51,9 +52,6 @@ import java.util.stream.Collectors;
  * what the previous one produced and adds problems to the run's {@link Diagnostics}.
  */
 public final class Pipeline {
-  /** The page served for missing URLs; the only page the sitemap leaves out. */
-  private static final String NOT_FOUND_PAGE = "404.html";
-
   private Pipeline() {}
 
   /**
@@ -112,10 +110,14 @@ public final class Pipeline {
    * Like {@link #generate(Content, TemplateEngine, Path, Output, Diagnostics)} for {@code pages}, the caller's
    * {@link Planner#plan} of {@code content}, but renders only the pages that {@code which} accepts; every other file
    * (sitemap, robots.txt, stylesheet) is still written in full. For {@code serve}, which re-renders only the pages a
-   * change affects.
+   * change affects. When two pages of {@code pages} share an address, both are named in {@code diagnostics} and
+   * nothing is written.
    */
   public static Rendered generate(Content content, List<Page> pages, TemplateEngine engine, Path source,
       Output output, Diagnostics diagnostics, Predicate<Page> which) {
+    if (!Planner.addressesAreUnique(pages, diagnostics)) {
+      return new Rendered(Collections.emptySortedMap(), List.of());
+    }
     ConcurrentLinkedQueue<MarkdownLink> markdownLinks = new ConcurrentLinkedQueue<>();
     Renderer renderer = new Renderer(content, engine, new Markdown(markdownLinks::add), diagnostics);
     if (output instanceof OutputFacts.Recording recording && recording.fromMarkup()) {
@@ -126,8 +128,8 @@ public final class Pipeline {
           .forEach(page -> writeText(output, page.file(), renderer.render(page)));
     }
     SortedMap<String, String> kinds = new TreeMap<>();
-    pages.forEach(p -> kinds.put(p.file(), Renderer.kind(p)));
-    List<String> sitemap = pages.stream().map(Page::path).filter(p -> !p.equals(NOT_FOUND_PAGE)).toList();
+    pages.forEach(p -> kinds.put(p.file(), p.kind().id()));
+    List<String> sitemap = pages.stream().map(Page::path).filter(p -> !p.equals(Routes.NOT_FOUND)).toList();
     List<Runnable> files = new ArrayList<>(List.of( // the biggest first, on all cores
         () -> write(output, "members.json", OpenData.json(content)),
         () -> write(output, "search-index.json", SearchIndex.json(pages, content.network(), new Markdown())),
@@ -153,9 +155,9 @@ public final class Pipeline {
    * build waits only for small probes before it renders the rest, the biggest pages first.
    */
   private static void renderWithFacts(List<Page> pages, Renderer renderer, OutputFacts.Recording output) {
-    Map<String, List<Page>> byKind = pages.stream()
-        .collect(Collectors.groupingBy(Renderer::kind, LinkedHashMap::new, Collectors.toList()));
-    Set<String> parseInFull = ConcurrentHashMap.newKeySet();
+    Map<Page.Kind, List<Page>> byKind = pages.stream()
+        .collect(Collectors.groupingBy(page -> page.kind(), LinkedHashMap::new, Collectors.toList()));
+    Set<Page.Kind> parseInFull = ConcurrentHashMap.newKeySet();
     Queue<Page> probedInFull = new ConcurrentLinkedQueue<>();
     byKind.values().parallelStream().forEach(ofKind -> {
       Page smallest = Collections.min(ofKind, Comparator.comparingInt(Page::listed));
@@ -164,7 +166,7 @@ public final class Pipeline {
       String html = renderer.render(probe, recorder);
       PageFacts parsed = output.parse(probe.file(), html);
       if (!parsed.equals(recorder.facts(probe.file()))) {
-        parseInFull.add(Renderer.kind(probe));
+        parseInFull.add(probe.kind());
       }
       if (probe == smallest) {
         writePage(output, smallest.file(), html, parsed);
@@ -178,7 +180,7 @@ public final class Pipeline {
         .sorted(Comparator.comparingInt(Page::listed).reversed())
         .toList();
     rest.parallelStream().forEach(page -> {
-      if (parseInFull.contains(Renderer.kind(page)) || Renderer.markdown(page) != null) {
+      if (parseInFull.contains(page.kind()) || page.text() != null) {
         writeText(output, page.file(), renderer.render(page));
       } else {
         PageFactsRecorder recorder = output.recorder();
@@ -203,7 +205,7 @@ public final class Pipeline {
   public static List<MarkdownLink> markdownLinks(Content content, TemplateEngine engine, Diagnostics diagnostics) {
     ConcurrentLinkedQueue<MarkdownLink> links = new ConcurrentLinkedQueue<>();
     Renderer renderer = new Renderer(content, engine, new Markdown(links::add), diagnostics);
-    Planner.plan(content).stream().filter(p -> Renderer.markdown(p) != null).forEach(renderer::body);
+    Planner.plan(content).stream().filter(p -> p.text() != null).forEach(renderer::body);
     return sorted(links);
   }
 
@@ -225,7 +227,7 @@ public final class Pipeline {
    */
   public static List<SiteChecker.Finding> check(
       String baseUrl, OutputFacts facts, List<MarkdownLink> markdownLinks, ExternalLinks external) {
-    return SiteChecker.check(facts, baseUrl, Set.of(NOT_FOUND_PAGE), markdownLinks, external);
+    return SiteChecker.check(facts, baseUrl, Set.of(Routes.NOT_FOUND), markdownLinks, external);
   }
 
   /** True when the run must fail: errors, or warnings under {@code --strict}. */

@@ -47,7 +47,7 @@ class RecordedFactsTest {
       String html = renderer.render(page, recorder);
       PageFacts parsed = PageFacts.of(page.file(), html);
       assertEquals(parsed, recorder.facts(page.file()), page.file());
-      kinds.add(Renderer.kind(page));
+      kinds.add(page.kind().id());
     }
     assertEquals(Set.of("category", "city", "countries", "country", "home", "members", "notfound", "rules",
         "search", "strategy"), kinds);
