@@ -12,15 +12,18 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What every template gets besides its page: the site settings, the network facts for the footer, links relative
- * to the page, and small formatting helpers. Immutable.
+ * The one parameter of every page template ({@code @param PageContext<Page.CityDetail> ctx}): the page, its
+ * Markdown body, the site settings, the network facts for the footer, links relative to the page, and small
+ * formatting helpers. Immutable.
  *
+ * @param <P> the kind of page, so that a template reads its page's fields with their types
  * @param site the site settings
  * @param network the organisation's facts
  * @param page the page being rendered
  * @param links links from this page
+ * @param body the page's Markdown as HTML; empty for a page made from records alone
  */
-public record PageContext(Site site, Network network, Page page, Links links) {
+public record PageContext<P extends Page>(Site site, Network network, P page, Links links, Html body) {
 
   /** One entry of the main navigation. */
   public record NavItem(String label, String href, boolean current) {}

@@ -58,15 +58,14 @@ public final class Renderer {
    */
   public String render(Page page, MarkupListener listener) {
     Links links = new Links(page.path(), content.site().basePath(), page instanceof Page.NotFound);
-    PageContext ctx = new PageContext(content.site(), content.network(), page, links);
+    PageContext<Page> ctx = new PageContext<>(content.site(), content.network(), page, links, body(page, links));
     String template = page.kind().template();
-    Html body = body(page, links);
     PageOutput out = new PageOutput(new StringOutput(8192), listener);
     try {
       prepare(template);
       compiling.readLock().lock();
       try {
-        engine.render(template, Map.of("ctx", ctx, "page", page, "body", body), out);
+        engine.render(template, ctx, out);
       } finally {
         compiling.readLock().unlock();
       }
