@@ -17,8 +17,6 @@ import eu.eurocities.site.render.SearchIndex;
 import eu.eurocities.site.validate.Validator;
 import eu.eurocities.site.verify.ExternalLinks;
 import eu.eurocities.site.verify.OutputFacts;
-import eu.eurocities.site.verify.PageFacts;
-import eu.eurocities.site.verify.PageFactsRecorder;
 import eu.eurocities.site.verify.SiteChecker;
 import eu.eurocities.site.write.Output;
 import gg.jte.TemplateEngine;
@@ -33,19 +31,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Queue;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
  * The one place the order of the stages is written: load, validate, plan, render, write, check. Each stage reads
@@ -93,7 +85,7 @@ public final class Pipeline {
    * Plans and renders every page and writes it, with the assets, sitemap, robots.txt, open data downloads and
    * search index, to {@code output}.
    * Pages are rendered in parallel and each is written as soon as it is rendered; nothing of it is kept (an
-   * output that needs facts for the check records them as it writes).
+   * output that needs facts for the check reads them from what is written).
    *
    * @param content validated content
    * @param engine the template engine
@@ -120,13 +112,9 @@ public final class Pipeline {
     }
     ConcurrentLinkedQueue<MarkdownLink> markdownLinks = new ConcurrentLinkedQueue<>();
     Renderer renderer = new Renderer(content, engine, new Markdown(markdownLinks::add), diagnostics);
-    if (output instanceof OutputFacts.Recording recording && recording.fromMarkup()) {
-      renderWithFacts(pages.stream().filter(which).toList(), renderer, recording);
-    } else {
-      pages.parallelStream()
-          .filter(which)
-          .forEach(page -> writeText(output, page.file(), renderer.render(page)));
-    }
+    pages.parallelStream()
+        .filter(which)
+        .forEach(page -> writeText(output, page.file(), renderer.render(page)));
     SortedMap<String, String> kinds = new TreeMap<>();
     pages.forEach(p -> kinds.put(p.file(), p.kind().id()));
     List<String> sitemap = pages.stream().map(Page::path).filter(p -> !p.equals(Routes.NOT_FOUND)).toList();
@@ -142,59 +130,6 @@ public final class Pipeline {
     }
     files.parallelStream().forEach(Runnable::run);
     return new Rendered(Collections.unmodifiableSortedMap(kinds), sorted(markdownLinks));
-  }
-
-  /**
-   * Renders and writes {@code pages} with the built-in templates, each page's facts for the check gathered from the
-   * markup the templates report while it is rendered, instead of parsing the page again. A page with a Markdown body
-   * is parsed in full (Markdown may hold any HTML, which could change how the rest of the page reads).
-   *
-   * <p>Each kind of page is first tried on a probe: its page that lists the fewest cities, cut to its first
-   * {@value #PROBE_ROWS} rows, is rendered and also parsed in full. A kind whose two readings of its probe differ has
-   * every page parsed in full. So a big page (the member index, the only page of its kind) is not parsed, and the
-   * build waits only for small probes before it renders the rest, the biggest pages first.
-   */
-  private static void renderWithFacts(List<Page> pages, Renderer renderer, OutputFacts.Recording output) {
-    Map<Page.Kind, List<Page>> byKind = pages.stream()
-        .collect(Collectors.groupingBy(page -> page.kind(), LinkedHashMap::new, Collectors.toList()));
-    Set<Page.Kind> parseInFull = ConcurrentHashMap.newKeySet();
-    Queue<Page> probedInFull = new ConcurrentLinkedQueue<>();
-    byKind.values().parallelStream().forEach(ofKind -> {
-      Page smallest = Collections.min(ofKind, Comparator.comparingInt(Page::listed));
-      Page probe = smallest.firstListed(PROBE_ROWS);
-      PageFactsRecorder recorder = output.recorder();
-      String html = renderer.render(probe, recorder);
-      PageFacts parsed = output.parse(probe.file(), html);
-      if (!parsed.equals(recorder.facts(probe.file()))) {
-        parseInFull.add(probe.kind());
-      }
-      if (probe == smallest) {
-        writePage(output, smallest.file(), html, parsed);
-        probedInFull.add(smallest);
-      }
-    });
-    Set<Page> done = Collections.newSetFromMap(new IdentityHashMap<>());
-    done.addAll(probedInFull);
-    List<Page> rest = pages.stream()
-        .filter(page -> !done.contains(page))
-        .sorted(Comparator.comparingInt(Page::listed).reversed())
-        .toList();
-    rest.parallelStream().forEach(page -> {
-      if (parseInFull.contains(page.kind()) || page.text() != null) {
-        writeText(output, page.file(), renderer.render(page));
-      } else {
-        PageFactsRecorder recorder = output.recorder();
-        String html = renderer.render(page, recorder);
-        writePage(output, page.file(), html, recorder.facts(page.file()));
-      }
-    });
-  }
-
-  /** How many rows of a list page a probe keeps: enough for every branch of a row's markup in the real content. */
-  private static final int PROBE_ROWS = 50;
-
-  private static void writePage(OutputFacts.Recording output, String path, String html, PageFacts facts) {
-    writing(path, () -> output.writePage(path, html, facts));
   }
 
   /**

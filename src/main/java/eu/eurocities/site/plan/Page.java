@@ -88,36 +88,10 @@ public sealed interface Page {
     }
   }
 
-  /** How many cities the page lists in a table: a measure of its size; 0 for a page without such a table. */
-  default int listed() {
-    return 0;
-  }
-
-  /**
-   * This page as if it listed only its first {@code n} cities, to see how its kind's markup reads at a fraction of
-   * the cost; the page itself when it lists no more than {@code n}.
-   */
-  default Page firstListed(int n) {
-    return this;
-  }
-
   /** A page whose main content is a table of cities ({@link CityRow}s). */
   sealed interface CityTable extends Page {
     /** The cities in the table, in its order. */
     List<CityRow> rows();
-
-    /** This page with {@code rows} in its table instead. */
-    CityTable withRows(List<CityRow> rows);
-
-    @Override
-    default int listed() {
-      return rows().size();
-    }
-
-    @Override
-    default Page firstListed(int n) {
-      return rows().size() <= n ? this : withRows(rows().subList(0, n));
-    }
   }
 
   /** The home page. */
@@ -148,10 +122,6 @@ public sealed interface Page {
       return Kind.MEMBERS;
     }
 
-    @Override
-    public Members withRows(List<CityRow> rows) {
-      return new Members(path, title, description, rows, figures, categories, countries);
-    }
   }
 
   /**
@@ -172,10 +142,6 @@ public sealed interface Page {
       return category.pos();
     }
 
-    @Override
-    public CategoryDetail withRows(List<CityRow> rows) {
-      return new CategoryDetail(path, title, description, category, rows);
-    }
   }
 
   /** One city. {@code previous} and {@code next} are its neighbours in slug order, null at the ends. */
@@ -211,10 +177,6 @@ public sealed interface Page {
       return Kind.COUNTRY;
     }
 
-    @Override
-    public CountryDetail withRows(List<CityRow> rows) {
-      return new CountryDetail(path, title, description, country, rows);
-    }
   }
 
   /** The membership rules page. */

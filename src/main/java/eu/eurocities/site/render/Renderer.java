@@ -50,17 +50,10 @@ public final class Renderer {
    * the template's line and the result is empty (the build then fails and keeps the previous site).
    */
   public String render(Page page) {
-    return render(page, null);
-  }
-
-  /**
-   * As {@link #render(Page)}, passing the page's markup to {@code listener} (may be null) as it is written.
-   */
-  public String render(Page page, MarkupListener listener) {
     Links links = new Links(page.path(), content.site().basePath(), page instanceof Page.NotFound);
     PageContext<Page> ctx = new PageContext<>(content.site(), content.network(), page, links, body(page, links));
     String template = page.kind().template();
-    PageOutput out = new PageOutput(new StringOutput(8192), listener);
+    StringOutput out = new StringOutput(8192);
     try {
       prepare(template);
       compiling.readLock().lock();
@@ -73,7 +66,7 @@ public final class Renderer {
       diagnostics.addOnce(TemplateErrors.of(e, page.path(), TEMPLATE_HINT));
       return "";
     }
-    return out.html();
+    return out.toString();
   }
 
   /**
