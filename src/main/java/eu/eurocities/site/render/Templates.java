@@ -41,14 +41,6 @@ public final class Templates {
       this(engine, description, null);
     }
 
-    /**
-     * True for the built-in templates, whose pages' markup the renderer reports completely (a test compares it with
-     * a full parse on every page of the real site); an editor's own templates may use markup it does not report.
-     */
-    public boolean builtIn() {
-      return description.equals(BUILT_IN);
-    }
-
     @Override
     public void close() {
       if (scratch == null || !Files.exists(scratch)) {
