@@ -8,6 +8,7 @@ import eu.eurocities.site.model.Content;
 import eu.eurocities.site.model.Site;
 import eu.eurocities.site.plan.Page;
 import eu.eurocities.site.plan.Planner;
+import eu.eurocities.site.plan.Routes;
 import eu.eurocities.site.render.Markdown;
 import eu.eurocities.site.render.MarkdownLink;
 import eu.eurocities.site.render.OpenData;
@@ -16,8 +17,6 @@ import eu.eurocities.site.render.SearchIndex;
 import eu.eurocities.site.validate.Validator;
 import eu.eurocities.site.verify.ExternalLinks;
 import eu.eurocities.site.verify.OutputFacts;
-import eu.eurocities.site.verify.PageFacts;
-import eu.eurocities.site.verify.PageFactsRecorder;
 import eu.eurocities.site.verify.SiteChecker;
 import eu.eurocities.site.write.Output;
 import gg.jte.TemplateEngine;
@@ -32,28 +31,19 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Queue;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
  * The one place the order of the stages is written: load, validate, plan, render, write, check. Each stage reads
  * what the previous one produced and adds problems to the run's {@link Diagnostics}.
  */
 public final class Pipeline {
-  /** The page served for missing URLs; the only page the sitemap leaves out. */
-  private static final String NOT_FOUND_PAGE = "404.html";
-
   private Pipeline() {}
 
   /**
@@ -95,7 +85,7 @@ public final class Pipeline {
    * Plans and renders every page and writes it, with the assets, sitemap, robots.txt, open data downloads and
    * search index, to {@code output}.
    * Pages are rendered in parallel and each is written as soon as it is rendered; nothing of it is kept (an
-   * output that needs facts for the check records them as it writes).
+   * output that needs facts for the check reads them from what is written).
    *
    * @param content validated content
    * @param engine the template engine
@@ -112,22 +102,22 @@ public final class Pipeline {
    * Like {@link #generate(Content, TemplateEngine, Path, Output, Diagnostics)} for {@code pages}, the caller's
    * {@link Planner#plan} of {@code content}, but renders only the pages that {@code which} accepts; every other file
    * (sitemap, robots.txt, stylesheet) is still written in full. For {@code serve}, which re-renders only the pages a
-   * change affects.
+   * change affects. When two pages of {@code pages} share an address, both are named in {@code diagnostics} and
+   * nothing is written.
    */
   public static Rendered generate(Content content, List<Page> pages, TemplateEngine engine, Path source,
       Output output, Diagnostics diagnostics, Predicate<Page> which) {
+    if (!Planner.addressesAreUnique(pages, diagnostics)) {
+      return new Rendered(Collections.emptySortedMap(), List.of());
+    }
     ConcurrentLinkedQueue<MarkdownLink> markdownLinks = new ConcurrentLinkedQueue<>();
     Renderer renderer = new Renderer(content, engine, new Markdown(markdownLinks::add), diagnostics);
-    if (output instanceof OutputFacts.Recording recording && recording.fromMarkup()) {
-      renderWithFacts(pages.stream().filter(which).toList(), renderer, recording);
-    } else {
-      pages.parallelStream()
-          .filter(which)
-          .forEach(page -> writeText(output, page.file(), renderer.render(page)));
-    }
+    pages.parallelStream()
+        .filter(which)
+        .forEach(page -> writeText(output, page.file(), renderer.render(page)));
     SortedMap<String, String> kinds = new TreeMap<>();
-    pages.forEach(p -> kinds.put(p.file(), Renderer.kind(p)));
-    List<String> sitemap = pages.stream().map(Page::path).filter(p -> !p.equals(NOT_FOUND_PAGE)).toList();
+    pages.forEach(p -> kinds.put(p.file(), p.kind().id()));
+    List<String> sitemap = pages.stream().map(Page::path).filter(p -> !p.equals(Routes.NOT_FOUND)).toList();
     List<Runnable> files = new ArrayList<>(List.of( // the biggest first, on all cores
         () -> write(output, "members.json", OpenData.json(content)),
         () -> write(output, "search-index.json", SearchIndex.json(pages, content.network(), new Markdown())),
@@ -143,59 +133,6 @@ public final class Pipeline {
   }
 
   /**
-   * Renders and writes {@code pages} with the built-in templates, each page's facts for the check gathered from the
-   * markup the templates report while it is rendered, instead of parsing the page again. A page with a Markdown body
-   * is parsed in full (Markdown may hold any HTML, which could change how the rest of the page reads).
-   *
-   * <p>Each kind of page is first tried on a probe: its page that lists the fewest cities, cut to its first
-   * {@value #PROBE_ROWS} rows, is rendered and also parsed in full. A kind whose two readings of its probe differ has
-   * every page parsed in full. So a big page (the member index, the only page of its kind) is not parsed, and the
-   * build waits only for small probes before it renders the rest, the biggest pages first.
-   */
-  private static void renderWithFacts(List<Page> pages, Renderer renderer, OutputFacts.Recording output) {
-    Map<String, List<Page>> byKind = pages.stream()
-        .collect(Collectors.groupingBy(Renderer::kind, LinkedHashMap::new, Collectors.toList()));
-    Set<String> parseInFull = ConcurrentHashMap.newKeySet();
-    Queue<Page> probedInFull = new ConcurrentLinkedQueue<>();
-    byKind.values().parallelStream().forEach(ofKind -> {
-      Page smallest = Collections.min(ofKind, Comparator.comparingInt(Page::listed));
-      Page probe = smallest.firstListed(PROBE_ROWS);
-      PageFactsRecorder recorder = output.recorder();
-      String html = renderer.render(probe, recorder);
-      PageFacts parsed = output.parse(probe.file(), html);
-      if (!parsed.equals(recorder.facts(probe.file()))) {
-        parseInFull.add(Renderer.kind(probe));
-      }
-      if (probe == smallest) {
-        writePage(output, smallest.file(), html, parsed);
-        probedInFull.add(smallest);
-      }
-    });
-    Set<Page> done = Collections.newSetFromMap(new IdentityHashMap<>());
-    done.addAll(probedInFull);
-    List<Page> rest = pages.stream()
-        .filter(page -> !done.contains(page))
-        .sorted(Comparator.comparingInt(Page::listed).reversed())
-        .toList();
-    rest.parallelStream().forEach(page -> {
-      if (parseInFull.contains(Renderer.kind(page)) || Renderer.markdown(page) != null) {
-        writeText(output, page.file(), renderer.render(page));
-      } else {
-        PageFactsRecorder recorder = output.recorder();
-        String html = renderer.render(page, recorder);
-        writePage(output, page.file(), html, recorder.facts(page.file()));
-      }
-    });
-  }
-
-  /** How many rows of a list page a probe keeps: enough for every branch of a row's markup in the real content. */
-  private static final int PROBE_ROWS = 50;
-
-  private static void writePage(OutputFacts.Recording output, String path, String html, PageFacts facts) {
-    writing(path, () -> output.writePage(path, html, facts));
-  }
-
-  /**
    * The links written in the Markdown of {@code content}, with the pages they end up on, without
    * rendering or writing anything else; for tracing findings in an output folder back to their source line.
    * Links to content files that do not exist are recorded in {@code diagnostics}, as {@link #generate} does.
@@ -203,7 +140,7 @@ public final class Pipeline {
   public static List<MarkdownLink> markdownLinks(Content content, TemplateEngine engine, Diagnostics diagnostics) {
     ConcurrentLinkedQueue<MarkdownLink> links = new ConcurrentLinkedQueue<>();
     Renderer renderer = new Renderer(content, engine, new Markdown(links::add), diagnostics);
-    Planner.plan(content).stream().filter(p -> Renderer.markdown(p) != null).forEach(renderer::body);
+    Planner.plan(content).stream().filter(p -> p.text() != null).forEach(renderer::body);
     return sorted(links);
   }
 
@@ -225,7 +162,7 @@ public final class Pipeline {
    */
   public static List<SiteChecker.Finding> check(
       String baseUrl, OutputFacts facts, List<MarkdownLink> markdownLinks, ExternalLinks external) {
-    return SiteChecker.check(facts, baseUrl, Set.of(NOT_FOUND_PAGE), markdownLinks, external);
+    return SiteChecker.check(facts, baseUrl, Set.of(Routes.NOT_FOUND), markdownLinks, external);
   }
 
   /** True when the run must fail: errors, or warnings under {@code --strict}. */

@@ -145,7 +145,7 @@ public final class BuildCommand implements Callable<Integer> {
     OutputFacts facts = new OutputFacts();
     Pipeline.Rendered rendered;
     try (StagedDiskOutput output = new StagedDiskOutput(outDir)) {
-      rendered = Pipeline.generate(content, templates.engine(), source, facts.recording(output, templates.builtIn()), diagnostics);
+      rendered = Pipeline.generate(content, templates.engine(), source, facts.recording(output), diagnostics);
       lap("render");
       if (Pipeline.failed(diagnostics, options.strict)) {
         Report.diagnostics(diagnostics, err, options.strict);

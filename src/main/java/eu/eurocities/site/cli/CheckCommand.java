@@ -109,7 +109,7 @@ public final class CheckCommand implements Callable<Integer> {
     } else {
       facts = new OutputFacts();
       Pipeline.Rendered rendered = Pipeline.generate(content.get(), templates.engine(), source,
-          facts.recording((path, bytes) -> {}, templates.builtIn()), diagnostics);
+          facts.recording((path, bytes) -> {}), diagnostics);
       markdownLinks = rendered.markdownLinks();
       base = content.get().site().absolute("");
       where = "built in memory (there is no " + outDir + ")";

@@ -38,9 +38,4 @@ public record City(
     SourcePos p = positions.get(field);
     return p != null ? p : positions.get("");
   }
-
-  /** The site path of the city's page, e.g. {@code cities/lodz/}. */
-  public String path() {
-    return "cities/" + slug + "/";
-  }
 }

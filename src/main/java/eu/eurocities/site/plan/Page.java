@@ -1,5 +1,6 @@
 package eu.eurocities.site.plan;
 
+import eu.eurocities.site.diag.SourcePos;
 import eu.eurocities.site.model.Category;
 import eu.eurocities.site.model.City;
 import eu.eurocities.site.model.Country;
@@ -23,47 +24,90 @@ public sealed interface Page {
   /** One or two sentences for the meta description. */
   String description();
 
-  /** The output file for this page, relative to the output folder: a folder path gets {@code index.html}. */
-  default String file() {
-    return path().isEmpty() || path().endsWith("/") ? path() + "index.html" : path();
+  /** What kind of page this is: its template, and how messages name it. */
+  Kind kind();
+
+  /** The Markdown page whose body goes into this page, or null for a page made from records alone. */
+  default TextPage text() {
+    return null;
   }
 
-  /** How many cities the page lists in a table: a measure of its size; 0 for a page without such a table. */
-  default int listed() {
-    return 0;
+  /** The output file for this page, relative to the output folder: a folder path gets {@code index.html}. */
+  default String file() {
+    return Routes.file(path());
+  }
+
+  /** The file this page is made from (its Markdown file, its record), or null for a page the site makes itself. */
+  default SourcePos origin() {
+    return text() != null ? text().pos() : null;
+  }
+
+  /** Where this page comes from, for messages: the file it is made from, or the kind of built-in page it is. */
+  default String source() {
+    return origin() != null ? origin().path() : kind().label();
   }
 
   /**
-   * This page as if it listed only its first {@code n} cities, to see how its kind's markup reads at a fraction of
-   * the cost; the page itself when it lists no more than {@code n}.
+   * The kinds of page. Each is rendered by {@code templates/pages/<id>.jte}, which takes the page's record as its
+   * {@code page} parameter; the id also names the kind in the build report.
    */
-  default Page firstListed(int n) {
-    return this;
+  enum Kind {
+    HOME("home", "the home page"),
+    MEMBERS("members", "the member index"),
+    CATEGORY("category", "the page of a membership category"),
+    CITY("city", "the page of a city"),
+    COUNTRIES("countries", "the overview of countries"),
+    COUNTRY("country", "the page of a country"),
+    RULES("rules", "the membership rules page"),
+    STRATEGY("strategy", "the strategy and activities page"),
+    TEXT("text", "a page of content/pages/"),
+    SEARCH("search", "the site's search page"),
+    NOT_FOUND("notfound", "the page for missing addresses");
+
+    private final String id;
+    private final String label;
+
+    Kind(String id, String label) {
+      this.id = id;
+      this.label = label;
+    }
+
+    /** The template name and report name: {@code city}. */
+    public String id() {
+      return id;
+    }
+
+    /** The template that renders pages of this kind: {@code pages/city.jte}. */
+    public String template() {
+      return "pages/" + id + ".jte";
+    }
+
+    /** How a message names a built-in page of this kind: {@code the member index}. */
+    public String label() {
+      return label;
+    }
   }
 
   /** A page whose main content is a table of cities ({@link CityRow}s). */
   sealed interface CityTable extends Page {
     /** The cities in the table, in its order. */
     List<CityRow> rows();
-
-    /** This page with {@code rows} in its table instead. */
-    CityTable withRows(List<CityRow> rows);
-
-    @Override
-    default int listed() {
-      return rows().size();
-    }
-
-    @Override
-    default Page firstListed(int n) {
-      return rows().size() <= n ? this : withRows(rows().subList(0, n));
-    }
   }
 
   /** The home page. */
   record Home(String path, String title, String description, TextPage intro, Figures figures,
       List<City> founders, List<CategoryCount> categories, List<CountryCities> topCountries)
-      implements Page {}
+      implements Page {
+    @Override
+    public Kind kind() {
+      return Kind.HOME;
+    }
+
+    @Override
+    public TextPage text() {
+      return intro;
+    }
+  }
 
   /**
    * The member index: every city in one table, with the countries and categories a reader can filter by.
@@ -74,9 +118,10 @@ public sealed interface Page {
       List<CategoryCount> categories, List<CountryCities> countries)
       implements CityTable {
     @Override
-    public Members withRows(List<CityRow> rows) {
-      return new Members(path, title, description, rows, figures, categories, countries);
+    public Kind kind() {
+      return Kind.MEMBERS;
     }
+
   }
 
   /**
@@ -88,50 +133,97 @@ public sealed interface Page {
   record CategoryDetail(String path, String title, String description, Category category, List<CityRow> rows)
       implements CityTable {
     @Override
-    public CategoryDetail withRows(List<CityRow> rows) {
-      return new CategoryDetail(path, title, description, category, rows);
+    public Kind kind() {
+      return Kind.CATEGORY;
     }
+
+    @Override
+    public SourcePos origin() {
+      return category.pos();
+    }
+
   }
 
   /** One city. {@code previous} and {@code next} are its neighbours in slug order, null at the ends. */
   record CityDetail(String path, String title, String description, City city, Country country,
       Category category, List<City> sameCountry, City previous, City next)
-      implements Page {}
+      implements Page {
+    @Override
+    public Kind kind() {
+      return Kind.CITY;
+    }
+
+    @Override
+    public SourcePos origin() {
+      return city.pos("");
+    }
+  }
 
   /** The overview of countries. */
   record Countries(String path, String title, String description, List<CountryCities> countries)
-      implements Page {}
+      implements Page {
+    @Override
+    public Kind kind() {
+      return Kind.COUNTRIES;
+    }
+  }
 
   /** One country and its cities. */
   record CountryDetail(String path, String title, String description, CountryCities country,
       List<CityRow> rows)
       implements CityTable {
     @Override
-    public CountryDetail withRows(List<CityRow> rows) {
-      return new CountryDetail(path, title, description, country, rows);
+    public Kind kind() {
+      return Kind.COUNTRY;
     }
+
   }
 
   /** The membership rules page. */
   record Rules(String path, String title, String description, TextPage text, List<CategoryCount> categories,
       List<RuleCheck.Mismatch> exceptions)
-      implements Page {}
+      implements Page {
+    @Override
+    public Kind kind() {
+      return Kind.RULES;
+    }
+  }
 
   /** The strategy and activities page. */
-  record Strategy(String path, String title, String description, TextPage text) implements Page {}
+  record Strategy(String path, String title, String description, TextPage text) implements Page {
+    @Override
+    public Kind kind() {
+      return Kind.STRATEGY;
+    }
+  }
 
   /** Any other Markdown page from {@code content/pages/}. */
-  record Text(String path, String title, String description, TextPage text) implements Page {}
+  record Text(String path, String title, String description, TextPage text) implements Page {
+    @Override
+    public Kind kind() {
+      return Kind.TEXT;
+    }
+  }
 
   /**
    * The site search: a form, and results found in {@code search-index.json} by a small script.
    *
    * @param sections the main pages to offer when a reader has no script or finds nothing
    */
-  record Search(String path, String title, String description, List<Page> sections) implements Page {}
+  record Search(String path, String title, String description, List<Page> sections) implements Page {
+    @Override
+    public Kind kind() {
+      return Kind.SEARCH;
+    }
+  }
 
   /** The page served for a missing URL. */
-  record NotFound(String path, String title, String description) implements Page {}
+  record NotFound(String path, String title, String description) implements Page {
+    @Override
+    public Kind kind() {
+      return Kind.NOT_FOUND;
+    }
+  }
 
   /** A membership category and how many cities are listed in it. */
   record CategoryCount(Category category, int cities) {}

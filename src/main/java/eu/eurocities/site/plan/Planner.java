@@ -1,5 +1,7 @@
 package eu.eurocities.site.plan;
 
+import eu.eurocities.site.diag.Diagnostics;
+import eu.eurocities.site.diag.SourcePos;
 import eu.eurocities.site.model.Category;
 import eu.eurocities.site.model.City;
 import eu.eurocities.site.model.Content;
@@ -43,7 +45,7 @@ public final class Planner {
             .sorted(Comparator.comparingInt((Page.CountryCities c) -> -c.cities().size())
                 .thenComparing(c -> c.country().code()))
             .toList();
-    pages.add(new Page.Home("", home.title(), describe(home, content.site().description()), home, figures,
+    pages.add(new Page.Home(Routes.HOME, home.title(), describe(home, content.site().description()), home, figures,
         founders, categories, top));
 
     // a row folds the city's names into a search key: the one costly step of planning, so it runs on every core
@@ -53,13 +55,13 @@ public final class Planner {
             .toList();
     Map<String, Page.CityRow> rowBySlug = new HashMap<>();
     rows.forEach(r -> rowBySlug.put(r.city().slug(), r));
-    pages.add(new Page.Members("members/", "Member cities",
+    pages.add(new Page.Members(Routes.MEMBERS, "Member cities",
         "All " + cities.size() + " cities in the Eurocities network, with their country and membership category.",
         rows, figures, categories, countries));
     for (Page.CategoryCount c : categories) {
       if (c.category().listsCities()) {
         String plural = plural(c.category().name());
-        pages.add(new Page.CategoryDetail(categoryPath(c.category()), plural,
+        pages.add(new Page.CategoryDetail(Routes.category(c.category()), plural,
             c.cities() + " " + plural.toLowerCase(Locale.ENGLISH) + " of the Eurocities network: "
                 + c.category().summary(),
             c.category(), rows.stream().filter(r -> r.category().id().equals(c.category().id())).toList()));
@@ -67,21 +69,21 @@ public final class Planner {
     }
 
     TextPage rules = content.pages().get("membership");
-    pages.add(new Page.Rules("membership/", rules.title(), describe(rules, rules.title()), rules, categories,
+    pages.add(new Page.Rules(Routes.RULES, rules.title(), describe(rules, rules.title()), rules, categories,
         RuleCheck.mismatches(content)));
     TextPage strategy = content.pages().get("strategy-and-activities");
-    pages.add(new Page.Strategy("strategy-and-activities/", strategy.title(), describe(strategy, strategy.title()),
+    pages.add(new Page.Strategy(Routes.STRATEGY, strategy.title(), describe(strategy, strategy.title()),
         strategy));
     content.pages().values().stream()
         .filter(p -> !List.of("home", "membership", "strategy-and-activities").contains(p.slug()))
         .sorted(Comparator.comparing(TextPage::slug))
-        .forEach(p -> pages.add(new Page.Text(p.slug() + "/", p.title(), describe(p, p.title()), p)));
-    pages.add(new Page.Countries("countries/", "Countries",
+        .forEach(p -> pages.add(new Page.Text(Routes.textPage(p.slug()), p.title(), describe(p, p.title()), p)));
+    pages.add(new Page.Countries(Routes.COUNTRIES, "Countries",
         "The " + countries.size() + " countries of the cities in the Eurocities network.", countries));
-    pages.add(new Page.Search("search/", "Search",
+    pages.add(new Page.Search(Routes.SEARCH, "Search",
         "Search the member cities, countries and pages of the " + content.site().title() + " site.",
         List.copyOf(pages.subList(1, pages.size()))));
-    pages.add(new Page.NotFound("404.html", "Page not found", "There is no page at this address."));
+    pages.add(new Page.NotFound(Routes.NOT_FOUND, "Page not found", "There is no page at this address."));
 
     Map<String, Page.CountryCities> byCode = new TreeMap<>();
     countries.forEach(c -> byCode.put(c.country().code(), c));
@@ -93,12 +95,12 @@ public final class Planner {
           .filter(c -> !c.slug().equals(city.slug()))
           .limit(SAME_COUNTRY_LIMIT)
           .toList();
-      pages.add(new Page.CityDetail(city.path(), city.name(), cityDescription(city, country, category), city,
+      pages.add(new Page.CityDetail(Routes.city(city), city.name(), cityDescription(city, country, category), city,
           country, category, same, i > 0 ? cities.get(i - 1) : null,
           i + 1 < cities.size() ? cities.get(i + 1) : null));
     }
     for (Page.CountryCities c : byCode.values()) {
-      pages.add(new Page.CountryDetail("countries/" + c.country().slug() + "/", "Cities in " + c.country().name(),
+      pages.add(new Page.CountryDetail(Routes.country(c.country()), "Cities in " + c.country().name(),
           c.cities().size() + (c.cities().size() == 1 ? " city" : " cities") + " in " + c.country().name()
               + " in the Eurocities network.",
           c, c.cities().stream().map(city -> rowBySlug.get(city.slug())).toList()));
@@ -120,9 +122,45 @@ public final class Planner {
         .toList();
   }
 
-  /** The site path of a category's page: {@code members/full/}. */
-  public static String categoryPath(Category category) {
-    return "members/" + category.id() + "/";
+  /**
+   * Records an error for every page whose address another page of {@code pages} already has: one of the two would
+   * be lost without a word. The message names both sources; it is placed at the file the later page is made from
+   * (the editor's to rename), else at the earlier page's.
+   *
+   * @return true when every page has an address of its own
+   */
+  public static boolean addressesAreUnique(List<Page> pages, Diagnostics diagnostics) {
+    Map<String, Page> byPath = new HashMap<>();
+    boolean unique = true;
+    for (Page page : pages) {
+      Page first = byPath.putIfAbsent(page.path(), page);
+      if (first == null) {
+        continue;
+      }
+      unique = false;
+      Page own = page.origin() != null ? page : first;
+      Page other = own == page ? first : page;
+      String address = "/" + page.path();
+      if (own.origin() == null) { // two pages the site makes itself: not an editor's mistake
+        diagnostics.error(SourcePos.file("content"), own.source() + " and " + other.source()
+            + " would both be published at " + address, "this is a fault of the tool; please report it");
+      } else {
+        diagnostics.error(own.origin(),
+            "this page would be published at " + address + ", which is already the address of " + other.source(),
+            "rename " + own.source() + "; the site's own pages are at " + String.join(", ", ownAddresses(pages)));
+      }
+    }
+    return unique;
+  }
+
+  /** The addresses of the pages that no Markdown file makes and that are not a city's or a country's. */
+  private static List<String> ownAddresses(List<Page> pages) {
+    return pages.stream()
+        .filter(p -> p.text() == null && p.path().endsWith("/") && p.path().indexOf('/') == p.path().length() - 1)
+        .map(p -> "/" + p.path())
+        .distinct()
+        .sorted()
+        .toList();
   }
 
   /** {@code Full member} gives {@code Full members}, {@code Partner} gives {@code Partners}. */

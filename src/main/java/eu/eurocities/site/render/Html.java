@@ -1,7 +1,6 @@
 package eu.eurocities.site.render;
 
 import gg.jte.TemplateOutput;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -9,20 +8,13 @@ import java.util.regex.Pattern;
  * unescaped; every other value a template writes is escaped.
  *
  * @param value the markup
- * @param scriptType for a single {@code <script>} element made by {@link #script}, its type; else null
  */
-public record Html(String value, String scriptType) implements gg.jte.Content {
+public record Html(String value) implements gg.jte.Content {
   private static final Pattern SCRIPT_TYPE = Pattern.compile("[A-Za-z0-9/+.-]+");
-
-  /** Markup of any shape; a page's listener is given it to parse. */
-  public Html(String value) {
-    this(value, null);
-  }
 
   /**
    * One {@code <script type="...">} element holding {@code text}. As the text holds no {@code <}, nothing in it can
-   * end the script or start other markup, so a page's listener is told of the element as of a template's own tags
-   * instead of being given markup to parse.
+   * end the script or start other markup.
    *
    * @param type the script's type, e.g. {@code application/ld+json}; letters, digits, '/', '+', '-' and '.' only
    * @param text the script's text
@@ -35,19 +27,11 @@ public record Html(String value, String scriptType) implements gg.jte.Content {
     if (!SCRIPT_TYPE.matcher(type).matches()) {
       throw new IllegalArgumentException("script type '" + type + "' needs quoting");
     }
-    return new Html("<script type=\"" + type + "\">" + text + "</script>", type);
+    return new Html("<script type=\"" + type + "\">" + text + "</script>");
   }
 
   @Override
   public void writeTo(TemplateOutput output) {
-    if (output instanceof PageOutput page) {
-      if (scriptType == null) {
-        page.raw(value);
-      } else {
-        page.tagOpened("script", Map.of("type", scriptType));
-        page.tagClosed("script");
-      }
-    }
     output.writeContent(value);
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import eu.eurocities.site.model.City;
 import eu.eurocities.site.model.Content;
 import eu.eurocities.site.model.Country;
+import eu.eurocities.site.plan.Routes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -49,7 +50,7 @@ public final class OpenData {
       row.put("population", city.population());
       row.put("population_year", city.populationYear());
       row.put("founding_member", city.foundingMember());
-      row.put("url", content.site().absolute(city.path()));
+      row.put("url", content.site().absolute(Routes.city(city)));
       rows.add(row);
     }
     return rows;

@@ -1,22 +1,29 @@
 package eu.eurocities.site.render;
 
+import eu.eurocities.site.model.Category;
+import eu.eurocities.site.model.City;
+import eu.eurocities.site.model.Country;
 import eu.eurocities.site.model.Network;
 import eu.eurocities.site.model.Site;
 import eu.eurocities.site.plan.Page;
+import eu.eurocities.site.plan.Routes;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * What every template gets besides its page: the site settings, the network facts for the footer, links relative
- * to the page, and small formatting helpers. Immutable.
+ * The one parameter of every page template ({@code @param PageContext<Page.CityDetail> ctx}): the page, its
+ * Markdown body, the site settings, the network facts for the footer, links relative to the page, and small
+ * formatting helpers. Immutable.
  *
+ * @param <P> the kind of page, so that a template reads its page's fields with their types
  * @param site the site settings
  * @param network the organisation's facts
  * @param page the page being rendered
  * @param links links from this page
+ * @param body the page's Markdown as HTML; empty for a page made from records alone
  */
-public record PageContext(Site site, Network network, Page page, Links links) {
+public record PageContext<P extends Page>(Site site, Network network, P page, Links links, Html body) {
 
   /** One entry of the main navigation. */
   public record NavItem(String label, String href, boolean current) {}
@@ -25,11 +32,11 @@ public record PageContext(Site site, Network network, Page page, Links links) {
   public List<NavItem> nav() {
     String p = page.path();
     return List.of(
-        new NavItem("Members", links.to("members/"), p.startsWith("members/") || p.startsWith("cities/")),
-        new NavItem("Countries", links.to("countries/"), p.startsWith("countries/")),
-        new NavItem("Membership rules", links.to("membership/"), p.startsWith("membership/")),
-        new NavItem("Strategy and activities", links.to("strategy-and-activities/"),
-            p.startsWith("strategy-and-activities/")));
+        new NavItem("Members", links.to(Routes.MEMBERS),
+            p.startsWith(Routes.MEMBERS) || page.kind() == Page.Kind.CITY),
+        new NavItem("Countries", links.to(Routes.COUNTRIES), p.startsWith(Routes.COUNTRIES)),
+        new NavItem("Membership rules", links.to(Routes.RULES), p.startsWith(Routes.RULES)),
+        new NavItem("Strategy and activities", links.to(Routes.STRATEGY), p.startsWith(Routes.STRATEGY)));
   }
 
   /** The link to a site path, relative to this page. */
@@ -38,8 +45,18 @@ public record PageContext(Site site, Network network, Page page, Links links) {
   }
 
   /** The link to the page of a membership category, e.g. {@code ../members/full/}. */
-  public String categoryUrl(eu.eurocities.site.model.Category category) {
-    return links.to(eu.eurocities.site.plan.Planner.categoryPath(category));
+  public String categoryUrl(Category category) {
+    return links.to(Routes.category(category));
+  }
+
+  /** The link to a city's page, e.g. {@code ../cities/lodz/}. */
+  public String cityUrl(City city) {
+    return links.to(Routes.city(city));
+  }
+
+  /** The link to a country's page, e.g. {@code ../countries/poland/}. */
+  public String countryUrl(Country country) {
+    return links.to(Routes.country(country));
   }
 
   /** The absolute canonical URL of this page. */

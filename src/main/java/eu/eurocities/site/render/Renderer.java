@@ -1,9 +1,11 @@
 package eu.eurocities.site.render;
 
 import eu.eurocities.site.diag.Diagnostics;
+import eu.eurocities.site.model.City;
 import eu.eurocities.site.model.Content;
 import eu.eurocities.site.model.TextPage;
 import eu.eurocities.site.plan.Page;
+import eu.eurocities.site.plan.Routes;
 import gg.jte.TemplateEngine;
 import gg.jte.TemplateException;
 import gg.jte.output.StringOutput;
@@ -48,23 +50,15 @@ public final class Renderer {
    * the template's line and the result is empty (the build then fails and keeps the previous site).
    */
   public String render(Page page) {
-    return render(page, null);
-  }
-
-  /**
-   * As {@link #render(Page)}, passing the page's markup to {@code listener} (may be null) as it is written.
-   */
-  public String render(Page page, MarkupListener listener) {
     Links links = new Links(page.path(), content.site().basePath(), page instanceof Page.NotFound);
-    PageContext ctx = new PageContext(content.site(), content.network(), page, links);
-    String template = "pages/" + kind(page) + ".jte";
-    Html body = body(page, links);
-    PageOutput out = new PageOutput(new StringOutput(8192), listener);
+    PageContext<Page> ctx = new PageContext<>(content.site(), content.network(), page, links, body(page, links));
+    String template = page.kind().template();
+    StringOutput out = new StringOutput(8192);
     try {
       prepare(template);
       compiling.readLock().lock();
       try {
-        engine.render(template, Map.of("ctx", ctx, "page", page, "body", body), out);
+        engine.render(template, ctx, out);
       } finally {
         compiling.readLock().unlock();
       }
@@ -72,7 +66,7 @@ public final class Renderer {
       diagnostics.addOnce(TemplateErrors.of(e, page.path(), TEMPLATE_HINT));
       return "";
     }
-    return out.html();
+    return out.toString();
   }
 
   /**
@@ -111,48 +105,8 @@ public final class Renderer {
   }
 
   private Html body(Page page, Links links) {
-    TextPage text = markdown(page);
+    TextPage text = page.text();
     return text == null ? new Html("") : markdown.render(text, links, this::target, diagnostics);
-  }
-
-  /** The Markdown page whose body goes into {@code page}, or null for pages made from records alone. */
-  public static TextPage markdown(Page page) {
-    if (page instanceof Page.Home p) {
-      return p.intro();
-    } else if (page instanceof Page.Rules p) {
-      return p.text();
-    } else if (page instanceof Page.Strategy p) {
-      return p.text();
-    } else if (page instanceof Page.Text p) {
-      return p.text();
-    }
-    return null;
-  }
-
-  /** The template name of a page kind: {@code home}, {@code members}, {@code city} ... */
-  public static String kind(Page page) {
-    if (page instanceof Page.Home) {
-      return "home";
-    } else if (page instanceof Page.Members) {
-      return "members";
-    } else if (page instanceof Page.CategoryDetail) {
-      return "category";
-    } else if (page instanceof Page.CityDetail) {
-      return "city";
-    } else if (page instanceof Page.Countries) {
-      return "countries";
-    } else if (page instanceof Page.CountryDetail) {
-      return "country";
-    } else if (page instanceof Page.Rules) {
-      return "rules";
-    } else if (page instanceof Page.Strategy) {
-      return "strategy";
-    } else if (page instanceof Page.Text) {
-      return "text";
-    } else if (page instanceof Page.Search) {
-      return "search";
-    }
-    return "notfound";
   }
 
   /** The site path of the page made from a content file, or null when there is none. */
@@ -162,11 +116,12 @@ public final class Renderer {
       if (!content.pages().containsKey(slug)) {
         return null;
       }
-      return slug.equals("home") ? "" : slug + "/";
+      return Routes.textPage(slug);
     }
     if (contentFile.startsWith("content/cities/") && contentFile.endsWith(".yaml")) {
       String slug = contentFile.substring("content/cities/".length(), contentFile.length() - 5);
-      return content.cities().containsKey(slug) ? "cities/" + slug + "/" : null;
+      City city = content.cities().get(slug);
+      return city == null ? null : Routes.city(city);
     }
     return null;
   }

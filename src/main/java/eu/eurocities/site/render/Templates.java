@@ -41,14 +41,6 @@ public final class Templates {
       this(engine, description, null);
     }
 
-    /**
-     * True for the built-in templates, whose pages' markup the renderer reports completely (a test compares it with
-     * a full parse on every page of the real site); an editor's own templates may use markup it does not report.
-     */
-    public boolean builtIn() {
-      return description.equals(BUILT_IN);
-    }
-
     @Override
     public void close() {
       if (scratch == null || !Files.exists(scratch)) {
@@ -103,24 +95,16 @@ public final class Templates {
 
   /**
    * {@code engine}, set to compile templates as the jte-maven-plugin compiles the built-in ones (pom.xml): lines that
-   * hold only a control structure ({@code @if}, {@code @for} ...) and its indentation leave nothing in the output,
-   * and every tag of {@link HtmlTags} is reported to a {@link MarkupListener} given to {@link Renderer}.
+   * hold only a control structure ({@code @if}, {@code @for} ...) and its indentation leave nothing in the output.
    */
   public static TemplateEngine compiling(TemplateEngine engine) {
     engine.setTrimControlStructures(true);
-    engine.setHtmlTags(HtmlTags.ALL.toArray(String[]::new));
-    return intercepting(engine);
+    return engine;
   }
 
   /** The engine of the built-in, precompiled templates. */
   public static TemplateEngine precompiled() {
-    return intercepting(TemplateEngine.createPrecompiled(ContentType.Html));
-  }
-
-  /** {@code engine}, passing the tags its templates report to the {@link MarkupListener} of the page rendered. */
-  public static TemplateEngine intercepting(TemplateEngine engine) {
-    engine.setHtmlInterceptor(MarkupInterceptor.INSTANCE);
-    return engine;
+    return TemplateEngine.createPrecompiled(ContentType.Html);
   }
 
   /** True when every template in the source folder is a byte-for-byte copy of the built-in one of that name. */

@@ -7,7 +7,6 @@ import eu.eurocities.site.load.CityCache;
 import eu.eurocities.site.model.Content;
 import eu.eurocities.site.plan.Page;
 import eu.eurocities.site.plan.Planner;
-import eu.eurocities.site.render.Renderer;
 import eu.eurocities.site.render.TemplateErrors;
 import eu.eurocities.site.write.MemoryOutput;
 import java.net.URI;
@@ -162,8 +161,8 @@ public final class IncrementalBuild {
     }
     Set<String> viaTemplates = affectedTemplates == null ? Set.of() : affectedTemplates;
     Map<String, Page> before = last.pages();
-    return page -> Renderer.markdown(page) != null
-        || viaTemplates.contains("pages/" + Renderer.kind(page) + ".jte")
+    return page -> page.text() != null
+        || viaTemplates.contains(page.kind().template())
         || !page.equals(before.get(page.file()));
   }
 

@@ -73,8 +73,7 @@ final class LiveTemplates {
     for (String t : changed) {
       affected.addAll(compiler.getTemplatesUsing(t));
     }
-    engine = Templates.intercepting(
-        TemplateEngine.createPrecompiled(next, ContentType.Html, LiveTemplates.class.getClassLoader(), PACKAGE));
+    engine = TemplateEngine.createPrecompiled(next, ContentType.Html, LiveTemplates.class.getClassLoader(), PACKAGE);
     if (previous != null) {
       DevServer.deleteTree(previous);
     }

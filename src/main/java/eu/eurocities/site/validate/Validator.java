@@ -362,12 +362,6 @@ public final class Validator {
             "file name '" + slug + ".md' is not a valid slug",
             "use lower-case ASCII letters, digits and single hyphens");
       }
-      if (Set.of("cities", "countries", "members", "404", "search").contains(slug)) {
-        d.error(
-            content.pages().get(slug).pos(),
-            "page '" + slug + "' would take the URL /" + slug + "/ that the site uses for its own pages",
-            "rename the file");
-      }
     }
   }
 

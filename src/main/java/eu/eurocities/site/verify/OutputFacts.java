@@ -21,10 +21,8 @@ import org.jsoup.parser.Parser;
 /**
  * The facts of a site's output that the checks read, gathered file by file: which files exist and their sizes,
  * the {@link PageFacts} of each HTML page, the URLs the sitemap lists and the sitemap URL robots.txt names. A build
- * gathers them while it writes ({@link #recording}): a page's facts come from its markup as the templates write it
- * ({@link PageFactsRecorder}), the same facts a parse of the file gives (the build compares the two on one page of
- * each kind). {@code check --out} reads a folder ({@link #read}) and parses every file ({@link #add}). Safe to add
- * to from several threads.
+ * gathers them from each file as it is written ({@link #recording}), {@code check --out} from a folder
+ * ({@link #read}); either way from the written text alone ({@link #add}). Safe to add to from several threads.
  */
 public final class OutputFacts {
   private final Map<String, PageFacts> pages = new ConcurrentHashMap<>();
@@ -66,40 +64,16 @@ public final class OutputFacts {
   }
 
   /** An {@link Output} that writes to {@code next} and records each file's facts here, parsing every page. */
-  public Recording recording(Output next) {
-    return new Recording(next, false);
+  public Output recording(Output next) {
+    return new Recording(next);
   }
 
-  /**
-   * As {@link #recording(Output)}; with {@code fromMarkup}, the renderer may give a page's facts from its markup
-   * as the templates write it ({@link Recording#fromMarkup}) instead of the page being parsed again. Only for the
-   * built-in templates, whose markup the renderer reports completely.
-   */
-  public Recording recording(Output next, boolean fromMarkup) {
-    return new Recording(next, fromMarkup);
-  }
-
-  /** A recorder for one page's facts while it is rendered, sharing this output's strings. */
-  public PageFactsRecorder recorder() {
-    return new PageFactsRecorder(shared);
-  }
-
-  /**
-   * Writes to another output and records each file's facts in this {@link OutputFacts}: read from the file, or,
-   * for a page, given by the renderer ({@link #writePage}).
-   */
-  public final class Recording implements Output {
+  /** Writes to another output and records each file's facts in this {@link OutputFacts}, read from what is written. */
+  private final class Recording implements Output {
     private final Output next;
-    private final boolean fromMarkup;
 
-    private Recording(Output next, boolean fromMarkup) {
+    private Recording(Output next) {
       this.next = next;
-      this.fromMarkup = fromMarkup;
-    }
-
-    /** True when pages' facts may come from their markup as rendered ({@link #writePage}). */
-    public boolean fromMarkup() {
-      return fromMarkup;
     }
 
     @Override
@@ -113,24 +87,6 @@ public final class OutputFacts {
       byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
       next.write(path, bytes);
       add(path, bytes.length, text);
-    }
-
-    /** Writes a page whose facts were gathered while it was rendered. */
-    public void writePage(String path, String html, PageFacts facts) throws IOException {
-      byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-      next.write(path, bytes);
-      sizes.put(path, (long) bytes.length);
-      pages.put(path, facts);
-    }
-
-    /** A recorder for one page's facts while it is rendered. */
-    public PageFactsRecorder recorder() {
-      return OutputFacts.this.recorder();
-    }
-
-    /** The facts of {@code html} as {@link #add} reads them from a written page. */
-    public PageFacts parse(String path, String html) {
-      return PageFacts.of(path, html, shared);
     }
   }
 

@@ -1,18 +1,29 @@
 package eu.eurocities.site.verify;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
+import org.attoparser.AbstractMarkupHandler;
+import org.attoparser.MarkupParser;
+import org.attoparser.ParseException;
+import org.attoparser.config.ParseConfiguration;
+import org.jsoup.internal.StringUtil;
+import org.jsoup.parser.Parser;
 
 /**
- * What the checks need to know of one HTML page: read with jsoup from a written page ({@link #of}), or gathered
- * while the page is rendered ({@link PageFactsRecorder}); either way as soon as the page is written, so that
- * checking a site does not hold every page in memory.
+ * What the checks need to know of one HTML page, read from the page as written ({@link #of}), as soon as it is
+ * written, so that checking a site does not hold every page in memory.
+ *
+ * <p>The page is read by a streaming markup parser (attoparser) that builds no document tree: a page's facts are
+ * in its tags and attributes, which it reports at a fraction of the cost of a full HTML parse. Comments, script
+ * and style contents hold no facts; attribute values have their character references decoded, and of an attribute
+ * written twice on one element the first counts, as a browser reads them.
  *
  * @param file the page's output file, e.g. {@code cities/lodz/index.html}
- * @param title the text of {@code <title>} in the document head, white space collapsed, or empty
+ * @param title the text of the first {@code <title>}, references decoded and white space collapsed, or empty
  * @param h1Count number of {@code h1} elements
  * @param lang the {@code lang} attribute of {@code <html>}, or empty
  * @param canonical the {@code href} of {@code <link rel="canonical">}, or empty
@@ -22,7 +33,9 @@ import org.jsoup.nodes.Document;
 public record PageFacts(
     String file, String title, int h1Count, String lang, String canonical, List<String> links, Set<String> ids) {
 
-  /** Parses {@code html} with jsoup and reads its facts in one walk over the elements. */
+  private static final MarkupParser PARSER = new MarkupParser(ParseConfiguration.htmlConfiguration());
+
+  /** Reads the facts of {@code html}, the page written as {@code file}. */
   public static PageFacts of(String file, String html) {
     return of(file, html, null);
   }
@@ -33,10 +46,13 @@ public record PageFacts(
    * repeat the same links, stay small.
    */
   public static PageFacts of(String file, String html, Map<String, String> shared) {
-    Document doc = Jsoup.parse(html);
-    PageFactsRecorder facts = new PageFactsRecorder(shared);
-    doc.getAllElements().forEach(facts::element);
-    return facts.facts(file, doc.title().strip());
+    Reader reader = new Reader(shared);
+    try {
+      PARSER.parse(html.toCharArray(), reader);
+    } catch (ParseException e) { // the HTML configuration accepts any text; a failure here is a fault of ours
+      throw new IllegalStateException("cannot read the markup of " + file + ": " + e.getMessage(), e);
+    }
+    return reader.facts(file);
   }
 
   static String share(String s, Map<String, String> shared) {
@@ -49,5 +65,139 @@ public record PageFacts(
     }
     known = shared.putIfAbsent(s, s);
     return known == null ? s : known;
+  }
+
+  /** Gathers one page's facts from the parser's events, in document order. One per page. */
+  private static final class Reader extends AbstractMarkupHandler {
+    private final Map<String, String> shared;
+    private final List<String> links = new ArrayList<>();
+    private final Set<String> ids = new HashSet<>();
+    private int h1Count;
+    private String lang;
+    private String canonical = "";
+    private StringBuilder title;
+    private boolean titleDone;
+    private boolean inTitle;
+    /** The element whose start tag is being read, and the attributes that matter, first of each name. */
+    private String tag;
+    private String src;
+    private String href;
+    private String rel;
+    private String id;
+    private String langAttribute;
+
+    Reader(Map<String, String> shared) {
+      this.shared = shared;
+    }
+
+    @Override
+    public void handleOpenElementStart(char[] buffer, int offset, int len, int line, int col) {
+      start(buffer, offset, len);
+    }
+
+    @Override
+    public void handleStandaloneElementStart(
+        char[] buffer, int offset, int len, boolean minimized, int line, int col) {
+      start(buffer, offset, len);
+    }
+
+    @Override
+    public void handleOpenElementEnd(char[] buffer, int offset, int len, int line, int col) {
+      end();
+      if (tag.equals("title") && !titleDone) {
+        inTitle = true;
+        title = new StringBuilder();
+      }
+    }
+
+    @Override
+    public void handleStandaloneElementEnd(
+        char[] buffer, int offset, int len, boolean minimized, int line, int col) {
+      end();
+    }
+
+    @Override
+    public void handleCloseElementStart(char[] buffer, int offset, int len, int line, int col) {
+      closing(buffer, offset, len);
+    }
+
+    @Override
+    public void handleAutoCloseElementStart(char[] buffer, int offset, int len, int line, int col) {
+      closing(buffer, offset, len);
+    }
+
+    @Override
+    public void handleText(char[] buffer, int offset, int len, int line, int col) {
+      if (inTitle) {
+        title.append(buffer, offset, len);
+      }
+    }
+
+    @Override
+    public void handleAttribute(char[] buffer, int nameOffset, int nameLen, int nameLine, int nameCol,
+        int operatorOffset, int operatorLen, int operatorLine, int operatorCol, int valueContentOffset,
+        int valueContentLen, int valueOuterOffset, int valueOuterLen, int valueLine, int valueCol) {
+      String name = new String(buffer, nameOffset, nameLen).toLowerCase(Locale.ROOT);
+      switch (name) {
+        case "src" -> src = src != null ? src : value(buffer, valueContentOffset, valueContentLen);
+        case "href" -> href = href != null ? href : value(buffer, valueContentOffset, valueContentLen);
+        case "rel" -> rel = rel != null ? rel : value(buffer, valueContentOffset, valueContentLen);
+        case "id" -> id = id != null ? id : value(buffer, valueContentOffset, valueContentLen);
+        case "lang" -> langAttribute =
+            langAttribute != null ? langAttribute : value(buffer, valueContentOffset, valueContentLen);
+        default -> { }
+      }
+    }
+
+    private static String value(char[] buffer, int offset, int len) {
+      String v = new String(buffer, offset, len);
+      return v.indexOf('&') < 0 ? v : Parser.unescapeEntities(v, true);
+    }
+
+    private void start(char[] buffer, int offset, int len) {
+      tag = new String(buffer, offset, len).toLowerCase(Locale.ROOT);
+      src = null;
+      href = null;
+      rel = null;
+      id = null;
+      langAttribute = null;
+    }
+
+    private void closing(char[] buffer, int offset, int len) {
+      if (inTitle && len == 5 && new String(buffer, offset, len).equalsIgnoreCase("title")) {
+        inTitle = false;
+        titleDone = true;
+      }
+    }
+
+    /**
+     * The element's share of the facts: every {@code src}, else the {@code href} of {@code a} and {@code link}, in
+     * document order; the first canonical link; ids; {@code h1} elements; the first {@code html} element's lang.
+     */
+    private void end() {
+      if (tag.equals("h1")) {
+        h1Count++;
+      } else if (tag.equals("html") && lang == null) {
+        lang = langAttribute == null ? "" : langAttribute;
+      }
+      if (src != null) {
+        links.add(share(src, shared));
+      } else if ((tag.equals("a") || tag.equals("link")) && href != null) {
+        links.add(share(href, shared));
+        if (tag.equals("link") && canonical.isEmpty() && "canonical".equalsIgnoreCase(rel)) {
+          canonical = href;
+        }
+      }
+      if (id != null) {
+        ids.add(share(id, shared));
+      }
+    }
+
+    PageFacts facts(String file) {
+      String text = title == null ? "" : title.toString();
+      text = StringUtil.normaliseWhitespace(text.indexOf('&') < 0 ? text : Parser.unescapeEntities(text, false));
+      return new PageFacts(file, text.strip(), h1Count, lang == null ? "" : lang, canonical, List.copyOf(links),
+          Set.copyOf(ids));
+    }
   }
 }

@@ -12,7 +12,6 @@ class HtmlTest {
   void scriptElementHoldsItsText() {
     Html script = Html.script("application/ld+json", "{\"name\":\"\\u003c/script\\u003e\"}");
     assertEquals("<script type=\"application/ld+json\">{\"name\":\"\\u003c/script\\u003e\"}</script>", script.value());
-    assertEquals("application/ld+json", script.scriptType());
   }
 
   @Test
@@ -27,10 +26,5 @@ class HtmlTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Html.script("text/x\" onload=\"x", "{}"));
     assertEquals("script type 'text/x\" onload=\"x' needs quoting", e.getMessage());
-  }
-
-  @Test
-  void otherMarkupHasNoScriptType() {
-    assertEquals(null, new Html("<p>x</p>").scriptType());
   }
 }
