@@ -20,6 +20,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -535,40 +536,28 @@ public final class ContentLoader {
         return found;
       }
       warnIfOutside(dir, f);
-      Map<String, String> spelling = new HashMap<>();
+      Map<String, String> spellings = new HashMap<>();
       try (Stream<Path> s = Files.list(dir)) {
         for (Path p : s.sorted().toList()) {
-          if (Files.isDirectory(p)) {
-            continue; // reported by strays()
+          boolean link;
+          try {
+            // one lstat for a plain file; a link is followed only when there is one
+            BasicFileAttributes attributes =
+                Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            link = attributes.isSymbolicLink();
+            if (attributes.isDirectory() || link && Files.isDirectory(p)) {
+              continue; // reported by strays()
+            }
+          } catch (IOException e) {
+            continue; // removed since the folder was listed
           }
           Optional<String> name = FileNames.of(p);
           if (name.isEmpty()) {
             diagnostics.error(SourcePos.start(f + "/" + FileNames.shown(p)),
                 "the file name is not UTF-8 text, so it cannot be read as a name",
                 "rename the file with lower-case ASCII letters, digits and hyphens, e.g. 'zurich.yaml'");
-            continue;
-          }
-          String nfc = TextFile.nfc(name.get());
-          String earlier = spelling.putIfAbsent(nfc, name.get());
-          // of two spellings of one name, the composed one is read, as every other tool expects
-          boolean replace = earlier != null && name.get().equals(nfc) && !earlier.equals(nfc);
-          if (earlier == null || replace) {
-            found.put(nfc, p);
-            spelling.put(nfc, name.get());
-            if (!isEditorLeftover(nfc)) {
-              warnIfOutside(p, f + "/" + nfc);
-            }
-          }
-          if (earlier != null) {
-            String kept = replace ? name.get() : earlier;
-            String other = replace ? earlier : name.get();
-            diagnostics.error(SourcePos.start(f + "/" + nfc),
-                "two files have this name, spelt in two Unicode forms: '" + FileNames.spelt(kept) + "'"
-                    + (kept.equals(nfc) ? " (composed)" : "") + " and '" + FileNames.spelt(other) + "'"
-                    + (other.equals(Normalizer.normalize(other, Normalizer.Form.NFD))
-                        ? " (decomposed, as macOS writes names)" : "")
-                    + "; only the first is read",
-                "keep one of them: delete the other, or merge what differs into the one you keep");
+          } else if (add(found, spellings, f, p, name.get()) && link && !isEditorLeftover(name.get())) {
+            warnIfOutside(p, f + "/" + TextFile.nfc(name.get()));
           }
         }
         return found;
@@ -578,6 +567,38 @@ public final class ContentLoader {
         return found;
       }
     });
+  }
+
+  /**
+   * Adds the file {@code path}, named {@code name} as its bytes spell it, to {@code found} under the name in NFC.
+   * When another file has that NFC name already, the one spelt in NFC is kept, as every other tool expects, and an
+   * error names both spellings.
+   *
+   * @param spellings the name each entry of {@code found} is spelt with on disk
+   * @return true when {@code path} was added
+   */
+  private boolean add(Map<String, Path> found, Map<String, String> spellings, String folder, Path path, String name) {
+    String nfc = TextFile.nfc(name);
+    String earlier = spellings.putIfAbsent(nfc, name);
+    if (earlier == null) {
+      found.put(nfc, path);
+      return true;
+    }
+    boolean replace = name.equals(nfc) && !earlier.equals(nfc);
+    String kept = replace ? name : earlier;
+    String other = replace ? earlier : name;
+    if (replace) {
+      found.put(nfc, path);
+      spellings.put(nfc, name);
+    }
+    diagnostics.error(SourcePos.start(folder + "/" + nfc),
+        "two files have this name, spelt in two Unicode forms: '" + FileNames.spelt(kept) + "'"
+            + (kept.equals(nfc) ? " (composed)" : "") + " and '" + FileNames.spelt(other) + "'"
+            + (other.equals(Normalizer.normalize(other, Normalizer.Form.NFD)) ? " (decomposed, as macOS writes names)"
+                : "")
+            + "; only the first is read",
+        "keep one of them: delete the other, or merge what differs into the one you keep");
+    return replace;
   }
 
   /**
