@@ -13,8 +13,8 @@ import java.util.Optional;
 /**
  * File names as editors wrote them. Java reads a file name's bytes with the character set of the system's locale
  * ({@code sun.jnu.encoding}, which a command line option cannot change on JDK 17): under {@code LC_ALL=C} or
- * without {@code LANG}, as in many CI containers, that is ASCII, and {@code łódź.yaml} becomes {@code ????d??.yaml}, a
- * name no file has. Here the name's own bytes are read as UTF-8 whatever the locale; the {@link Path} from the
+ * without {@code LANG}, as in many CI containers, that is ASCII, and {@code łódź.yaml} becomes {@code ????d??.yaml},
+ * a name no file has. Here the name's own bytes are read as UTF-8 whatever the locale; the {@link Path} from the
  * folder listing still opens the file, since it keeps those bytes.
  */
 final class FileNames {
@@ -56,7 +56,7 @@ final class FileNames {
     return entry.getFileName().toString().replace('\uFFFD', '?');
   }
 
-  /** {@code name} with every character outside printable ASCII spelt as {@code <U+00FC>}, to tell apart names that look alike. */
+  /** {@code name} with each character outside printable ASCII spelt as {@code <U+00FC>}, to tell look-alikes apart. */
   static String spelt(String name) {
     StringBuilder out = new StringBuilder();
     name.codePoints().forEach(c -> {

@@ -43,8 +43,13 @@ public final class TextFile {
     byte[] bytes;
     try {
       BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+      boolean link = Files.isSymbolicLink(file);
+      if (attributes.isDirectory() && !link) {
+        diagnostics.error(SourcePos.start(display), "cannot read file: it is a folder",
+            "a content file cannot be a folder: move what is in it where it belongs, then delete it");
+        return Optional.empty();
+      }
       if (!attributes.isRegularFile() && !attributes.isDirectory()) {
-        boolean link = Files.isSymbolicLink(file);
         diagnostics.error(SourcePos.start(display),
             "cannot read file: it is " + (link ? "a link to " : "") + kind(file) + ", not "
                 + (link ? "to " : "") + "a regular file",
@@ -148,17 +153,15 @@ public final class TextFile {
    */
   static String kind(Path file) {
     try {
-      int type = (Integer) Files.getAttribute(file, "unix:mode") & 0170000;
-      switch (type) {
-        case 0010000: return "a named pipe (FIFO)";
-        case 0140000: return "a socket";
-        case 0020000: case 0060000: return "a device";
-        default: break;
-      }
+      return switch ((Integer) Files.getAttribute(file, "unix:mode") & 0170000) {
+        case 0010000 -> "a named pipe (FIFO)";
+        case 0140000 -> "a socket";
+        case 0020000, 0060000 -> "a device";
+        default -> "a special file";
+      };
     } catch (IOException | RuntimeException e) {
-      // no unix view (Windows): the plain words below
+      return "a special file"; // no unix view (Windows)
     }
-    return "a special file";
   }
 
   /** Finds the line and column (in characters) of the first byte that is not valid UTF-8. */

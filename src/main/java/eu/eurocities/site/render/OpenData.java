@@ -18,9 +18,9 @@ import org.apache.commons.csv.QuoteMode;
 
 /**
  * The open data downloads, made from the same city records as the pages: {@code members.csv} (RFC 4180: UTF-8,
- * a header row, CRLF line ends, quoted where needed, formulas neutralised) and {@code members.json} (an array of objects). Both have one
- * row per city in slug order and the columns of {@link #COLUMNS}, in that order; an unknown value is an empty CSV
- * field and a JSON {@code null}.
+ * a header row, CRLF line ends, quoted where needed, formulas neutralised) and {@code members.json} (an array of
+ * objects). Both have one row per city in slug order and the columns of {@link #COLUMNS}, in that order; an unknown
+ * value is an empty CSV field and a JSON {@code null}.
  */
 public final class OpenData {
   /** The columns, in their published order; changing it breaks readers' scripts. */

@@ -53,6 +53,20 @@ class SpecialFileTest {
   }
 
   @Test
+  void aFolderNamedLikeARecordFileIsAnErrorNotAMissingFile(@TempDir Path tmp) throws IOException {
+    Path source = Cli.copyContent(tmp.resolve("source"));
+    Cli.Run run = Cli.run("build", "--source", source.toString(), "--out", tmp.resolve("site").toString(), "--quiet");
+    assertEquals(0, run.code(), run.err());
+    Files.delete(source.resolve("content/network.yaml"));
+    Files.createDirectory(source.resolve("content/network.yaml"));
+    run = Cli.run("build", "--source", source.toString(), "--out", tmp.resolve("site").toString(), "--quiet");
+    assertEquals(1, run.code(), run.err());
+    assertEquals("content/network.yaml:1:1: error: cannot read file: it is a folder\n"
+        + "  hint: a content file cannot be a folder: move what is in it where it belongs, then delete it\n",
+        run.err().lines().limit(2).map(l -> l + "\n").reduce("", String::concat));
+  }
+
+  @Test
   void serveLoadsPastANamedPipeToo(@TempDir Path tmp) throws Exception {
     Path source = Cli.copyContent(tmp.resolve("source"));
     mkfifo(source.resolve("content/cities/pipe.yaml"));

