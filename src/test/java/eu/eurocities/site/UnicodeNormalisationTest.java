@@ -111,6 +111,17 @@ class UnicodeNormalisationTest {
   }
 
   @Test
+  void aFileNameThatIsNotUtf8IsAnErrorAndLeftOut() throws IOException {
+    // "zürich" in Latin-1: the ü is the single byte FC, which is not UTF-8
+    Path latin1 = Path.of(URI.create(source.resolve("content/cities").toAbsolutePath().toUri() + "z%FCrich.yaml"));
+    Files.writeString(latin1, "name: Zurich\ncountry: CH\nmembership: associate\n");
+    CasesTest.Run r = CasesTest.Run.of("build", "--source", source.toString(), "--out", tmp.resolve("site").toString());
+    assertEquals("content/cities/z?rich.yaml:1:1: error: the file name is not UTF-8 text, so it cannot be read as a "
+        + "name\n  hint: rename the file, using lower-case ASCII letters, digits and hyphens\n1 error, 0 warnings\n",
+        r.err());
+  }
+
+  @Test
   void newCityWritesTheNameComposed() throws IOException {
     CasesTest.Run r = CasesTest.Run.of("new", "city", NFD, "--country", "CH", "--membership", "associate",
         "--source", source.toString());

@@ -555,7 +555,7 @@ public final class ContentLoader {
           if (name.isEmpty()) {
             diagnostics.error(SourcePos.start(f + "/" + FileNames.shown(p)),
                 "the file name is not UTF-8 text, so it cannot be read as a name",
-                "rename the file with lower-case ASCII letters, digits and hyphens, e.g. 'zurich.yaml'");
+                "rename the file, using lower-case ASCII letters, digits and hyphens");
           } else if (add(found, spellings, f, p, name.get()) && link && !isEditorLeftover(name.get())) {
             warnIfOutside(p, f + "/" + TextFile.nfc(name.get()));
           }
