@@ -3,6 +3,7 @@ package eu.eurocities.site;
 import eu.eurocities.site.cli.BuildCommand;
 import eu.eurocities.site.cli.CheckCommand;
 import eu.eurocities.site.cli.NewCommand;
+import eu.eurocities.site.cli.PathArgument;
 import eu.eurocities.site.cli.ServeCommand;
 import eu.eurocities.site.cli.Version;
 import java.io.PrintWriter;
@@ -48,6 +49,7 @@ public final class Main implements Runnable {
    */
   static int run(Object root, String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(root);
+    cli.registerConverter(java.nio.file.Path.class, new PathArgument());
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(

@@ -7,6 +7,7 @@ import eu.eurocities.site.diag.SourcePos;
 import eu.eurocities.site.load.ContentLoader;
 import eu.eurocities.site.load.Countries;
 import eu.eurocities.site.load.Slugs;
+import eu.eurocities.site.load.TextFile;
 import eu.eurocities.site.model.Category;
 import eu.eurocities.site.model.Content;
 import eu.eurocities.site.validate.Validator;
@@ -33,8 +34,8 @@ public final class NewCommand {
   /**
    * {@code new city}: checks the country against the European ISO codes and the membership against the categories
    * in {@code content/membership.yaml}, refuses a city whose file or name exists already, then writes {@code
-   * content/cities/<slug>.yaml}. Exit codes: 0 written, 1 the city exists or membership.yaml is broken, 2 a wrong
-   * argument.
+   * content/cities/<slug>.yaml} with the name in Unicode's composed form (NFC). Exit codes: 0 written, 1 the city
+   * exists or membership.yaml is broken, 2 a wrong argument.
    */
   @Command(name = "city", mixinStandardHelpOptions = true, versionProvider = Version.class,
       description = "Write content/cities/<slug>.yaml for a new city; the slug is the name transliterated to "
@@ -60,7 +61,8 @@ public final class NewCommand {
     @Override
     public Integer call() throws IOException {
       PrintWriter err = spec.commandLine().getErr();
-      String cityName = name.strip();
+      // composed (NFC), as the build reads every text: a name typed or pasted on a Mac may come decomposed
+      String cityName = TextFile.nfc(name.strip());
       String slug = slug(cityName);
       if (slug.isEmpty()) {
         return usage(err, new Diagnostic(SourcePos.file("NAME"), eu.eurocities.site.diag.Severity.ERROR,

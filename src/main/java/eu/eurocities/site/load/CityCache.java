@@ -21,10 +21,12 @@ public final class CityCache {
 
   /**
    * Drops what was read from {@code path}, a file or folder relative to the source folder (e.g. {@code
-   * content/cities/x.yaml}), and from every file below it.
+   * content/cities/x.yaml}), and from every file below it. The cache knows files by their names in NFC, as the
+   * loader does, so a name from the file system in another Unicode form finds its entry too.
    */
   public void forget(String path) {
-    entries.keySet().removeIf(k -> k.equals(path) || k.startsWith(path + "/"));
+    String name = TextFile.nfc(path);
+    entries.keySet().removeIf(k -> k.equals(name) || k.startsWith(name + "/"));
   }
 
   /** Drops everything. */

@@ -18,7 +18,10 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -63,7 +66,9 @@ public final class ContentLoader {
   private final Path source;
   private final Diagnostics diagnostics;
   private final CityCache cache;
-  private final Map<String, List<String>> listings = new HashMap<>();
+  private final Map<String, SortedMap<String, Path>> listings = new HashMap<>();
+  /** The real paths of the source folder and of content/ (itself perhaps a link), found when a link needs them. */
+  private List<Path> inside;
 
   private ContentLoader(Path source, Diagnostics diagnostics, CityCache cache) {
     this.source = source;
@@ -116,9 +121,10 @@ public final class ContentLoader {
     List<String> cityFiles = list("content/cities", ".yaml");
     SortedMap<String, City> cities = new TreeMap<>();
     // read on all cores; a stream is parallel or sequential as a whole, so the records are collected first
-    cityFiles.parallelStream()
-        .map(f -> cache == null ? city(f)
-            : cache.city(f, diagnostics, own -> new ContentLoader(source, own, null).city(f)))
+    cityFiles.stream().map(f -> Map.entry(f, path(f))).toList().parallelStream()
+        .map(e -> cache == null ? city(e.getKey(), e.getValue())
+            : cache.city(e.getKey(), diagnostics,
+                own -> new ContentLoader(source, own, null).city(e.getKey(), e.getValue())))
         .flatMap(Optional::stream)
         .toList()
         .forEach(c -> cities.put(c.slug(), c));
@@ -159,7 +165,7 @@ public final class ContentLoader {
       }
       try (Stream<Path> s = Files.list(dir)) {
         for (Path sub : s.filter(Files::isDirectory).sorted().toList()) {
-          String name = sub.getFileName().toString();
+          String name = FileNames.of(sub).map(TextFile::nfc).orElseGet(() -> FileNames.shown(sub));
           if (!isEditorLeftover(name)) {
             diagnostics.error(
                 SourcePos.start("content/" + folder + "/" + name),
@@ -176,7 +182,7 @@ public final class ContentLoader {
         "site.yaml", "network.yaml", "membership.yaml", "cities", "pages", "schemas");
     try (Stream<Path> s = Files.list(content)) {
       for (Path p : s.sorted().toList()) {
-        String name = p.getFileName().toString();
+        String name = FileNames.of(p).map(TextFile::nfc).orElseGet(() -> FileNames.shown(p));
         if (known.contains(name) || isEditorLeftover(name)) {
           continue;
         }
@@ -412,9 +418,9 @@ public final class ContentLoader {
     return List.copyOf(out);
   }
 
-  private Optional<City> city(String file) {
+  private Optional<City> city(String file, Path path) {
     String slug = stem(file);
-    return readYaml(file)
+    return readYaml(file, path)
         .map(
             f -> {
               Map<String, SourcePos> positions = new LinkedHashMap<>();
@@ -453,7 +459,7 @@ public final class ContentLoader {
   }
 
   private Optional<TextPage> page(String file) {
-    return TextFile.read(source.resolve(file), file, diagnostics)
+    return TextFile.read(path(file), file, diagnostics)
         .flatMap(text -> FrontMatter.split(text, file, diagnostics))
         .flatMap(
             fm ->
@@ -484,10 +490,15 @@ public final class ContentLoader {
 
   private Optional<Fields> readYaml(String file) {
     Path path = source.resolve(file);
-    if (!Files.isRegularFile(path) && !Files.isSymbolicLink(path)) { // a broken link is reported when it is read
+    if (Files.notExists(path, LinkOption.NOFOLLOW_LINKS)) { // a broken link is reported when it is read
       diagnostics.error(SourcePos.start(file), "file is missing", "every site needs " + file);
       return Optional.empty();
     }
+    warnIfOutside(path, file);
+    return readYaml(file, path);
+  }
+
+  private Optional<Fields> readYaml(String file, Path path) {
     return TextFile.read(path, file, diagnostics)
         .flatMap(text -> YamlTree.parseMapping(text, file, diagnostics))
         .map((MappingNode m) -> new Fields(m, file, "", diagnostics));
@@ -495,34 +506,125 @@ public final class ContentLoader {
 
   /** Files in a content folder, as source-relative paths in name order; only those ending in {@code ext} if given. */
   private List<String> list(String folder, String ext) {
-    return files(folder).stream()
+    return files(folder).keySet().stream()
         .filter(n -> ext == null || (n.endsWith(ext) && !isEditorLeftover(n)))
         .map(n -> folder + "/" + n)
         .toList();
   }
 
+  /** Where the file that {@link #list} named {@code file} is on disk. */
+  private Path path(String file) {
+    int slash = file.lastIndexOf('/');
+    Path listed = files(file.substring(0, slash)).get(file.substring(slash + 1));
+    return listed != null ? listed : source.resolve(file);
+  }
+
   /**
-   * The names of the regular files in {@code folder}, and of links there that lead to no folder (a link to a file
-   * that does not exist, a loop of links: reading one gives an error instead of the file being left out without a
-   * word), sorted; the folder is read once per load.
+   * Everything in {@code folder} but folders (after following links), by name, each with its path on disk: regular
+   * files, links that lead to no folder (a link to a file that does not exist, a loop of links: reading one gives an
+   * error instead of the file being left out without a word) and special files such as named pipes (refused by
+   * {@link TextFile#read} without being opened). Names are the names' bytes read as UTF-8 in any locale, in NFC;
+   * a name that is not UTF-8, and a second file whose name differs from another's only in its Unicode form (a
+   * decomposed "Zürich" next to a composed one), are errors and left out. A link that leads outside the source
+   * folder gets a warning. The folder is read once per load.
    */
-  private List<String> files(String folder) {
+  private SortedMap<String, Path> files(String folder) {
     return listings.computeIfAbsent(folder, f -> {
       Path dir = source.resolve(f);
+      SortedMap<String, Path> found = new TreeMap<>();
       if (!Files.isDirectory(dir)) {
-        return List.of();
+        return found;
       }
+      warnIfOutside(dir, f);
+      Map<String, String> spellings = new HashMap<>();
       try (Stream<Path> s = Files.list(dir)) {
-        return s.filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p) && !Files.isDirectory(p))
-            .map(p -> p.getFileName().toString())
-            .sorted()
-            .toList();
+        for (Path p : s.sorted().toList()) {
+          boolean link;
+          try {
+            // one lstat for a plain file; a link is followed only when there is one
+            BasicFileAttributes attributes =
+                Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            link = attributes.isSymbolicLink();
+            if (attributes.isDirectory() || link && Files.isDirectory(p)) {
+              continue; // reported by strays()
+            }
+          } catch (IOException e) {
+            continue; // removed since the folder was listed
+          }
+          Optional<String> name = FileNames.of(p);
+          if (name.isEmpty()) {
+            diagnostics.error(SourcePos.start(f + "/" + FileNames.shown(p)),
+                "the file name is not UTF-8 text, so it cannot be read as a name",
+                "rename the file, using lower-case ASCII letters, digits and hyphens");
+          } else if (add(found, spellings, f, p, name.get()) && link && !isEditorLeftover(name.get())) {
+            warnIfOutside(p, f + "/" + TextFile.nfc(name.get()));
+          }
+        }
+        return found;
       } catch (IOException e) {
         diagnostics.error(SourcePos.start(f), "cannot list folder: " + e.getMessage(),
             "check that the folder can be read");
-        return List.of();
+        return found;
       }
     });
+  }
+
+  /**
+   * Adds the file {@code path}, named {@code name} as its bytes spell it, to {@code found} under the name in NFC.
+   * When another file has that NFC name already, the one spelt in NFC is kept, as every other tool expects, and an
+   * error names both spellings.
+   *
+   * @param spellings the name each entry of {@code found} is spelt with on disk
+   * @return true when {@code path} was added
+   */
+  private boolean add(Map<String, Path> found, Map<String, String> spellings, String folder, Path path, String name) {
+    String nfc = TextFile.nfc(name);
+    String earlier = spellings.putIfAbsent(nfc, name);
+    if (earlier == null) {
+      found.put(nfc, path);
+      return true;
+    }
+    boolean replace = name.equals(nfc) && !earlier.equals(nfc);
+    String kept = replace ? name : earlier;
+    String other = replace ? earlier : name;
+    if (replace) {
+      found.put(nfc, path);
+      spellings.put(nfc, name);
+    }
+    diagnostics.error(SourcePos.start(folder + "/" + nfc),
+        "two files have this name, spelt in two Unicode forms: '" + FileNames.spelt(kept) + "'"
+            + (kept.equals(nfc) ? " (composed)" : "") + " and '" + FileNames.spelt(other) + "'"
+            + (other.equals(Normalizer.normalize(other, Normalizer.Form.NFD)) ? " (decomposed, as macOS writes names)"
+                : "")
+            + "; only the first is read",
+        "keep one of them: delete the other, or merge what differs into the one you keep");
+    return replace;
+  }
+
+  /**
+   * Warns when {@code path} is a link that leads outside the source folder (and outside {@code content/}, which may
+   * itself be a link to the content kept elsewhere): what it leads to is published with the site, which should not
+   * happen without a word. A link that leads nowhere is reported when it is read.
+   */
+  private void warnIfOutside(Path path, String display) {
+    if (!Files.isSymbolicLink(path)) {
+      return;
+    }
+    try {
+      Path real = path.toRealPath();
+      if (inside == null) {
+        inside = List.of(source.toRealPath(), source.resolve("content").toRealPath());
+      }
+      boolean folder = Files.isDirectory(real);
+      if ((folder || Files.isRegularFile(real)) && inside.stream().noneMatch(real::startsWith)) {
+        diagnostics.warning(SourcePos.start(display),
+            "the " + (folder ? "folder" : "file") + " is a link to '" + Files.readSymbolicLink(path)
+                + "', outside the source folder; " + (folder ? "its files are" : "it is") + " published with the site",
+            "copy what it links to into the source folder, or remove the link if it should not be published");
+      }
+    } catch (IOException e) {
+      // a link that leads nowhere: reading it reports that
+    }
   }
 
   /** Editor swap, backup and lock files, and hidden files, which are never content. */

@@ -12,13 +12,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Reads a content file as text the way editors save it: UTF-8, with or without a byte-order mark, with '\n' or
  * '\r\n' line endings. The result always has '\n' line endings and no BOM, so parser positions match the lines
- * an editor sees.
+ * an editor sees, and is in Unicode's composed form (NFC), so that "Zürich" typed on a Mac (u and a combining
+ * diaeresis) and on Windows (one letter ü) is the same text everywhere after loading.
  */
 public final class TextFile {
   /** Content files larger than this (in bytes) are refused: no record needs a megabyte. */
@@ -27,15 +30,36 @@ public final class TextFile {
   private TextFile() {}
 
   /**
-   * Reads {@code file}; on a problem records an error at {@code display} and returns empty.
+   * Reads {@code file}; on a problem records an error at {@code display} and returns empty. Anything that is not a
+   * regular file after following links (a named pipe, a socket, a device) is refused without being opened, since
+   * reading a named pipe would wait for a writer for ever.
    *
    * @param file the file to read
    * @param display the path to name in messages, relative to the source folder
-   * @param diagnostics where problems go: unreadable, too large, empty, not UTF-8
-   * @return the text with BOM removed and line endings normalised, or empty after an error
+   * @param diagnostics where problems go: not a regular file, unreadable, too large, empty, not UTF-8
+   * @return the text with BOM removed, line endings normalised and in NFC, or empty after an error
    */
   public static Optional<String> read(Path file, String display, Diagnostics diagnostics) {
     byte[] bytes;
+    try {
+      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+      boolean link = Files.isSymbolicLink(file);
+      if (attributes.isDirectory() && !link) {
+        diagnostics.error(SourcePos.start(display), "cannot read file: it is a folder",
+            "a content file cannot be a folder: move what is in it where it belongs, then delete it");
+        return Optional.empty();
+      }
+      if (!attributes.isRegularFile() && !attributes.isDirectory()) {
+        diagnostics.error(SourcePos.start(display),
+            "cannot read file: it is " + (link ? "a link to " : "") + kind(file) + ", not "
+                + (link ? "to " : "") + "a regular file",
+            link ? "point the link at the file, or replace the link with the file itself"
+                : "replace it with the file itself, or move it out of content/");
+        return Optional.empty();
+      }
+    } catch (IOException e) {
+      // a link leading nowhere, or a file removed meanwhile: the open below says which
+    }
     try (InputStream in = Files.newInputStream(file)) {
       bytes = in.readNBytes(MAX_BYTES + 1); // one open and read, and no more of a huge file than needed
     } catch (IOException e) {
@@ -96,6 +120,7 @@ public final class TextFile {
     if (text.indexOf('\r') >= 0) {
       text = text.replace("\r\n", "\n").replace('\r', '\n');
     }
+    text = nfc(text); // before any position is counted, so that columns are those of the text the parsers see
     for (int i = 0, line = 1, column = 1; i < text.length(); i++, column++) {
       char c = text.charAt(i);
       if (c == '\n') {
@@ -115,6 +140,28 @@ public final class TextFile {
       return Optional.empty();
     }
     return Optional.of(text);
+  }
+
+  /** {@code text} in Unicode's composed form (NFC); the same string when it is in that form already. */
+  public static String nfc(String text) {
+    return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+  }
+
+  /**
+   * What a file that is neither a regular file nor a folder is, in words: a named pipe (FIFO), a socket or a
+   * device where the file system says so, otherwise "a special file".
+   */
+  static String kind(Path file) {
+    try {
+      return switch ((Integer) Files.getAttribute(file, "unix:mode") & 0170000) {
+        case 0010000 -> "a named pipe (FIFO)";
+        case 0140000 -> "a socket";
+        case 0020000, 0060000 -> "a device";
+        default -> "a special file";
+      };
+    } catch (IOException | RuntimeException e) {
+      return "a special file"; // no unix view (Windows)
+    }
   }
 
   /** Finds the line and column (in characters) of the first byte that is not valid UTF-8. */

@@ -8,27 +8,32 @@ import eu.eurocities.site.model.Country;
 import eu.eurocities.site.plan.Routes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 
 /**
  * The open data downloads, made from the same city records as the pages: {@code members.csv} (RFC 4180: UTF-8,
- * a header row, CRLF line ends, quoted where needed) and {@code members.json} (an array of objects). Both have one
- * row per city in slug order and the columns of {@link #COLUMNS}, in that order; an unknown value is an empty CSV
- * field and a JSON {@code null}.
+ * a header row, CRLF line ends, quoted where needed, formulas neutralised) and {@code members.json} (an array of
+ * objects). Both have one row per city in slug order and the columns of {@link #COLUMNS}, in that order; an unknown
+ * value is an empty CSV field and a JSON {@code null}.
  */
 public final class OpenData {
   /** The columns, in their published order; changing it breaks readers' scripts. */
   public static final List<String> COLUMNS = List.of("slug", "name", "local_name", "country", "country_name", "eu",
       "membership", "population", "population_year", "founding_member", "url");
+
+  /** RFC 4180, fields quoted only where needed. */
+  private static final CSVFormat CSV = CSVFormat.RFC4180;
+  /** The same, with the field always quoted, for neutralised formulas. */
+  private static final CSVFormat QUOTED = CSV.builder().setQuoteMode(QuoteMode.ALL).get();
+  /** The first characters that make a spreadsheet read a cell as a formula (OWASP, "CSV Injection"). */
+  private static final String FORMULA_START = "=+-@\t\r";
 
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -56,16 +61,29 @@ public final class OpenData {
     return rows;
   }
 
-  /** {@code members.csv} as UTF-8 bytes. */
+  /**
+   * {@code members.csv} as UTF-8 bytes. A text that a spreadsheet would run as a formula, one starting with
+   * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return, gets a {@code '} in front and is
+   * quoted (OWASP's rule against CSV injection), so that a name such as {@code =HYPERLINK(...)} shows as text.
+   */
   public static byte[] csv(Content content) {
-    CSVFormat format = CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get();
-    StringWriter out = new StringWriter();
-    try (CSVPrinter printer = new CSVPrinter(out, format)) {
+    StringBuilder out = new StringBuilder();
+    try {
+      CSV.printRecord(out, COLUMNS.toArray());
       for (Map<String, Object> row : rows(content)) {
-        printer.printRecord(Arrays.asList(row.values().toArray()));
+        boolean first = true;
+        for (Object value : row.values()) {
+          if (value instanceof String text && !text.isEmpty() && FORMULA_START.indexOf(text.charAt(0)) >= 0) {
+            QUOTED.print("'" + text, out, first);
+          } else {
+            CSV.print(value, out, first);
+          }
+          first = false;
+        }
+        CSV.println(out);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException(e); // a StringBuilder does not throw
     }
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }

