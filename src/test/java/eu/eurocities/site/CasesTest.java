@@ -78,7 +78,7 @@ class CasesTest {
 
     String[] args = archive.section("args").map(s -> s.text().strip()).orElse("build --source $SOURCE --out $OUT")
         .replace("$SOURCE", source.toString()).replace("$OUT", out.toString()).split(" ");
-    Run r = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Run.of(args), "took too long");
+    Run r = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> Run.of(args), "took too long");
     String stderr = r.err.replace(source.toString(), "$SOURCE").replace(out.toString(), "$OUT");
 
     if (Boolean.getBoolean("cases.update")) {
