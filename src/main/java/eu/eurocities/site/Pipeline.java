@@ -6,6 +6,7 @@ import eu.eurocities.site.load.CityCache;
 import eu.eurocities.site.load.ContentLoader;
 import eu.eurocities.site.model.Content;
 import eu.eurocities.site.model.Site;
+import eu.eurocities.site.model.TextPage;
 import eu.eurocities.site.plan.Page;
 import eu.eurocities.site.plan.Planner;
 import eu.eurocities.site.render.Markdown;
@@ -43,6 +44,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -116,6 +118,15 @@ public final class Pipeline {
    */
   public static Rendered generate(Content content, List<Page> pages, TemplateEngine engine, Path source,
       Output output, Diagnostics diagnostics, Predicate<Page> which) {
+    return generate(content, pages, engine, source, output, diagnostics, which, new Markdown()::text);
+  }
+
+  /**
+   * As {@link #generate(Content, List, TemplateEngine, Path, Output, Diagnostics, Predicate)}, with the plain text of
+   * each Markdown body for the search index from {@code plainText}, so that serve parses only what changed.
+   */
+  public static Rendered generate(Content content, List<Page> pages, TemplateEngine engine, Path source,
+      Output output, Diagnostics diagnostics, Predicate<Page> which, Function<TextPage, String> plainText) {
     ConcurrentLinkedQueue<MarkdownLink> markdownLinks = new ConcurrentLinkedQueue<>();
     Renderer renderer = new Renderer(content, engine, new Markdown(markdownLinks::add), diagnostics);
     if (output instanceof OutputFacts.Recording recording && recording.fromMarkup()) {
@@ -130,7 +141,7 @@ public final class Pipeline {
     List<String> sitemap = pages.stream().map(Page::path).filter(p -> !p.equals(NOT_FOUND_PAGE)).toList();
     List<Runnable> files = new ArrayList<>(List.of( // the biggest first, on all cores
         () -> write(output, "members.json", OpenData.json(content)),
-        () -> write(output, "search-index.json", SearchIndex.json(pages, content.network(), new Markdown())),
+        () -> write(output, "search-index.json", SearchIndex.json(pages, content.network(), plainText)),
         () -> write(output, "members.csv", OpenData.csv(content)),
         () -> write(output, "sitemap.xml", sitemapXml(content.site(), sitemap)),
         () -> write(output, "robots.txt", ("User-agent: *\nAllow: /\n\nSitemap: "

@@ -1,9 +1,5 @@
 package eu.eurocities.site.serve;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
@@ -12,10 +8,11 @@ import java.util.function.Supplier;
 /**
  * Serves the site held in memory the way a static host serves the built folder: {@code /cities/lodz/} gives {@code
  * cities/lodz/index.html}, {@code /cities/lodz} redirects to the form with the slash, a missing path gives {@code
- * 404.html} with status 404. Text types are sent as UTF-8; nothing is cached by the browser. HTML responses get the
- * live reload script and, while the content has errors, the error overlay.
+ * 404.html} with status 404. A site with a sub-path base URL is served under that path, and the server's root
+ * redirects there. Text types are sent as UTF-8; nothing is cached by the browser. HTML responses get the live
+ * reload script and, while the content has errors, the error overlay.
  */
-final class SiteHandler implements HttpHandler {
+final class SiteHandler {
   private static final Map<String, String> TYPES = Map.ofEntries(
       Map.entry("html", "text/html; charset=utf-8"),
       Map.entry("css", "text/css; charset=utf-8"),
@@ -41,52 +38,62 @@ final class SiteHandler implements HttpHandler {
   record State(Map<String, byte[]> files, String problems) {}
 
   private final Supplier<State> state;
+  private final String basePath;
 
-  SiteHandler(Supplier<State> state) {
+  /**
+   * @param state what is served right now
+   * @param basePath the path the site is served under, starting and ending with '/': {@code /}, or {@code
+   *     /eurocities/} for a site published under a sub-path
+   */
+  SiteHandler(Supplier<State> state, String basePath) {
     this.state = state;
+    this.basePath = basePath;
   }
 
-  @Override
-  public void handle(HttpExchange exchange) throws IOException {
-    try (exchange) {
-      String method = exchange.getRequestMethod();
-      if (!method.equals("GET") && !method.equals("HEAD")) {
-        exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-        send(exchange, 405, "txt", "method not allowed\n".getBytes(StandardCharsets.UTF_8));
-        return;
-      }
-      State now = state.get();
-      if (now.files() == null) {
-        String page = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Site not built</title>"
-            + "</head><body></body></html>";
-        send(exchange, 500, "html", withLiveReload(page.getBytes(StandardCharsets.UTF_8), now.problems()));
-        return;
-      }
-      String path = exchange.getRequestURI().getPath();
-      String file = path.substring(1);
-      if (file.isEmpty() || file.endsWith("/")) {
-        file = file + "index.html";
-      }
-      byte[] body = file.contains("..") ? null : now.files().get(file);
-      if (body == null && now.files().containsKey(file + "/index.html")) {
-        String query = exchange.getRequestURI().getRawQuery();
-        exchange.getResponseHeaders().set("Location",
-            exchange.getRequestURI().getRawPath() + "/" + (query == null ? "" : "?" + query));
-        send(exchange, 302, "txt", new byte[0]);
-        return;
-      }
-      int status = 200;
-      if (body == null) {
-        status = 404;
-        file = "404.html";
-        body = now.files().getOrDefault(file, "not found\n".getBytes(StandardCharsets.UTF_8));
-      }
-      String ext = extension(file);
-      if (ext.equals("html")) {
-        body = withLiveReload(body, now.problems());
-      }
-      send(exchange, status, ext, body);
+  /** The response to {@code request}, for any path but the live reload stream's. */
+  Http1Server.Response handle(Http1Server.Request request) {
+    String method = request.method();
+    if (!method.equals("GET") && !method.equals("HEAD")) {
+      return Http1Server.Response.text(405, "method not allowed\n").with("Allow", "GET, HEAD");
     }
+    State now = state.get();
+    if (now.files() == null) {
+      String page = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Site not built</title>"
+          + "</head><body></body></html>";
+      return response(500, "html", withLiveReload(page.getBytes(StandardCharsets.UTF_8), now.problems()));
+    }
+    String path = request.path();
+    String query = request.rawQuery() == null ? "" : "?" + request.rawQuery();
+    if (!path.startsWith(basePath)) {
+      if (path.equals("/") || path.equals(basePath.substring(0, basePath.length() - 1))) {
+        return redirect(basePath + query); // the site's home, from the server's root
+      }
+      return notFound(now);
+    }
+    String file = path.substring(basePath.length());
+    if (file.isEmpty() || file.endsWith("/")) {
+      file = file + "index.html";
+    }
+    byte[] body = file.contains("..") ? null : now.files().get(file);
+    if (body == null && now.files().containsKey(file + "/index.html")) {
+      return redirect(request.rawPath() + "/" + query);
+    }
+    if (body == null) {
+      return notFound(now);
+    }
+    String ext = extension(file);
+    return response(200, ext, ext.equals("html") ? withLiveReload(body, now.problems()) : body);
+  }
+
+  private static Http1Server.Response redirect(String location) {
+    return response(302, "txt", new byte[0]).with("Location", location);
+  }
+
+  /** The site's own 404 page, with status 404. */
+  private static Http1Server.Response notFound(State now) {
+    byte[] page = now.files().get("404.html");
+    return page == null ? response(404, "txt", "not found\n".getBytes(StandardCharsets.UTF_8))
+        : response(404, "html", withLiveReload(page, now.problems()));
   }
 
   /** The page with the live reload script, and the error overlay when {@code problems} is not null. */
@@ -104,17 +111,7 @@ final class SiteHandler implements HttpHandler {
     return dot < 0 ? "" : base.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
 
-  private static void send(HttpExchange exchange, int status, String ext, byte[] body) throws IOException {
-    exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
-    exchange.getResponseHeaders().set("Cache-Control", "no-store");
-    boolean head = exchange.getRequestMethod().equals("HEAD");
-    if (head || body.length == 0) {
-      exchange.sendResponseHeaders(status, -1);
-      return;
-    }
-    exchange.sendResponseHeaders(status, body.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(body);
-    }
+  private static Http1Server.Response response(int status, String ext, byte[] body) {
+    return Http1Server.Response.of(status, TYPES.getOrDefault(ext, "application/octet-stream"), body);
   }
 }
