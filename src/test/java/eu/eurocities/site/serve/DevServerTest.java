@@ -90,6 +90,67 @@ class DevServerTest {
   }
 
   @Test
+  void fiftyRequestsOnOneKeptOpenConnectionAreAnsweredWithoutWaitingForNagle() throws Exception {
+    int port = serve.server.url().getPort();
+    try (RawHttp c = new RawHttp(port)) {
+      assertEquals(200, c.get("/cities/lodz/").status()); // warm up
+      long start = System.nanoTime();
+      for (int i = 0; i < 50; i++) {
+        RawHttp.Response r = c.get(i % 2 == 0 ? "/cities/lodz/" : "/style.css");
+        assertEquals(200, r.status());
+      }
+      long millis = java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+      // Nagle's algorithm meeting a delayed acknowledgement costs ~40 ms a request: 2 s for 50
+      assertTrue(millis < 1000, "50 requests took " + millis + " ms");
+    }
+  }
+
+  @Test
+  void aRequestForAnotherHostIsRefusedAgainstDnsRebinding() throws Exception {
+    int port = serve.server.url().getPort();
+    for (String host : List.of("evil.example", "evil.example:" + port, "evil.example.", "127.0.0.1.evil.example",
+        "localhost.evil.example")) {
+      try (RawHttp c = new RawHttp(port)) {
+        RawHttp.Response r = c.send("GET /cities/lodz/ HTTP/1.1\r\nHost: " + host + "\r\n\r\n").read(false);
+        assertEquals(403, r.status(), host);
+        assertEquals("This preview does not answer requests for the host '" + host + "'. Open " + serve.server.url()
+            + " instead.\n", r.body());
+      }
+    }
+    for (String host : List.of("127.0.0.1:" + port, "localhost:" + port, "LocalHost", "[::1]:" + port,
+        "preview.localhost:" + port, "10.0.0.7:" + port)) {
+      try (RawHttp c = new RawHttp(port)) {
+        RawHttp.Response r = c.send("GET /cities/lodz/ HTTP/1.1\r\nHost: " + host + "\r\n\r\n").read(false);
+        assertEquals(200, r.status(), host);
+      }
+    }
+  }
+
+  @Test
+  void onlyTheExactLiveReloadPathOpensAnEventStream() throws Exception {
+    int port = serve.server.url().getPort();
+    for (String path : List.of("/__livereloadX", "/__livereload/", "/__livereload/x", "/x/__livereload")) {
+      HttpResponse<String> r = serve.get(path);
+      assertEquals(404, r.statusCode(), path);
+      assertEquals("text/html; charset=utf-8", r.headers().firstValue("Content-Type").orElseThrow(), path);
+    }
+    try (RawHttp c = new RawHttp(port)) {
+      RawHttp.Response r = c.send("HEAD " + LiveReload.PATH + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").read(true);
+      assertEquals(405, r.status());
+      assertEquals("GET", r.header("Allow"));
+    }
+    try (RawHttp c = new RawHttp(port)) {
+      c.send("GET " + LiveReload.PATH + "?tab=1 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+      assertEquals("HTTP/1.1 200 OK", c.line());
+      List<String> headers = new ArrayList<>();
+      for (String h; !(h = c.line()).isEmpty(); ) {
+        headers.add(h);
+      }
+      assertTrue(headers.contains("Content-Type: text/event-stream; charset=utf-8"), headers.toString());
+    }
+  }
+
+  @Test
   void refusesMethodsOtherThanGetAndHead() throws Exception {
     HttpResponse<String> post = serve.http.send(HttpRequest.newBuilder(serve.server.url())
         .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
