@@ -249,13 +249,18 @@ public final class DevServer implements Closeable {
 
   /** A rebuild that threw {@code e}, as a failed build naming the files changed since the last good one. */
   private IncrementalBuild.Result crash(Throwable e) {
-    String first = unsettled.isEmpty() ? "content" : unsettled.iterator().next();
-    int others = Math.max(0, unsettled.size() - 1);
-    Diagnostic d = new Diagnostic(unsettled.isEmpty() ? SourcePos.file(first) : SourcePos.start(first),
-        Severity.ERROR, "internal error while rebuilding after "
-        + (others == 0 ? "this change" : "changes to this file and " + others + " other" + (others == 1 ? "" : "s"))
-        + ": " + e,
-        "the last good site stays online; undo the change, or run 'build --debug' on it to see where it fails");
+    String hint = "the last good site stays online; undo the change, or run 'build --debug' on it to see where it"
+        + " fails";
+    Diagnostic d;
+    if (unsettled.isEmpty()) {
+      d = new Diagnostic(SourcePos.file("content"), Severity.ERROR, "internal error while building: " + e,
+          "run 'build --debug' to see where it fails");
+    } else {
+      int others = unsettled.size() - 1;
+      d = new Diagnostic(SourcePos.start(unsettled.iterator().next()), Severity.ERROR,
+          "internal error while rebuilding after " + (others == 0 ? "this change"
+              : "changes to this file and " + others + " other" + (others == 1 ? "" : "s")) + ": " + e, hint);
+    }
     return new IncrementalBuild.Result(state.files(), false, List.of(d), "1 error, 0 warnings", Set.of(), Set.of(),
         0);
   }

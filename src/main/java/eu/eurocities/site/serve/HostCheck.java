@@ -35,7 +35,9 @@ record HostCheck(Set<String> names) {
       // reachable from the network: the names other computers know this one by
       try {
         InetAddress self = InetAddress.getLocalHost();
-        names.add(self.getHostName().toLowerCase(Locale.ROOT));
+        String name = self.getHostName().toLowerCase(Locale.ROOT);
+        names.add(name);
+        names.add(name + ".local"); // as mDNS announces it
         names.add(self.getCanonicalHostName().toLowerCase(Locale.ROOT));
       } catch (java.io.IOException e) {
         // no name of its own: addresses still work

@@ -298,8 +298,17 @@ final class Http1Server implements Closeable {
   }
 
   private void accept() {
-    try {
-      for (SocketChannel channel; (channel = listener.accept()) != null; ) {
+    while (true) {
+      SocketChannel channel;
+      try {
+        channel = listener.accept();
+      } catch (IOException e) {
+        return; // e.g. out of file descriptors: the next select tries again
+      }
+      if (channel == null) {
+        return;
+      }
+      try {
         if (connections.size() >= limits.maxConnections()) {
           channel.close();
           continue;
@@ -309,9 +318,13 @@ final class Http1Server implements Closeable {
         Connection c = new Connection(channel);
         c.key = channel.register(selector, SelectionKey.OP_READ, c);
         connections.add(c);
+      } catch (IOException e) {
+        try {
+          channel.close(); // it went away while it was accepted
+        } catch (IOException ignored) {
+          // closed anyway
+        }
       }
-    } catch (IOException e) {
-      // a connection that went away while it was accepted
     }
   }
 
