@@ -1,5 +1,7 @@
 package eu.eurocities.site.serve;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import eu.eurocities.site.diag.Diagnostic;
 import eu.eurocities.site.diag.Severity;
 import eu.eurocities.site.diag.SourcePos;
@@ -9,6 +11,7 @@ import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -36,7 +39,7 @@ import java.util.stream.Stream;
  * from scratch.
  *
  * <p>Requests must name the server in their {@code Host} header ({@link HostCheck}), so that a web page cannot read
- * the preview through DNS rebinding.
+ * the preview through DNS rebinding. The HTTP server is the JDK's, set up by {@link PreviewHttp}.
  *
  * <pre>{@code
  * try (DevServer server = DevServer.start(Path.of("."), "127.0.0.1", 8080, "/", out, err)) {
@@ -62,16 +65,14 @@ public final class DevServer implements Closeable {
    * @param host the address to listen on, as the user gave it
    * @param port the port, or 0 for any free port
    * @param basePath the path the site is served under, starting and ending with '/'
-   * @param limits what the HTTP server allows its clients
    * @param wrap wraps the rebuilds ({@code b -> b} normally)
    */
-  record Setup(Path source, String host, int port, String basePath, Http1Server.Limits limits,
-      UnaryOperator<Builds> wrap) {}
+  record Setup(Path source, String host, int port, String basePath, UnaryOperator<Builds> wrap) {}
 
   private final Path source;
   private final PrintWriter out;
   private final PrintWriter err;
-  private final Http1Server http;
+  private final HttpServer http;
   private final URI url;
   private final HostCheck hosts;
   private final LiveReload liveReload = new LiveReload();
@@ -95,10 +96,10 @@ public final class DevServer implements Closeable {
     this.err = err;
     this.hosts = HostCheck.of(setup.host(), address);
     this.site = new SiteHandler(() -> state, setup.basePath());
-    this.http = new Http1Server(new InetSocketAddress(address, setup.port()), setup.limits(), this::route);
+    this.http = PreviewHttp.create(new InetSocketAddress(address, setup.port()), this::route);
     String host = address.getHostAddress();
-    this.url = URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + http.address().getPort()
-        + setup.basePath());
+    this.url = URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":"
+        + http.getAddress().getPort() + setup.basePath());
     this.pings = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "serve-ping");
       t.setDaemon(true);
@@ -108,7 +109,7 @@ public final class DevServer implements Closeable {
     try {
       work = Files.createTempDirectory("eurocities-serve-jte");
     } catch (IOException e) {
-      http.close();
+      PreviewHttp.stop(http);
       throw e;
     }
     this.workDir = work;
@@ -131,7 +132,7 @@ public final class DevServer implements Closeable {
    */
   public static DevServer start(Path source, String host, int port, String basePath, PrintWriter out,
       PrintWriter err) throws IOException {
-    return start(new Setup(source, host, port, basePath, Http1Server.Limits.PREVIEW, b -> b), out, err);
+    return start(new Setup(source, host, port, basePath, b -> b), out, err);
   }
 
   /** As {@link #start(Path, String, int, String, PrintWriter, PrintWriter)}, serving the site at the root. */
@@ -165,17 +166,21 @@ public final class DevServer implements Closeable {
   }
 
   /** Answers one request: the live reload stream at its exact path, the site everywhere else. */
-  private Http1Server.Response route(Http1Server.Request request) {
-    String host = request.header("Host");
-    if (!hosts.allows(host)) {
-      return Http1Server.Response.text(403, "This preview does not answer requests for the host '" + host
-          + "'. Open " + url + " instead.\n");
+  private void route(HttpExchange exchange) throws IOException {
+    List<String> host = exchange.getRequestHeaders().getOrDefault("Host", List.of());
+    if (host.size() > 1) {
+      SiteHandler.send(exchange, 400, "txt", "more than one Host header\n".getBytes(StandardCharsets.UTF_8));
+    } else if (!hosts.allows(host.isEmpty() ? null : host.get(0))) {
+      SiteHandler.send(exchange, 403, "txt", ("This preview does not answer requests for the host '" + host.get(0)
+          + "'. Open " + url + " instead.\n").getBytes(StandardCharsets.UTF_8));
+    } else if (!exchange.getRequestURI().getPath().equals(LiveReload.PATH)) {
+      site.handle(exchange);
+    } else if (exchange.getRequestMethod().equals("GET")) {
+      liveReload.connect(exchange);
+    } else {
+      exchange.getResponseHeaders().set("Allow", "GET");
+      SiteHandler.send(exchange, 405, "txt", "method not allowed\n".getBytes(StandardCharsets.UTF_8));
     }
-    if (request.path().equals(LiveReload.PATH)) {
-      return request.method().equals("GET") ? liveReload.connect()
-          : Http1Server.Response.text(405, "method not allowed\n").with("Allow", "GET");
-    }
-    return site.handle(request);
   }
 
   /** The address the site is served at, e.g. {@code http://127.0.0.1:8080/}. */
@@ -286,7 +291,7 @@ public final class DevServer implements Closeable {
       // stopping anyway
     }
     liveReload.closeAll();
-    http.close();
+    PreviewHttp.stop(http);
     pings.shutdownNow();
     deleteTree(workDir);
     closed.countDown();

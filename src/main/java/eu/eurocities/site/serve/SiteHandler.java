@@ -1,5 +1,8 @@
 package eu.eurocities.site.serve;
 
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
@@ -50,25 +53,31 @@ final class SiteHandler {
     this.basePath = basePath;
   }
 
-  /** The response to {@code request}, for any path but the live reload stream's. */
-  Http1Server.Response handle(Http1Server.Request request) {
-    String method = request.method();
+  /** Answers {@code exchange}, a request for any path but the live reload stream's. */
+  void handle(HttpExchange exchange) throws IOException {
+    String method = exchange.getRequestMethod();
     if (!method.equals("GET") && !method.equals("HEAD")) {
-      return Http1Server.Response.text(405, "method not allowed\n").with("Allow", "GET, HEAD");
+      exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+      send(exchange, 405, "txt", "method not allowed\n".getBytes(StandardCharsets.UTF_8));
+      return;
     }
     State now = state.get();
     if (now.files() == null) {
       String page = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Site not built</title>"
           + "</head><body></body></html>";
-      return response(500, "html", withLiveReload(page.getBytes(StandardCharsets.UTF_8), now.problems()));
+      send(exchange, 500, "html", withLiveReload(page.getBytes(StandardCharsets.UTF_8), now.problems()));
+      return;
     }
-    String path = request.path();
-    String query = request.rawQuery() == null ? "" : "?" + request.rawQuery();
+    String path = exchange.getRequestURI().getPath();
+    String rawQuery = exchange.getRequestURI().getRawQuery();
+    String query = rawQuery == null ? "" : "?" + rawQuery;
     if (!path.startsWith(basePath)) {
       if (path.equals("/") || path.equals(basePath.substring(0, basePath.length() - 1))) {
-        return redirect(basePath + query); // the site's home, from the server's root
+        redirect(exchange, basePath + query); // the site's home, from the server's root
+      } else {
+        notFound(exchange, now);
       }
-      return notFound(now);
+      return;
     }
     String file = path.substring(basePath.length());
     if (file.isEmpty() || file.endsWith("/")) {
@@ -76,24 +85,28 @@ final class SiteHandler {
     }
     byte[] body = file.contains("..") ? null : now.files().get(file);
     if (body == null && now.files().containsKey(file + "/index.html")) {
-      return redirect(request.rawPath() + "/" + query);
+      redirect(exchange, exchange.getRequestURI().getRawPath() + "/" + query);
+    } else if (body == null) {
+      notFound(exchange, now);
+    } else {
+      String ext = extension(file);
+      send(exchange, 200, ext, ext.equals("html") ? withLiveReload(body, now.problems()) : body);
     }
-    if (body == null) {
-      return notFound(now);
-    }
-    String ext = extension(file);
-    return response(200, ext, ext.equals("html") ? withLiveReload(body, now.problems()) : body);
   }
 
-  private static Http1Server.Response redirect(String location) {
-    return response(302, "txt", new byte[0]).with("Location", location);
+  private static void redirect(HttpExchange exchange, String location) throws IOException {
+    exchange.getResponseHeaders().set("Location", location);
+    send(exchange, 302, "txt", new byte[0]);
   }
 
   /** The site's own 404 page, with status 404. */
-  private static Http1Server.Response notFound(State now) {
+  private static void notFound(HttpExchange exchange, State now) throws IOException {
     byte[] page = now.files().get("404.html");
-    return page == null ? response(404, "txt", "not found\n".getBytes(StandardCharsets.UTF_8))
-        : response(404, "html", withLiveReload(page, now.problems()));
+    if (page == null) {
+      send(exchange, 404, "txt", "not found\n".getBytes(StandardCharsets.UTF_8));
+    } else {
+      send(exchange, 404, "html", withLiveReload(page, now.problems()));
+    }
   }
 
   /** The page with the live reload script, and the error overlay when {@code problems} is not null. */
@@ -111,7 +124,22 @@ final class SiteHandler {
     return dot < 0 ? "" : base.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
 
-  private static Http1Server.Response response(int status, String ext, byte[] body) {
-    return Http1Server.Response.of(status, TYPES.getOrDefault(ext, "application/octet-stream"), body);
+  /**
+   * Sends {@code body} as a whole with the type its file extension {@code ext} gives, not to be cached, and ends the
+   * exchange; a {@code HEAD} request gets the headers only.
+   */
+  static void send(HttpExchange exchange, int status, String ext, byte[] body) throws IOException {
+    try (exchange) {
+      exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
+      exchange.getResponseHeaders().set("Cache-Control", "no-store");
+      if (exchange.getRequestMethod().equals("HEAD") || body.length == 0) {
+        exchange.sendResponseHeaders(status, -1);
+        return;
+      }
+      exchange.sendResponseHeaders(status, body.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    }
   }
 }

@@ -50,10 +50,16 @@ class ServeCommandTest {
   }
 
   /** Starts the serve command in a process of its own and waits until it serves. */
-  Running serve(String... args) throws IOException {
+  static Running serve(String... args) throws IOException {
+    return serve(List.of(), args);
+  }
+
+  /** Starts the serve command in a Java of its own, with {@code options} for Java, and waits until it serves. */
+  static Running serve(List<String> options, String... args) throws IOException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    List<String> command = new ArrayList<>(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
-        Main.class.getName(), "serve"));
+    List<String> command = new ArrayList<>(List.of(java.toString()));
+    command.addAll(options);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve"));
     command.addAll(List.of(args));
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));

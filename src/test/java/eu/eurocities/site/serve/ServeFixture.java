@@ -45,7 +45,7 @@ final class ServeFixture implements AutoCloseable {
       copyTree(Path.of("content"), source.resolve("content"));
       copyTree(Path.of("templates"), source.resolve("templates"));
     }
-    server = DevServer.start(new DevServer.Setup(source, "127.0.0.1", 0, "/", Http1Server.Limits.PREVIEW, wrap),
+    server = DevServer.start(new DevServer.Setup(source, "127.0.0.1", 0, "/", wrap),
         new PrintWriter(out, true), new PrintWriter(err, true));
   }
 
