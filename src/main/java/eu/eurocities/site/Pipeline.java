@@ -6,6 +6,7 @@ import eu.eurocities.site.load.CityCache;
 import eu.eurocities.site.load.ContentLoader;
 import eu.eurocities.site.model.Content;
 import eu.eurocities.site.model.Site;
+import eu.eurocities.site.model.TextPage;
 import eu.eurocities.site.plan.Page;
 import eu.eurocities.site.plan.Planner;
 import eu.eurocities.site.plan.Routes;
@@ -37,6 +38,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -107,6 +109,15 @@ public final class Pipeline {
    */
   public static Rendered generate(Content content, List<Page> pages, TemplateEngine engine, Path source,
       Output output, Diagnostics diagnostics, Predicate<Page> which) {
+    return generate(content, pages, engine, source, output, diagnostics, which, new Markdown()::text);
+  }
+
+  /**
+   * As {@link #generate(Content, List, TemplateEngine, Path, Output, Diagnostics, Predicate)}, with the plain text of
+   * each Markdown body for the search index from {@code plainText}, so that serve parses only what changed.
+   */
+  public static Rendered generate(Content content, List<Page> pages, TemplateEngine engine, Path source,
+      Output output, Diagnostics diagnostics, Predicate<Page> which, Function<TextPage, String> plainText) {
     if (!Planner.addressesAreUnique(pages, diagnostics)) {
       return new Rendered(Collections.emptySortedMap(), List.of());
     }
@@ -120,7 +131,7 @@ public final class Pipeline {
     List<String> sitemap = pages.stream().map(Page::path).filter(p -> !p.equals(Routes.NOT_FOUND)).toList();
     List<Runnable> files = new ArrayList<>(List.of( // the biggest first, on all cores
         () -> write(output, "members.json", OpenData.json(content)),
-        () -> write(output, "search-index.json", SearchIndex.json(pages, content.network(), new Markdown())),
+        () -> write(output, "search-index.json", SearchIndex.json(pages, content.network(), plainText)),
         () -> write(output, "members.csv", OpenData.csv(content)),
         () -> write(output, "sitemap.xml", sitemapXml(content.site(), sitemap)),
         () -> write(output, "robots.txt", ("User-agent: *\nAllow: /\n\nSitemap: "

@@ -3,12 +3,18 @@ package eu.eurocities.site.cli;
 import eu.eurocities.site.Main;
 import eu.eurocities.site.Pipeline;
 import eu.eurocities.site.diag.Diagnostics;
+import eu.eurocities.site.diag.SourcePos;
+import eu.eurocities.site.load.ContentLoader;
 import eu.eurocities.site.serve.DevServer;
 import java.awt.Desktop;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -23,23 +29,38 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code serve}: a live preview for editors. Builds the site into memory, serves it on loopback, and rebuilds and
  * reloads open pages on every save; content errors are shown in the page and on the terminal. Runs until Ctrl-C.
+ *
+ * <p>Without {@code --port}, a busy 8080 makes it take the next free port (as {@code hugo server} does) and say so;
+ * a port given with {@code --port} that is busy is a usage error (exit 2). A {@code --host} that is not a name or
+ * address of this computer is a usage error; one that is reachable from other computers gets a warning.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Preview the site at http://127.0.0.1:8080/, rebuilding and reloading the page on every save.")
 public final class ServeCommand implements Callable<Integer> {
+  /** The port used when none is given. */
+  public static final int DEFAULT_PORT = 8080;
+  /** How many ports after the default one are tried before any free port is taken. */
+  private static final int FALLBACK_PORTS = 10;
+
   @Spec CommandSpec spec;
 
-  @Option(names = "--source", paramLabel = "DIR", defaultValue = ".",
+  @Option(names = {"-s", "--source"}, paramLabel = "DIR", defaultValue = ".",
       description = "Folder holding content/ and optionally templates/ (default: ${DEFAULT-VALUE}).")
   Path source;
 
-  @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
-      description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+  @Option(names = {"-p", "--port"}, paramLabel = "N", defaultValue = "" + DEFAULT_PORT,
+      description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}, or the next free port when"
+          + " it is in use).")
   int port;
 
   @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
       description = "Address to listen on (default: ${DEFAULT-VALUE}, reachable only from this computer).")
   String host;
+
+  @Option(names = "--base-url", paramLabel = "URL",
+      description = "Serve the site under the path of this URL, e.g. http://127.0.0.1:8080/eurocities/ serves it "
+          + "under /eurocities/, as a project site on GitHub Pages is (default: the server's root).")
+  String baseUrl;
 
   @Option(names = "--open", description = "Open the site in the default browser.")
   boolean open;
@@ -63,6 +84,20 @@ public final class ServeCommand implements Callable<Integer> {
       err.flush();
       return Main.USAGE;
     }
+    String basePath = "/";
+    if (baseUrl != null) {
+      Diagnostics diagnostics = new Diagnostics();
+      URI uri = ContentLoader.parseBaseUrl(baseUrl, SourcePos.file("--base-url"), diagnostics);
+      if (uri == null) {
+        Report.diagnostics(diagnostics, err);
+        return Main.USAGE;
+      }
+      basePath = uri.getRawPath();
+    }
+    if (listenAddress(host, err) == null) {
+      return Main.USAGE;
+    }
+    boolean portGiven = spec.commandLine().getParseResult().hasMatchedOption("--port");
     // the hook is in place before the server starts, and waits for the start to finish, so that a Ctrl-C at any
     // moment stops the server cleanly
     AtomicReference<DevServer> running = new AtomicReference<>();
@@ -81,17 +116,31 @@ public final class ServeCommand implements Callable<Integer> {
       }
     }, "serve-shutdown");
     Runtime.getRuntime().addShutdownHook(stop);
-    DevServer server;
+    DevServer server = null;
     try {
-      server = DevServer.start(source, host, port, out, err);
-      running.set(server);
-    } catch (BindException e) {
-      Runtime.getRuntime().removeShutdownHook(stop);
-      err.println("error: cannot listen on " + host + ":" + port + ": " + e.getMessage());
-      err.println("  hint: another program (perhaps another serve) uses this port; stop it, or pick another port"
-          + " with --port " + (port == 65535 ? 8081 : port + 1) + " (--port 0 picks a free one)");
-      err.flush();
-      return Main.USAGE;
+      int tryPort = port;
+      while (server == null) {
+        try {
+          server = DevServer.start(source, host, tryPort, basePath, out, err);
+          running.set(server);
+        } catch (BindException e) {
+          boolean lastTry = portGiven || tryPort == 0;
+          if (lastTry) {
+            Runtime.getRuntime().removeShutdownHook(stop);
+            err.println("error: cannot listen on " + host + ":" + tryPort + ": " + e.getMessage());
+            err.println("  hint: another program (perhaps another serve) uses this port; stop it, pick another port"
+                + " with --port " + (tryPort == 65535 ? 8081 : tryPort + 1) + ", or leave --port out to take a free"
+                + " one");
+            err.flush();
+            return Main.USAGE;
+          }
+          if (tryPort == port) {
+            out.println("Port " + port + " is in use (perhaps by another serve); taking the next free port.");
+            out.flush();
+          }
+          tryPort = tryPort < Math.min(65535, port + FALLBACK_PORTS) ? tryPort + 1 : 0;
+        }
+      }
     } finally {
       started.countDown();
     }
@@ -100,6 +149,47 @@ public final class ServeCommand implements Callable<Integer> {
     }
     server.awaitClose();
     return Main.OK;
+  }
+
+  /**
+   * The address {@code host} names, after an error on {@code err} when it is not one of this computer's (then
+   * null), or a warning when other computers can reach it.
+   */
+  public static InetAddress listenAddress(String host, PrintWriter err) {
+    String hint = "  hint: use 127.0.0.1 (this computer only, the default), or 0.0.0.0 to let other computers on"
+        + " the network see the preview";
+    InetAddress address;
+    try {
+      address = host.isBlank() ? null : InetAddress.getByName(host);
+    } catch (UnknownHostException e) {
+      address = null;
+    }
+    if (address == null) {
+      err.println("error: --host '" + host + "' is not a known host name or IP address");
+      err.println(hint);
+      err.flush();
+      return null;
+    }
+    boolean local;
+    try {
+      local = address.isAnyLocalAddress() || address.isLoopbackAddress()
+          || NetworkInterface.getByInetAddress(address) != null;
+    } catch (SocketException e) {
+      local = true; // cannot tell: listening will say
+    }
+    if (!local) {
+      err.println("error: --host " + host + " is not an address of this computer"
+          + (host.equals(address.getHostAddress()) ? "" : " (it is " + address.getHostAddress() + ")"));
+      err.println(hint);
+      err.flush();
+      return null;
+    }
+    if (!address.isLoopbackAddress()) {
+      err.println("warning: --host " + host + " lets other computers on the network see the preview, and every"
+          + " file of the site with it; leave --host out to keep it on this computer");
+      err.flush();
+    }
+    return address;
   }
 
   private static void open(URI url, PrintWriter err) {

@@ -10,6 +10,7 @@ import eu.eurocities.site.plan.Page;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The site search's index, {@code search-index.json}, made at build time from the planned pages: one entry per
@@ -26,13 +27,22 @@ public final class SearchIndex {
 
   /** The index entries of {@code pages}, each a map in the order t, u, d, c, k, x. */
   public static List<Map<String, String>> entries(List<Page> pages, Network network, Markdown markdown) {
+    return entries(pages, network, markdown::text);
+  }
+
+  /**
+   * As {@link #entries(List, Network, Markdown)}, with the plain text of each Markdown body from {@code plainText}
+   * (serve keeps those of unchanged pages instead of parsing them again).
+   */
+  public static List<Map<String, String>> entries(List<Page> pages, Network network,
+      Function<TextPage, String> plainText) {
     return pages.parallelStream()
         .filter(page -> !(page instanceof Page.Search || page instanceof Page.NotFound))
-        .map(page -> entry(page, network, markdown))
+        .map(page -> entry(page, network, plainText))
         .toList();
   }
 
-  private static Map<String, String> entry(Page page, Network network, Markdown markdown) {
+  private static Map<String, String> entry(Page page, Network network, Function<TextPage, String> markdown) {
     Map<String, String> e = new LinkedHashMap<>();
     e.put("t", page.title());
     e.put("u", page.path());
@@ -60,15 +70,20 @@ public final class SearchIndex {
 
   /** {@code search-index.json} as UTF-8 bytes: {@code {"pages":[...]}}. */
   public static byte[] json(List<Page> pages, Network network, Markdown markdown) {
+    return json(pages, network, markdown::text);
+  }
+
+  /** {@code search-index.json} as {@link #entries(List, Network, Function)} gives it. */
+  public static byte[] json(List<Page> pages, Network network, Function<TextPage, String> plainText) {
     try {
-      return JSON.writeValueAsBytes(Map.of("pages", entries(pages, network, markdown)));
+      return JSON.writeValueAsBytes(Map.of("pages", entries(pages, network, plainText)));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
   }
 
   /** The words of a page of prose: its description and Markdown text, and what its template adds. */
-  private static String prose(Page page, Network network, Markdown markdown) {
+  private static String prose(Page page, Network network, Function<TextPage, String> markdown) {
     StringBuilder s = new StringBuilder(page.description());
     TextPage body = null;
     if (page instanceof Page.Home p) {
@@ -87,7 +102,7 @@ public final class SearchIndex {
       body = p.text();
     }
     if (body != null) {
-      s.append(' ').append(markdown.text(body));
+      s.append(' ').append(markdown.apply(body));
     }
     return s.toString();
   }

@@ -5,8 +5,10 @@ import eu.eurocities.site.diag.Diagnostic;
 import eu.eurocities.site.diag.Diagnostics;
 import eu.eurocities.site.load.CityCache;
 import eu.eurocities.site.model.Content;
+import eu.eurocities.site.model.TextPage;
 import eu.eurocities.site.plan.Page;
 import eu.eurocities.site.plan.Planner;
+import eu.eurocities.site.render.Markdown;
 import eu.eurocities.site.render.TemplateErrors;
 import eu.eurocities.site.write.MemoryOutput;
 import java.net.URI;
@@ -14,12 +16,15 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -29,9 +34,11 @@ import java.util.function.Predicate;
  * <p>A page is re-rendered when its planned {@link Page} record differs from the last good one (records compare by
  * value, so a city edit reaches exactly the pages that show that city: its own page, its country, the index pages
  * and its neighbours), when the template it uses (or one that template calls) changed, or when the site or network
- * settings changed (then every page). Pages with Markdown text are always re-rendered, because their links depend on
- * which files exist and their broken-link errors must be reported on every run. Files other than pages (sitemap,
- * robots.txt, stylesheet) are written in full every time.
+ * settings changed (then every page). A page with Markdown text is also re-rendered when a city or page was added
+ * or removed, because its links to content files depend on which files exist; what rendering reported about a page
+ * that is not rendered again is reported again from the last good build. Files other than pages (sitemap,
+ * robots.txt, stylesheet, search index) are written in full every time, the search index from the plain text of
+ * the Markdown bodies kept from the last good build where they did not change.
  *
  * <p>Not thread-safe: one thread (the watcher's) calls {@link #run}.
  */
@@ -41,6 +48,7 @@ public final class IncrementalBuild {
   private final URI baseUrl;
   private final LiveTemplates templates;
   private final CityCache cities = new CityCache();
+  private final Markdown markdown = new Markdown();
   private final Set<String> pendingTemplates = new TreeSet<>();
   private Set<String> affectedTemplates;
   private Good last;
@@ -56,7 +64,14 @@ public final class IncrementalBuild {
     this.templates = new LiveTemplates(source, workDir);
   }
 
-  private record Good(Content content, Map<String, Page> pages, Map<String, byte[]> files) {}
+  /**
+   * The last good build.
+   *
+   * @param rendering what rendering reported (warnings: a good build had no errors)
+   * @param texts the plain text of each Markdown body, for the search index
+   */
+  private record Good(Content content, Map<String, Page> pages, Map<String, byte[]> files,
+      List<Diagnostic> rendering, Map<TextPage, String> texts) {}
 
   /**
    * The outcome of one run.
@@ -66,11 +81,12 @@ public final class IncrementalBuild {
    * @param ok false when the run had errors and the last good files were kept
    * @param diagnostics every problem of this run, sorted as on the command line
    * @param summary the command line's summary line ("1 error, 0 warnings")
-   * @param rendered the number of pages rendered by this run
+   * @param rendered the output files of the pages rendered by this run, in order
    * @param changed the output paths whose bytes differ from the previous good build, in order
+   * @param texts how many Markdown bodies this run turned into plain text for the search index
    */
   public record Result(Map<String, byte[]> files, boolean ok, List<Diagnostic> diagnostics, String summary,
-      int rendered, Set<String> changed) {}
+      Set<String> rendered, Set<String> changed, int texts) {}
 
   /**
    * Builds again after a change.
@@ -110,21 +126,46 @@ public final class IncrementalBuild {
     Content content = loaded.get();
     List<Page> plan = Planner.plan(content);
     Predicate<Page> affected = affected(content, everything);
-    AtomicInteger rendered = new AtomicInteger();
+    Set<String> rendered = ConcurrentHashMap.newKeySet();
     Predicate<Page> which = page -> {
       boolean render = affected.test(page);
       if (render) {
-        rendered.incrementAndGet();
+        rendered.add(page.file());
       }
       return render;
     };
+    Map<TextPage, String> kept = last == null ? Map.of() : last.texts();
+    Map<TextPage, String> texts = new ConcurrentHashMap<>();
+    AtomicInteger parsed = new AtomicInteger();
+    Function<TextPage, String> plainText = page -> texts.computeIfAbsent(page, p -> {
+      String known = kept.get(p);
+      if (known != null) {
+        return known;
+      }
+      parsed.incrementAndGet();
+      return markdown.text(p);
+    });
     MemoryOutput output = new MemoryOutput();
+    Diagnostics rendering = new Diagnostics();
     try {
-      Pipeline.generate(content, plan, templates.engine(), source, output, diagnostics, which);
+      Pipeline.generate(content, plan, templates.engine(), source, output, rendering, which, plainText);
     } catch (RuntimeException e) {
       diagnostics.add(templateError(e));
       return failed(diagnostics);
     }
+    if (last != null) {
+      // the pages not rendered again would have said the same as last time
+      Set<String> notRendered = new HashSet<>();
+      for (Page p : plan) {
+        TextPage text = p.text();
+        if (text != null && !rendered.contains(p.file())) {
+          notRendered.add(text.pos().path());
+        }
+      }
+      last.rendering().stream().filter(d -> notRendered.contains(d.pos().path())).forEach(rendering::add);
+    }
+    List<Diagnostic> renderingSaid = rendering.sorted();
+    renderingSaid.forEach(diagnostics::add);
     if (diagnostics.hasErrors()) {
       return failed(diagnostics);
     }
@@ -147,11 +188,11 @@ public final class IncrementalBuild {
         differ.add(path);
       }
     });
-    last = new Good(content, pages, Collections.unmodifiableMap(files));
+    last = new Good(content, pages, Collections.unmodifiableMap(files), renderingSaid, Map.copyOf(texts));
     pendingTemplates.clear();
     affectedTemplates = null;
-    return new Result(last.files(), true, diagnostics.sorted(), diagnostics.summary(), rendered.get(),
-        Collections.unmodifiableSet(differ));
+    return new Result(last.files(), true, diagnostics.sorted(), diagnostics.summary(),
+        Collections.unmodifiableSet(new TreeSet<>(rendered)), Collections.unmodifiableSet(differ), parsed.get());
   }
 
   private Predicate<Page> affected(Content content, boolean everything) {
@@ -161,14 +202,17 @@ public final class IncrementalBuild {
     }
     Set<String> viaTemplates = affectedTemplates == null ? Set.of() : affectedTemplates;
     Map<String, Page> before = last.pages();
-    return page -> page.text() != null
+    // where a Markdown link to a content file leads depends on which cities and pages exist
+    boolean targetsChanged = !content.cities().keySet().equals(last.content().cities().keySet())
+        || !content.pages().keySet().equals(last.content().pages().keySet());
+    return page -> (targetsChanged && page.text() != null)
         || viaTemplates.contains(page.kind().template())
         || !page.equals(before.get(page.file()));
   }
 
   private Result failed(Diagnostics diagnostics) {
-    return new Result(last == null ? null : last.files(), false, diagnostics.sorted(), diagnostics.summary(), 0,
-        Set.of());
+    return new Result(last == null ? null : last.files(), false, diagnostics.sorted(), diagnostics.summary(),
+        Set.of(), Set.of(), 0);
   }
 
   /**

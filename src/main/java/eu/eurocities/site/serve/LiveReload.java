@@ -11,9 +11,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * The live reload channel: browsers connect to {@link #PATH} with server-sent events and receive an event named
  * {@code reload} after every rebuild that changed the site or its problems. The script injected into served pages
  * ({@link #SCRIPT}) reloads the page on that event; {@code EventSource} reconnects by itself after a restart.
+ *
+ * <p>A stream holds no request thread: {@link #connect} returns once it is open, and events are written by the
+ * thread that sends them.
  */
 final class LiveReload {
-  /** The URL path of the event stream. */
+  /** The URL path of the event stream; only this exact path opens one. */
   static final String PATH = "/__livereload";
 
   /** The script injected into HTML responses in serve mode (never into build output). */

@@ -1,7 +1,6 @@
 package eu.eurocities.site.serve;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,10 +11,11 @@ import java.util.function.Supplier;
 /**
  * Serves the site held in memory the way a static host serves the built folder: {@code /cities/lodz/} gives {@code
  * cities/lodz/index.html}, {@code /cities/lodz} redirects to the form with the slash, a missing path gives {@code
- * 404.html} with status 404. Text types are sent as UTF-8; nothing is cached by the browser. HTML responses get the
- * live reload script and, while the content has errors, the error overlay.
+ * 404.html} with status 404. A site with a sub-path base URL is served under that path, and the server's root
+ * redirects there. Text types are sent as UTF-8; nothing is cached by the browser. HTML responses get the live
+ * reload script and, while the content has errors, the error overlay.
  */
-final class SiteHandler implements HttpHandler {
+final class SiteHandler {
   private static final Map<String, String> TYPES = Map.ofEntries(
       Map.entry("html", "text/html; charset=utf-8"),
       Map.entry("css", "text/css; charset=utf-8"),
@@ -41,51 +41,71 @@ final class SiteHandler implements HttpHandler {
   record State(Map<String, byte[]> files, String problems) {}
 
   private final Supplier<State> state;
+  private final String basePath;
 
-  SiteHandler(Supplier<State> state) {
+  /**
+   * @param state what is served right now
+   * @param basePath the path the site is served under, starting and ending with '/': {@code /}, or {@code
+   *     /eurocities/} for a site published under a sub-path
+   */
+  SiteHandler(Supplier<State> state, String basePath) {
     this.state = state;
+    this.basePath = basePath;
   }
 
-  @Override
-  public void handle(HttpExchange exchange) throws IOException {
-    try (exchange) {
-      String method = exchange.getRequestMethod();
-      if (!method.equals("GET") && !method.equals("HEAD")) {
-        exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-        send(exchange, 405, "txt", "method not allowed\n".getBytes(StandardCharsets.UTF_8));
-        return;
+  /** Answers {@code exchange}, a request for any path but the live reload stream's. */
+  void handle(HttpExchange exchange) throws IOException {
+    String method = exchange.getRequestMethod();
+    if (!method.equals("GET") && !method.equals("HEAD")) {
+      exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+      send(exchange, 405, "txt", "method not allowed\n".getBytes(StandardCharsets.UTF_8));
+      return;
+    }
+    State now = state.get();
+    if (now.files() == null) {
+      String page = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Site not built</title>"
+          + "</head><body></body></html>";
+      send(exchange, 500, "html", withLiveReload(page.getBytes(StandardCharsets.UTF_8), now.problems()));
+      return;
+    }
+    String path = exchange.getRequestURI().getPath();
+    String rawQuery = exchange.getRequestURI().getRawQuery();
+    String query = rawQuery == null ? "" : "?" + rawQuery;
+    if (!path.startsWith(basePath)) {
+      if (path.equals("/") || path.equals(basePath.substring(0, basePath.length() - 1))) {
+        redirect(exchange, basePath + query); // the site's home, from the server's root
+      } else {
+        notFound(exchange, now);
       }
-      State now = state.get();
-      if (now.files() == null) {
-        String page = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Site not built</title>"
-            + "</head><body></body></html>";
-        send(exchange, 500, "html", withLiveReload(page.getBytes(StandardCharsets.UTF_8), now.problems()));
-        return;
-      }
-      String path = exchange.getRequestURI().getPath();
-      String file = path.substring(1);
-      if (file.isEmpty() || file.endsWith("/")) {
-        file = file + "index.html";
-      }
-      byte[] body = file.contains("..") ? null : now.files().get(file);
-      if (body == null && now.files().containsKey(file + "/index.html")) {
-        String query = exchange.getRequestURI().getRawQuery();
-        exchange.getResponseHeaders().set("Location",
-            exchange.getRequestURI().getRawPath() + "/" + (query == null ? "" : "?" + query));
-        send(exchange, 302, "txt", new byte[0]);
-        return;
-      }
-      int status = 200;
-      if (body == null) {
-        status = 404;
-        file = "404.html";
-        body = now.files().getOrDefault(file, "not found\n".getBytes(StandardCharsets.UTF_8));
-      }
+      return;
+    }
+    String file = path.substring(basePath.length());
+    if (file.isEmpty() || file.endsWith("/")) {
+      file = file + "index.html";
+    }
+    byte[] body = file.contains("..") ? null : now.files().get(file);
+    if (body == null && now.files().containsKey(file + "/index.html")) {
+      redirect(exchange, exchange.getRequestURI().getRawPath() + "/" + query);
+    } else if (body == null) {
+      notFound(exchange, now);
+    } else {
       String ext = extension(file);
-      if (ext.equals("html")) {
-        body = withLiveReload(body, now.problems());
-      }
-      send(exchange, status, ext, body);
+      send(exchange, 200, ext, ext.equals("html") ? withLiveReload(body, now.problems()) : body);
+    }
+  }
+
+  private static void redirect(HttpExchange exchange, String location) throws IOException {
+    exchange.getResponseHeaders().set("Location", location);
+    send(exchange, 302, "txt", new byte[0]);
+  }
+
+  /** The site's own 404 page, with status 404. */
+  private static void notFound(HttpExchange exchange, State now) throws IOException {
+    byte[] page = now.files().get("404.html");
+    if (page == null) {
+      send(exchange, 404, "txt", "not found\n".getBytes(StandardCharsets.UTF_8));
+    } else {
+      send(exchange, 404, "html", withLiveReload(page, now.problems()));
     }
   }
 
@@ -104,17 +124,22 @@ final class SiteHandler implements HttpHandler {
     return dot < 0 ? "" : base.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
 
-  private static void send(HttpExchange exchange, int status, String ext, byte[] body) throws IOException {
-    exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
-    exchange.getResponseHeaders().set("Cache-Control", "no-store");
-    boolean head = exchange.getRequestMethod().equals("HEAD");
-    if (head || body.length == 0) {
-      exchange.sendResponseHeaders(status, -1);
-      return;
-    }
-    exchange.sendResponseHeaders(status, body.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(body);
+  /**
+   * Sends {@code body} as a whole with the type its file extension {@code ext} gives, not to be cached, and ends the
+   * exchange; a {@code HEAD} request gets the headers only.
+   */
+  static void send(HttpExchange exchange, int status, String ext, byte[] body) throws IOException {
+    try (exchange) {
+      exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
+      exchange.getResponseHeaders().set("Cache-Control", "no-store");
+      if (exchange.getRequestMethod().equals("HEAD") || body.length == 0) {
+        exchange.sendResponseHeaders(status, -1);
+        return;
+      }
+      exchange.sendResponseHeaders(status, body.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
     }
   }
 }

@@ -9,11 +9,16 @@ import eu.eurocities.site.load.ContentLoader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +26,6 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Watches {@code content/} and {@code templates/} under a source folder, with every folder below them (folders
@@ -33,7 +37,11 @@ import java.util.stream.Stream;
  * .#file}, {@code #file#}, {@code 4913}, hidden files) never start a rebuild. An atomic save (write a temporary
  * file, rename it over the original) arrives as a creation of the original and is reported like any other change.
  * The consumer runs on the watcher's own thread, so one batch is handled at a time, and events that arrive during a
- * rebuild form the next batch; it must not throw.
+ * rebuild form the next batch; whatever it throws, the watcher goes on with the next batch.
+ *
+ * <p>Links are followed: a folder that is a link (or {@code content/} itself) is watched as the folder it leads to,
+ * and for a file that is a link, the folder of the file it leads to is watched too, so that saving the target is
+ * reported as a change of the link ({@code content/cities/lodz.yaml}).
  */
 final class Watcher implements Closeable {
   /** The folders under the source folder that are watched. */
@@ -45,7 +53,9 @@ final class Watcher implements Closeable {
   private final long quietMillis;
   private final Consumer<Batch> consumer;
   private final WatchService service;
-  private final Map<WatchKey, Path> dirs = new ConcurrentHashMap<>();
+  private final Map<WatchKey, Watched> keys = new ConcurrentHashMap<>();
+  /** The files that links lead to, by their real path, with the links' paths relative to the source folder. */
+  private final Map<Path, Set<String>> linked = new ConcurrentHashMap<>();
   private final Thread thread;
 
   /**
@@ -55,6 +65,14 @@ final class Watcher implements Closeable {
    * @param overflow true when the system dropped events, so any file may have changed
    */
   record Batch(Set<String> paths, boolean overflow) {}
+
+  /**
+   * A watched folder.
+   *
+   * @param paths the paths it was registered under: one normally, more when links lead to it by other paths
+   * @param real its real path, where the targets of file links are looked up
+   */
+  private record Watched(Set<Path> paths, Path real) {}
 
   /**
    * Starts watching.
@@ -98,7 +116,11 @@ final class Watcher implements Closeable {
           key = service.poll(quietMillis, TimeUnit.MILLISECONDS);
         }
         if (!paths.isEmpty() || overflow[0]) {
-          consumer.accept(new Batch(paths, overflow[0]));
+          try {
+            consumer.accept(new Batch(paths, overflow[0]));
+          } catch (Throwable e) { // the next save must still be seen, whatever went wrong with this one
+            // the consumer reports its own failures
+          }
         }
       }
     } catch (InterruptedException | ClosedWatchServiceException e) {
@@ -107,51 +129,95 @@ final class Watcher implements Closeable {
   }
 
   private void drain(WatchKey key, Set<String> paths, boolean[] overflow) {
-    Path dir = dirs.get(key);
+    Watched watched = keys.get(key);
     for (WatchEvent<?> event : key.pollEvents()) {
       if (event.kind() == OVERFLOW) {
         overflow[0] = true;
         continue;
       }
-      if (dir == null) {
+      Path name = (Path) event.context();
+      if (watched == null || isTransient(name.toString())) {
         continue;
       }
-      Path child = dir.resolve((Path) event.context());
-      String rel = relative(child);
-      if (!isWatched(rel) || isTransient(child.getFileName().toString())) {
-        continue;
+      for (Path dir : watched.paths()) {
+        Path child = dir.resolve(name);
+        String rel = relative(child);
+        if (!isWatched(rel)) {
+          continue;
+        }
+        if (event.kind() == ENTRY_CREATE) {
+          if (Files.isDirectory(child)) {
+            registerTree(child, paths);
+          } else if (Files.isSymbolicLink(child)) {
+            watchTarget(child);
+          }
+        }
+        paths.add(rel);
       }
-      if (event.kind() == ENTRY_CREATE && Files.isDirectory(child)) {
-        registerTree(child, paths);
+      Set<String> links = linked.get(watched.real().resolve(name));
+      if (links != null) {
+        paths.addAll(links);
       }
-      paths.add(rel);
     }
     if (!key.reset()) {
-      dirs.remove(key);
+      keys.remove(key);
     }
   }
 
-  /** Registers {@code root} and every folder below it; files found are added to {@code found} when not null. */
+  /**
+   * Registers {@code root} and every folder below it, following links to folders; files found are added to {@code
+   * found} when not null, and the targets of file links are watched.
+   */
   private void registerTree(Path root, Set<String> found) {
     if (!Files.isDirectory(root)) {
       return;
     }
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : (Iterable<Path>) walk::iterator) {
-        if (Files.isDirectory(p)) {
-          register(p);
-        } else if (found != null && !isTransient(p.getFileName().toString())) {
-          found.add(relative(p));
-        }
-      }
+    try {
+      Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              register(dir);
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              if (Files.isSymbolicLink(file)) {
+                watchTarget(file);
+              }
+              if (found != null && !isTransient(file.getFileName().toString())) {
+                found.add(relative(file));
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              return FileVisitResult.CONTINUE; // a link in a loop, or a file removed meanwhile
+            }
+          });
     } catch (IOException | RuntimeException e) {
       // a folder removed while walking it: its parent's events cover it
     }
   }
 
+  /** Watches the folder of the file that the link {@code link} leads to, and reports its changes as the link's. */
+  private void watchTarget(Path link) {
+    try {
+      Path target = link.toRealPath();
+      linked.computeIfAbsent(target, t -> ConcurrentHashMap.newKeySet()).add(relative(link));
+      register(target.getParent());
+    } catch (IOException e) {
+      // a broken link: the link's own folder reports when it is mended
+    }
+  }
+
   private void register(Path dir) {
     try {
-      dirs.put(dir.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), dir);
+      WatchKey key = dir.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY);
+      Path real = dir.toRealPath();
+      keys.computeIfAbsent(key, k -> new Watched(ConcurrentHashMap.newKeySet(), real)).paths().add(dir);
     } catch (IOException e) {
       // removed before it could be watched
     }

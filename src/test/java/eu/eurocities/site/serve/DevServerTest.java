@@ -90,6 +90,79 @@ class DevServerTest {
   }
 
   @Test
+  void aRequestForAnotherHostIsRefusedAgainstDnsRebinding() throws Exception {
+    int port = serve.server.url().getPort();
+    for (String host : List.of("evil.example", "evil.example:" + port, "evil.example.", "127.0.0.1.evil.example",
+        "localhost.evil.example")) {
+      try (RawHttp c = new RawHttp(port)) {
+        RawHttp.Response r = c.send("GET /cities/lodz/ HTTP/1.1\r\nHost: " + host + "\r\n\r\n").read(false);
+        assertEquals(403, r.status(), host);
+        assertEquals("This preview does not answer requests for the host '" + host + "'. Open " + serve.server.url()
+            + " instead.\n", r.body());
+      }
+    }
+    for (String host : List.of("127.0.0.1:" + port, "localhost:" + port, "LocalHost", "[::1]:" + port,
+        "preview.localhost:" + port, "10.0.0.7:" + port)) {
+      try (RawHttp c = new RawHttp(port)) {
+        RawHttp.Response r = c.send("GET /cities/lodz/ HTTP/1.1\r\nHost: " + host + "\r\n\r\n").read(false);
+        assertEquals(200, r.status(), host);
+      }
+    }
+    try (RawHttp c = new RawHttp(port)) {
+      RawHttp.Response r = c.send("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nHost: evil.example\r\n\r\n").read(false);
+      assertEquals(400, r.status());
+      assertEquals("more than one Host header\n", r.body());
+    }
+  }
+
+  @Test
+  void openEventStreamsHoldNoRequestThread() throws Exception {
+    int port = serve.server.url().getPort();
+    List<RawHttp> streams = new ArrayList<>();
+    try {
+      for (int i = 0; i < PreviewHttp.THREADS + 4; i++) {
+        RawHttp c = new RawHttp(port).send("GET " + LiveReload.PATH + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        streams.add(c);
+        assertEquals("HTTP/1.1 200 OK", c.line(), "stream " + i);
+      }
+      long start = System.nanoTime();
+      try (RawHttp page = new RawHttp(port)) {
+        assertEquals(200, page.get("/cities/lodz/").status());
+      }
+      long millis = java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+      assertTrue(millis < 2000, "a page took " + millis + " ms with " + streams.size() + " streams open");
+    } finally {
+      for (RawHttp c : streams) {
+        c.close();
+      }
+    }
+  }
+
+  @Test
+  void onlyTheExactLiveReloadPathOpensAnEventStream() throws Exception {
+    int port = serve.server.url().getPort();
+    for (String path : List.of("/__livereloadX", "/__livereload/", "/__livereload/x", "/x/__livereload")) {
+      HttpResponse<String> r = serve.get(path);
+      assertEquals(404, r.statusCode(), path);
+      assertEquals("text/html; charset=utf-8", r.headers().firstValue("Content-Type").orElseThrow(), path);
+    }
+    try (RawHttp c = new RawHttp(port)) {
+      RawHttp.Response r = c.send("HEAD " + LiveReload.PATH + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").read(true);
+      assertEquals(405, r.status());
+      assertEquals("GET", r.header("Allow"));
+    }
+    try (RawHttp c = new RawHttp(port)) {
+      // the headers only: the stream's body never ends
+      RawHttp.Response r = c.send("GET " + LiveReload.PATH + "?tab=1 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+          .read(true);
+      assertEquals(200, r.status());
+      assertEquals("text/event-stream; charset=utf-8", r.header("Content-Type"));
+      assertEquals(Integer.toHexString("retry: 300\n: connected\n\n".length()), c.line(), "the first event's chunk");
+      assertEquals("retry: 300", c.line());
+    }
+  }
+
+  @Test
   void refusesMethodsOtherThanGetAndHead() throws Exception {
     HttpResponse<String> post = serve.http.send(HttpRequest.newBuilder(serve.server.url())
         .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());

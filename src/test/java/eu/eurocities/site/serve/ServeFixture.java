@@ -31,10 +31,22 @@ final class ServeFixture implements AutoCloseable {
   final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
   ServeFixture(Path tmp) throws IOException {
-    source = tmp;
-    copyTree(Path.of("content"), source.resolve("content"));
-    copyTree(Path.of("templates"), source.resolve("templates"));
-    server = DevServer.start(source, "127.0.0.1", 0, new PrintWriter(out, true), new PrintWriter(err, true));
+    this(tmp, true, b -> b);
+  }
+
+  /**
+   * Serves {@code source}, after copying the real content and templates into it when {@code copy}, with its rebuilds
+   * wrapped by {@code wrap}.
+   */
+  ServeFixture(Path source, boolean copy, java.util.function.UnaryOperator<DevServer.Builds> wrap)
+      throws IOException {
+    this.source = source;
+    if (copy) {
+      copyTree(Path.of("content"), source.resolve("content"));
+      copyTree(Path.of("templates"), source.resolve("templates"));
+    }
+    server = DevServer.start(new DevServer.Setup(source, "127.0.0.1", 0, "/", wrap),
+        new PrintWriter(out, true), new PrintWriter(err, true));
   }
 
   static void copyTree(Path from, Path to) throws IOException {
