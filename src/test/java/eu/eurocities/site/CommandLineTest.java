@@ -48,6 +48,11 @@ class CommandLineTest {
           + "  hint: name the folder that holds content/, or run the command in it without --source\n"
           + "1 error, 0 warnings\n", r.err(), command);
     }
+    Cli.Run r = Cli.run("new", "city", "Příkladov", "--country", "CZ", "--membership", "partner", "-s",
+        missing.toString());
+    assertEquals(Main.USAGE, r.code(), r.err());
+    assertEquals("--source: error: there is no folder " + missing + "\n"
+        + "  hint: name the folder that holds content/, or run the command in it without --source\n", r.err());
     assertTrue(Files.notExists(missing), "nothing was made");
   }
 
