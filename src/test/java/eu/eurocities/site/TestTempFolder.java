@@ -11,10 +11,11 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Keeps what the tests write out of the system's temporary folder. The build points {@code java.io.tmpdir} (and
- * {@code TMPDIR}, for Chromium) at a folder under {@code target/} and names it in the system property
- * {@code eurocities.test.tmpdir}; this listener creates that folder before the first test and deletes it with
- * everything in it after the last. Without the property (a test started from an IDE) it does nothing.
+ * Keeps what the tests write out of the system's temporary folder. The build points each test JVM's
+ * {@code java.io.tmpdir} at a folder of its own under {@code target/test-tmp/} ({@code TMPDIR}, for Chromium, at
+ * that folder) and names it in the system property {@code eurocities.test.tmpdir}; this listener creates it before
+ * the first test and deletes it with everything in it after the last. Without the property (a test started from
+ * an IDE) it does nothing.
  */
 public final class TestTempFolder implements LauncherSessionListener {
   private static final String PROPERTY = "eurocities.test.tmpdir";
@@ -36,8 +37,11 @@ public final class TestTempFolder implements LauncherSessionListener {
     folder().ifPresent(dir -> {
       try {
         deleteTree(dir);
+        // the folder that holds each test JVM's own (fork-1, fork-2), once the last of them is done
+        Files.deleteIfExists(dir.getParent());
       } catch (IOException e) {
-        // a browser still shutting down may hold a file; what is left stays under target/ and goes with the next run
+        // a browser still shutting down may hold a file, or another test JVM is still at work; what is left stays
+        // under target/ and goes with the next run
       }
     });
   }
