@@ -27,10 +27,10 @@ import java.util.stream.Stream;
  * truncated file).
  *
  * <pre>
- * mvn -q -DskipTests package
+ * ./mvnw -q -DskipTests package
  * java bench/ServeLatency.java                                  # city edits on the real content
  * java bench/ServeLatency.java --mode template                  # edits of templates/pages/city.jte
- * python3 /work/shared/bench/gen.py --cities 10000 --out /tmp/gen10k
+ * python3 bench/sitegen.py 10000 --out /tmp/gen10k
  * java bench/ServeLatency.java --source /tmp/gen10k/ours --city SLUG   # a city of the synthetic site
  * </pre>
  *

@@ -1,46 +1,126 @@
 #!/usr/bin/env bash
-# Our build beside Hugo (and Eleventy, Jekyll) on the same site, with the shared benchmark harness.
+# This tool beside Hugo, Eleventy and Jekyll on the same site: cold builds timed with hyperfine, peak memory and
+# pages written for each, then rebuilds of this tool without and with a one-city change (bench/rebuild.sh).
 #
-#   bench/run.sh [N ...]          N = real | 1000 | 10000 | 100000   (default: real 1000 10000)
+#   bench/run.sh [N ...]     N = real | 1000 | 10000 | 100000 | any number   (default: real 1000 10000)
+#
+# Needs python3, hyperfine and GNU time (apt-get install -y hyperfine time), and the generators to compare: hugo and
+# jekyll from Debian (apt-get install -y hugo jekyll), Eleventy from npm (installed into BENCH_WORK from
+# bench/node/package-lock.json on the first run when npm is there). A generator that is not installed is left out
+# with a note. The jar is built when it is missing.
 #
 # Environment:
-#   BENCH_HOME=/work/shared/bench  the harness (gen.py, run.sh, verify.py)
-#   BENCH_WORK=bench/.work         writable folder for generated inputs, outputs and results
+#   BENCH_WORK=bench/.work   inputs (data/N), outputs (out/N) and results (results/)
 #   GENS="hugo eleventy jekyll-fixed ours"
-#                                  generators to run; by default Hugo, Eleventy if the harness's Node packages are
-#                                  installed in BENCH_WORK, Jekyll (with the harness's fix for its quadratic file
-#                                  loop) if jekyll is installed, and ours
-#   OURS_CMD=...                   our build command; default: ./eurocities-site build --quiet ...
-# Everything else (RUNS, WARMUP, OUT_ROOT, LABEL ...) goes to the harness's run.sh unchanged.
+#                            the generators to run (default: those installed). jekyll-fixed is Jekyll with
+#                            bench/jekyll-plugins, upstream's fix for a loop that is quadratic in the number of
+#                            files in Jekyll 4.3.0-4.3.1 (Debian 12's); jekyll is Jekyll as shipped
+#   RUNS, WARMUP             hyperfine's runs and warm-up runs (default 5 and 1; 3 and 0 from 100,000 cities)
+#   OUT_ROOT                 where the outputs go (default BENCH_WORK/out); a tmpfs such as /dev/shm/bench takes the
+#                            disk out of the figures
+#   LABEL                    the name of this set of figures in results/ (default: N)
+#   OURS_CMD                 this tool's build (default: ./eurocities-site build --quiet --source {src} --out {out})
 #
-# Inputs are the harness's own gen.py output, used as generated (the synthetic local names without a language
-# only give warnings). Each N runs the harness (hyperfine, cold builds, peak RSS, verify.py), with the load
-# average printed before and after, then bench/rebuild.sh (rebuild without and with a change). Needs: hugo,
-# hyperfine, GNU time (/usr/bin/time), python3, and the jar (built if missing); for Eleventy and Jekyll:
-#   apt-get install -y jekyll
-#   mkdir -p bench/.work && cp "$BENCH_HOME"/node/package*.json bench/.work/ && (cd bench/.work && npm ci)
-# bench/table.py prints the results (bench/.work/results/summary.tsv) as the table in BENCHMARKS.md.
+# Results: results/LABEL-GEN.json (hyperfine), results/summary.tsv (one line per generator and set; bench/table.py
+# prints it as the table in BENCHMARKS.md), results/versions.txt, and each set's log, results/LABEL-run.log.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-BENCH_HOME=${BENCH_HOME:-/work/shared/bench}
-export BENCH_WORK=${BENCH_WORK:-$ROOT/bench/.work}
+WORK=${BENCH_WORK:-$ROOT/bench/.work}
+RESULTS=$WORK/results
+ELEVENTY=$WORK/node_modules/@11ty/eleventy/cmd.cjs
+mkdir -p "$RESULTS"
+
+for tool in python3 hyperfine /usr/bin/time; do
+  command -v "$tool" >/dev/null || { echo "missing: $tool (apt-get install -y hyperfine time python3)" >&2; exit 2; }
+done
+if [ ! -f "$ELEVENTY" ] && command -v npm >/dev/null; then
+  echo "== installing Eleventy into $WORK"
+  cp "$ROOT"/bench/node/package.json "$ROOT"/bench/node/package-lock.json "$WORK/"
+  (cd "$WORK" && npm ci --no-audit --no-fund --silent)
+fi
 if [ -z "${GENS:-}" ]; then
-  GENS=hugo
-  if [ -f "$BENCH_WORK/node_modules/@11ty/eleventy/cmd.cjs" ]; then GENS="$GENS eleventy"; fi
-  if command -v jekyll >/dev/null; then GENS="$GENS jekyll-fixed"; fi
+  GENS=""
+  if command -v hugo >/dev/null; then GENS="hugo"; else echo "== no hugo: left out (apt-get install -y hugo)"; fi
+  if [ -f "$ELEVENTY" ]; then GENS="$GENS eleventy"; else echo "== no Eleventy: left out (needs npm)"; fi
+  if command -v jekyll >/dev/null; then GENS="$GENS jekyll-fixed"; else echo "== no jekyll: left out (apt-get install -y jekyll)"; fi
   GENS="$GENS ours"
 fi
-export GENS
-export OURS_CMD=${OURS_CMD:-"$ROOT/eurocities-site build --quiet --source {src} --out {out}"}
-[ -f "$ROOT/target/eurocities-site.jar" ] || (cd "$ROOT" && mvn -q -B -ntp -DskipTests package)
-if [ $# -eq 0 ]; then set -- real 1000 10000; fi
-mkdir -p "$BENCH_WORK/results"
+OURS_CMD=${OURS_CMD:-"$ROOT/eurocities-site build --quiet --source {src} --out {out}"}
+[ -f "$ROOT/target/eurocities-site.jar" ] || (cd "$ROOT" && ./mvnw -q -B -ntp -DskipTests package)
 
-for n in "$@"; do
-  echo "== uptime before N=$n: $(uptime)"
-  bash "$BENCH_HOME/run.sh" "$n" 2>&1 | tee "$BENCH_WORK/results/${LABEL:-$n}-run.log"
-  echo "== uptime after N=$n: $(uptime)"
-  if [ "$n" = real ] || [ "$n" -lt 100000 ] || [ -n "${REBUILD:-}" ]; then  # copying 100,000 inputs is slow
-    bash "$ROOT/bench/rebuild.sh" "$n" 2>&1 | tee "$BENCH_WORK/results/$n-rebuild.log"
+{
+  echo "date: $(date -u +%FT%TZ)"
+  echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB RAM, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+  echo "eurocities-site: $(java -jar "$ROOT/target/eurocities-site.jar" --version) on $(java -version 2>&1 | head -1)"
+  if command -v hugo >/dev/null; then echo "hugo: $(hugo version)"; fi
+  if [ -f "$ELEVENTY" ]; then echo "eleventy: $(node "$ELEVENTY" --version) on node $(node --version)"; fi
+  if command -v jekyll >/dev/null; then echo "jekyll: $(jekyll --version) on $(ruby --version)"; fi
+  echo "hyperfine: $(hyperfine --version)"
+} > "$RESULTS/versions.txt"
+
+# the build command of generator $1 for the input $2 and the output folder $3
+build_cmd() {
+  case "$1" in
+    hugo) echo "hugo --source '$2/hugo' --destination '$3' --quiet" ;;
+    eleventy) echo "cd '$2/eleventy' && node '$ELEVENTY' --output='$3' --quiet" ;;
+    jekyll) echo "jekyll build --source '$2/jekyll' --destination '$3' --quiet" ;;
+    jekyll-fixed) echo "jekyll build --source '$2/jekyll' --destination '$3' --quiet --plugins '$ROOT/bench/jekyll-plugins'" ;;
+    ours) local c=${OURS_CMD//\{src\}/$2/ours}; echo "${c//\{out\}/$3}" ;;
+    *) echo "unknown generator: $1" >&2; return 2 ;;
+  esac
+}
+# what makes each timed build a cold one: an empty output folder and no cache of the generator's own
+prepare_cmd() {
+  case "$1" in
+    hugo) echo "rm -rf '$3' '$2/hugo/resources' '$2/hugo/.hugo_build.lock'; sync" ;;
+    jekyll*) echo "rm -rf '$3' '$2/jekyll/.jekyll-cache' '$2/jekyll/.jekyll-metadata'; sync" ;;
+    *) echo "rm -rf '$3'; sync" ;;
+  esac
+}
+
+run_set() {
+  local n=$1 label=${LABEL:-$1} data=$WORK/data/$1 out=${OUT_ROOT:-$WORK/out}/$1
+  local stamp runs warmup expected cities g cmd prep rss pages files bytes
+  stamp=$(find "$ROOT/bench/sitegen.py" "$ROOT/bench/peers" "$ROOT/content" -type f -print0 | sort -z \
+    | xargs -0 cat | sha1sum | cut -c1-16)
+  if [ "$(cat "$data/.stamp" 2>/dev/null)" != "$stamp" ]; then
+    echo "== writing the input for N=$n into $data"
+    python3 "$ROOT/bench/sitegen.py" "$n" --out "$data"
+    echo "$stamp" > "$data/.stamp"
   fi
+  if [ "$n" != real ] && [ "$n" -ge 100000 ]; then runs=${RUNS:-3}; warmup=${WARMUP:-0}; else runs=${RUNS:-5}; warmup=${WARMUP:-1}; fi
+  cities=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["cities"])' "$data/manifest.json")
+  expected=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["peer_html_pages"])' "$data/manifest.json")
+  mkdir -p "$out"
+  echo "== N=$n ($cities cities), load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  for g in $GENS; do
+    cmd=$(build_cmd "$g" "$data" "$out/$g")
+    prep=$(prepare_cmd "$g" "$data" "$out/$g")
+    echo "== $g: $cmd"
+    if ! hyperfine --style basic --warmup "$warmup" --runs "$runs" --prepare "$prep" \
+        --export-json "$RESULTS/$label-$g.json" -n "$g" "$cmd"; then
+      echo "   $g failed at N=$n; left out of the table" >&2
+      continue
+    fi
+    bash -c "$prep"
+    /usr/bin/time -v bash -c "$cmd" > "$out/$g.log" 2> "$out/$g.time"
+    rss=$(awk -F': ' '/Maximum resident set size/{print $2}' "$out/$g.time")
+    pages=$(find "$out/$g" -name '*.html' | wc -l)
+    files=$(find "$out/$g" -type f | wc -l)
+    bytes=$(find "$out/$g" -type f -printf '%s\n' | awk '{s+=$1} END {print s+0}')
+    python3 "$ROOT/bench/record.py" "$RESULTS" "$label" "$cities" "$g" "$([ "$g" = ours ] && echo 0 || echo "$expected")" \
+      "$rss" "$pages" "$files" "$bytes" || true
+  done
+  echo "== load average after N=$n: $(cut -d' ' -f1-3 /proc/loadavg)"
+  case " $GENS " in *" ours "*)
+    if [ "$n" = real ] || [ "$n" -lt 100000 ] || [ -n "${REBUILD:-}" ]; then  # copying 100,000 inputs is slow
+      BENCH_WORK=$WORK bash "$ROOT/bench/rebuild.sh" "$n"
+    fi ;;
+  esac
+}
+
+if [ $# -eq 0 ]; then set -- real 1000 10000; fi
+for n in "$@"; do
+  run_set "$n" 2>&1 | tee "$RESULTS/${LABEL:-$n}-run.log"
 done
+echo "== the table: python3 bench/table.py"

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Prints the harness's results as the Markdown table of BENCHMARKS.md.
+"""Prints the results of bench/run.sh as the Markdown table of BENCHMARKS.md.
 
     python3 bench/table.py [bench/.work/results/summary.tsv]
 
-One row per generator and set (a set is one N, or one LABEL such as 10000-tmpfs), in the order the harness ran
+One row per generator and set (a set is one N, or one LABEL such as 10000-tmpfs), in the order bench/run.sh ran
 them; the last two columns give each generator's median wall time and CPU time divided by Hugo's in the same set.
 A set that was run more than once is shown from its latest run.
 """

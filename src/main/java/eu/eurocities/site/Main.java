@@ -2,6 +2,7 @@ package eu.eurocities.site;
 
 import eu.eurocities.site.cli.BuildCommand;
 import eu.eurocities.site.cli.CheckCommand;
+import eu.eurocities.site.cli.CompletionCommand;
 import eu.eurocities.site.cli.NewCommand;
 import eu.eurocities.site.cli.PathArgument;
 import eu.eurocities.site.cli.ServeCommand;
@@ -12,8 +13,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line: {@code eurocities-site build|check|new}. Exit codes: 0 success, 1 content errors (or a failed
- * check), 2 usage errors.
+ * The command line: {@code eurocities-site build|check|new|serve|completion}. Exit codes: 0 success, 1 content
+ * errors (or a failed check), 2 usage errors.
  */
 @Command(
     name = "eurocities-site",
@@ -21,7 +22,7 @@ import picocli.CommandLine.Command;
     versionProvider = Version.class,
     description = "Builds the Eurocities website from content/ (YAML records and Markdown) and templates/.",
     subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class,
-        CommandLine.HelpCommand.class})
+        CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

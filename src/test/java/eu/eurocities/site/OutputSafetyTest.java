@@ -346,6 +346,8 @@ class OutputSafetyTest {
   static List<String> javaCommand(String... args) {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    // the child's temporary files go where this JVM's go (under target/ in a Maven build), also when it is killed
+    cmd.add("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add(Main.class.getName());

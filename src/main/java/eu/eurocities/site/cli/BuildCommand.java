@@ -45,7 +45,7 @@ public final class BuildCommand implements Callable<Integer> {
 
   @Mixin SourceOptions options;
 
-  @Option(names = "--out", paramLabel = "DIR",
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR",
       description = "Output folder (default: site/ in the source folder); replaced as a whole when the build "
           + "succeeds.")
   Path out;

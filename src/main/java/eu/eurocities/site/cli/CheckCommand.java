@@ -4,6 +4,8 @@ import eu.eurocities.site.Main;
 import eu.eurocities.site.Pipeline;
 import eu.eurocities.site.diag.Diagnostic;
 import eu.eurocities.site.diag.Diagnostics;
+import eu.eurocities.site.diag.Severity;
+import eu.eurocities.site.diag.SourcePos;
 import eu.eurocities.site.model.Content;
 import eu.eurocities.site.render.MarkdownLink;
 import eu.eurocities.site.render.Templates;
@@ -43,7 +45,7 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Mixin SourceOptions options;
 
-  @Option(names = "--out", paramLabel = "DIR",
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR",
       description = "The built output folder to check (default: site/ in the source folder).")
   Path out;
 
@@ -53,7 +55,8 @@ public final class CheckCommand implements Callable<Integer> {
   boolean external;
 
   @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "15",
-      description = "With --external: how long to wait for each site (default: ${DEFAULT-VALUE}).")
+      description = "With --external: how many seconds to wait for each site, at least 1 (default: "
+          + "${DEFAULT-VALUE}).")
   int timeout;
 
   @Override
@@ -61,6 +64,11 @@ public final class CheckCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Diagnostics diagnostics = new Diagnostics();
     URI baseUrl = options.baseUrl(diagnostics);
+    if (timeout < 1) {
+      diagnostics.add(new Diagnostic(SourcePos.file("--timeout"), Severity.ERROR,
+          "the time to wait for each site must be at least 1 second, not " + timeout,
+          "give it in whole seconds, e.g. --timeout 15"));
+    }
     if (diagnostics.hasErrors()) {
       Report.diagnostics(diagnostics, err);
       return Main.USAGE;

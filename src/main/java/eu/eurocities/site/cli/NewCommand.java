@@ -54,7 +54,7 @@ public final class NewCommand {
         description = "Membership category id from content/membership.yaml, e.g. full, associate, partner.")
     String membership;
 
-    @Option(names = "--source", paramLabel = "DIR", defaultValue = ".",
+    @Option(names = {"-s", "--source"}, paramLabel = "DIR", defaultValue = ".",
         description = "Folder holding content/ (default: ${DEFAULT-VALUE}).")
     Path source;
 
@@ -72,6 +72,11 @@ public final class NewCommand {
       Optional<Diagnostic> badCountry = Validator.country(code, SourcePos.file("--country"), Countries.european());
       if (badCountry.isPresent()) {
         return usage(err, badCountry.get());
+      }
+      if (!Files.isDirectory(source)) {
+        return usage(err, new Diagnostic(SourcePos.file("--source"), eu.eurocities.site.diag.Severity.ERROR,
+            Files.exists(source) ? source + " is a file, not a folder" : "there is no folder " + source,
+            "name the folder that holds content/, or run the command in it without --source"));
       }
       Diagnostics diagnostics = new Diagnostics();
       Content content = ContentLoader.load(source, diagnostics).content();

@@ -1,15 +1,18 @@
 package eu.eurocities.site.cli;
 
+import eu.eurocities.site.diag.Diagnostic;
 import eu.eurocities.site.diag.Diagnostics;
+import eu.eurocities.site.diag.Severity;
 import eu.eurocities.site.diag.SourcePos;
 import eu.eurocities.site.load.ContentLoader;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that read content: {@code --source}, {@code --base-url}, {@code --strict}. */
 public final class SourceOptions {
-  @Option(names = "--source", paramLabel = "DIR", defaultValue = ".",
+  @Option(names = {"-s", "--source"}, paramLabel = "DIR", defaultValue = ".",
       description = "Folder holding content/ and optionally templates/ (default: ${DEFAULT-VALUE}).")
   Path source;
 
@@ -24,8 +27,17 @@ public final class SourceOptions {
   @Option(names = "--debug", description = "Show a stack trace on internal errors.")
   boolean debug;
 
-  /** The base URL override, or null; an invalid one is recorded as an error on the command line. */
+  /**
+   * The base URL override, or null. An invalid one, and a {@code --source} that is not a folder, are recorded as
+   * errors on the command line (usage errors: the command has nothing to work on). A source folder without
+   * {@code content/} is not one of them: that is reported as a content error when the content is loaded.
+   */
   URI baseUrl(Diagnostics diagnostics) {
+    if (!Files.isDirectory(source)) {
+      diagnostics.add(new Diagnostic(SourcePos.file("--source"), Severity.ERROR,
+          Files.exists(source) ? source + " is a file, not a folder" : "there is no folder " + source,
+          "name the folder that holds content/, or run the command in it without --source"));
+    }
     if (baseUrl == null) {
       return null;
     }
