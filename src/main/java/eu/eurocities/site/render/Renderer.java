@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.jsoup.Jsoup;
 
 /**
  * The render stage: turns one planned page into HTML with the jte templates ({@code templates/pages/<kind>.jte},
@@ -56,23 +57,42 @@ public final class Renderer {
    */
   public String render(Page page, MarkupListener listener) {
     Links links = new Links(page.path(), content.site().basePath(), page instanceof Page.NotFound);
-    PageContext ctx = new PageContext(content.site(), content.network(), page, links);
-    String template = "pages/" + kind(page) + ".jte";
     Html body = body(page, links);
     PageOutput out = new PageOutput(new StringOutput(8192), listener);
     try {
-      prepare(template);
-      compiling.readLock().lock();
-      try {
-        engine.render(template, Map.of("ctx", ctx, "page", page, "body", body), out);
-      } finally {
-        compiling.readLock().unlock();
-      }
+      write(page, links, body, out);
     } catch (TemplateException e) {
       diagnostics.addOnce(TemplateErrors.of(e, page.path(), TEMPLATE_HINT));
       return "";
     }
     return out.html();
+  }
+
+  /** Writes {@code page} with its templates and {@code body} to {@code out}. */
+  private void write(Page page, Links links, Html body, PageOutput out) {
+    String template = "pages/" + kind(page) + ".jte";
+    PageContext ctx = new PageContext(content.site(), content.network(), page, links);
+    prepare(template);
+    compiling.readLock().lock();
+    try {
+      engine.render(template, Map.of("ctx", ctx, "page", page, "body", body), out);
+    } finally {
+      compiling.readLock().unlock();
+    }
+  }
+
+  /**
+   * The element ids {@code page}'s templates write around its body, so that no heading of the body takes one; empty
+   * when a template fails (then rendering the page reports it).
+   */
+  private Set<String> templateIds(Page page, Links links) {
+    PageOutput out = new PageOutput(new StringOutput(8192), null);
+    try {
+      write(page, links, new Html(""), out);
+    } catch (TemplateException e) {
+      return Set.of();
+    }
+    return Set.copyOf(Jsoup.parse(out.html()).select("[id]").eachAttr("id"));
   }
 
   /**
@@ -112,7 +132,8 @@ public final class Renderer {
 
   private Html body(Page page, Links links) {
     TextPage text = markdown(page);
-    return text == null ? new Html("") : markdown.render(text, links, this::target, diagnostics);
+    return text == null ? new Html("")
+        : markdown.render(text, links, this::target, templateIds(page, links), diagnostics);
   }
 
   /** The Markdown page whose body goes into {@code page}, or null for pages made from records alone. */

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -157,7 +158,7 @@ public final class DevServer implements Closeable {
     }
     lastDiagnostics = result.diagnostics();
     if (result.ok()) {
-      out.printf("%s: %d page%s rendered, %d file%s changed in %d ms%n", what, result.rendered(),
+      out.printf(Locale.ROOT, "%s: %d page%s rendered, %d file%s changed in %d ms%n", what, result.rendered(),
           result.rendered() == 1 ? "" : "s", result.changed().size(), result.changed().size() == 1 ? "" : "s",
           millis);
     } else {

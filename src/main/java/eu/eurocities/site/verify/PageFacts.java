@@ -1,5 +1,6 @@
 package eu.eurocities.site.verify;
 
+import eu.eurocities.site.render.LinkSchemes;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,9 +19,23 @@ import org.jsoup.nodes.Document;
  * @param canonical the {@code href} of {@code <link rel="canonical">}, or empty
  * @param links every {@code href} of {@code a} and {@code link}, and every {@code src}, in document order
  * @param ids every element {@code id}
+ * @param duplicateIds the ids that more than one element has
+ * @param unsafeLinks every address, in any attribute of any element, whose scheme {@link LinkSchemes} refuses, in
+ *     document order
  */
 public record PageFacts(
-    String file, String title, int h1Count, String lang, String canonical, List<String> links, Set<String> ids) {
+    String file, String title, int h1Count, String lang, String canonical, List<String> links, Set<String> ids,
+    Set<String> duplicateIds, List<UnsafeLink> unsafeLinks) {
+
+  /**
+   * An address a page may not link to.
+   *
+   * @param tag the element, e.g. {@code a}
+   * @param attribute the attribute that holds it, e.g. {@code href}
+   * @param address the address, e.g. {@code javascript:alert(1)}
+   * @param scheme its scheme in lower case, e.g. {@code javascript}
+   */
+  public record UnsafeLink(String tag, String attribute, String address, String scheme) {}
 
   /** Parses {@code html} with jsoup and reads its facts in one walk over the elements. */
   public static PageFacts of(String file, String html) {

@@ -1,5 +1,6 @@
 package eu.eurocities.site.verify;
 
+import eu.eurocities.site.render.LinkSchemes;
 import eu.eurocities.site.render.MarkupListener;
 import gg.jte.output.StringOutput;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.internal.StringUtil;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
@@ -24,6 +26,8 @@ public final class PageFactsRecorder implements MarkupListener {
   private final Map<String, String> shared;
   private final List<String> links = new ArrayList<>();
   private final Set<String> ids = new HashSet<>();
+  private final Set<String> duplicateIds = new HashSet<>();
+  private final List<PageFacts.UnsafeLink> unsafeLinks = new ArrayList<>();
   private int h1Count;
   private String lang;
   private String canonical = "";
@@ -46,7 +50,9 @@ public final class PageFactsRecorder implements MarkupListener {
       if (value == null) {
         continue;
       }
-      switch (a.getKey().toLowerCase(Locale.ROOT)) {
+      String key = a.getKey().toLowerCase(Locale.ROOT);
+      judge(name, key, value);
+      switch (key) {
         case "src" -> src = value;
         case "href" -> href = value;
         case "rel" -> rel = value;
@@ -78,6 +84,9 @@ public final class PageFactsRecorder implements MarkupListener {
 
   /** One parsed element's share of the facts; {@link PageFacts#of} reads a whole page with it. */
   void element(Element e) {
+    for (Attribute a : e.attributes()) {
+      judge(e.normalName(), a.getKey(), a.getValue());
+    }
     element(e.normalName(), e.hasAttr("src") ? e.attr("src") : null, e.hasAttr("href") ? e.attr("href") : null,
         e.hasAttr("rel") ? e.attr("rel") : null, e.hasAttr("id") ? e.id() : null,
         e.hasAttr("lang") ? e.attr("lang") : null);
@@ -101,8 +110,19 @@ public final class PageFactsRecorder implements MarkupListener {
         canonical = href;
       }
     }
-    if (id != null) {
-      ids.add(share(id));
+    if (id != null && !ids.add(share(id))) {
+      duplicateIds.add(id);
+    }
+  }
+
+  /** Records the addresses in an attribute that a page may not link to. */
+  private void judge(String tag, String attribute, String value) {
+    for (String address : LinkSchemes.addresses(tag, attribute, value)) {
+      String scheme = LinkSchemes.refused(address);
+      if (scheme != null) {
+        unsafeLinks.add(new PageFacts.UnsafeLink(tag.toLowerCase(Locale.ROOT), attribute.toLowerCase(Locale.ROOT),
+            address, scheme));
+      }
     }
   }
 
@@ -139,6 +159,6 @@ public final class PageFactsRecorder implements MarkupListener {
 
   PageFacts facts(String file, String pageTitle) {
     return new PageFacts(file, pageTitle, h1Count, lang == null ? "" : lang, canonical, List.copyOf(links),
-        Set.copyOf(ids));
+        Set.copyOf(ids), Set.copyOf(duplicateIds), List.copyOf(unsafeLinks));
   }
 }
