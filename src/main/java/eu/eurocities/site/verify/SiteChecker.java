@@ -123,9 +123,13 @@ public final class SiteChecker {
     }
     int depth = depth(page.file());
     Map<String, String> verdicts = depth > 0 ? rootLinks.atDepth(depth) : Map.of();
+    Set<String> unsafe = page.unsafeLinks().isEmpty() ? Set.of()
+        : page.unsafeLinks().stream().map(PageFacts.UnsafeLink::address).collect(Collectors.toSet());
     for (String href : page.links()) {
       String problem;
-      if (externalProblems.containsKey(href)) {
+      if (unsafe.contains(href)) {
+        continue; // reported below, as unsafe
+      } else if (externalProblems.containsKey(href)) {
         problem = "broken link: " + externalProblems.get(href);
       } else if (RootLinks.climbsToRoot(href, depth)) {
         String verdict = verdicts.get(href);
