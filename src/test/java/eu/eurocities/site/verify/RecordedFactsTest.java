@@ -71,6 +71,40 @@ class RecordedFactsTest {
     }
   }
 
+  /**
+   * Unsafe addresses and ids used twice are read the same way from the markup as the templates write it as from a
+   * parse of the page: static and computed attributes, a character reference in a scheme, a srcset.
+   */
+  @Test
+  void unsafeAddressesAndRepeatedIdsAreRecordedAsAParseReadsThem(@TempDir Path work) throws IOException {
+    Path source = work.resolve("source");
+    Cli.copyTree(Path.of("templates"), source.resolve("templates"));
+    Path notFound = source.resolve("templates/pages/notfound.jte");
+    String template = Files.readString(notFound);
+    int h1 = template.indexOf("</h1>") + "</h1>".length();
+    Files.writeString(notFound, template.substring(0, h1) + "\n<p id=\"main\"><a href=\"javascript:alert(1)\">a</a>"
+        + "<a href=\"JaVaScRiPt&#58;alert(2)\">b</a><img alt=\"\" srcset=\"a.png 1x, data:x 2x\">"
+        + "<form action=\"${\"vbscript:\" + \"x\"}\"></form><svg><a href=\"data:x\"><text>c</text></a></svg></p>"
+        + template.substring(h1), StandardCharsets.UTF_8);
+    try (Templates.Choice choice = Templates.forSource(source, work.resolve("classes"))) {
+      Diagnostics diagnostics = new Diagnostics();
+      Content content = Pipeline.load(Path.of("."), null, diagnostics).orElseThrow();
+      Renderer renderer = new Renderer(content, choice.engine(), new Markdown(link -> { }), diagnostics);
+      Page page = Planner.plan(content).stream().filter(p -> p instanceof Page.NotFound).findFirst().orElseThrow();
+      PageFactsRecorder recorder = new PageFactsRecorder(null);
+      String html = renderer.render(page, recorder);
+      PageFacts parsed = PageFacts.of(page.file(), html);
+      assertEquals(parsed, recorder.facts(page.file()));
+      assertEquals(Set.of("main"), parsed.duplicateIds());
+      assertEquals(List.of(
+          new PageFacts.UnsafeLink("a", "href", "javascript:alert(1)", "javascript"),
+          new PageFacts.UnsafeLink("a", "href", "JaVaScRiPt:alert(2)", "javascript"),
+          new PageFacts.UnsafeLink("img", "srcset", "data:x", "data"),
+          new PageFacts.UnsafeLink("form", "action", "vbscript:x", "vbscript"),
+          new PageFacts.UnsafeLink("a", "href", "data:x", "data")), parsed.unsafeLinks());
+    }
+  }
+
   @Test
   void pomCompilesTheBuiltInTemplatesWithTheSameTagList() throws IOException {
     List<String> pom = new ArrayList<>();
