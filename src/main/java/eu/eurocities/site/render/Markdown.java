@@ -33,6 +33,8 @@ import org.commonmark.renderer.text.TextContentRenderer;
  */
 public final class Markdown {
   private final Parser parser;
+  /** For the search index's text, which needs no source positions (they cost time and memory on a big page). */
+  private final Parser plainParser;
   private final HtmlRenderer renderer;
   private final TextContentRenderer text;
   private final Consumer<MarkdownLink> sink;
@@ -53,6 +55,7 @@ public final class Markdown {
     List<Extension> extensions = List.of(TablesExtension.create(), AutolinkExtension.create());
     this.parser =
         Parser.builder().extensions(extensions).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+    this.plainParser = Parser.builder().extensions(extensions).build();
     this.renderer = HtmlRenderer.builder()
         .extensions(extensions)
         .escapeHtml(true)
@@ -79,7 +82,7 @@ public final class Markdown {
 
   /** The plain text of {@code page}'s body, without markup or link targets, for the search index. */
   public String text(TextPage page) {
-    return StackGuard.run(() -> text.render(parser.parse(page.markdown())))
+    return StackGuard.run(() -> text.render(plainParser.parse(page.markdown())))
         .orElseThrow(() -> new IllegalStateException(page.pos().path() + ": " + TOO_DEEP));
   }
 
