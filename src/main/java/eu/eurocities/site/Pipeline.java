@@ -49,7 +49,7 @@ public final class Pipeline {
   private Pipeline() {}
 
   /**
-   * Loads and validates {@code source/content}.
+   * Loads and validates {@code source/content}, the Markdown of the pages included ({@link Markdown#check}).
    *
    * @param source the folder holding {@code content/}
    * @param baseUrl a base URL that replaces the one in {@code site.yaml}, or null
@@ -71,6 +71,8 @@ public final class Pipeline {
           content.categories(), content.countries(), content.cities(), content.pages());
     }
     Validator.validate(content, loaded.citySlugs(), diagnostics);
+    Markdown markdown = new Markdown();
+    content.pages().values().forEach(page -> markdown.check(page, diagnostics));
     return diagnostics.hasErrors() ? Optional.empty() : Optional.of(content);
   }
 

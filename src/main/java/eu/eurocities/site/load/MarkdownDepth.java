@@ -4,9 +4,10 @@ import eu.eurocities.site.diag.Diagnostics;
 import eu.eurocities.site.diag.SourcePos;
 
 /**
- * Refuses Markdown whose block quotes and lists are nested absurdly deep ({@code >>>>>...} or {@code - - - ...}),
- * which the Markdown renderer walks recursively and which no page needs: the page gets an error at the line instead
- * of the build running out of stack.
+ * Refuses Markdown whose block quotes and lists are nested absurdly deep ({@code >>>>>...}, {@code - - - ...} or
+ * {@code -\t-\t-\t...}), which the Markdown parser and renderer walk recursively and which no page needs: the page
+ * gets an error at the line, read line by line before anything is parsed. Nesting that builds up inside a line
+ * (emphasis, links, images) is counted on the parsed page ({@code render.Markdown#check}).
  */
 final class MarkdownDepth {
   /** Deepest nesting of quotes and list items accepted on one line. */
@@ -37,7 +38,11 @@ final class MarkdownDepth {
     return true;
   }
 
-  /** The number of quote and list markers that open a line, plus two spaces of indentation before a marker. */
+  /**
+   * The number of quote and list markers that open a line (a list marker with the space or tab after it, or at the
+   * end of the line; a '>' with the space or tab after it, if any), plus one for every two columns of indentation
+   * before a marker (a tab counts four).
+   */
   static int depth(String line) {
     int depth = 0;
     int spaces = 0;
@@ -50,20 +55,20 @@ final class MarkdownDepth {
       } else if (c == '>') {
         depth += 1 + spaces / 2;
         spaces = 0;
-        i++;
-      } else if ((c == '-' || c == '*' || c == '+') && i + 1 < line.length() && line.charAt(i + 1) == ' ') {
+        i += endsMarker(line, i + 1) ? 2 : 1;
+      } else if ((c == '-' || c == '*' || c == '+') && endsMarker(line, i + 1)) {
         depth += 1 + spaces / 2;
         spaces = 0;
-        i += 2;
-      } else if (Character.isDigit(c)) {
+        i = Math.min(i + 2, line.length());
+      } else if (c >= '0' && c <= '9') {
         int j = i;
-        while (j < line.length() && Character.isDigit(line.charAt(j))) {
+        while (j < line.length() && line.charAt(j) >= '0' && line.charAt(j) <= '9') {
           j++;
         }
-        if (j + 1 < line.length() && (line.charAt(j) == '.' || line.charAt(j) == ')') && line.charAt(j + 1) == ' ') {
+        if (j < line.length() && (line.charAt(j) == '.' || line.charAt(j) == ')') && endsMarker(line, j + 1)) {
           depth += 1 + spaces / 2;
           spaces = 0;
-          i = j + 2;
+          i = Math.min(j + 2, line.length());
         } else {
           break;
         }
@@ -72,5 +77,10 @@ final class MarkdownDepth {
       }
     }
     return depth;
+  }
+
+  /** True when a list marker ending before {@code i} opens an item: a space, a tab or the end of the line follows. */
+  private static boolean endsMarker(String line, int i) {
+    return i == line.length() || line.charAt(i) == ' ' || line.charAt(i) == '\t';
   }
 }

@@ -10,7 +10,6 @@ import java.util.function.Function;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -22,16 +21,20 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
- * Renders the Markdown body of a page to HTML (CommonMark with tables, heading anchors and autolinks; raw HTML in
+ * Renders the Markdown body of a page to HTML (CommonMark with tables, heading ids and autolinks; raw HTML in
  * the source is escaped). Links to content files are rewritten to the pages made from them: {@code membership.md}
  * to the rules page, {@code ../cities/oslo.yaml} to Oslo's page, and site paths such as {@code /members/} to a
  * link relative to the page. A link to a content file that does not exist is an error at its line and column.
  * Every link is also reported, with its source position, to the sink given at construction, so that the
- * output check can name the Markdown line of a link it finds broken. Built once and reused: the parser and renderer
- * are immutable and thread-safe (the sink must be too).
+ * output check can name the Markdown line of a link it finds broken. Headings get ids by one rule ({@link
+ * HeadingIds}). {@link #check} refuses what a page must not hold before anything is rendered. Parsing and rendering
+ * run under a {@link StackGuard}, so that no input overflows the stack of the thread that asks. Built once and
+ * reused: the parser and renderer are immutable and thread-safe (the sink must be too).
  */
 public final class Markdown {
   private final Parser parser;
+  /** For the search index's text, which needs no source positions (they cost time and memory on a big page). */
+  private final Parser plainParser;
   private final HtmlRenderer renderer;
   private final TextContentRenderer text;
   private final Consumer<MarkdownLink> sink;
@@ -49,17 +52,50 @@ public final class Markdown {
    */
   public Markdown(Consumer<MarkdownLink> sink) {
     this.sink = sink;
-    List<Extension> extensions =
-        List.of(TablesExtension.create(), HeadingAnchorExtension.create(), AutolinkExtension.create());
+    List<Extension> extensions = List.of(TablesExtension.create(), AutolinkExtension.create());
     this.parser =
         Parser.builder().extensions(extensions).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
-    this.renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(true).build();
+    this.plainParser = Parser.builder().extensions(extensions).build();
+    this.renderer = HtmlRenderer.builder()
+        .extensions(extensions)
+        .escapeHtml(true)
+        .attributeProviderFactory(HeadingIds.attributes())
+        .nodeRendererFactory(HeadingIds.renderers())
+        .build();
     this.text = TextContentRenderer.builder().extensions(extensions).build();
+  }
+
+  /**
+   * Checks {@code page}'s body for what no page may hold: quotes, lists, emphasis, links and images nested more
+   * than 100 levels deep; a level-1 heading (the page's one {@code h1} is its title); a link, image or HTML
+   * attribute whose address has a scheme that {@link LinkSchemes} refuses. Each is an error at its line and column.
+   *
+   * @return true when the page passed
+   */
+  public boolean check(TextPage page, Diagnostics diagnostics) {
+    return StackGuard.run(() -> MarkdownCheck.check(parser.parse(page.markdown()), page, diagnostics))
+        .orElseGet(() -> {
+          tooDeep(page, diagnostics);
+          return false;
+        });
   }
 
   /** The plain text of {@code page}'s body, without markup or link targets, for the search index. */
   public String text(TextPage page) {
-    return text.render(parser.parse(page.markdown()));
+    return StackGuard.run(() -> text.render(plainParser.parse(page.markdown())))
+        .orElseThrow(() -> new IllegalStateException(page.pos().path() + ": " + TOO_DEEP));
+  }
+
+  private static final String TOO_DEEP = "the Markdown is nested too deeply to read";
+
+  private static void tooDeep(TextPage page, Diagnostics diagnostics) {
+    diagnostics.error(page.pos(), TOO_DEEP,
+        "look for long runs of '>', '-', '*', '_', '[' or '![' inside each other; a page needs a few levels at most");
+  }
+
+  /** As {@link #render(TextPage, Links, Function, Set, Diagnostics)} for a page whose templates use no ids. */
+  public Html render(TextPage page, Links links, Function<String, String> targets, Diagnostics diagnostics) {
+    return render(page, links, targets, Set.of(), diagnostics);
   }
 
   /**
@@ -69,10 +105,22 @@ public final class Markdown {
    * @param links links of the page the HTML goes into
    * @param targets maps a content file path ({@code content/pages/membership.md}, {@code content/cities/oslo.yaml})
    *     to its page's site path, or to null when no such file exists
-   * @param diagnostics receives broken links to content files
+   * @param takenIds the ids the page's templates use, which no heading gets
+   * @param diagnostics receives broken links to content files, and an error when the page nests too deeply to
+   *     render (then the result is empty)
    */
-  public Html render(TextPage page, Links links, Function<String, String> targets, Diagnostics diagnostics) {
+  public Html render(
+      TextPage page, Links links, Function<String, String> targets, Set<String> takenIds, Diagnostics diagnostics) {
+    return StackGuard.run(() -> renderUnguarded(page, links, targets, takenIds, diagnostics)).orElseGet(() -> {
+      tooDeep(page, diagnostics);
+      return new Html("");
+    });
+  }
+
+  private Html renderUnguarded(
+      TextPage page, Links links, Function<String, String> targets, Set<String> takenIds, Diagnostics diagnostics) {
     Node document = parser.parse(page.markdown());
+    HeadingIds.assign(document, takenIds);
     String dir = page.pos().path().substring(0, page.pos().path().lastIndexOf('/') + 1);
     document.accept(
         new AbstractVisitor() {
@@ -90,7 +138,10 @@ public final class Markdown {
             visitChildren(image);
           }
 
-          private String report(String written, Node node, String href) {
+          private String report(String written, Node node, String rewritten) {
+            // a second line behind check(): a refused address is written as an empty one, which the output
+            // check reports at this line, rather than as itself
+            String href = LinkSchemes.refused(rewritten) == null ? rewritten : "";
             String from = links.from();
             String file = from.isEmpty() || from.endsWith("/") ? from + "index.html" : from;
             sink.accept(new MarkdownLink(file, href, written, position(node, page)));
@@ -163,7 +214,8 @@ public final class Markdown {
     return String.join("/", parts);
   }
 
-  private static SourcePos position(Node node, TextPage page) {
+  /** Where {@code node} starts in {@code page}'s file; the file alone when the parser gave no position. */
+  static SourcePos position(Node node, TextPage page) {
     List<SourceSpan> spans = node.getSourceSpans();
     if (spans.isEmpty()) {
       return page.pos();

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.jsoup.Jsoup;
 
 /**
  * The render stage: turns one planned page into HTML with the jte templates ({@code templates/pages/<kind>.jte},
@@ -51,22 +52,42 @@ public final class Renderer {
    */
   public String render(Page page) {
     Links links = new Links(page.path(), content.site().basePath(), page instanceof Page.NotFound);
-    PageContext<Page> ctx = new PageContext<>(content.site(), content.network(), page, links, body(page, links));
-    String template = page.kind().template();
+    Html body = body(page, links);
     StringOutput out = new StringOutput(8192);
     try {
-      prepare(template);
-      compiling.readLock().lock();
-      try {
-        engine.render(template, ctx, out);
-      } finally {
-        compiling.readLock().unlock();
-      }
+      write(page, links, body, out);
     } catch (TemplateException e) {
       diagnostics.addOnce(TemplateErrors.of(e, page.path(), TEMPLATE_HINT));
       return "";
     }
     return out.toString();
+  }
+
+  /** Writes {@code page} with its templates and {@code body} to {@code out}. */
+  private void write(Page page, Links links, Html body, StringOutput out) {
+    String template = page.kind().template();
+    PageContext<Page> ctx = new PageContext<>(content.site(), content.network(), page, links, body);
+    prepare(template);
+    compiling.readLock().lock();
+    try {
+      engine.render(template, ctx, out);
+    } finally {
+      compiling.readLock().unlock();
+    }
+  }
+
+  /**
+   * The element ids {@code page}'s templates write around its body, so that no heading of the body takes one; empty
+   * when a template fails (then rendering the page reports it).
+   */
+  private Set<String> templateIds(Page page, Links links) {
+    StringOutput out = new StringOutput(8192);
+    try {
+      write(page, links, new Html(""), out);
+    } catch (TemplateException e) {
+      return Set.of();
+    }
+    return Set.copyOf(Jsoup.parse(out.toString()).select("[id]").eachAttr("id"));
   }
 
   /**
@@ -106,7 +127,8 @@ public final class Renderer {
 
   private Html body(Page page, Links links) {
     TextPage text = page.text();
-    return text == null ? new Html("") : markdown.render(text, links, this::target, diagnostics);
+    return text == null ? new Html("")
+        : markdown.render(text, links, this::target, templateIds(page, links), diagnostics);
   }
 
   /** The site path of the page made from a content file, or null when there is none. */

@@ -48,6 +48,11 @@ public final class TemplateErrors {
       return error(name, line, "template does not compile: " + detail, hint);
     }
     String cause = e.getCause() == null ? null : e.getCause().getMessage();
+    if ((m = RENDER.matcher(message)).find() && "wrong number of arguments".equals(cause)) {
+      return error(m.group(1), "1", "template declares other parameters than a page template is given",
+          "a page template takes one parameter, the page's context, e.g. '@param PageContext<Page.CityDetail> ctx' "
+              + "then '!{var page = ctx.page();}' (README: Templates)");
+    }
     String rendered = (m = RENDER.matcher(message)).find() ? " " + m.group(1) : "";
     String failed = "template" + rendered + " failed" + (page == null ? "" : " on " + page) + ": "
         + (cause == null ? (e.getCause() == null ? message : e.getCause().getClass().getSimpleName()) : cause);

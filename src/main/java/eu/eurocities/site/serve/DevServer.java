@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -237,7 +238,7 @@ public final class DevServer implements Closeable {
     }
     lastDiagnostics = result.diagnostics();
     if (result.ok()) {
-      out.printf("%s: %d page%s rendered, %d file%s changed in %d ms%n", what, result.rendered().size(),
+      out.printf(Locale.ROOT, "%s: %d page%s rendered, %d file%s changed in %d ms%n", what, result.rendered().size(),
           result.rendered().size() == 1 ? "" : "s", result.changed().size(), result.changed().size() == 1 ? "" : "s",
           millis);
     } else {

@@ -1,5 +1,6 @@
 package eu.eurocities.site.verify;
 
+import eu.eurocities.site.render.LinkSchemes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,9 +30,23 @@ import org.jsoup.parser.Parser;
  * @param canonical the {@code href} of {@code <link rel="canonical">}, or empty
  * @param links every {@code href} of {@code a} and {@code link}, and every {@code src}, in document order
  * @param ids every element {@code id}
+ * @param duplicateIds the ids that more than one element has
+ * @param unsafeLinks every address, in any attribute of any element, whose scheme {@link LinkSchemes} refuses, in
+ *     document order
  */
 public record PageFacts(
-    String file, String title, int h1Count, String lang, String canonical, List<String> links, Set<String> ids) {
+    String file, String title, int h1Count, String lang, String canonical, List<String> links, Set<String> ids,
+    Set<String> duplicateIds, List<UnsafeLink> unsafeLinks) {
+
+  /**
+   * An address a page may not link to.
+   *
+   * @param tag the element, e.g. {@code a}
+   * @param attribute the attribute that holds it, e.g. {@code href}
+   * @param address the address, e.g. {@code javascript:alert(1)}
+   * @param scheme its scheme in lower case, e.g. {@code javascript}
+   */
+  public record UnsafeLink(String tag, String attribute, String address, String scheme) {}
 
   private static final MarkupParser PARSER = new MarkupParser(ParseConfiguration.htmlConfiguration());
 
@@ -72,6 +87,8 @@ public record PageFacts(
     private final Map<String, String> shared;
     private final List<String> links = new ArrayList<>();
     private final Set<String> ids = new HashSet<>();
+    private final Set<String> duplicateIds = new HashSet<>();
+    private final List<UnsafeLink> unsafeLinks = new ArrayList<>();
     private int h1Count;
     private String lang;
     private String canonical = "";
@@ -138,6 +155,7 @@ public record PageFacts(
         int operatorOffset, int operatorLen, int operatorLine, int operatorCol, int valueContentOffset,
         int valueContentLen, int valueOuterOffset, int valueOuterLen, int valueLine, int valueCol) {
       String name = new String(buffer, nameOffset, nameLen).toLowerCase(Locale.ROOT);
+      judge(name, buffer, valueContentOffset, valueContentLen);
       switch (name) {
         case "src" -> src = src != null ? src : value(buffer, valueContentOffset, valueContentLen);
         case "href" -> href = href != null ? href : value(buffer, valueContentOffset, valueContentLen);
@@ -146,6 +164,19 @@ public record PageFacts(
         case "lang" -> langAttribute =
             langAttribute != null ? langAttribute : value(buffer, valueContentOffset, valueContentLen);
         default -> { }
+      }
+    }
+
+    /** Records the addresses in an attribute of the current element that a page may not link to. */
+    private void judge(String attribute, char[] buffer, int offset, int len) {
+      if (len == 0 || !LinkSchemes.mayHoldAddress(tag, attribute)) {
+        return;
+      }
+      for (String address : LinkSchemes.addresses(tag, attribute, value(buffer, offset, len))) {
+        String scheme = LinkSchemes.refused(address);
+        if (scheme != null) {
+          unsafeLinks.add(new UnsafeLink(tag, attribute, address, scheme));
+        }
       }
     }
 
@@ -188,8 +219,8 @@ public record PageFacts(
           canonical = href;
         }
       }
-      if (id != null) {
-        ids.add(share(id, shared));
+      if (id != null && !ids.add(share(id, shared))) {
+        duplicateIds.add(id);
       }
     }
 
@@ -197,7 +228,7 @@ public record PageFacts(
       String text = title == null ? "" : title.toString();
       text = StringUtil.normaliseWhitespace(text.indexOf('&') < 0 ? text : Parser.unescapeEntities(text, false));
       return new PageFacts(file, text.strip(), h1Count, lang == null ? "" : lang, canonical, List.copyOf(links),
-          Set.copyOf(ids));
+          Set.copyOf(ids), Set.copyOf(duplicateIds), List.copyOf(unsafeLinks));
     }
   }
 }

@@ -18,11 +18,12 @@ import java.util.stream.Collectors;
 
 /**
  * The check stage: every internal link, {@code #fragment}, stylesheet, script and image on every page resolves to
- * a file (or an element id) of the output; every page has a title, exactly one {@code h1}, a {@code lang} and a
- * canonical URL under the base URL; no two pages share a title; the sitemap lists exactly the pages, and
- * robots.txt names it. External links are fetched only when asked ({@link ExternalLinks}). Works on {@link
- * OutputFacts}, so it checks a build before it is swapped in and a folder on disk alike. Findings about links
- * written in Markdown name the Markdown file, line and column.
+ * a file (or an element id) of the output; no address on any page has a scheme {@link
+ * eu.eurocities.site.render.LinkSchemes} refuses ({@code javascript:}, {@code data:} ...); every page has a title,
+ * exactly one {@code h1}, a {@code lang}, a canonical URL under the base URL, and no id twice; no two pages share a
+ * title; the sitemap lists exactly the pages, and robots.txt names it. External links are fetched only when asked
+ * ({@link ExternalLinks}). Works on {@link OutputFacts}, so it checks a build before it is swapped in and a folder on
+ * disk alike. Findings about links written in Markdown name the Markdown file, line and column.
  */
 public final class SiteChecker {
   private SiteChecker() {}
@@ -122,9 +123,13 @@ public final class SiteChecker {
     }
     int depth = depth(page.file());
     Map<String, String> verdicts = depth > 0 ? rootLinks.atDepth(depth) : Map.of();
+    Set<String> unsafe = page.unsafeLinks().isEmpty() ? Set.of()
+        : page.unsafeLinks().stream().map(PageFacts.UnsafeLink::address).collect(Collectors.toSet());
     for (String href : page.links()) {
       String problem;
-      if (externalProblems.containsKey(href)) {
+      if (unsafe.contains(href)) {
+        continue; // reported below, as unsafe
+      } else if (externalProblems.containsKey(href)) {
         problem = "broken link: " + externalProblems.get(href);
       } else if (RootLinks.climbsToRoot(href, depth)) {
         String verdict = verdicts.get(href);
@@ -141,6 +146,13 @@ public final class SiteChecker {
         out.add(new Finding(page.file(), problem, href, null));
       }
     }
+    for (PageFacts.UnsafeLink link : page.unsafeLinks()) {
+      out.add(new Finding(page.file(), "unsafe link: <" + link.tag() + " " + link.attribute() + "> uses the scheme '"
+          + link.scheme() + ":', which is not allowed; a link may use http:, https:, mailto:, tel: or a relative "
+          + "address", link.address(), null));
+    }
+    page.duplicateIds().stream().sorted().forEach(id -> out.add(new Finding(page.file(),
+        "page has more than one element with id=\"" + id + "\"; a #" + id + " link could lead to either", null, null)));
     return out;
   }
 

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A copy of the real content with problems added: a link to a missing page, a missing anchor, a missing image, a
- * missing heading on the same page, a duplicated title and a page with two h1. The build, {@code check} of the
- * written folder and {@code check} in memory name each problem exactly, in the same words and order.
+ * missing heading on the same page, a duplicated title, and a theme template that writes a second h1, an id twice
+ * and script links. The build, {@code check} of the written folder and {@code check} in memory name each problem
+ * exactly, in the same words and order.
  */
 class BrokenSiteTest {
   static final String HINT = "  hint: link to a page of the site (e.g. /members/), a heading on it (#heading), or a "
@@ -37,8 +38,29 @@ class BrokenSiteTest {
       "content/pages/home.md:23:44: error: broken link to '#nowhere': no element with id 'nowhere' in index.html "
           + "(index.html, href=\"#nowhere\")",
       HINT,
-      "members/index.html: page has the same title as members-list/index.html: 'Member cities · Eurocities'",
-      "two-headings/index.html: page has 2 h1 elements, not exactly one");
+      "404.html: page has 2 h1 elements, not exactly one",
+      "404.html: unsafe link: <a href> uses the scheme 'javascript:', which is not allowed; a link may use http:, "
+          + "https:, mailto:, tel: or a relative address (href=\"javascript:alert(1)\")",
+      "404.html: unsafe link: <a href> uses the scheme 'javascript:', which is not allowed; a link may use http:, "
+          + "https:, mailto:, tel: or a relative address (href=\"JaVaScRiPt:alert(2)\")",
+      "404.html: page has more than one element with id=\"main\"; a #main link could lead to either",
+      "members/index.html: page has the same title as members-list/index.html: 'Member cities · Eurocities'");
+
+  /**
+   * The built-in 404 page with what only a template can write (Markdown refuses each): a second h1 that takes the
+   * id of the layout's main, and script links, one of them spelt with a character reference.
+   */
+  static final String NOT_FOUND_TEMPLATE = """
+      @import eu.eurocities.site.render.PageContext
+      @import eu.eurocities.site.plan.Page
+      @param PageContext<Page.NotFound> ctx
+      !{var page = ctx.page();}
+      @template.layout.base(ctx = ctx, content = @`
+      <h1>${page.title()}</h1>
+      <h1 id="main">Lost?</h1>
+      <p><a href="javascript:alert(1)">Try again</a> or <a href="JaVaScRiPt&#58;alert(2)">ask</a>.</p>
+      `)
+      """;
 
   @TempDir static Path tmp;
   static Path source;
@@ -51,8 +73,8 @@ class BrokenSiteTest {
             + "the ![map of members](/images/map.png) and [the top](#nowhere).\n");
     Files.writeString(source.resolve("content/pages/members-list.md"),
         "---\ntitle: Member cities\n---\nThe same title as the member index.\n");
-    Files.writeString(source.resolve("content/pages/two-headings.md"),
-        "---\ntitle: Two headings\n---\n# A second h1\n\nA heading of level one in the body.\n");
+    Files.createDirectories(source.resolve("templates/pages"));
+    Files.writeString(source.resolve("templates/pages/notfound.jte"), NOT_FOUND_TEMPLATE);
   }
 
   static void append(String file, String text) throws IOException {
@@ -72,12 +94,12 @@ class BrokenSiteTest {
     Cli.Run run = Cli.run("build", "--source", source.toString(), "--out", out.toString(), "--report",
         report.toString());
     assertEquals(1, run.code(), run.err());
-    assertEquals(concat(FINDINGS, "6 problems in the output; the previous site was left as it was"), run.errLines());
+    assertEquals(concat(FINDINGS, "9 problems in the output; the previous site was left as it was"), run.errLines());
     assertEquals("", run.out());
     assertFalse(Files.exists(out.resolve("index.html")));
     JsonNode json = new ObjectMapper().readTree(report.toFile());
     assertFalse(json.get("succeeded").asBoolean());
-    assertEquals(6, json.get("outputProblems").asInt());
+    assertEquals(9, json.get("outputProblems").asInt());
     assertEquals(0, json.get("files").get("written").asInt());
     assertEquals(List.of("load", "templates", "render", "check", "total"),
         List.copyOf(json.get("timingsMs").properties().stream().map(java.util.Map.Entry::getKey).toList()));
@@ -90,7 +112,7 @@ class BrokenSiteTest {
     assertEquals(0, build.code(), build.err());
     Cli.Run check = Cli.run("check", "--source", source.toString(), "--out", out.toString());
     assertEquals(1, check.code());
-    assertEquals(concat(FINDINGS, "6 problems in the output"), check.errLines());
+    assertEquals(concat(FINDINGS, "9 problems in the output"), check.errLines());
     assertEquals("", check.out());
   }
 
@@ -98,7 +120,7 @@ class BrokenSiteTest {
   void checkInMemoryAgreesWithTheBuild() {
     Cli.Run check = Cli.run("check", "--source", source.toString());
     assertEquals(1, check.code());
-    assertEquals(concat(FINDINGS, "6 problems in the output"), check.errLines());
+    assertEquals(concat(FINDINGS, "9 problems in the output"), check.errLines());
   }
 
   @Test
@@ -109,14 +131,19 @@ class BrokenSiteTest {
     Cli.Run check = Cli.run("check", "--source", empty.toString(), "--out", out.toString());
     assertEquals(1, check.code());
     assertEquals(List.of(
+        "404.html: page has 2 h1 elements, not exactly one",
+        "404.html: unsafe link: <a href> uses the scheme 'javascript:', which is not allowed; a link may use http:, "
+            + "https:, mailto:, tel: or a relative address (href=\"javascript:alert(1)\")",
+        "404.html: unsafe link: <a href> uses the scheme 'javascript:', which is not allowed; a link may use http:, "
+            + "https:, mailto:, tel: or a relative address (href=\"JaVaScRiPt:alert(2)\")",
+        "404.html: page has more than one element with id=\"main\"; a #main link could lead to either",
         "index.html: broken link: no file membrs/index.html (href=\"membrs/\")",
         "index.html: broken link: no element with id 'no-such-rule' in membership/index.html "
             + "(href=\"membership/#no-such-rule\")",
         "index.html: broken link: no file images/map.png (href=\"images/map.png\")",
         "index.html: broken link: no element with id 'nowhere' in index.html (href=\"#nowhere\")",
         "members/index.html: page has the same title as members-list/index.html: 'Member cities · Eurocities'",
-        "two-headings/index.html: page has 2 h1 elements, not exactly one",
-        "6 problems in the output"), check.errLines());
+        "9 problems in the output"), check.errLines());
   }
 
   @Test

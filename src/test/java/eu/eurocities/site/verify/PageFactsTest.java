@@ -3,6 +3,7 @@ package eu.eurocities.site.verify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import eu.eurocities.site.Main;
+import eu.eurocities.site.render.LinkSchemes;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -55,6 +57,9 @@ class PageFactsTest {
       "<svg><use href=\"#s\"/><a href=\"svg-link\"><text>t</text></a></svg><p id=\"a\" id=\"b\">",
       "<p>no html element, no title</p><h1>one</h1><h1>two</h1>",
       "<html lang=de><body><h2 id=\"&#x41;b\">x</h2><iframe src=\"f.html\"></iframe><a href=\"\">empty</a>",
+      "<p id=\"a\">1</p><p id=\"a\">2</p><A HREF=\" JavaScript&#58;alert(1)\">x</A><img srcset=\"a.png 1x, data:x 2x\">",
+      "<form action=\"vbscript:x\"><button formaction=\"javascript:y\">b</button></form><meta http-equiv=refresh "
+          + "content=\"0; url=javascript:z\"><svg><a xlink:href=\"data:text/html,x\">s</a></svg>",
   })
   void trickyMarkupReadsAsAFullParseReadsIt(String html) {
     assertEquals(parsed("x.html", html), PageFacts.of("x.html", html));
@@ -65,6 +70,8 @@ class PageFactsTest {
     Document doc = Jsoup.parse(html);
     List<String> links = new ArrayList<>();
     Set<String> ids = new HashSet<>();
+    Set<String> duplicateIds = new HashSet<>();
+    List<PageFacts.UnsafeLink> unsafe = new ArrayList<>();
     int h1 = 0;
     String canonical = "";
     for (Element e : doc.getAllElements()) {
@@ -79,12 +86,20 @@ class PageFactsTest {
           canonical = e.attr("href");
         }
       }
-      if (e.hasAttr("id")) {
-        ids.add(e.id());
+      if (e.hasAttr("id") && !ids.add(e.id())) {
+        duplicateIds.add(e.id());
+      }
+      for (Attribute a : e.attributes()) {
+        for (String address : LinkSchemes.addresses(e.normalName(), a.getKey(), a.getValue())) {
+          String scheme = LinkSchemes.refused(address);
+          if (scheme != null) {
+            unsafe.add(new PageFacts.UnsafeLink(e.normalName(), a.getKey(), address, scheme));
+          }
+        }
       }
     }
     Element root = doc.selectFirst("html");
     return new PageFacts(file, doc.title().strip(), h1, root == null ? "" : root.attr("lang"), canonical,
-        List.copyOf(links), Set.copyOf(ids));
+        List.copyOf(links), Set.copyOf(ids), Set.copyOf(duplicateIds), List.copyOf(unsafe));
   }
 }
