@@ -2,6 +2,7 @@ package eu.eurocities.site;
 
 import eu.eurocities.site.cli.BuildCommand;
 import eu.eurocities.site.cli.CheckCommand;
+import eu.eurocities.site.cli.ExitCode;
 import eu.eurocities.site.cli.CompletionCommand;
 import eu.eurocities.site.cli.NewCommand;
 import eu.eurocities.site.cli.PathArgument;
@@ -13,8 +14,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line: {@code eurocities-site build|check|new|serve|completion}. Exit codes: 0 success, 1 content
- * errors (or a failed check), 2 usage errors.
+ * The command line: {@code eurocities-site build|check|new|serve|completion}; exit codes as {@link ExitCode}: 0
+ * success, 1 content errors (or a failed check), 2 usage errors.
  */
 @Command(
     name = "eurocities-site",
@@ -26,12 +27,6 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  /** Exit code for a successful run. */
-  public static final int OK = 0;
-  /** Exit code when the content has errors or the output check failed. */
-  public static final int CONTENT_ERROR = 1;
-  /** Exit code for a wrong command line or an output folder that must not be used. */
-  public static final int USAGE = 2;
 
   @Override
   public void run() {
@@ -71,7 +66,7 @@ public final class Main implements Runnable {
             commandLine.getErr().println("  hint: run again with --debug to see where it happened");
           }
           commandLine.getErr().flush();
-          return CONTENT_ERROR;
+          return ExitCode.CONTENT_ERROR;
         });
     int code;
     try {
@@ -84,7 +79,7 @@ public final class Main implements Runnable {
       } else {
         err.println("  hint: run again with --debug to see where it happened");
       }
-      code = CONTENT_ERROR;
+      code = ExitCode.CONTENT_ERROR;
     }
     out.flush();
     err.flush();

@@ -1,5 +1,6 @@
 package eu.eurocities.site;
 
+import eu.eurocities.site.cli.ExitCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,14 +44,14 @@ class CommandLineTest {
     Path missing = tmp.resolve("no-such-folder");
     for (String command : new String[] {"build", "check"}) {
       Cli.Run r = Cli.run(command, "--source", missing.toString());
-      assertEquals(Main.USAGE, r.code(), command + ": " + r.err());
+      assertEquals(ExitCode.USAGE, r.code(), command + ": " + r.err());
       assertEquals("--source: error: there is no folder " + missing + "\n"
           + "  hint: name the folder that holds content/, or run the command in it without --source\n"
           + "1 error, 0 warnings\n", r.err(), command);
     }
     Cli.Run r = Cli.run("new", "city", "Příkladov", "--country", "CZ", "--membership", "partner", "-s",
         missing.toString());
-    assertEquals(Main.USAGE, r.code(), r.err());
+    assertEquals(ExitCode.USAGE, r.code(), r.err());
     assertEquals("--source: error: there is no folder " + missing + "\n"
         + "  hint: name the folder that holds content/, or run the command in it without --source\n", r.err());
     assertTrue(Files.notExists(missing), "nothing was made");
@@ -60,7 +61,7 @@ class CommandLineTest {
   void aSourceThatIsAFileIsAUsageError() throws IOException {
     Path file = Files.writeString(tmp.resolve("site.yaml"), "title: x\n");
     Cli.Run r = Cli.run("build", "-s", file.toString(), "-o", tmp.resolve("out").toString());
-    assertEquals(Main.USAGE, r.code(), r.err());
+    assertEquals(ExitCode.USAGE, r.code(), r.err());
     assertEquals("--source: error: " + file + " is a file, not a folder\n"
         + "  hint: name the folder that holds content/, or run the command in it without --source\n"
         + "1 error, 0 warnings\n", r.err());
@@ -69,7 +70,7 @@ class CommandLineTest {
   @Test
   void aFolderWithoutContentIsStillAContentError() {
     Cli.Run r = Cli.run("build", "--source", tmp.toString(), "--out", tmp.resolve("out").toString());
-    assertEquals(Main.CONTENT_ERROR, r.code(), r.err());
+    assertEquals(ExitCode.CONTENT_ERROR, r.code(), r.err());
     assertTrue(r.err().startsWith("content:1:1: error: no content folder in "), r.err());
   }
 
@@ -77,7 +78,7 @@ class CommandLineTest {
   void aTimeoutBelowOneSecondIsAUsageError() {
     for (String timeout : new String[] {"-1", "0"}) {
       Cli.Run r = Cli.run("check", "--source", source.toString(), "--external", "--timeout", timeout);
-      assertEquals(Main.USAGE, r.code(), r.err());
+      assertEquals(ExitCode.USAGE, r.code(), r.err());
       assertEquals("--timeout: error: the time to wait for each site must be at least 1 second, not " + timeout
           + "\n  hint: give it in whole seconds, e.g. --timeout 15\n1 error, 0 warnings\n", r.err());
       assertEquals("", r.out());

@@ -1,6 +1,5 @@
 package eu.eurocities.site.cli;
 
-import eu.eurocities.site.Main;
 import eu.eurocities.site.Pipeline;
 import eu.eurocities.site.diag.Diagnostics;
 import eu.eurocities.site.diag.Severity;
@@ -78,7 +77,7 @@ public final class BuildCommand implements Callable<Integer> {
     URI baseUrl = options.baseUrl(diagnostics);
     if (diagnostics.hasErrors()) {
       Report.diagnostics(diagnostics, err);
-      return Main.USAGE;
+      return ExitCode.USAGE;
     }
     Path source = options.source;
     Path outDir = options.outDir(out);
@@ -87,13 +86,13 @@ public final class BuildCommand implements Callable<Integer> {
       err.println("error: --report " + report + refusal.get());
       err.println("  hint: give the report a file name, e.g. --report build-report.json");
       err.flush();
-      return Main.USAGE;
+      return ExitCode.USAGE;
     }
     Optional<OutputGuard.Refusal> refused = OutputGuard.refusePlace(source, outDir);
     if (refused.isPresent()) {
       err.println(refused.get().format());
       err.flush();
-      return Main.USAGE;
+      return ExitCode.USAGE;
     }
     try (OutputLock lock = OutputLock.take(outDir)) {
       return buildLocked(source, outDir, baseUrl, diagnostics, start);
@@ -122,14 +121,14 @@ public final class BuildCommand implements Callable<Integer> {
     if (refused.isPresent()) {
       err.println(refused.get().format());
       err.flush();
-      return Main.USAGE;
+      return ExitCode.USAGE;
     }
     Optional<Content> content = Pipeline.load(source, baseUrl, diagnostics);
     lap("load");
     if (content.isEmpty() || Pipeline.failed(diagnostics, options.strict)) {
       Report.diagnostics(diagnostics, err, options.strict);
       writeReport(() -> failure(outDir, diagnostics, 0, start));
-      return Main.CONTENT_ERROR;
+      return ExitCode.CONTENT_ERROR;
     }
     try (Templates.Choice templates = Templates.forSource(source)) {
       lap("templates");
@@ -150,7 +149,7 @@ public final class BuildCommand implements Callable<Integer> {
       if (Pipeline.failed(diagnostics, options.strict)) {
         Report.diagnostics(diagnostics, err, options.strict);
         writeReport(() -> failure(outDir, diagnostics, 0, start));
-        return Main.CONTENT_ERROR;
+        return ExitCode.CONTENT_ERROR;
       }
       if (!noCheck) {
         List<SiteChecker.Finding> findings =
@@ -163,7 +162,7 @@ public final class BuildCommand implements Callable<Integer> {
               + " in the output; the previous site was left as it was");
           err.flush();
           writeReport(() -> failure(outDir, diagnostics, findings.size(), start));
-          return Main.CONTENT_ERROR;
+          return ExitCode.CONTENT_ERROR;
         }
       }
       summary = output.commit();
@@ -183,7 +182,7 @@ public final class BuildCommand implements Callable<Integer> {
     writeReport(() -> new BuildReport(true, outDir.toString(), rendered.kinds().size(), kinds(rendered, facts),
         new BuildReport.Writes(summary.written(), summary.unchanged(), summary.removed()),
         facts.sizes().values().stream().mapToLong(Long::longValue).sum(), warnings, 0, 0, timings));
-    return Main.OK;
+    return ExitCode.OK;
   }
 
   /** The output could not be written or swapped in (another build holds it, a full disk): the previous is kept. */
@@ -194,7 +193,7 @@ public final class BuildCommand implements Callable<Integer> {
     err.println("  hint: " + e.hint());
     err.flush();
     writeReport(() -> failure(options.outDir(out), diagnostics, 0, start));
-    return Main.CONTENT_ERROR;
+    return ExitCode.CONTENT_ERROR;
   }
 
   private void lap(String stage) {

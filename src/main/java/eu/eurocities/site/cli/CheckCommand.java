@@ -1,6 +1,5 @@
 package eu.eurocities.site.cli;
 
-import eu.eurocities.site.Main;
 import eu.eurocities.site.Pipeline;
 import eu.eurocities.site.diag.Diagnostic;
 import eu.eurocities.site.diag.Diagnostics;
@@ -71,7 +70,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
     if (diagnostics.hasErrors()) {
       Report.diagnostics(diagnostics, err);
-      return Main.USAGE;
+      return ExitCode.USAGE;
     }
     Path source = options.source;
     Path outDir = options.outDir(out);
@@ -84,7 +83,7 @@ public final class CheckCommand implements Callable<Integer> {
           + (hasContent ? "" : " and no content/ in " + source + " to build one from"));
       err.println("  hint: build it first with 'build --out " + outDir + "', or name the folder with --out");
       err.flush();
-      return Main.USAGE;
+      return ExitCode.USAGE;
     }
     Optional<Content> content = Optional.empty();
     Templates.Choice templates = null;
@@ -92,7 +91,7 @@ public final class CheckCommand implements Callable<Integer> {
       content = Pipeline.load(source, baseUrl, diagnostics);
       if (content.isEmpty() || Pipeline.failed(diagnostics, options.strict)) {
         Report.diagnostics(diagnostics, err, options.strict);
-        return Main.CONTENT_ERROR;
+        return ExitCode.CONTENT_ERROR;
       }
       templates = Templates.forSource(source);
     }
@@ -110,7 +109,7 @@ public final class CheckCommand implements Callable<Integer> {
         err.println("error: cannot tell the base URL " + outDir + " was built for: its robots.txt names no sitemap");
         err.println("  hint: pass it with --base-url, e.g. --base-url https://user.github.io/eurocities/");
         err.flush();
-        return Main.USAGE;
+        return ExitCode.USAGE;
       }
       base = built.isPresent() ? built.get() : content.get().site().absolute("");
       where = "in " + outDir;
@@ -124,7 +123,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
     if (Pipeline.failed(diagnostics, options.strict)) {
       Report.diagnostics(diagnostics, err, options.strict);
-      return Main.CONTENT_ERROR;
+      return ExitCode.CONTENT_ERROR;
     }
     List<SiteChecker.Finding> findings = Pipeline.check(base, facts, markdownLinks,
         external ? new ExternalLinks(Duration.ofSeconds(timeout)) : null);
@@ -133,11 +132,11 @@ public final class CheckCommand implements Callable<Integer> {
       findings.forEach(f -> err.println(f.format()));
       err.println(findings.size() + " problem" + (findings.size() == 1 ? "" : "s") + " in the output");
       err.flush();
-      return Main.CONTENT_ERROR;
+      return ExitCode.CONTENT_ERROR;
     }
     spec.commandLine().getOut().println("Checked " + facts.pagesByFile().size() + " pages " + where + ": no problems");
     spec.commandLine().getOut().flush();
-    return Main.OK;
+    return ExitCode.OK;
   }
 
   /** The base URL an output folder was built for, from the sitemap URL its robots.txt names. */

@@ -1,6 +1,5 @@
 package eu.eurocities.site.cli;
 
-import eu.eurocities.site.Main;
 import eu.eurocities.site.diag.Diagnostic;
 import eu.eurocities.site.diag.Diagnostics;
 import eu.eurocities.site.diag.SourcePos;
@@ -86,7 +85,7 @@ public final class NewCommand {
             .filter(d -> d.pos().path().equals("content") || d.pos().path().equals("content/membership.yaml"))
             .forEach(broken::add);
         Report.diagnostics(broken, err);
-        return Main.CONTENT_ERROR;
+        return ExitCode.CONTENT_ERROR;
       }
       List<String> ids = content.categories().stream().filter(Category::listsCities).map(Category::id).toList();
       if (!ids.contains(membership)) {
@@ -98,14 +97,14 @@ public final class NewCommand {
         err.println("error: " + display + " already exists");
         err.println("  hint: edit that file, or give the new city a name that differs");
         err.flush();
-        return Main.CONTENT_ERROR;
+        return ExitCode.CONTENT_ERROR;
       }
       for (eu.eurocities.site.model.City c : content.cities().values()) {
         if (c.name().equalsIgnoreCase(cityName)) {
           err.println("error: " + c.pos("").path() + " already holds the city '" + c.name() + "'");
           err.println("  hint: edit that file instead");
           err.flush();
-          return Main.CONTENT_ERROR;
+          return ExitCode.CONTENT_ERROR;
         }
       }
       Files.createDirectories(file.getParent());
@@ -118,7 +117,7 @@ public final class NewCommand {
       out.println("Wrote " + display);
       out.println("Add population (digits only) and population_year if you know them, then run 'build'.");
       out.flush();
-      return Main.OK;
+      return ExitCode.OK;
     }
 
     /** The slug of a city name: transliterated to ASCII, lower case, words joined by '-'. */
@@ -129,7 +128,7 @@ public final class NewCommand {
     private static int usage(PrintWriter err, Diagnostic d) {
       err.println(d.format());
       err.flush();
-      return Main.USAGE;
+      return ExitCode.USAGE;
     }
 
     private static String quoted(String s) {

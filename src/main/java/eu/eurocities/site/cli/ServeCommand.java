@@ -1,6 +1,5 @@
 package eu.eurocities.site.cli;
 
-import eu.eurocities.site.Main;
 import eu.eurocities.site.Pipeline;
 import eu.eurocities.site.diag.Diagnostics;
 import eu.eurocities.site.diag.SourcePos;
@@ -76,13 +75,13 @@ public final class ServeCommand implements Callable<Integer> {
       Diagnostics diagnostics = new Diagnostics();
       Pipeline.load(source, null, diagnostics);
       Report.diagnostics(diagnostics, err);
-      return Main.CONTENT_ERROR;
+      return ExitCode.CONTENT_ERROR;
     }
     if (port < 0 || port > 65535) {
       err.println("error: --port " + port + " is not a port number");
       err.println("  hint: use a number from 1024 to 65535, or 0 for any free port");
       err.flush();
-      return Main.USAGE;
+      return ExitCode.USAGE;
     }
     String basePath = "/";
     if (baseUrl != null) {
@@ -90,12 +89,12 @@ public final class ServeCommand implements Callable<Integer> {
       URI uri = ContentLoader.parseBaseUrl(baseUrl, SourcePos.file("--base-url"), diagnostics);
       if (uri == null) {
         Report.diagnostics(diagnostics, err);
-        return Main.USAGE;
+        return ExitCode.USAGE;
       }
       basePath = uri.getRawPath();
     }
     if (listenAddress(host, err) == null) {
-      return Main.USAGE;
+      return ExitCode.USAGE;
     }
     boolean portGiven = spec.commandLine().getParseResult().hasMatchedOption("--port");
     // the hook is in place before the server starts, and waits for the start to finish, so that a Ctrl-C at any
@@ -132,7 +131,7 @@ public final class ServeCommand implements Callable<Integer> {
                 + " with --port " + (tryPort == 65535 ? 8081 : tryPort + 1) + ", or leave --port out to take a free"
                 + " one");
             err.flush();
-            return Main.USAGE;
+            return ExitCode.USAGE;
           }
           if (tryPort == port) {
             out.println("Port " + port + " is in use (perhaps by another serve); taking the next free port.");
@@ -148,7 +147,7 @@ public final class ServeCommand implements Callable<Integer> {
       open(server.url(), err);
     }
     server.awaitClose();
-    return Main.OK;
+    return ExitCode.OK;
   }
 
   /**

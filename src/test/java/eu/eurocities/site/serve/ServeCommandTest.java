@@ -1,5 +1,6 @@
 package eu.eurocities.site.serve;
 
+import eu.eurocities.site.cli.ExitCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -141,7 +142,7 @@ class ServeCommandTest {
       args.addAll(c.getKey());
       StringWriter err = new StringWriter();
       int code = Main.run(args.toArray(String[]::new), new PrintWriter(new StringWriter()), new PrintWriter(err));
-      assertEquals(Main.USAGE, code, c.getKey().toString());
+      assertEquals(ExitCode.USAGE, code, c.getKey().toString());
       assertTrue(err.toString().startsWith(c.getValue()), c.getKey() + ": " + err);
     }
   }
@@ -168,7 +169,7 @@ class ServeCommandTest {
       StringWriter err = new StringWriter();
       int code = Main.run(new String[] {"serve", "--source", tmp.toString(), "--port", Integer.toString(port)},
           new PrintWriter(out), new PrintWriter(err));
-      assertEquals(Main.USAGE, code);
+      assertEquals(ExitCode.USAGE, code);
       assertEquals("error: cannot listen on 127.0.0.1:" + port + ": Address already in use\n"
           + "  hint: another program (perhaps another serve) uses this port; stop it, pick another port with"
           + " --port " + (port + 1) + ", or leave --port out to take a free one\n", err.toString());
@@ -180,7 +181,7 @@ class ServeCommandTest {
     StringWriter err = new StringWriter();
     int code = Main.run(new String[] {"serve", "--source", tmp.toString(), "--port", "0"},
         new PrintWriter(new StringWriter()), new PrintWriter(err));
-    assertEquals(Main.CONTENT_ERROR, code);
+    assertEquals(ExitCode.CONTENT_ERROR, code);
     assertTrue(err.toString().startsWith("content:1:1: error: no content folder in " + tmp.toAbsolutePath().normalize()
         + "\n  hint: run the command in the folder that holds content/, or pass --source DIR\n"), err.toString());
   }
