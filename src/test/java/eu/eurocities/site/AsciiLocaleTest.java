@@ -34,8 +34,7 @@ class AsciiLocaleTest {
       + "2 errors, 0 warnings\n";
 
   private Path siteWithANonAsciiFileName() throws IOException {
-    Path source = tmp.resolve("src");
-    CasesTest.tree(TextArchive.read(CasesTest.CASES.resolve("_base.txt")), source);
+    Path source = Cli.baseSite(tmp.resolve("src"));
     Files.writeString(UnicodeNormalisationTest.named(source.resolve("content/cities"), "\u0142\u00f3d\u017a.yaml"),
         "name: Lodz\ncountry: PL\nmembership: full\n");
     Files.writeString(source.resolve("content/cities/lyon-2.yaml"), "name: Lyon 2\ncountry: XX\nmembership: full\n");

@@ -30,6 +30,16 @@ public final class Cli {
     return new Run(code, o.toString(), e.toString());
   }
 
+  /** Writes the corpus's smallest valid site ({@code cases/_base.txt}) into {@code dir} and returns {@code dir}. */
+  public static Path baseSite(Path dir) {
+    try {
+      CasesTest.tree(TextArchive.read(CasesTest.CASES.resolve("_base.txt")), dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return dir;
+  }
+
   /** Copies the repository's {@code content/} into {@code dir}/content and returns {@code dir}. */
   public static Path copyContent(Path dir) {
     try {

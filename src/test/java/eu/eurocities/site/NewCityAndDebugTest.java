@@ -24,8 +24,7 @@ class NewCityAndDebugTest {
 
   @BeforeEach
   void baseSite() throws IOException {
-    source = tmp.resolve("src");
-    CasesTest.tree(TextArchive.read(CasesTest.CASES.resolve("_base.txt")), source);
+    source = Cli.baseSite(tmp.resolve("src"));
   }
 
   private CasesTest.Run newCity(String name, String country, String membership) {

@@ -33,8 +33,7 @@ class UnicodeNormalisationTest {
 
   @BeforeEach
   void baseSite() throws IOException {
-    source = tmp.resolve("src");
-    CasesTest.tree(TextArchive.read(CasesTest.CASES.resolve("_base.txt")), source);
+    source = Cli.baseSite(tmp.resolve("src"));
   }
 
   /**
