@@ -8,6 +8,7 @@ import eu.eurocities.site.write.OutputGuard;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
@@ -67,6 +68,30 @@ class OutputSafetyTest {
     Files.createDirectories(source.resolve("templates"));
     refused(source.resolve("templates/site"), "the output folder " + src.resolve("templates/site")
         + " is inside templates/; choose another --out, e.g. site");
+  }
+
+  @Test
+  void theTargetOfALinkedContentFolderIsSourceToEvenWithForce() throws IOException {
+    Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+    Files.move(source.resolve("content"), elsewhere.resolve("content-files"), StandardCopyOption.ATOMIC_MOVE);
+    Files.createSymbolicLink(source.resolve("content"), elsewhere.resolve("content-files"));
+    Path target = elsewhere.resolve("content-files").toRealPath();
+    int before = countFiles(target);
+    CasesTest.Run inside = build(target, "--force");
+    assertEquals(2, inside.code(), inside.err());
+    assertEquals("error: the output folder " + target + " is inside content/; choose another --out, e.g. site\n",
+        inside.err());
+    CasesTest.Run around = build(elsewhere, "--force");
+    assertEquals(2, around.code(), around.err());
+    assertEquals("error: the output folder " + elsewhere.toRealPath() + " contains content/ (" + target
+        + "); choose another --out, e.g. site\n", around.err());
+    assertEquals(before, countFiles(target), "no content file may be deleted");
+  }
+
+  private static int countFiles(Path dir) throws IOException {
+    try (var files = Files.walk(dir)) {
+      return (int) files.filter(Files::isRegularFile).count();
+    }
   }
 
   @Test

@@ -93,8 +93,14 @@ public final class OutputGuard {
           + "; choose another --out, e.g. site");
     }
     for (String inner : new String[] {"content", "templates"}) {
-      if (dst.startsWith(src.resolve(inner))) {
+      // content/ or templates/ may be a link to a folder elsewhere: its target is as much the source as the link
+      Path target = OutputPlace.real(src.resolve(inner));
+      if (dst.startsWith(src.resolve(inner)) || dst.startsWith(target)) {
         return refusal("the output folder " + dst + " is inside " + inner + "/; choose another --out, e.g. site");
+      }
+      if (target.startsWith(dst)) {
+        return refusal("the output folder " + dst + " contains " + inner + "/ (" + target
+            + "); choose another --out, e.g. site");
       }
     }
     if (Files.exists(dst) && !Files.isDirectory(dst)) {
