@@ -33,6 +33,18 @@ class ReportPathTest {
   }
 
   @Test
+  void aReportInsideTheOutputFolderIsRefusedBeforeBuilding() {
+    Path out = tmp.resolve("out");
+    CasesTest.Run r = CasesTest.Run.of("build", "--source", source.toString(), "--out", out.toString(), "--report",
+        out.resolve("r.json").toString());
+    assertEquals(2, r.code(), r.err());
+    assertEquals("error: --report " + out.resolve("r.json") + " is inside the output folder " + out
+        + ", which the next build would refuse as holding a file it did not write\n"
+        + "  hint: give the report a file name, e.g. --report build-report.json\n", r.err());
+    assertFalse(Files.exists(out), "nothing was built");
+  }
+
+  @Test
   void aReportPathBelowAFileIsRefusedBeforeBuilding() throws IOException {
     Path file = Files.writeString(tmp.resolve("notes.txt"), "x");
     CasesTest.Run r = CasesTest.Run.of("build", "--source", source.toString(), "--report",

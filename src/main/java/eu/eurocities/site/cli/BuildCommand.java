@@ -81,7 +81,7 @@ public final class BuildCommand implements Callable<Integer> {
     }
     Path source = options.source;
     Path outDir = options.outDir(out);
-    Optional<String> refusal = reportRefusal();
+    Optional<String> refusal = reportRefusal(outDir);
     if (refusal.isPresent()) {
       err.println("error: --report " + report + refusal.get());
       err.println("  hint: give the report a file name, e.g. --report build-report.json");
@@ -220,13 +220,20 @@ public final class BuildCommand implements Callable<Integer> {
     return kinds;
   }
 
-  /** Why {@code --report} cannot name a file to write (it is a folder, or a file stands where a folder is needed). */
-  private Optional<String> reportRefusal() {
+  /**
+   * Why {@code --report} cannot name a file to write: it is a folder, a file stands where a folder is needed, or it
+   * is inside {@code outDir}.
+   */
+  private Optional<String> reportRefusal(Path outDir) {
     if (report == null) {
       return Optional.empty();
     }
     if (Files.isDirectory(report)) {
       return Optional.of(" is a folder");
+    }
+    if (report.toAbsolutePath().normalize().startsWith(outDir.toAbsolutePath().normalize())) {
+      return Optional.of(" is inside the output folder " + outDir
+          + ", which the next build would refuse as holding a file it did not write");
     }
     for (Path p = report.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
       if (Files.exists(p)) {

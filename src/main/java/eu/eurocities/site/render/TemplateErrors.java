@@ -21,6 +21,9 @@ public final class TemplateErrors {
   private static final Pattern JAVAC = Pattern.compile("(?m)^\\S+\\.java:\\d+: error: (.*)$");
   private static final Pattern RENDER = Pattern.compile("Failed to render ([\\w./-]+\\.jte)");
   private static final Pattern SYMBOL = Pattern.compile("(?m)^\\s*symbol:\\s*(.*)$");
+  /** A page template typed for one kind of page given another: the page's cast fails inside it. */
+  private static final Pattern WRONG_KIND =
+      Pattern.compile("plan\\.Page\\$(\\w+) cannot be cast to class eu\\.eurocities\\.site\\.plan\\.Page\\$(\\w+)");
 
   private TemplateErrors() {}
 
@@ -48,10 +51,19 @@ public final class TemplateErrors {
       return error(name, line, "template does not compile: " + detail, hint);
     }
     String cause = e.getCause() == null ? null : e.getCause().getMessage();
-    if ((m = RENDER.matcher(message)).find() && "wrong number of arguments".equals(cause)) {
+    // jte calls a precompiled template through reflection: other parameters than it is given fail there
+    if ((m = RENDER.matcher(message)).find() && e.getCause() instanceof IllegalArgumentException) {
       return error(m.group(1), "1", "template declares other parameters than a page template is given",
-          "a page template takes one parameter, the page's context, e.g. '@param PageContext<Page.CityDetail> ctx' "
-              + "then '!{var page = ctx.page();}' (README: Templates)");
+          "a page template takes one parameter, the page's context typed by its record in plan/Page.java, e.g. "
+              + "'@param PageContext<Page.CityDetail> ctx' in pages/city.jte, then '!{var page = ctx.page();}' "
+              + "(README: Templates)");
+    }
+    Matcher kind;
+    if ((m = RENDER.matcher(message)).find() && e.getCause() instanceof ClassCastException
+        && (kind = WRONG_KIND.matcher(String.valueOf(cause))).find()) {
+      return error(m.group(1), "1", "template is written for Page." + kind.group(2) + " but renders Page."
+          + kind.group(1) + " pages",
+          "declare '@param PageContext<Page." + kind.group(1) + "> ctx' (README: Templates)");
     }
     String rendered = (m = RENDER.matcher(message)).find() ? " " + m.group(1) : "";
     String failed = "template" + rendered + " failed" + (page == null ? "" : " on " + page) + ": "
