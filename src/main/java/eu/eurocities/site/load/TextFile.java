@@ -135,8 +135,9 @@ public final class TextFile {
       }
     }
     if (text.isBlank()) {
-      diagnostics.error(
-          SourcePos.start(display), "file is empty", "write the record's fields, or delete the file");
+      diagnostics.error(SourcePos.start(display), "file is empty", display.endsWith(".md")
+          ? "start the page with its front matter: '---', 'title: ...', '---', then its text; or delete the file"
+          : "write the record's fields, or delete the file");
       return Optional.empty();
     }
     return Optional.of(text);
