@@ -27,6 +27,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -260,25 +261,33 @@ public final class ContentLoader {
   }
 
   /**
-   * Checks a base URL: absolute http(s), no query or fragment; a missing final '/' is added.
+   * Checks a base URL: absolute http(s), no user name or password, no query or fragment. The scheme and host are
+   * written in lower case (they are case-insensitive) and a missing final '/' is added.
    *
    * @return the URL, or null after recording an error at {@code pos}
    */
   public static URI parseBaseUrl(String value, SourcePos pos, Diagnostics diagnostics) {
     try {
       URI uri = new URI(value);
-      if (uri.getScheme() == null
-          || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
+      String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
+      if (scheme == null
+          || !(scheme.equals("http") || scheme.equals("https"))
           || uri.getHost() == null
           || uri.getRawQuery() != null
           || uri.getRawFragment() != null) {
         throw new URISyntaxException(value, "not an absolute http(s) URL");
       }
+      if (uri.getRawUserInfo() != null) { // it would be published in every page's canonical link and the sitemap
+        diagnostics.error(pos, "base URL '" + value + "' holds a user name or password",
+            "leave it out: the base URL is written into every page; write it like https://example.org/");
+        return null;
+      }
       String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
       if (!path.endsWith("/")) {
         path = path + "/";
       }
-      return new URI(uri.getScheme() + "://" + uri.getRawAuthority() + path);
+      String host = uri.getHost().toLowerCase(Locale.ROOT);
+      return new URI(scheme + "://" + host + (uri.getPort() < 0 ? "" : ":" + uri.getPort()) + path);
     } catch (URISyntaxException e) {
       diagnostics.error(
           pos,
