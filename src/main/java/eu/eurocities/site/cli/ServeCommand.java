@@ -3,7 +3,7 @@ package eu.eurocities.site.cli;
 import eu.eurocities.site.Pipeline;
 import eu.eurocities.site.diag.Diagnostics;
 import eu.eurocities.site.diag.SourcePos;
-import eu.eurocities.site.load.ContentLoader;
+import eu.eurocities.site.load.BaseUrl;
 import eu.eurocities.site.serve.DevServer;
 import java.awt.Desktop;
 import java.io.IOException;
@@ -86,7 +86,7 @@ public final class ServeCommand implements Callable<Integer> {
     String basePath = "/";
     if (baseUrl != null) {
       Diagnostics diagnostics = new Diagnostics();
-      URI uri = ContentLoader.parseBaseUrl(baseUrl, SourcePos.file("--base-url"), diagnostics);
+      URI uri = BaseUrl.parse(baseUrl, SourcePos.file("--base-url"), diagnostics);
       if (uri == null) {
         Report.diagnostics(diagnostics, err);
         return ExitCode.USAGE;

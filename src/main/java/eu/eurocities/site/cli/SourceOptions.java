@@ -4,7 +4,7 @@ import eu.eurocities.site.diag.Diagnostic;
 import eu.eurocities.site.diag.Diagnostics;
 import eu.eurocities.site.diag.Severity;
 import eu.eurocities.site.diag.SourcePos;
-import eu.eurocities.site.load.ContentLoader;
+import eu.eurocities.site.load.BaseUrl;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +41,7 @@ public final class SourceOptions {
     if (baseUrl == null) {
       return null;
     }
-    return ContentLoader.parseBaseUrl(baseUrl, SourcePos.file("--base-url"), diagnostics);
+    return BaseUrl.parse(baseUrl, SourcePos.file("--base-url"), diagnostics);
   }
 
   /** The output folder: {@code out} when given, else {@code site/} in the source folder. */

@@ -16,7 +16,6 @@ import eu.eurocities.site.model.Site;
 import eu.eurocities.site.model.TextPage;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -27,7 +26,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -252,53 +250,12 @@ public final class ContentLoader {
     if (language != null && !LANG.matcher(language).matches()) {
       f.error("language", "language '" + language + "' is not a language tag", "use a code such as en, fr or de-AT");
     }
-    URI uri = baseUrl == null ? null : parseBaseUrl(baseUrl, f.pos("base_url"));
+    URI uri = baseUrl == null ? null : BaseUrl.parse(baseUrl, f.pos("base_url"), diagnostics);
     return new Site(
         Objects.requireNonNullElse(title, "Eurocities"),
         uri == null ? URI.create("https://example.org/") : uri,
         Objects.requireNonNullElse(language, "en"),
         Objects.requireNonNullElse(description, ""));
-  }
-
-  /**
-   * Checks a base URL: absolute http(s), no user name or password, no query or fragment. The scheme and host are
-   * written in lower case (they are case-insensitive) and a missing final '/' is added.
-   *
-   * @return the URL, or null after recording an error at {@code pos}
-   */
-  public static URI parseBaseUrl(String value, SourcePos pos, Diagnostics diagnostics) {
-    try {
-      URI uri = new URI(value);
-      String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
-      if (scheme == null
-          || !(scheme.equals("http") || scheme.equals("https"))
-          || uri.getHost() == null
-          || uri.getRawQuery() != null
-          || uri.getRawFragment() != null) {
-        throw new URISyntaxException(value, "not an absolute http(s) URL");
-      }
-      if (uri.getRawUserInfo() != null) { // it would be published in every page's canonical link and the sitemap
-        diagnostics.error(pos, "base URL '" + value + "' holds a user name or password",
-            "leave it out: the base URL is written into every page; write it like https://example.org/");
-        return null;
-      }
-      String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-      if (!path.endsWith("/")) {
-        path = path + "/";
-      }
-      String host = uri.getHost().toLowerCase(Locale.ROOT);
-      return new URI(scheme + "://" + host + (uri.getPort() < 0 ? "" : ":" + uri.getPort()) + path);
-    } catch (URISyntaxException e) {
-      diagnostics.error(
-          pos,
-          "base URL '" + value + "' is not an absolute http or https URL",
-          "write it like https://example.org/ or https://user.github.io/eurocities/");
-      return null;
-    }
-  }
-
-  private URI parseBaseUrl(String value, SourcePos pos) {
-    return parseBaseUrl(value, pos, diagnostics);
   }
 
   private Network network(Fields f) {
