@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -28,6 +29,13 @@ public final class Cli {
     StringWriter e = new StringWriter();
     int code = Main.run(args, new PrintWriter(o), new PrintWriter(e));
     return new Run(code, o.toString(), e.toString());
+  }
+
+  /** Runs {@code build --source source --out out} with {@code extra} arguments after them. */
+  public static Run build(Path source, Path out, String... extra) {
+    List<String> args = new ArrayList<>(List.of("build", "--source", source.toString(), "--out", out.toString()));
+    args.addAll(List.of(extra));
+    return run(args.toArray(String[]::new));
   }
 
   /** Writes the corpus's smallest valid site ({@code cases/_base.txt}) into {@code dir} and returns {@code dir}. */

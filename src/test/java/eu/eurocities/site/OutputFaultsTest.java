@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -37,9 +36,8 @@ class OutputFaultsTest {
   }
 
   private CasesTest.Run build(Path out, String... extra) {
-    List<String> args = new ArrayList<>(List.of("build", "--source", source.toString(), "--out", out.toString()));
-    args.addAll(List.of(extra));
-    return CasesTest.Run.of(args.toArray(String[]::new));
+    Cli.Run r = Cli.build(source, out, extra);
+    return new CasesTest.Run(r.code(), r.out(), r.err());
   }
 
   /** A clean build of the source as it is now, for comparison. */

@@ -38,9 +38,8 @@ class OutputSafetyTest {
   }
 
   private CasesTest.Run build(Path out, String... extra) {
-    List<String> args = new ArrayList<>(List.of("build", "--source", source.toString(), "--out", out.toString()));
-    args.addAll(List.of(extra));
-    return CasesTest.Run.of(args.toArray(String[]::new));
+    Cli.Run r = Cli.build(source, out, extra);
+    return new CasesTest.Run(r.code(), r.out(), r.err());
   }
 
   private void refused(Path out, String message) throws IOException {

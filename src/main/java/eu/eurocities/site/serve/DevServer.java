@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import eu.eurocities.site.diag.Diagnostic;
 import eu.eurocities.site.diag.Severity;
 import eu.eurocities.site.diag.SourcePos;
+import eu.eurocities.site.write.Trees;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -14,7 +15,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -26,7 +26,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 
 /**
  * The live preview behind {@code serve}: builds the site into memory, serves it over HTTP, watches {@code content/}
@@ -298,12 +297,8 @@ public final class DevServer implements Closeable {
     closed.countDown();
   }
 
-  /** Deletes a folder and everything in it, as far as possible. */
+  /** Deletes a folder and everything in it, as far as possible: a temporary folder, which the system cleans up. */
   static void deleteTree(Path dir) {
-    try (Stream<Path> walk = Files.walk(dir)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // a temporary folder; the system cleans it up eventually
-    }
+    Trees.delete(dir);
   }
 }

@@ -15,14 +15,14 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Folder walks of the write stage: listing a folder's entries, deleting a tree as far as it can be deleted. */
-final class Trees {
+public final class Trees {
   private Trees() {}
 
   /** What a deletion left: the files that were in the tree, and one thing that could not be deleted. */
-  record Deleted(List<String> files, Optional<Failure> failure) {}
+  public record Deleted(List<String> files, Optional<Failure> failure) {}
 
   /** A path that could not be deleted, and why. */
-  record Failure(Path path, IOException cause) {}
+  public record Failure(Path path, IOException cause) {}
 
   /** The names of the entries of {@code dir}, sorted; empty when it does not exist. */
   static List<String> names(Path dir) throws IOException {
@@ -40,7 +40,7 @@ final class Trees {
    *
    * @return the regular files that were in it, relative to it with '/' between names, and a failure if any
    */
-  static Deleted delete(Path dir) {
+  public static Deleted delete(Path dir) {
     if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
       return new Deleted(List.of(), Optional.empty());
     }
