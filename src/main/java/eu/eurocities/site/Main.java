@@ -8,6 +8,7 @@ import eu.eurocities.site.cli.NewCommand;
 import eu.eurocities.site.cli.PathArgument;
 import eu.eurocities.site.cli.ServeCommand;
 import eu.eurocities.site.cli.Version;
+import eu.eurocities.site.diag.Reporter;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;
@@ -52,38 +53,33 @@ public final class Main implements Runnable {
         (e, commandLine, parseResult) -> {
           boolean debug = parseResult.originalArgs().contains("--debug");
           Throwable io = e instanceof java.io.UncheckedIOException ? e.getCause() : e;
-          if (io instanceof java.io.IOException) {
-            commandLine.getErr().println("error: cannot read or write files: " + plain((java.io.IOException) io));
-          } else {
-            commandLine.getErr().println("error: internal error: " + e);
-          }
-          if (debug) {
-            e.printStackTrace(commandLine.getErr());
-          } else if (io instanceof java.io.IOException) {
-            commandLine.getErr().println("  hint: check that the path exists, is a folder where one is needed, "
-                + "and can be written; --debug shows where it happened");
-          } else {
-            commandLine.getErr().println("  hint: run again with --debug to see where it happened");
-          }
-          commandLine.getErr().flush();
-          return ExitCode.CONTENT_ERROR;
+          return internalError(io instanceof java.io.IOException f ? "cannot read or write files: " + plain(f)
+                  : "internal error: " + e, io instanceof java.io.IOException
+                  ? "check that the path exists, is a folder where one is needed, and can be written; --debug shows "
+                      + "where it happened"
+                  : "run again with --debug to see where it happened", e, debug, commandLine.getErr());
         });
     int code;
     try {
       code = cli.execute(args);
     } catch (Error e) {
       // picocli hands only exceptions to the handler above; an error such as StackOverflowError gets the same report
-      err.println("error: internal error: " + e);
-      if (List.of(args).contains("--debug")) {
-        e.printStackTrace(err);
-      } else {
-        err.println("  hint: run again with --debug to see where it happened");
-      }
-      code = ExitCode.CONTENT_ERROR;
+      code = internalError("internal error: " + e, "run again with --debug to see where it happened", e,
+          List.of(args).contains("--debug"), err);
     }
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** Reports a failure that escaped a command: the hint, or under {@code --debug} the stack trace instead. */
+  private static int internalError(String message, String hint, Throwable e, boolean debug, PrintWriter err) {
+    new Reporter(err, false).error(message, debug ? null : hint);
+    if (debug) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return ExitCode.CONTENT_ERROR;
   }
 
   /** A file system failure in plain words: the path and what is wrong with it, without Java's class names. */

@@ -1,7 +1,9 @@
 package eu.eurocities.site;
 
+import eu.eurocities.site.diag.Diagnostic;
 import eu.eurocities.site.diag.Diagnostics;
 import eu.eurocities.site.diag.Severity;
+import eu.eurocities.site.diag.SourcePos;
 import eu.eurocities.site.load.CityCache;
 import eu.eurocities.site.load.ContentLoader;
 import eu.eurocities.site.model.Content;
@@ -10,6 +12,9 @@ import eu.eurocities.site.model.TextPage;
 import eu.eurocities.site.plan.Page;
 import eu.eurocities.site.plan.Planner;
 import eu.eurocities.site.plan.Routes;
+import eu.eurocities.site.plan.SiteFile;
+import eu.eurocities.site.plan.Sitemap;
+import eu.eurocities.site.render.Assets;
 import eu.eurocities.site.render.Markdown;
 import eu.eurocities.site.render.MarkdownLink;
 import eu.eurocities.site.render.OpenData;
@@ -20,19 +25,19 @@ import eu.eurocities.site.verify.ExternalLinks;
 import eu.eurocities.site.verify.OutputFacts;
 import eu.eurocities.site.verify.SiteChecker;
 import eu.eurocities.site.write.Output;
+import eu.eurocities.site.write.OutputFailure;
+import eu.eurocities.site.write.StagedDiskOutput;
 import gg.jte.TemplateEngine;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
@@ -40,124 +45,272 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
- * The one place the order of the stages is written: load, validate, plan, render, write, check. Each stage reads
- * what the previous one produced and adds problems to the run's {@link Diagnostics}.
+ * The one place the order of the stages is written: load, validate, plan, render, verify, write. Built once per
+ * source folder; each {@link #run} reads the folder afresh and returns what happened as one {@link Result}.
+ *
+ * <pre>{@code
+ * Result r = new Pipeline(source, null, templates::engine, false).run(new Mode.Disk(staged, true));
+ * }</pre>
  */
 public final class Pipeline {
-  private Pipeline() {}
+  private final Path source;
+  private final URI baseUrl;
+  private final Supplier<TemplateEngine> engine;
+  private final boolean strict;
 
   /**
-   * Loads and validates {@code source/content}, the Markdown of the pages included ({@link Markdown#check}).
-   *
-   * @param source the folder holding {@code content/}
+   * @param source the folder holding {@code content/} and optionally {@code templates/}
    * @param baseUrl a base URL that replaces the one in {@code site.yaml}, or null
-   * @param diagnostics receives every problem
-   * @return the validated content, or empty when there were errors
+   * @param engine the template engine to render with (serve switches engines when a template changes)
+   * @param strict whether warnings fail the run as errors do ({@code --strict})
    */
-  public static Optional<Content> load(Path source, URI baseUrl, Diagnostics diagnostics) {
-    return load(source, baseUrl, diagnostics, null);
+  public Pipeline(Path source, URI baseUrl, Supplier<TemplateEngine> engine, boolean strict) {
+    this.source = source;
+    this.baseUrl = baseUrl;
+    this.engine = engine;
+    this.strict = strict;
   }
 
-  /** Like {@link #load(Path, URI, Diagnostics)}, reusing city records from {@code cache} (may be null); for serve. */
-  public static Optional<Content> load(Path source, URI baseUrl, Diagnostics diagnostics, CityCache cache) {
-    ContentLoader.Loaded loaded = cache == null ? ContentLoader.load(source, diagnostics)
-        : ContentLoader.load(source, diagnostics, cache);
-    Content content = loaded.content();
-    if (baseUrl != null) {
-      Site s = content.site();
-      content = new Content(new Site(s.title(), baseUrl, s.language(), s.description()), content.network(),
-          content.categories(), content.countries(), content.cities(), content.pages());
-    }
-    Validator.validate(content, loaded.citySlugs(), diagnostics);
-    Markdown markdown = new Markdown();
-    content.pages().values().forEach(page -> markdown.check(page, diagnostics));
-    return diagnostics.hasErrors() ? Optional.empty() : Optional.of(content);
+  /** What a run does with the site once it is loaded. */
+  public sealed interface Mode {
+    /** Load and validate only; {@code cities} keeps city records between runs, or is null. */
+    record Load(CityCache cities) implements Mode {}
+
+    /** Render everything into a staged folder, verify it unless {@code verify} is false, and swap it in. */
+    record Disk(StagedDiskOutput output, boolean verify) implements Mode {}
+
+    /** Render everything into memory and verify it, writing nothing; {@code external} may be null. */
+    record Memory(ExternalLinks external) implements Mode {}
+
+    /**
+     * Render nothing: verify the output folder {@code folder} built before, tracing broken links to the Markdown
+     * when the source folder has content. {@code baseUrl} is the base URL it was built for, or null to read it
+     * from the folder's robots.txt (else the content's); {@code external} may be null.
+     */
+    record CheckOnly(Path folder, String baseUrl, ExternalLinks external) implements Mode {}
+
+    /**
+     * Render the pages that {@code which} (made from the loaded content) accepts into {@code output}, every other
+     * file in full, and verify nothing; {@code cities} keeps city records between runs, {@code plainText} gives
+     * the search index's text of a Markdown body.
+     */
+    record Incremental(Output output, CityCache cities, Function<Content, Predicate<Page>> which,
+        Function<TextPage, String> plainText) implements Mode {}
+  }
+
+  /** How a run ended. */
+  public enum Status {
+    /** Nothing failed; a disk output was swapped in. */
+    OK,
+    /** Content errors, errors in the output, or warnings under {@code --strict}: nothing was swapped in. */
+    FAILED,
+    /** The run could not be carried out as asked (a check of a folder whose base URL is unknown). */
+    REFUSED
   }
 
   /**
-   * What rendering produced, for the check stage and the report.
+   * What one run did.
    *
-   * @param kinds the output file of every HTML page, with its kind ({@code city}, {@code country} ...), in path
-   *     order
-   * @param markdownLinks every link written in Markdown, by page file and source position
+   * @param status how it ended
+   * @param content the validated content, or null when it did not load
+   * @param plan every page, in plan order (empty when the content did not load)
+   * @param diagnostics every problem with the content and templates, sorted by position
+   * @param rendering those of {@code diagnostics} that the render stage reported
+   * @param findings the problems verify found in the output, Markdown links first
+   * @param pages the output file of every page rendered, with its kind's id, in path order
+   * @param sizes every output file with its size in bytes
+   * @param written what the write to disk did, or null when nothing was swapped in
+   * @param timings milliseconds per stage that ran, in order
    */
-  public record Rendered(SortedMap<String, String> kinds, List<MarkdownLink> markdownLinks) {}
+  public record Result(Status status, Content content, List<Page> plan, List<Diagnostic> diagnostics,
+      List<Diagnostic> rendering, List<Diagnostic> findings, SortedMap<String, String> pages,
+      Map<String, Long> sizes, StagedDiskOutput.Summary written, Map<String, Long> timings) {}
 
   /**
-   * Plans and renders every page and writes it, with the assets, sitemap, robots.txt, open data downloads and
-   * search index, to {@code output}.
-   * Pages are rendered in parallel and each is written as soon as it is rendered; nothing of it is kept (an
-   * output that needs facts for the check reads them from what is written).
+   * Runs the stages for {@code mode}.
    *
-   * @param content validated content
-   * @param engine the template engine
-   * @param source the source folder, for a theme's own stylesheet
-   * @param output where files go
-   * @param diagnostics receives broken links to content files found in Markdown
+   * @throws IOException when the output cannot be read, written or swapped in ({@link
+   *     eu.eurocities.site.write.OutputFailure} says so for an editor)
    */
-  public static Rendered generate(
-      Content content, TemplateEngine engine, Path source, Output output, Diagnostics diagnostics) {
-    return generate(content, Planner.plan(content), engine, source, output, diagnostics, page -> true);
-  }
-
-  /**
-   * Like {@link #generate(Content, TemplateEngine, Path, Output, Diagnostics)} for {@code pages}, the caller's
-   * {@link Planner#plan} of {@code content}, but renders only the pages that {@code which} accepts; every other file
-   * (sitemap, robots.txt, stylesheet) is still written in full. For {@code serve}, which re-renders only the pages a
-   * change affects. When two pages of {@code pages} share an address, both are named in {@code diagnostics} and
-   * nothing is written.
-   */
-  public static Rendered generate(Content content, List<Page> pages, TemplateEngine engine, Path source,
-      Output output, Diagnostics diagnostics, Predicate<Page> which) {
-    return generate(content, pages, engine, source, output, diagnostics, which, new Markdown()::text);
-  }
-
-  /**
-   * As {@link #generate(Content, List, TemplateEngine, Path, Output, Diagnostics, Predicate)}, with the plain text of
-   * each Markdown body for the search index from {@code plainText}, so that serve parses only what changed.
-   */
-  public static Rendered generate(Content content, List<Page> pages, TemplateEngine engine, Path source,
-      Output output, Diagnostics diagnostics, Predicate<Page> which, Function<TextPage, String> plainText) {
-    if (!Planner.addressesAreUnique(pages, diagnostics)) {
-      return new Rendered(Collections.emptySortedMap(), List.of());
+  public Result run(Mode mode) throws IOException {
+    try {
+      return new Run(mode).go();
+    } catch (UncheckedIOException e) {
+      for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+        if (cause instanceof OutputFailure f) { // a write of the render stage, wrapped on its way out of a stream
+          throw f;
+        }
+      }
+      throw e;
     }
-    ConcurrentLinkedQueue<MarkdownLink> markdownLinks = new ConcurrentLinkedQueue<>();
-    Renderer renderer = new Renderer(content, engine, new Markdown(markdownLinks::add), diagnostics);
-    pages.parallelStream()
-        .filter(which)
-        .forEach(page -> writeText(output, page.file(), renderer.render(page)));
-    SortedMap<String, String> kinds = new TreeMap<>();
-    pages.forEach(p -> kinds.put(p.file(), p.kind().id()));
-    List<String> sitemap = pages.stream().map(Page::path).filter(p -> !p.equals(Routes.NOT_FOUND)).toList();
-    List<Runnable> files = new ArrayList<>(List.of( // the biggest first, on all cores
-        () -> write(output, "members.json", OpenData.json(content)),
-        () -> write(output, "search-index.json", SearchIndex.json(pages, content.network(), plainText)),
-        () -> write(output, "members.csv", OpenData.csv(content)),
-        () -> write(output, "sitemap.xml", sitemapXml(content.site(), sitemap)),
-        () -> write(output, "robots.txt", ("User-agent: *\nAllow: /\n\nSitemap: "
-            + content.site().absolute("sitemap.xml") + "\n").getBytes(StandardCharsets.UTF_8))));
-    for (String asset : ASSETS) {
-      files.add(() -> write(output, asset, asset(source, asset)));
+  }
+
+  /** One run's state; the only mutable part is the diagnostics collector and the stage clock. */
+  private final class Run {
+    private final Mode mode;
+    private final Diagnostics diagnostics = new Diagnostics();
+    private final Map<String, Long> timings = new LinkedHashMap<>();
+    private long mark = System.nanoTime();
+    private Content content;
+    private List<Page> plan = List.of();
+    private List<Diagnostic> rendering = List.of();
+    private SortedMap<String, String> pages = Collections.emptySortedMap();
+
+    Run(Mode mode) {
+      this.mode = mode;
     }
-    files.parallelStream().forEach(Runnable::run);
-    return new Rendered(Collections.unmodifiableSortedMap(kinds), sorted(markdownLinks));
+
+    Result go() throws IOException {
+      CityCache cities = mode instanceof Mode.Incremental i ? i.cities() : mode instanceof Mode.Load l ? l.cities()
+          : null;
+      boolean hasContent = !(mode instanceof Mode.CheckOnly) || source.resolve("content").toFile().isDirectory();
+      if (hasContent) {
+        content = load(cities).orElse(null);
+        lap("load");
+        if (content == null || failed()) {
+          return end(Status.FAILED, List.of(), new OutputFacts(), null);
+        }
+      }
+      if (mode instanceof Mode.Load) {
+        return end(Status.OK, List.of(), new OutputFacts(), null);
+      }
+      if (mode instanceof Mode.CheckOnly c) {
+        return checkFolder(c);
+      }
+      OutputFacts facts = new OutputFacts();
+      Output sink = mode instanceof Mode.Incremental i ? i.output()
+          : facts.recording(mode instanceof Mode.Disk d ? d.output() : (path, bytes) -> {});
+      List<MarkdownLink> links = render(sink);
+      lap("render");
+      if (failed()) {
+        return end(Status.FAILED, List.of(), facts, null);
+      }
+      ExternalLinks external = mode instanceof Mode.Memory m ? m.external() : null;
+      boolean verify = mode instanceof Mode.Memory || mode instanceof Mode.Disk d && d.verify();
+      List<Diagnostic> findings = List.of();
+      if (verify) {
+        findings = SiteChecker.check(facts, content.site().absolute(""), Set.of(Routes.NOT_FOUND), links, external);
+        lap("check");
+        if (!findings.isEmpty()) {
+          return end(Status.FAILED, findings, facts, null);
+        }
+      }
+      StagedDiskOutput.Summary written = null;
+      if (mode instanceof Mode.Disk d) {
+        written = d.output().commit();
+        lap("commit");
+        d.output().notes().forEach(diagnostics::add);
+      }
+      return end(Status.OK, findings, facts, written);
+    }
+
+    private Result checkFolder(Mode.CheckOnly mode) throws IOException {
+      List<MarkdownLink> links = content == null ? List.of() : markdownLinks();
+      OutputFacts facts = OutputFacts.read(mode.folder());
+      Optional<String> base = Optional.ofNullable(mode.baseUrl()).or(() -> builtFor(facts));
+      if (base.isEmpty() && content == null) {
+        diagnostics.error(SourcePos.NONE, "cannot tell the base URL " + mode.folder()
+                + " was built for: its robots.txt names no sitemap",
+            "pass it with --base-url, e.g. --base-url https://user.github.io/eurocities/");
+        return end(Status.REFUSED, List.of(), facts, null);
+      }
+      if (failed()) {
+        return end(Status.FAILED, List.of(), facts, null);
+      }
+      List<Diagnostic> findings = SiteChecker.check(facts, base.orElseGet(() -> content.site().absolute("")),
+          Set.of(Routes.NOT_FOUND), links, mode.external());
+      lap("check");
+      return end(findings.isEmpty() ? Status.OK : Status.FAILED, findings, facts, null);
+    }
+
+    /** Loads and validates the content, with the Markdown of its pages ({@link Markdown#check}). */
+    private Optional<Content> load(CityCache cities) {
+      ContentLoader.Loaded loaded = cities == null ? ContentLoader.load(source, diagnostics)
+          : ContentLoader.load(source, diagnostics, cities);
+      Content c = loaded.content();
+      if (baseUrl != null) {
+        Site s = c.site();
+        c = new Content(new Site(s.title(), baseUrl, s.language(), s.description()), c.network(),
+            c.categories(), c.countries(), c.cities(), c.pages());
+      }
+      Validator.validate(c, loaded.citySlugs(), diagnostics);
+      Markdown markdown = new Markdown();
+      for (TextPage page : c.pages().values()) {
+        markdown.check(page, diagnostics);
+      }
+      return diagnostics.hasErrors() ? Optional.empty() : Optional.of(c);
+    }
+
+    /**
+     * Plans every output, and renders and writes each page the mode asks for (in parallel, each written as soon
+     * as it is rendered) and every other file in full. Nothing is written when two outputs share an address.
+     *
+     * @return every link written in Markdown, by page file and source position
+     */
+    private List<MarkdownLink> render(Output sink) {
+      plan = Planner.plan(content);
+      Assets assets = Assets.of(source);
+      List<SiteFile> files = new ArrayList<>(Planner.files());
+      files.addAll(assets.planned());
+      if (!Planner.addressesAreUnique(plan, files, diagnostics)) {
+        return List.of();
+      }
+      Diagnostics said = new Diagnostics();
+      Predicate<Page> which = mode instanceof Mode.Incremental i ? i.which().apply(content) : page -> true;
+      Function<TextPage, String> plainText =
+          mode instanceof Mode.Incremental i ? i.plainText() : new Markdown()::text;
+      ConcurrentLinkedQueue<MarkdownLink> links = new ConcurrentLinkedQueue<>();
+      Renderer renderer = new Renderer(content, engine.get(), new Markdown(links::add), said);
+      plan.parallelStream()
+          .filter(which)
+          .forEach(page -> writing(page.file(), () -> sink.writeText(page.file(), renderer.render(page))));
+      files.parallelStream().forEach(f -> writing(f.file(), () -> sink.write(f.file(), switch (f.kind()) {
+        case MEMBERS_JSON -> OpenData.json(content);
+        case SEARCH_INDEX -> SearchIndex.json(plan, content.network(), plainText);
+        case MEMBERS_CSV -> OpenData.csv(content);
+        case SITEMAP -> Sitemap.xml(content.site(), plan);
+        case ROBOTS -> Sitemap.robots(content.site());
+        case ASSET -> assets.files().get(f.file());
+      })));
+      rendering = said.sorted();
+      rendering.forEach(diagnostics::add);
+      SortedMap<String, String> kinds = new TreeMap<>();
+      plan.forEach(p -> kinds.put(p.file(), p.kind().id()));
+      pages = Collections.unmodifiableSortedMap(kinds);
+      return sorted(links);
+    }
+
+    /**
+     * The links written in the Markdown of the content, with the pages they end up on, rendering nothing else;
+     * links to content files that do not exist are recorded as {@link #render} does.
+     */
+    private List<MarkdownLink> markdownLinks() {
+      ConcurrentLinkedQueue<MarkdownLink> links = new ConcurrentLinkedQueue<>();
+      Renderer renderer = new Renderer(content, engine.get(), new Markdown(links::add), diagnostics);
+      Planner.plan(content).stream().filter(p -> p.text() != null).forEach(renderer::body);
+      return sorted(links);
+    }
+
+    private boolean failed() {
+      return diagnostics.hasErrors() || (strict && diagnostics.count(Severity.WARNING) > 0);
+    }
+
+    private void lap(String stage) {
+      long now = System.nanoTime();
+      timings.put(stage, (now - mark) / 1_000_000);
+      mark = now;
+    }
+
+    private Result end(Status status, List<Diagnostic> findings, OutputFacts facts, StagedDiskOutput.Summary written) {
+      return new Result(status, content, plan, diagnostics.sorted(), rendering, findings, pages,
+          Map.copyOf(facts.sizes()), written, Collections.unmodifiableMap(timings));
+    }
   }
 
-  /**
-   * The links written in the Markdown of {@code content}, with the pages they end up on, without
-   * rendering or writing anything else; for tracing findings in an output folder back to their source line.
-   * Links to content files that do not exist are recorded in {@code diagnostics}, as {@link #generate} does.
-   */
-  public static List<MarkdownLink> markdownLinks(Content content, TemplateEngine engine, Diagnostics diagnostics) {
-    ConcurrentLinkedQueue<MarkdownLink> links = new ConcurrentLinkedQueue<>();
-    Renderer renderer = new Renderer(content, engine, new Markdown(links::add), diagnostics);
-    Planner.plan(content).stream().filter(p -> p.text() != null).forEach(renderer::body);
-    return sorted(links);
-  }
-
-  private static List<MarkdownLink> sorted(Collection<MarkdownLink> links) {
+  private static List<MarkdownLink> sorted(ConcurrentLinkedQueue<MarkdownLink> links) {
     return links.stream()
         .sorted(Comparator.comparing(MarkdownLink::file)
             .thenComparingInt(l -> l.pos().line())
@@ -165,59 +318,11 @@ public final class Pipeline {
         .toList();
   }
 
-  /**
-   * The check stage, over an output's facts, whether a build is about to swap it in or it is a folder on disk.
-   *
-   * @param baseUrl the base URL the output was built for, ending in '/'
-   * @param facts the output's files and pages
-   * @param markdownLinks links written in Markdown, to name their source line in findings (may be empty)
-   * @param external fetches external links, or null to leave them alone
-   */
-  public static List<SiteChecker.Finding> check(
-      String baseUrl, OutputFacts facts, List<MarkdownLink> markdownLinks, ExternalLinks external) {
-    return SiteChecker.check(facts, baseUrl, Set.of(Routes.NOT_FOUND), markdownLinks, external);
-  }
-
-  /** True when the run must fail: errors, or warnings under {@code --strict}. */
-  public static boolean failed(Diagnostics diagnostics, boolean strict) {
-    return diagnostics.hasErrors() || (strict && diagnostics.count(Severity.WARNING) > 0);
-  }
-
-  private static byte[] sitemapXml(Site site, List<String> paths) {
-    StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-    for (String p : paths) {
-      xml.append("  <url><loc>").append(escapeXml(site.absolute(p))).append("</loc></url>\n");
-    }
-    xml.append("</urlset>\n");
-    return xml.toString().getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static String escapeXml(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-  }
-
-  /** The files of {@code templates/assets/} copied to the site root. */
-  private static final List<String> ASSETS = List.of("style.css", "members.js", "search.js");
-
-  /** An asset from the source folder's {@code templates/assets/}, or the built-in theme's. */
-  private static byte[] asset(Path source, String name) {
-    Path own = source.resolve("templates/assets/" + name);
-    try {
-      if (Files.isRegularFile(own)) {
-        return Files.readAllBytes(own);
-      }
-      try (InputStream in = Pipeline.class.getClassLoader()
-          .getResourceAsStream("default-theme/templates/assets/" + name)) {
-        return in.readAllBytes();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void writeText(Output output, String path, String text) {
-    writing(path, () -> output.writeText(path, text));
+  /** The base URL an output folder was built for, from the sitemap URL its robots.txt names. */
+  private static Optional<String> builtFor(OutputFacts facts) {
+    return facts.robotsSitemap()
+        .filter(url -> url.endsWith("/" + Routes.SITEMAP) && url.matches("https?://.+"))
+        .map(url -> url.substring(0, url.length() - Routes.SITEMAP.length()));
   }
 
   /** A write that may fail with an {@link IOException}. */
@@ -233,9 +338,4 @@ public final class Pipeline {
       throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
     }
   }
-
-  private static void write(Output output, String path, byte[] bytes) {
-    writing(path, () -> output.write(path, bytes));
-  }
-
 }

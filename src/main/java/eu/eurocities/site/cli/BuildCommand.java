@@ -1,19 +1,17 @@
 package eu.eurocities.site.cli;
 
 import eu.eurocities.site.Pipeline;
+import eu.eurocities.site.diag.Diagnostic;
 import eu.eurocities.site.diag.Diagnostics;
+import eu.eurocities.site.diag.Reporter;
 import eu.eurocities.site.diag.Severity;
-import eu.eurocities.site.model.Content;
 import eu.eurocities.site.render.Templates;
-import eu.eurocities.site.verify.OutputFacts;
-import eu.eurocities.site.verify.SiteChecker;
 import eu.eurocities.site.write.OutputFailure;
 import eu.eurocities.site.write.OutputGuard;
 import eu.eurocities.site.write.OutputLock;
 import eu.eurocities.site.write.StagedDiskOutput;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +54,7 @@ public final class BuildCommand implements Callable<Integer> {
   @Option(names = "--no-check", negatable = false, description = "Skip the output checks (links, titles, sitemap).")
   boolean noCheck;
 
-  @Option(names = "--quiet", description = "Print only problems.")
+  @Option(names = {"-q", "--quiet"}, description = "Print only errors: no summary line, no warnings.")
   boolean quiet;
 
   @Option(names = "--report", paramLabel = "FILE",
@@ -64,156 +62,103 @@ public final class BuildCommand implements Callable<Integer> {
           + "and removed, warnings, milliseconds per stage.")
   Path report;
 
-  private final Map<String, Long> timings = new LinkedHashMap<>();
-  private long mark;
-
   @Override
   public Integer call() throws IOException {
     long start = System.nanoTime();
-    mark = start;
-    PrintWriter err = spec.commandLine().getErr();
-    PrintWriter stdout = spec.commandLine().getOut();
+    Reporter reporter = new Reporter(spec.commandLine().getErr(), quiet);
     Diagnostics diagnostics = new Diagnostics();
     URI baseUrl = options.baseUrl(diagnostics);
     if (diagnostics.hasErrors()) {
-      Report.diagnostics(diagnostics, err);
+      reporter.report(diagnostics.sorted(), false);
       return ExitCode.USAGE;
     }
-    Path source = options.source;
     Path outDir = options.outDir(out);
     Optional<String> refusal = reportRefusal(outDir);
     if (refusal.isPresent()) {
-      err.println("error: --report " + report + refusal.get());
-      err.println("  hint: give the report a file name, e.g. --report build-report.json");
-      err.flush();
+      reporter.error("--report " + report + refusal.get(), "give the report a file name, e.g. --report build-report.json");
       return ExitCode.USAGE;
     }
-    Optional<OutputGuard.Refusal> refused = OutputGuard.refusePlace(source, outDir);
+    Optional<OutputGuard.Refusal> refused = OutputGuard.refusePlace(options.source, outDir);
     if (refused.isPresent()) {
-      err.println(refused.get().format());
-      err.flush();
+      reporter.error(refused.get().message(), refused.get().hint());
       return ExitCode.USAGE;
     }
     try (OutputLock lock = OutputLock.take(outDir)) {
-      return buildLocked(source, outDir, baseUrl, diagnostics, start);
-    } catch (OutputFailure e) {
-      return outputFailure(e, diagnostics, start);
-    } catch (UncheckedIOException e) {
-      for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-        if (cause instanceof OutputFailure f) { // a write of the render stage, wrapped on its way out
-          return outputFailure(f, diagnostics, start);
-        }
+      StagedDiskOutput.recover(outDir); // before the checks, so a failing build leaves a whole site too; the warnings
+      // about leftovers come again from the staged output, once the build is published
+      refused = OutputGuard.refuse(options.source, outDir, force);
+      if (refused.isPresent()) {
+        reporter.error(refused.get().message(), refused.get().hint());
+        return ExitCode.USAGE;
       }
-      throw e;
-    }
-  }
-
-  /**
-   * The build from the moment it holds the output folder's lock: a swap a killed build left half done is settled,
-   * the folder is checked, then the site is loaded, rendered, checked and swapped in.
-   */
-  private int buildLocked(Path source, Path outDir, URI baseUrl, Diagnostics diagnostics, long start)
-      throws IOException {
-    PrintWriter err = spec.commandLine().getErr();
-    StagedDiskOutput.recover(outDir); // before the checks, so a failing build leaves a whole site too; the warnings
-    // about leftovers come again from the staged output, once the build is published
-    Optional<OutputGuard.Refusal> refused = OutputGuard.refuse(source, outDir, force);
-    if (refused.isPresent()) {
-      err.println(refused.get().format());
-      err.flush();
-      return ExitCode.USAGE;
-    }
-    Optional<Content> content = Pipeline.load(source, baseUrl, diagnostics);
-    lap("load");
-    if (content.isEmpty() || Pipeline.failed(diagnostics, options.strict)) {
-      Report.diagnostics(diagnostics, err, options.strict);
-      writeReport(() -> failure(outDir, diagnostics, 0, start));
+      long templatesStart = System.nanoTime();
+      try (Templates.Choice templates = Templates.forSource(options.source);
+          StagedDiskOutput output = new StagedDiskOutput(outDir)) {
+        long templatesMs = (System.nanoTime() - templatesStart) / 1_000_000;
+        Pipeline.Result result = new Pipeline(options.source, baseUrl, templates::engine, options.strict)
+            .run(new Pipeline.Mode.Disk(output, !noCheck));
+        return finish(result, outDir, templatesMs, start, reporter);
+      }
+    } catch (OutputFailure e) {
+      reporter.report(diagnostics.sorted(), false);
+      reporter.error(e.getMessage(), e.hint());
+      writeReport(() -> report(null, outDir, Map.of(), start));
       return ExitCode.CONTENT_ERROR;
     }
-    try (Templates.Choice templates = Templates.forSource(source)) {
-      lap("templates");
-      return renderCheckAndCommit(content.get(), templates, source, outDir, diagnostics, start);
-    }
   }
 
-  private int renderCheckAndCommit(Content content, Templates.Choice templates, Path source, Path outDir,
-      Diagnostics diagnostics, long start) throws IOException {
-    PrintWriter err = spec.commandLine().getErr();
-    PrintWriter stdout = spec.commandLine().getOut();
-    StagedDiskOutput.Summary summary;
-    OutputFacts facts = new OutputFacts();
-    Pipeline.Rendered rendered;
-    try (StagedDiskOutput output = new StagedDiskOutput(outDir)) {
-      rendered = Pipeline.generate(content, templates.engine(), source, facts.recording(output), diagnostics);
-      lap("render");
-      if (Pipeline.failed(diagnostics, options.strict)) {
-        Report.diagnostics(diagnostics, err, options.strict);
-        writeReport(() -> failure(outDir, diagnostics, 0, start));
-        return ExitCode.CONTENT_ERROR;
+  /** Prints what the build did, writes the report, and gives the exit code. */
+  private int finish(Pipeline.Result result, Path outDir, long templatesMs, long start, Reporter reporter)
+      throws IOException {
+    Map<String, Long> timings = new LinkedHashMap<>();
+    timings.put("templates", templatesMs);
+    timings.putAll(result.timings());
+    if (result.status() != Pipeline.Status.OK) {
+      reporter.report(result.diagnostics(), options.strict && result.findings().isEmpty());
+      if (!result.findings().isEmpty()) {
+        reporter.findings(result.findings(), "; the previous site was left as it was");
       }
-      if (!noCheck) {
-        List<SiteChecker.Finding> findings =
-            Pipeline.check(content.site().absolute(""), facts, rendered.markdownLinks(), null);
-        lap("check");
-        if (!findings.isEmpty()) {
-          Report.diagnostics(diagnostics, err);
-          findings.forEach(f -> err.println(f.format()));
-          err.println(findings.size() + " problem" + (findings.size() == 1 ? "" : "s")
-              + " in the output; the previous site was left as it was");
-          err.flush();
-          writeReport(() -> failure(outDir, diagnostics, findings.size(), start));
-          return ExitCode.CONTENT_ERROR;
-        }
-      }
-      summary = output.commit();
-      lap("commit");
-      output.notes().forEach(diagnostics::add);
+      writeReport(() -> report(result, outDir, timings, start));
+      return ExitCode.CONTENT_ERROR;
     }
-    Report.diagnostics(diagnostics, err);
+    reporter.report(result.diagnostics(), false);
     long total = System.nanoTime() - start;
-    timings.put("total", total / 1_000_000);
-    int warnings = diagnostics.count(Severity.WARNING);
+    long warnings = result.diagnostics().size();
+    StagedDiskOutput.Summary written = result.written();
     if (!quiet) {
+      PrintWriter stdout = spec.commandLine().getOut();
       stdout.printf(Locale.ROOT, "Built %d pages into %s in %.2f s: %d files written, %d unchanged, %d removed; %s%n",
-          rendered.kinds().size(), outDir, total / 1e9, summary.written(), summary.unchanged(), summary.removed(),
+          result.pages().size(), outDir, total / 1e9, written.written(), written.unchanged(), written.removed(),
           warnings == 1 ? "1 warning" : warnings + " warnings");
       stdout.flush();
     }
-    writeReport(() -> new BuildReport(true, outDir.toString(), rendered.kinds().size(), kinds(rendered, facts),
-        new BuildReport.Writes(summary.written(), summary.unchanged(), summary.removed()),
-        facts.sizes().values().stream().mapToLong(Long::longValue).sum(), warnings, 0, 0, timings));
+    writeReport(() -> report(result, outDir, timings, start));
     return ExitCode.OK;
   }
 
-  /** The output could not be written or swapped in (another build holds it, a full disk): the previous is kept. */
-  private int outputFailure(OutputFailure e, Diagnostics diagnostics, long start) throws IOException {
-    PrintWriter err = spec.commandLine().getErr();
-    Report.diagnostics(diagnostics, err);
-    err.println("error: " + e.getMessage());
-    err.println("  hint: " + e.hint());
-    err.flush();
-    writeReport(() -> failure(options.outDir(out), diagnostics, 0, start));
-    return ExitCode.CONTENT_ERROR;
-  }
-
-  private void lap(String stage) {
-    long now = System.nanoTime();
-    timings.put(stage, (now - mark) / 1_000_000);
-    mark = now;
-  }
-
-  private BuildReport failure(Path outDir, Diagnostics diagnostics, int outputProblems, long start) {
+  /** The build's report: what {@code result} did, or a failure before the pipeline ran when it is null. */
+  private static BuildReport report(Pipeline.Result result, Path outDir, Map<String, Long> stages, long start) {
+    Map<String, Long> timings = new LinkedHashMap<>(stages);
     timings.put("total", (System.nanoTime() - start) / 1_000_000);
-    return new BuildReport(false, outDir.toString(), 0, new TreeMap<>(), new BuildReport.Writes(0, 0, 0), 0,
-        diagnostics.count(Severity.WARNING), diagnostics.count(Severity.ERROR), outputProblems, timings);
+    List<Diagnostic> diagnostics = result == null ? List.of() : result.diagnostics();
+    int errors = (int) diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
+    int warnings = diagnostics.size() - errors;
+    if (result == null || result.status() != Pipeline.Status.OK) {
+      return new BuildReport(false, outDir.toString(), 0, new TreeMap<>(), new BuildReport.Writes(0, 0, 0), 0,
+          warnings, errors, result == null ? 0 : result.findings().size(), timings);
+    }
+    StagedDiskOutput.Summary w = result.written();
+    return new BuildReport(true, outDir.toString(), result.pages().size(), kinds(result),
+        new BuildReport.Writes(w.written(), w.unchanged(), w.removed()),
+        result.sizes().values().stream().mapToLong(Long::longValue).sum(), warnings, 0, 0, timings);
   }
 
   /** Pages and bytes per page kind; files that are not pages (stylesheet, sitemap ...) count as {@code other}. */
-  private static SortedMap<String, BuildReport.Kind> kinds(Pipeline.Rendered rendered, OutputFacts facts) {
+  private static SortedMap<String, BuildReport.Kind> kinds(Pipeline.Result result) {
     SortedMap<String, BuildReport.Kind> kinds = new TreeMap<>();
-    facts.sizes().forEach((file, size) -> {
-      String kind = rendered.kinds().getOrDefault(file, "other");
-      boolean page = rendered.kinds().containsKey(file);
+    result.sizes().forEach((file, size) -> {
+      String kind = result.pages().getOrDefault(file, "other");
+      boolean page = result.pages().containsKey(file);
       kinds.merge(kind, new BuildReport.Kind(page ? 1 : 0, size),
           (a, b) -> new BuildReport.Kind(a.pages() + b.pages(), a.bytes() + b.bytes()));
     });

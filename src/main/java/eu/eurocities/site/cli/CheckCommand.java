@@ -3,17 +3,12 @@ package eu.eurocities.site.cli;
 import eu.eurocities.site.Pipeline;
 import eu.eurocities.site.diag.Diagnostic;
 import eu.eurocities.site.diag.Diagnostics;
-import eu.eurocities.site.diag.Severity;
+import eu.eurocities.site.diag.Reporter;
 import eu.eurocities.site.diag.SourcePos;
-import eu.eurocities.site.model.Content;
-import eu.eurocities.site.render.MarkdownLink;
 import eu.eurocities.site.render.Templates;
 import eu.eurocities.site.verify.ExternalLinks;
-import eu.eurocities.site.verify.OutputFacts;
-import eu.eurocities.site.verify.SiteChecker;
 import eu.eurocities.site.write.StagedDiskOutput;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,91 +53,60 @@ public final class CheckCommand implements Callable<Integer> {
           + "${DEFAULT-VALUE}).")
   int timeout;
 
+  @Option(names = {"-q", "--quiet"}, description = "Print only errors: no summary line, no warnings.")
+  boolean quiet;
+
   @Override
   public Integer call() throws IOException {
-    PrintWriter err = spec.commandLine().getErr();
+    Reporter reporter = new Reporter(spec.commandLine().getErr(), quiet);
     Diagnostics diagnostics = new Diagnostics();
     URI baseUrl = options.baseUrl(diagnostics);
     if (timeout < 1) {
-      diagnostics.add(new Diagnostic(SourcePos.file("--timeout"), Severity.ERROR,
-          "the time to wait for each site must be at least 1 second, not " + timeout,
-          "give it in whole seconds, e.g. --timeout 15"));
+      diagnostics.error(SourcePos.file("--timeout"), "the time to wait for each site must be at least 1 second, not "
+          + timeout, "give it in whole seconds, e.g. --timeout 15");
     }
     if (diagnostics.hasErrors()) {
-      Report.diagnostics(diagnostics, err);
+      reporter.report(diagnostics.sorted(), false);
       return ExitCode.USAGE;
     }
-    Path source = options.source;
     Path outDir = options.outDir(out);
-    boolean hasContent = Files.isDirectory(source.resolve("content"));
+    boolean hasContent = Files.isDirectory(options.source.resolve("content"));
     Optional<Diagnostic> interrupted = StagedDiskOutput.interrupted(outDir);
-    interrupted.ifPresent(diagnostics::add);
-    if (!Files.isDirectory(outDir) && (out != null || !hasContent)) {
-      interrupted.ifPresent(note -> err.println(note.format()));
-      err.println("error: there is no output folder " + outDir + " to check"
-          + (hasContent ? "" : " and no content/ in " + source + " to build one from"));
-      err.println("  hint: build it first with 'build --out " + outDir + "', or name the folder with --out");
-      err.flush();
+    boolean folder = Files.isDirectory(outDir);
+    if (!folder && (out != null || !hasContent)) {
+      interrupted.ifPresent(reporter::print);
+      reporter.error("there is no output folder " + outDir + " to check"
+              + (hasContent ? "" : " and no content/ in " + options.source + " to build one from"),
+          "build it first with 'build --out " + outDir + "', or name the folder with --out");
       return ExitCode.USAGE;
     }
-    Optional<Content> content = Optional.empty();
-    Templates.Choice templates = null;
-    if (hasContent) {
-      content = Pipeline.load(source, baseUrl, diagnostics);
-      if (content.isEmpty() || Pipeline.failed(diagnostics, options.strict)) {
-        Report.diagnostics(diagnostics, err, options.strict);
-        return ExitCode.CONTENT_ERROR;
-      }
-      templates = Templates.forSource(source);
+    ExternalLinks links = external ? new ExternalLinks(Duration.ofSeconds(timeout)) : null;
+    Pipeline.Result result;
+    try (Templates.Choice templates = Templates.forSource(options.source)) {
+      result = new Pipeline(options.source, baseUrl, templates::engine, options.strict).run(folder
+          ? new Pipeline.Mode.CheckOnly(outDir, baseUrl == null ? null : baseUrl.toString(), links)
+          : new Pipeline.Mode.Memory(links));
     }
-    OutputFacts facts;
-    List<MarkdownLink> markdownLinks = List.of();
-    String where;
-    String base;
-    if (Files.isDirectory(outDir)) {
-      if (content.isPresent()) {
-        markdownLinks = Pipeline.markdownLinks(content.get(), templates.engine(), diagnostics);
-      }
-      facts = OutputFacts.read(outDir);
-      Optional<String> built = baseUrl != null ? Optional.of(baseUrl.toString()) : builtFor(facts);
-      if (built.isEmpty() && content.isEmpty()) {
-        err.println("error: cannot tell the base URL " + outDir + " was built for: its robots.txt names no sitemap");
-        err.println("  hint: pass it with --base-url, e.g. --base-url https://user.github.io/eurocities/");
-        err.flush();
-        return ExitCode.USAGE;
-      }
-      base = built.isPresent() ? built.get() : content.get().site().absolute("");
-      where = "in " + outDir;
-    } else {
-      facts = new OutputFacts();
-      Pipeline.Rendered rendered = Pipeline.generate(content.get(), templates.engine(), source,
-          facts.recording((path, bytes) -> {}), diagnostics);
-      markdownLinks = rendered.markdownLinks();
-      base = content.get().site().absolute("");
-      where = "built in memory (there is no " + outDir + ")";
+    result.diagnostics().forEach(diagnostics::add);
+    interrupted.ifPresent(diagnostics::add);
+    List<Diagnostic> said = diagnostics.sorted();
+    if (result.status() == Pipeline.Status.REFUSED) {
+      said.forEach(reporter::print);
+      return ExitCode.USAGE;
     }
-    if (Pipeline.failed(diagnostics, options.strict)) {
-      Report.diagnostics(diagnostics, err, options.strict);
+    reporter.report(said, options.strict && result.findings().isEmpty());
+    if (result.status() == Pipeline.Status.FAILED) {
+      if (!result.findings().isEmpty()) {
+        reporter.findings(result.findings(), "");
+      }
       return ExitCode.CONTENT_ERROR;
     }
-    List<SiteChecker.Finding> findings = Pipeline.check(base, facts, markdownLinks,
-        external ? new ExternalLinks(Duration.ofSeconds(timeout)) : null);
-    Report.diagnostics(diagnostics, err);
-    if (!findings.isEmpty()) {
-      findings.forEach(f -> err.println(f.format()));
-      err.println(findings.size() + " problem" + (findings.size() == 1 ? "" : "s") + " in the output");
-      err.flush();
-      return ExitCode.CONTENT_ERROR;
+    if (!quiet) {
+      long pages = result.sizes().keySet().stream().filter(f -> f.endsWith(".html")).count();
+      spec.commandLine().getOut().println("Checked " + pages + " pages " + (folder ? "in " + outDir
+          : "built in memory (there is no " + outDir + ")") + ": no problems");
+      spec.commandLine().getOut().flush();
     }
-    spec.commandLine().getOut().println("Checked " + facts.pagesByFile().size() + " pages " + where + ": no problems");
-    spec.commandLine().getOut().flush();
     return ExitCode.OK;
-  }
-
-  /** The base URL an output folder was built for, from the sitemap URL its robots.txt names. */
-  private static Optional<String> builtFor(OutputFacts facts) {
-    return facts.robotsSitemap()
-        .filter(url -> url.endsWith("/sitemap.xml") && url.matches("https?://.+"))
-        .map(url -> url.substring(0, url.length() - "sitemap.xml".length()));
   }
 }

@@ -2,6 +2,7 @@ package eu.eurocities.site.cli;
 
 import eu.eurocities.site.diag.Diagnostic;
 import eu.eurocities.site.diag.Diagnostics;
+import eu.eurocities.site.diag.Reporter;
 import eu.eurocities.site.diag.SourcePos;
 import eu.eurocities.site.load.ContentLoader;
 import eu.eurocities.site.load.Countries;
@@ -84,7 +85,7 @@ public final class NewCommand {
         diagnostics.sorted().stream()
             .filter(d -> d.pos().path().equals("content") || d.pos().path().equals("content/membership.yaml"))
             .forEach(broken::add);
-        Report.diagnostics(broken, err);
+        new Reporter(err, false).report(broken.sorted(), false);
         return ExitCode.CONTENT_ERROR;
       }
       List<String> ids = content.categories().stream().filter(Category::listsCities).map(Category::id).toList();
@@ -94,16 +95,14 @@ public final class NewCommand {
       Path file = source.resolve("content/cities/" + slug + ".yaml");
       String display = "content/cities/" + slug + ".yaml";
       if (Files.exists(file)) {
-        err.println("error: " + display + " already exists");
-        err.println("  hint: edit that file, or give the new city a name that differs");
-        err.flush();
+        new Reporter(err, false).error(display + " already exists",
+            "edit that file, or give the new city a name that differs");
         return ExitCode.CONTENT_ERROR;
       }
       for (eu.eurocities.site.model.City c : content.cities().values()) {
         if (c.name().equalsIgnoreCase(cityName)) {
-          err.println("error: " + c.pos("").path() + " already holds the city '" + c.name() + "'");
-          err.println("  hint: edit that file instead");
-          err.flush();
+          new Reporter(err, false).error(c.pos("").path() + " already holds the city '" + c.name() + "'",
+              "edit that file instead");
           return ExitCode.CONTENT_ERROR;
         }
       }
@@ -126,8 +125,7 @@ public final class NewCommand {
     }
 
     private static int usage(PrintWriter err, Diagnostic d) {
-      err.println(d.format());
-      err.flush();
+      new Reporter(err, false).print(d);
       return ExitCode.USAGE;
     }
 

@@ -1,9 +1,10 @@
 package eu.eurocities.site.cli;
 
-import eu.eurocities.site.Pipeline;
 import eu.eurocities.site.diag.Diagnostics;
+import eu.eurocities.site.diag.Reporter;
 import eu.eurocities.site.diag.SourcePos;
 import eu.eurocities.site.load.BaseUrl;
+import eu.eurocities.site.load.ContentLoader;
 import eu.eurocities.site.serve.DevServer;
 import java.awt.Desktop;
 import java.io.IOException;
@@ -71,16 +72,16 @@ public final class ServeCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Reporter reporter = new Reporter(err, false);
     if (!Files.isDirectory(source.resolve("content"))) {
       Diagnostics diagnostics = new Diagnostics();
-      Pipeline.load(source, null, diagnostics);
-      Report.diagnostics(diagnostics, err);
+      ContentLoader.load(source, diagnostics);
+      reporter.report(diagnostics.sorted(), false);
       return ExitCode.CONTENT_ERROR;
     }
     if (port < 0 || port > 65535) {
-      err.println("error: --port " + port + " is not a port number");
-      err.println("  hint: use a number from 1024 to 65535, or 0 for any free port");
-      err.flush();
+      reporter.error("--port " + port + " is not a port number",
+          "use a number from 1024 to 65535, or 0 for any free port");
       return ExitCode.USAGE;
     }
     String basePath = "/";
@@ -88,7 +89,7 @@ public final class ServeCommand implements Callable<Integer> {
       Diagnostics diagnostics = new Diagnostics();
       URI uri = BaseUrl.parse(baseUrl, SourcePos.file("--base-url"), diagnostics);
       if (uri == null) {
-        Report.diagnostics(diagnostics, err);
+        reporter.report(diagnostics.sorted(), false);
         return ExitCode.USAGE;
       }
       basePath = uri.getRawPath();
@@ -126,11 +127,9 @@ public final class ServeCommand implements Callable<Integer> {
           boolean lastTry = portGiven || tryPort == 0;
           if (lastTry) {
             Runtime.getRuntime().removeShutdownHook(stop);
-            err.println("error: cannot listen on " + host + ":" + tryPort + ": " + e.getMessage());
-            err.println("  hint: another program (perhaps another serve) uses this port; stop it, pick another port"
-                + " with --port " + (tryPort == 65535 ? 8081 : tryPort + 1) + ", or leave --port out to take a free"
-                + " one");
-            err.flush();
+            reporter.error("cannot listen on " + host + ":" + tryPort + ": " + e.getMessage(),
+                "another program (perhaps another serve) uses this port; stop it, pick another port with --port "
+                    + (tryPort == 65535 ? 8081 : tryPort + 1) + ", or leave --port out to take a free one");
             return ExitCode.USAGE;
           }
           if (tryPort == port) {
@@ -155,7 +154,8 @@ public final class ServeCommand implements Callable<Integer> {
    * null), or a warning when other computers can reach it.
    */
   public static InetAddress listenAddress(String host, PrintWriter err) {
-    String hint = "  hint: use 127.0.0.1 (this computer only, the default), or 0.0.0.0 to let other computers on"
+    Reporter reporter = new Reporter(err, false);
+    String hint = "use 127.0.0.1 (this computer only, the default), or 0.0.0.0 to let other computers on"
         + " the network see the preview";
     InetAddress address;
     try {
@@ -164,9 +164,7 @@ public final class ServeCommand implements Callable<Integer> {
       address = null;
     }
     if (address == null) {
-      err.println("error: --host '" + host + "' is not a known host name or IP address");
-      err.println(hint);
-      err.flush();
+      reporter.error("--host '" + host + "' is not a known host name or IP address", hint);
       return null;
     }
     boolean local;
@@ -177,16 +175,13 @@ public final class ServeCommand implements Callable<Integer> {
       local = true; // cannot tell: listening will say
     }
     if (!local) {
-      err.println("error: --host " + host + " is not an address of this computer"
-          + (host.equals(address.getHostAddress()) ? "" : " (it is " + address.getHostAddress() + ")"));
-      err.println(hint);
-      err.flush();
+      reporter.error("--host " + host + " is not an address of this computer"
+          + (host.equals(address.getHostAddress()) ? "" : " (it is " + address.getHostAddress() + ")"), hint);
       return null;
     }
     if (!address.isLoopbackAddress()) {
-      err.println("warning: --host " + host + " lets other computers on the network see the preview, and every"
-          + " file of the site with it; leave --host out to keep it on this computer");
-      err.flush();
+      reporter.warning("--host " + host + " lets other computers on the network see the preview, and every"
+          + " file of the site with it; leave --host out to keep it on this computer", null);
     }
     return address;
   }
@@ -203,8 +198,8 @@ public final class ServeCommand implements Callable<Integer> {
           : new String[] {"xdg-open", url.toString()};
       new ProcessBuilder(command).inheritIO().start();
     } catch (IOException | UnsupportedOperationException | SecurityException e) {
-      err.println("warning: could not open a browser (" + e.getMessage() + "); open " + url + " yourself");
-      err.flush();
+      new Reporter(err, false).warning("could not open a browser (" + e.getMessage() + "); open " + url + " yourself",
+          null);
     }
   }
 }

@@ -108,15 +108,6 @@ public final class Diagnostics {
 
   /** The closing line of a report: {@code 2 errors, 1 warning}, or {@code no problems}. */
   public String summary() {
-    int errors = count(Severity.ERROR);
-    int warnings = count(Severity.WARNING);
-    if (errors == 0 && warnings == 0) {
-      return "no problems";
-    }
-    return plural(errors, "error") + ", " + plural(warnings, "warning");
-  }
-
-  private static String plural(int n, String word) {
-    return n + " " + word + (n == 1 ? "" : "s");
+    return Reporter.summary(count(Severity.ERROR), count(Severity.WARNING));
   }
 }

@@ -5,6 +5,8 @@ package eu.eurocities.site.diag;
  * column. A line or column of 0 means "the whole file" or "the whole line".
  */
 public record SourcePos(String path, int line, int column) {
+  /** No place: a problem with how the tool was run or with the machine, printed as {@code error: message}. */
+  public static final SourcePos NONE = new SourcePos("", 0, 0);
 
   /** A position that names only a file. */
   public static SourcePos file(String path) {

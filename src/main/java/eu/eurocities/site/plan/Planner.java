@@ -122,32 +122,47 @@ public final class Planner {
         .toList();
   }
 
+  /** The files the site makes beside its pages, biggest first (they are written in this order, on all cores). */
+  public static List<SiteFile> files() {
+    return List.of(new SiteFile(Routes.MEMBERS_JSON, SiteFile.Kind.MEMBERS_JSON, null),
+        new SiteFile(Routes.SEARCH_INDEX, SiteFile.Kind.SEARCH_INDEX, null),
+        new SiteFile(Routes.MEMBERS_CSV, SiteFile.Kind.MEMBERS_CSV, null),
+        new SiteFile(Routes.SITEMAP, SiteFile.Kind.SITEMAP, null),
+        new SiteFile(Routes.ROBOTS, SiteFile.Kind.ROBOTS, null));
+  }
+
+  /** One output's claim on an address, for {@link #addressesAreUnique}. */
+  private record Claim(String file, String address, SourcePos origin, String source, String what) {}
+
   /**
-   * Records an error for every page whose address another page of {@code pages} already has: one of the two would
-   * be lost without a word. The message names both sources; it is placed at the file the later page is made from
-   * (the editor's to rename), else at the earlier page's.
+   * Records an error for every output (page or other file) whose output file another of {@code pages} and {@code
+   * files} already has: one of the two would be lost without a word. The message names both sources; it is placed at
+   * the source file of the later output (the editor's to rename), else at the earlier one's.
    *
-   * @return true when every page has an address of its own
+   * @return true when every output has an address of its own
    */
-  public static boolean addressesAreUnique(List<Page> pages, Diagnostics diagnostics) {
-    Map<String, Page> byPath = new HashMap<>();
+  public static boolean addressesAreUnique(List<Page> pages, List<SiteFile> files, Diagnostics diagnostics) {
+    List<Claim> claims = new ArrayList<>();
+    pages.forEach(p -> claims.add(new Claim(p.file(), "/" + p.path(), p.origin(), p.source(), "page")));
+    files.forEach(f -> claims.add(new Claim(f.file(), "/" + f.file(), f.origin(), f.source(), "file")));
+    Map<String, Claim> byFile = new HashMap<>();
     boolean unique = true;
-    for (Page page : pages) {
-      Page first = byPath.putIfAbsent(page.path(), page);
+    for (Claim claim : claims) {
+      Claim first = byFile.putIfAbsent(claim.file(), claim);
       if (first == null) {
         continue;
       }
       unique = false;
-      Page own = page.origin() != null ? page : first;
-      Page other = own == page ? first : page;
-      String address = "/" + page.path();
-      if (own.origin() == null) { // two pages the site makes itself: not an editor's mistake
+      Claim own = claim.origin() != null ? claim : first;
+      Claim other = own == claim ? first : claim;
+      if (own.origin() == null) { // two outputs the site makes itself: not an editor's mistake
         diagnostics.error(SourcePos.file("content"), own.source() + " and " + other.source()
-            + " would both be published at " + address, "this is a fault of the tool; please report it");
+            + " would both be published at " + claim.address(), "this is a fault of the tool; please report it");
       } else {
-        diagnostics.error(own.origin(),
-            "this page would be published at " + address + ", which is already the address of " + other.source(),
-            "rename " + own.source() + "; the site's own pages are at " + String.join(", ", ownAddresses(pages)));
+        diagnostics.error(own.origin(), "this " + own.what() + " would be published at " + own.address()
+            + ", which is already the address of " + other.source(), "rename " + own.source()
+            + (own.what().equals("page") ? "; the site's own pages are at " + String.join(", ", ownAddresses(pages))
+                : other.origin() != null ? " or " + other.source() : ""));
       }
     }
     return unique;

@@ -25,6 +25,17 @@ public final class Routes {
   /** The page served for missing addresses; the only page the sitemap leaves out. */
   public static final String NOT_FOUND = "404.html";
 
+  /** The sitemap, which lists every page but {@link #NOT_FOUND}. */
+  public static final String SITEMAP = "sitemap.xml";
+  /** The file for crawlers, which names the sitemap. */
+  public static final String ROBOTS = "robots.txt";
+  /** The open data download of every city record as JSON. */
+  public static final String MEMBERS_JSON = "members.json";
+  /** The same as a CSV table. */
+  public static final String MEMBERS_CSV = "members.csv";
+  /** The site search's index. */
+  public static final String SEARCH_INDEX = "search-index.json";
+
   private Routes() {}
 
   /** A city's page: {@code cities/lodz/}. */

@@ -114,6 +114,9 @@ public final class Templates {
 
   private static Map<String, byte[]> read(Path dir) {
     Map<String, byte[]> out = new TreeMap<>();
+    if (!Files.isDirectory(dir)) {
+      return out;
+    }
     try (Stream<Path> files = Files.walk(dir)) {
       for (Path p : (Iterable<Path>) files::iterator) {
         if (Files.isRegularFile(p) && p.toString().endsWith(".jte")) {
@@ -128,16 +131,22 @@ public final class Templates {
 
   /** The default theme's template sources as shipped in the jar (or the classes folder when run from Maven). */
   static Map<String, byte[]> builtIn() {
+    return inBuiltInTheme(Templates::read);
+  }
+
+  /**
+   * What {@code reading} makes of the built-in theme's {@code templates/} folder, in the jar or, when run from Maven,
+   * the classes folder; {@code reading} gets the path even when the folder is missing.
+   */
+  static <T> T inBuiltInTheme(java.util.function.Function<Path, T> reading) {
     try {
       var location = Templates.class.getProtectionDomain().getCodeSource().getLocation();
       Path where = Path.of(location.toURI());
       if (Files.isDirectory(where)) {
-        Path dir = where.resolve(THEME);
-        return Files.isDirectory(dir) ? read(dir) : Map.of();
+        return reading.apply(where.resolve(THEME));
       }
       try (FileSystem jar = FileSystems.newFileSystem(where, (ClassLoader) null)) {
-        Path dir = jar.getPath(THEME);
-        return Files.isDirectory(dir) ? read(dir) : Map.of();
+        return reading.apply(jar.getPath(THEME));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -3,6 +3,7 @@ package eu.eurocities.site.serve;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import eu.eurocities.site.diag.Diagnostic;
+import eu.eurocities.site.diag.Reporter;
 import eu.eurocities.site.diag.Severity;
 import eu.eurocities.site.diag.SourcePos;
 import eu.eurocities.site.write.Trees;
@@ -232,8 +233,7 @@ public final class DevServer implements Closeable {
     state = new SiteHandler.State(result.files(), problems);
     long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
     if (!result.diagnostics().equals(lastDiagnostics) && !result.diagnostics().isEmpty()) {
-      result.diagnostics().forEach(d -> err.println(d.format()));
-      err.println(result.summary());
+      new Reporter(err, false).report(result.diagnostics(), false);
     }
     lastDiagnostics = result.diagnostics();
     if (result.ok()) {

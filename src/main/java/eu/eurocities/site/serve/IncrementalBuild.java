@@ -7,19 +7,20 @@ import eu.eurocities.site.load.CityCache;
 import eu.eurocities.site.model.Content;
 import eu.eurocities.site.model.TextPage;
 import eu.eurocities.site.plan.Page;
-import eu.eurocities.site.plan.Planner;
 import eu.eurocities.site.render.Markdown;
 import eu.eurocities.site.render.TemplateErrors;
 import eu.eurocities.site.write.MemoryOutput;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,9 +45,8 @@ import java.util.function.Predicate;
  */
 public final class IncrementalBuild {
 
-  private final Path source;
-  private final URI baseUrl;
   private final LiveTemplates templates;
+  private final Pipeline pipeline;
   private final CityCache cities = new CityCache();
   private final Markdown markdown = new Markdown();
   private final Set<String> pendingTemplates = new TreeSet<>();
@@ -59,9 +59,8 @@ public final class IncrementalBuild {
    * @param workDir an empty folder for templates compiled at run time
    */
   public IncrementalBuild(Path source, URI baseUrl, Path workDir) {
-    this.source = source;
-    this.baseUrl = baseUrl;
     this.templates = new LiveTemplates(source, workDir);
+    this.pipeline = new Pipeline(source, baseUrl, templates::engine, false);
   }
 
   /**
@@ -119,20 +118,16 @@ public final class IncrementalBuild {
         return failed(diagnostics);
       }
     }
-    Optional<Content> loaded = Pipeline.load(source, baseUrl, diagnostics, cities);
-    if (loaded.isEmpty()) {
-      return failed(diagnostics);
-    }
-    Content content = loaded.get();
-    List<Page> plan = Planner.plan(content);
-    Predicate<Page> affected = affected(content, everything);
     Set<String> rendered = ConcurrentHashMap.newKeySet();
-    Predicate<Page> which = page -> {
-      boolean render = affected.test(page);
-      if (render) {
-        rendered.add(page.file());
-      }
-      return render;
+    Function<Content, Predicate<Page>> which = content -> {
+      Predicate<Page> affected = affected(content, everything);
+      return page -> {
+        boolean render = affected.test(page);
+        if (render) {
+          rendered.add(page.file());
+        }
+        return render;
+      };
     };
     Map<TextPage, String> kept = last == null ? Map.of() : last.texts();
     Map<TextPage, String> texts = new ConcurrentHashMap<>();
@@ -146,13 +141,20 @@ public final class IncrementalBuild {
       return markdown.text(p);
     });
     MemoryOutput output = new MemoryOutput();
-    Diagnostics rendering = new Diagnostics();
+    Pipeline.Result result;
     try {
-      Pipeline.generate(content, plan, templates.engine(), source, output, rendering, which, plainText);
-    } catch (RuntimeException e) {
-      diagnostics.add(templateError(e));
+      result = pipeline.run(new Pipeline.Mode.Incremental(output, cities, which, plainText));
+    } catch (IOException | RuntimeException e) {
+      diagnostics.add(templateError(e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e)));
       return failed(diagnostics);
     }
+    result.diagnostics().forEach(diagnostics::add);
+    if (result.content() == null) {
+      return failed(diagnostics);
+    }
+    Content content = result.content();
+    List<Page> plan = result.plan();
+    List<Diagnostic> renderingSaid = new ArrayList<>(result.rendering());
     if (last != null) {
       // the pages not rendered again would have said the same as last time
       Set<String> notRendered = new HashSet<>();
@@ -162,10 +164,11 @@ public final class IncrementalBuild {
           notRendered.add(text.pos().path());
         }
       }
-      last.rendering().stream().filter(d -> notRendered.contains(d.pos().path())).forEach(rendering::add);
+      last.rendering().stream().filter(d -> notRendered.contains(d.pos().path())).forEach(d -> {
+        diagnostics.add(d);
+        renderingSaid.add(d);
+      });
     }
-    List<Diagnostic> renderingSaid = rendering.sorted();
-    renderingSaid.forEach(diagnostics::add);
     if (diagnostics.hasErrors()) {
       return failed(diagnostics);
     }

@@ -1,5 +1,8 @@
 package eu.eurocities.site.verify;
 
+import eu.eurocities.site.diag.Diagnostic;
+import eu.eurocities.site.diag.Severity;
+import eu.eurocities.site.diag.SourcePos;
 import eu.eurocities.site.render.MarkdownLink;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -28,34 +31,22 @@ import java.util.stream.Collectors;
 public final class SiteChecker {
   private SiteChecker() {}
 
-  /**
-   * One problem in the output.
-   *
-   * @param file the page's output file (or {@code sitemap.xml}, {@code robots.txt})
-   * @param problem what is wrong; link problems start with {@code broken link}
-   * @param href the link concerned, or null
-   * @param source the Markdown the link was written in, or null when it came from a template or is unknown
-   */
-  public record Finding(String file, String problem, String href, MarkdownLink source) {
-    /**
-     * {@code page: problem (href="...")}; for a link written in Markdown, {@code file:line:column: error: broken
-     * link to 'written': ... (page, href="...")} with a hint on the next line.
-     */
-    public String format() {
-      if (source == null) {
-        return file + ": " + problem + (href == null ? "" : " (href=\"" + href + "\")");
-      }
-      return source.pos() + ": error: broken link to '" + source.written() + "'"
-          + problem.substring("broken link".length()) + " (" + file + ", href=\"" + href + "\")"
-          + (problem.startsWith("broken link: external")
-              ? "\n  hint: open the address in a browser; if the page moved, link to where it is now"
-              : "\n  hint: link to a page of the site (e.g. /members/), a heading on it (#heading), or a content "
-                  + "file (e.g. membership.md or ../cities/oslo.yaml)");
+  /** One problem in the output, while it may still be traced to the Markdown a link was written in. */
+  private record Finding(String file, String problem, String href) {
+    /** At the output file: {@code page: error: problem (href="...")}. */
+    Diagnostic diagnostic() {
+      return new Diagnostic(SourcePos.file(file), Severity.ERROR,
+          problem + (href == null ? "" : " (href=\"" + href + "\")"), null);
     }
 
-    /** This finding traced to the Markdown it came from. */
-    Finding from(MarkdownLink link) {
-      return new Finding(file, problem, href, link);
+    /** At the Markdown {@code link} was written in: {@code file:line:column: error: broken link to 'written': ...}. */
+    Diagnostic diagnostic(MarkdownLink link) {
+      return new Diagnostic(link.pos(), Severity.ERROR, "broken link to '" + link.written() + "'"
+          + problem.substring("broken link".length()) + " (" + file + ", href=\"" + href + "\")",
+          problem.startsWith("broken link: external")
+              ? "open the address in a browser; if the page moved, link to where it is now"
+              : "link to a page of the site (e.g. /members/), a heading on it (#heading), or a content "
+                  + "file (e.g. membership.md or ../cities/oslo.yaml)");
     }
   }
 
@@ -70,7 +61,7 @@ public final class SiteChecker {
    * @return findings about Markdown links first, by source file, line and column; then the others by output
    *     file and, within a page, in document order
    */
-  public static List<Finding> check(
+  public static List<Diagnostic> check(
       OutputFacts facts, String baseUrl, Set<String> excludedFromSitemap, List<MarkdownLink> markdownLinks,
       ExternalLinks external) {
     List<PageFacts> pages = facts.pagesInOrder();
@@ -88,7 +79,7 @@ public final class SiteChecker {
       String other = page.title().isEmpty() ? null : titles.putIfAbsent(page.title(), page.file());
       if (other != null) {
         sameTitle.put(page.file(), new Finding(page.file(),
-            "page has the same title as " + other + ": '" + page.title() + "'", null, null));
+            "page has the same title as " + other + ": '" + page.title() + "'", null));
       }
     }
     List<Finding> out = new ArrayList<>();
@@ -106,20 +97,20 @@ public final class SiteChecker {
       Set<String> files, Map<String, PageFacts> byFile, Map<String, String> externalProblems, RootLinks rootLinks) {
     List<Finding> out = new ArrayList<>();
     if (page.title().isEmpty()) {
-      out.add(new Finding(page.file(), "page has no title", null, null));
+      out.add(new Finding(page.file(), "page has no title", null));
     } else if (sameTitle != null) {
       out.add(sameTitle);
     }
     if (page.h1Count() != 1) {
-      out.add(new Finding(page.file(), "page has " + page.h1Count() + " h1 elements, not exactly one", null, null));
+      out.add(new Finding(page.file(), "page has " + page.h1Count() + " h1 elements, not exactly one", null));
     }
     if (page.lang().isEmpty()) {
-      out.add(new Finding(page.file(), "page has no lang attribute on <html>", null, null));
+      out.add(new Finding(page.file(), "page has no lang attribute on <html>", null));
     }
     String canonical = baseUrl + sitePath(page.file());
     if (!page.canonical().equals(canonical)) {
       out.add(new Finding(page.file(), page.canonical().isEmpty() ? "page has no canonical URL"
-          : "canonical URL is not " + canonical, page.canonical().isEmpty() ? null : page.canonical(), null));
+          : "canonical URL is not " + canonical, page.canonical().isEmpty() ? null : page.canonical()));
     }
     int depth = depth(page.file());
     Map<String, String> verdicts = depth > 0 ? rootLinks.atDepth(depth) : Map.of();
@@ -143,29 +134,29 @@ public final class SiteChecker {
         problem = resolve(page, href, files, byFile, basePath);
       }
       if (problem != null) {
-        out.add(new Finding(page.file(), problem, href, null));
+        out.add(new Finding(page.file(), problem, href));
       }
     }
     for (PageFacts.UnsafeLink link : page.unsafeLinks()) {
       out.add(new Finding(page.file(), "unsafe link: <" + link.tag() + " " + link.attribute() + "> uses the scheme '"
           + link.scheme() + ":', which is not allowed; a link may use http:, https:, mailto:, tel: or a relative "
-          + "address", link.address(), null));
+          + "address", link.address()));
     }
     page.duplicateIds().stream().sorted().forEach(id -> out.add(new Finding(page.file(),
-        "page has more than one element with id=\"" + id + "\"; a #" + id + " link could lead to either", null, null)));
+        "page has more than one element with id=\"" + id + "\"; a #" + id + " link could lead to either", null)));
     return out;
   }
 
   private static void checkSitemap(OutputFacts facts, List<PageFacts> pages, Map<String, PageFacts> byFile,
       String baseUrl, Set<String> excludedFromSitemap, List<Finding> out) {
     if (facts.sitemap().isEmpty()) {
-      out.add(new Finding("sitemap.xml", "the output has no sitemap.xml", null, null));
+      out.add(new Finding("sitemap.xml", "the output has no sitemap.xml", null));
     } else {
       Set<String> listed = new HashSet<>();
       int basePathLength = URI.create(baseUrl).getPath().length();
       for (String loc : facts.sitemap().get()) {
         if (!loc.startsWith(baseUrl)) {
-          out.add(new Finding("sitemap.xml", "sitemap lists a URL outside the base URL " + baseUrl, loc, null));
+          out.add(new Finding("sitemap.xml", "sitemap lists a URL outside the base URL " + baseUrl, loc));
           continue;
         }
         String rest = loc.substring(baseUrl.length());
@@ -174,21 +165,21 @@ public final class SiteChecker {
         String file = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
         listed.add(file);
         if (!byFile.containsKey(file)) {
-          out.add(new Finding("sitemap.xml", "sitemap lists a page that does not exist", loc, null));
+          out.add(new Finding("sitemap.xml", "sitemap lists a page that does not exist", loc));
         }
       }
       for (PageFacts page : pages) {
         if (!listed.contains(page.file()) && !excludedFromSitemap.contains(page.file())) {
-          out.add(new Finding("sitemap.xml", "sitemap does not list " + page.file(), null, null));
+          out.add(new Finding("sitemap.xml", "sitemap does not list " + page.file(), null));
         }
       }
     }
     String sitemapUrl = baseUrl + "sitemap.xml";
     if (facts.robotsSitemap().isEmpty()) {
-      out.add(new Finding("robots.txt", "the output has no robots.txt", null, null));
+      out.add(new Finding("robots.txt", "the output has no robots.txt", null));
     } else if (!facts.robotsSitemap().get().equals(sitemapUrl)) {
       out.add(new Finding("robots.txt", "robots.txt does not name the sitemap " + sitemapUrl,
-          facts.robotsSitemap().get(), null));
+          facts.robotsSitemap().get()));
     }
   }
 
@@ -196,25 +187,25 @@ public final class SiteChecker {
    * Replaces each finding about a link written in Markdown by one that names the Markdown's position. A page's
    * findings with the same href take that href's Markdown links in document order.
    */
-  private static List<Finding> trace(List<Finding> findings, List<MarkdownLink> markdownLinks) {
+  private static List<Diagnostic> trace(List<Finding> findings, List<MarkdownLink> markdownLinks) {
     Map<String, Deque<MarkdownLink>> byLink = new HashMap<>();
     for (MarkdownLink link : markdownLinks) {
       byLink.computeIfAbsent(link.file() + "\n" + link.href(), k -> new ArrayDeque<>()).add(link);
     }
-    List<Finding> traced = new ArrayList<>();
-    List<Finding> rest = new ArrayList<>();
+    List<Diagnostic> traced = new ArrayList<>();
+    List<Diagnostic> rest = new ArrayList<>();
     for (Finding f : findings) {
       Deque<MarkdownLink> origins =
           f.href() == null || !f.problem().startsWith("broken link") ? null : byLink.get(f.file() + "\n" + f.href());
       if (origins != null && !origins.isEmpty()) {
-        traced.add(f.from(origins.poll()));
+        traced.add(f.diagnostic(origins.poll()));
       } else {
-        rest.add(f);
+        rest.add(f.diagnostic());
       }
     }
-    traced.sort(Comparator.comparing((Finding f) -> f.source().pos().path())
-        .thenComparingInt(f -> f.source().pos().line())
-        .thenComparingInt(f -> f.source().pos().column()));
+    traced.sort(Comparator.comparing((Diagnostic d) -> d.pos().path())
+        .thenComparingInt(d -> d.pos().line())
+        .thenComparingInt(d -> d.pos().column()));
     traced.addAll(rest);
     return List.copyOf(traced);
   }

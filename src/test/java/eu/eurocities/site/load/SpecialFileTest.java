@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.eurocities.site.Cli;
-import eu.eurocities.site.Pipeline;
+import eu.eurocities.site.TestContent;
 import eu.eurocities.site.diag.Diagnostic;
 import eu.eurocities.site.diag.Diagnostics;
 import java.io.IOException;
@@ -73,7 +73,7 @@ class SpecialFileTest {
     CityCache cache = new CityCache();
     for (int rebuild = 0; rebuild < 2; rebuild++) {
       Diagnostics diagnostics = new Diagnostics();
-      assertTimeoutPreemptively(LIMIT, () -> Pipeline.load(source, null, diagnostics, cache),
+      assertTimeoutPreemptively(LIMIT, () -> TestContent.load(source, null, diagnostics, cache),
           "a rebuild waited on a named pipe");
       assertEquals("content/cities/pipe.yaml:1:1: error: cannot read file: it is a named pipe (FIFO), not a regular "
           + "file", diagnostics.sorted().stream().map(Diagnostic::format).findFirst().orElseThrow().lines()

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import eu.eurocities.site.Pipeline;
+import eu.eurocities.site.TestContent;
 import eu.eurocities.site.diag.Diagnostic;
 import eu.eurocities.site.diag.Diagnostics;
 import eu.eurocities.site.model.Content;
@@ -25,14 +25,14 @@ class PlannerTest {
 
   @BeforeAll
   static void plan() {
-    content = Pipeline.load(Path.of("."), null, new Diagnostics()).orElseThrow();
+    content = TestContent.load(Path.of("."), null, new Diagnostics()).orElseThrow();
     pages = Planner.plan(content);
   }
 
   @Test
   void everyPageOfTheRealSiteHasAnAddressOfItsOwn() {
     Diagnostics d = new Diagnostics();
-    assertTrue(Planner.addressesAreUnique(pages, d), () -> d.sorted().toString());
+    assertTrue(Planner.addressesAreUnique(pages, Planner.files(), d), () -> d.sorted().toString());
     Set<String> paths = new HashSet<>();
     pages.forEach(p -> assertTrue(paths.add(p.path()), p.path()));
     assertEquals(content.cities().size(), pages.stream().filter(p -> p.kind() == Page.Kind.CITY).count());
@@ -73,7 +73,7 @@ class PlannerTest {
     List<Page> clash = new ArrayList<>(pages);
     clash.add(new Page.Text(Routes.COUNTRIES, "Countries we work with", "A page.", strategy.text()));
     Diagnostics d = new Diagnostics();
-    assertFalse(Planner.addressesAreUnique(clash, d));
+    assertFalse(Planner.addressesAreUnique(clash, List.of(), d));
     assertEquals(List.of("content/pages/strategy-and-activities.md:1:1: error: this page would be published at "
         + "/countries/, which is already the address of the overview of countries\n"
         + "  hint: rename content/pages/strategy-and-activities.md; the site's own pages are at /countries/, "
@@ -84,7 +84,7 @@ class PlannerTest {
   void twoBuiltInPagesOnOneAddressAreAFaultOfTheTool() {
     List<Page> clash = Arrays.asList(byPath(Routes.SEARCH), new Page.NotFound(Routes.SEARCH, "Lost", "Nothing."));
     Diagnostics d = new Diagnostics();
-    assertFalse(Planner.addressesAreUnique(clash, d));
+    assertFalse(Planner.addressesAreUnique(clash, List.of(), d));
     assertEquals(List.of("content: error: the site's search page and the page for missing addresses would both "
         + "be published at /search/\n  hint: this is a fault of the tool; please report it"), formatted(d));
   }

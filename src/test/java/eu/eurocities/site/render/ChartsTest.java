@@ -3,7 +3,7 @@ package eu.eurocities.site.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import eu.eurocities.site.Pipeline;
+import eu.eurocities.site.TestContent;
 import eu.eurocities.site.diag.Diagnostics;
 import eu.eurocities.site.model.Content;
 import eu.eurocities.site.plan.Page;
@@ -22,7 +22,7 @@ class ChartsTest {
 
   @BeforeAll
   static void plan() {
-    Content content = Pipeline.load(Path.of("."), null, new Diagnostics()).orElseThrow();
+    Content content = TestContent.load(Path.of("."), null, new Diagnostics()).orElseThrow();
     home = (Page.Home) Planner.plan(content).get(0);
   }
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import eu.eurocities.site.Pipeline;
+import eu.eurocities.site.TestContent;
 import eu.eurocities.site.diag.Diagnostics;
 import eu.eurocities.site.model.City;
 import eu.eurocities.site.model.Content;
@@ -28,7 +28,7 @@ class OpenDataTest {
   @BeforeAll
   static void load() {
     Diagnostics diagnostics = new Diagnostics();
-    content = Pipeline.load(Path.of("."), null, diagnostics).orElseThrow(() -> new AssertionError(
+    content = TestContent.load(Path.of("."), null, diagnostics).orElseThrow(() -> new AssertionError(
         diagnostics.sorted()));
   }
 
@@ -134,7 +134,7 @@ class OpenDataTest {
   @Test
   void rowsFollowTheBaseUrl() {
     Diagnostics diagnostics = new Diagnostics();
-    Content sub = Pipeline.load(Path.of("."), java.net.URI.create("https://user.github.io/eurocities/"),
+    Content sub = TestContent.load(Path.of("."), java.net.URI.create("https://user.github.io/eurocities/"),
         diagnostics).orElseThrow();
     Map<String, Object> first = OpenData.rows(sub).get(0);
     assertEquals("https://user.github.io/eurocities/cities/aarhus/", first.get("url"));

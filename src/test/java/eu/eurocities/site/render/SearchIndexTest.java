@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import eu.eurocities.site.Pipeline;
+import eu.eurocities.site.TestContent;
 import eu.eurocities.site.diag.Diagnostics;
 import eu.eurocities.site.model.Content;
 import eu.eurocities.site.plan.Fold;
@@ -25,7 +25,7 @@ class SearchIndexTest {
 
   @BeforeAll
   static void plan() {
-    content = Pipeline.load(Path.of("."), null, new Diagnostics()).orElseThrow();
+    content = TestContent.load(Path.of("."), null, new Diagnostics()).orElseThrow();
     pages = Planner.plan(content);
     entries = SearchIndex.entries(pages, content.network(), new Markdown());
   }

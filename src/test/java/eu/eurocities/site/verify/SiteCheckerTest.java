@@ -1,5 +1,6 @@
 package eu.eurocities.site.verify;
 
+import eu.eurocities.site.diag.Diagnostic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,7 +37,7 @@ class SiteCheckerTest {
         + "<url><loc>" + BASE + "cities/oslo/</loc></url></urlset>").getBytes(StandardCharsets.UTF_8));
     facts.add("robots.txt", ("Sitemap: " + BASE + "sitemap.xml\n").getBytes(StandardCharsets.UTF_8));
     List<String> findings = SiteChecker.check(facts, BASE, Set.of(), List.of(), null).stream()
-        .map(SiteChecker.Finding::format).toList();
+        .map(Diagnostic::format).toList();
     assertEquals(List.of(
         "cities/oslo/index.html: broken link: no file cities/bergen/index.html (href=\"../bergen/\")",
         "index.html: broken link: no file cities/bergen/index.html (href=\"cities/bergen/\")",
@@ -62,7 +63,7 @@ class SiteCheckerTest {
     facts.add("robots.txt", ("Sitemap: " + BASE + "sitemap.xml\n").getBytes(StandardCharsets.UTF_8));
     List<String> findings = SiteChecker.check(facts, BASE, Set.of("index.html", "members/index.html",
             "cities/oslo/index.html", "cities/bergen/index.html", "cities/bergen/more/index.html"), List.of(), null)
-        .stream().map(SiteChecker.Finding::format).toList();
+        .stream().map(Diagnostic::format).toList();
     assertEquals(List.of(
         "cities/bergen/index.html: broken link: no file cities/gone/index.html (href=\"../../cities/gone/\")",
         "cities/bergen/index.html: broken link: no element with id 'nowhere' in members/index.html"
@@ -91,7 +92,7 @@ class SiteCheckerTest {
     facts.add("robots.txt", ("Sitemap: " + BASE + "sitemap.xml\n").getBytes(StandardCharsets.UTF_8));
     List<String> findings = SiteChecker.check(facts, BASE,
             Set.of("index.html", "a/b/c/index.html", "a//b/index.html", "x/y/z/index.html"), List.of(), null)
-        .stream().map(SiteChecker.Finding::format).toList();
+        .stream().map(Diagnostic::format).toList();
     assertEquals(List.of(
         "a//b/index.html: broken link: it climbs above the site root (href=\"../../../index.html\")"), findings);
   }

@@ -1,0 +1,74 @@
+package eu.eurocities.site.diag;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+/**
+ * Prints problems the same way for every command: one {@link Diagnostic#format} each, in the order given, then a
+ * summary line. Quiet, it prints errors only (and the summary only after an error).
+ */
+public final class Reporter {
+  private final PrintWriter err;
+  private final boolean quiet;
+
+  /**
+   * @param err where problems go
+   * @param quiet true to leave out warnings
+   */
+  public Reporter(PrintWriter err, boolean quiet) {
+    this.err = err;
+    this.quiet = quiet;
+  }
+
+  /** Prints one problem, unless it is a warning and this reporter is quiet. */
+  public void print(Diagnostic d) {
+    if (!quiet || d.severity() == Severity.ERROR) {
+      err.println(d.format());
+      err.flush();
+    }
+  }
+
+  /** Prints an error about how the tool was run or the machine, at no source position; {@code hint} may be null. */
+  public void error(String message, String hint) {
+    print(new Diagnostic(SourcePos.NONE, Severity.ERROR, message, hint));
+  }
+
+  /** Prints a warning at no source position; {@code hint} may be null. */
+  public void warning(String message, String hint) {
+    print(new Diagnostic(SourcePos.NONE, Severity.WARNING, message, hint));
+  }
+
+  /**
+   * Prints {@code diagnostics} and, when there are any, the summary line ({@code 1 error, 2 warnings}); under {@code
+   * --strict} a run that fails on warnings alone says so ({@code 0 errors, 1 warning (--strict counts warnings as
+   * errors)}).
+   */
+  public void report(List<Diagnostic> diagnostics, boolean strict) {
+    diagnostics.forEach(this::print);
+    long errors = diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
+    long warnings = diagnostics.size() - errors;
+    if (errors > 0 || (warnings > 0 && !quiet)) {
+      err.println(summary(errors, warnings) + (strict && errors == 0 ? " (--strict counts warnings as errors)" : ""));
+      err.flush();
+    }
+  }
+
+  /** Prints what verify found in the output, then {@code N problems in the output} and {@code tail}. */
+  public void findings(List<Diagnostic> findings, String tail) {
+    findings.forEach(this::print);
+    err.println(findings.size() + " problem" + (findings.size() == 1 ? "" : "s") + " in the output" + tail);
+    err.flush();
+  }
+
+  /** The closing line of a report: {@code 2 errors, 1 warning}, or {@code no problems}. */
+  static String summary(long errors, long warnings) {
+    if (errors == 0 && warnings == 0) {
+      return "no problems";
+    }
+    return plural(errors, "error") + ", " + plural(warnings, "warning");
+  }
+
+  private static String plural(long n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
+  }
+}
