@@ -74,7 +74,7 @@ public final class Main implements Runnable {
 
   /** Reports a failure that escaped a command: the hint, or under {@code --debug} the stack trace instead. */
   private static int internalError(String message, String hint, Throwable e, boolean debug, PrintWriter err) {
-    new Reporter(err, false).error(message, debug ? null : hint);
+    new Reporter(err).error(message, debug ? null : hint);
     if (debug) {
       e.printStackTrace(err);
     }

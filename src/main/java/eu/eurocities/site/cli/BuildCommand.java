@@ -54,7 +54,7 @@ public final class BuildCommand implements Callable<Integer> {
   @Option(names = "--no-check", negatable = false, description = "Skip the output checks (links, titles, sitemap).")
   boolean noCheck;
 
-  @Option(names = {"-q", "--quiet"}, description = "Print only errors: no summary line, no warnings.")
+  @Option(names = {"-q", "--quiet"}, description = "Print only problems, no summary line.")
   boolean quiet;
 
   @Option(names = "--report", paramLabel = "FILE",
@@ -65,7 +65,7 @@ public final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     long start = System.nanoTime();
-    Reporter reporter = new Reporter(spec.commandLine().getErr(), quiet);
+    Reporter reporter = new Reporter(spec.commandLine().getErr());
     Diagnostics diagnostics = new Diagnostics();
     URI baseUrl = options.baseUrl(diagnostics);
     if (diagnostics.hasErrors()) {

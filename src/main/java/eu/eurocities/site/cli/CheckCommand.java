@@ -53,12 +53,12 @@ public final class CheckCommand implements Callable<Integer> {
           + "${DEFAULT-VALUE}).")
   int timeout;
 
-  @Option(names = {"-q", "--quiet"}, description = "Print only errors: no summary line, no warnings.")
+  @Option(names = {"-q", "--quiet"}, description = "Print only problems, no summary line.")
   boolean quiet;
 
   @Override
   public Integer call() throws IOException {
-    Reporter reporter = new Reporter(spec.commandLine().getErr(), quiet);
+    Reporter reporter = new Reporter(spec.commandLine().getErr());
     Diagnostics diagnostics = new Diagnostics();
     URI baseUrl = options.baseUrl(diagnostics);
     if (timeout < 1) {

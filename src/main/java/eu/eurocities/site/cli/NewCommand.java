@@ -85,7 +85,7 @@ public final class NewCommand {
         diagnostics.sorted().stream()
             .filter(d -> d.pos().path().equals("content") || d.pos().path().equals("content/membership.yaml"))
             .forEach(broken::add);
-        new Reporter(err, false).report(broken.sorted(), false);
+        new Reporter(err).report(broken.sorted(), false);
         return ExitCode.CONTENT_ERROR;
       }
       List<String> ids = content.categories().stream().filter(Category::listsCities).map(Category::id).toList();
@@ -95,13 +95,13 @@ public final class NewCommand {
       Path file = source.resolve("content/cities/" + slug + ".yaml");
       String display = "content/cities/" + slug + ".yaml";
       if (Files.exists(file)) {
-        new Reporter(err, false).error(display + " already exists",
+        new Reporter(err).error(display + " already exists",
             "edit that file, or give the new city a name that differs");
         return ExitCode.CONTENT_ERROR;
       }
       for (eu.eurocities.site.model.City c : content.cities().values()) {
         if (c.name().equalsIgnoreCase(cityName)) {
-          new Reporter(err, false).error(c.pos("").path() + " already holds the city '" + c.name() + "'",
+          new Reporter(err).error(c.pos("").path() + " already holds the city '" + c.name() + "'",
               "edit that file instead");
           return ExitCode.CONTENT_ERROR;
         }
@@ -125,7 +125,7 @@ public final class NewCommand {
     }
 
     private static int usage(PrintWriter err, Diagnostic d) {
-      new Reporter(err, false).print(d);
+      new Reporter(err).print(d);
       return ExitCode.USAGE;
     }
 

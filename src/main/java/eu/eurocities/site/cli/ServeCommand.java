@@ -72,7 +72,7 @@ public final class ServeCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Reporter reporter = new Reporter(err, false);
+    Reporter reporter = new Reporter(err);
     if (!Files.isDirectory(source.resolve("content"))) {
       Diagnostics diagnostics = new Diagnostics();
       ContentLoader.load(source, diagnostics);
@@ -154,7 +154,7 @@ public final class ServeCommand implements Callable<Integer> {
    * null), or a warning when other computers can reach it.
    */
   public static InetAddress listenAddress(String host, PrintWriter err) {
-    Reporter reporter = new Reporter(err, false);
+    Reporter reporter = new Reporter(err);
     String hint = "use 127.0.0.1 (this computer only, the default), or 0.0.0.0 to let other computers on"
         + " the network see the preview";
     InetAddress address;
@@ -198,7 +198,7 @@ public final class ServeCommand implements Callable<Integer> {
           : new String[] {"xdg-open", url.toString()};
       new ProcessBuilder(command).inheritIO().start();
     } catch (IOException | UnsupportedOperationException | SecurityException e) {
-      new Reporter(err, false).warning("could not open a browser (" + e.getMessage() + "); open " + url + " yourself",
+      new Reporter(err).warning("could not open a browser (" + e.getMessage() + "); open " + url + " yourself",
           null);
     }
   }

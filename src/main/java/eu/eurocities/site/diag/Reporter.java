@@ -4,28 +4,21 @@ import java.io.PrintWriter;
 import java.util.List;
 
 /**
- * Prints problems the same way for every command: one {@link Diagnostic#format} each, in the order given, then a
- * summary line. Quiet, it prints errors only (and the summary only after an error).
+ * Prints problems the same way for every command and {@code Main}: one {@link Diagnostic#format} each, in the order
+ * given, then a summary line.
  */
 public final class Reporter {
   private final PrintWriter err;
-  private final boolean quiet;
 
-  /**
-   * @param err where problems go
-   * @param quiet true to leave out warnings
-   */
-  public Reporter(PrintWriter err, boolean quiet) {
+  /** @param err where problems go */
+  public Reporter(PrintWriter err) {
     this.err = err;
-    this.quiet = quiet;
   }
 
-  /** Prints one problem, unless it is a warning and this reporter is quiet. */
+  /** Prints one problem. */
   public void print(Diagnostic d) {
-    if (!quiet || d.severity() == Severity.ERROR) {
-      err.println(d.format());
-      err.flush();
-    }
+    err.println(d.format());
+    err.flush();
   }
 
   /** Prints an error about how the tool was run or the machine, at no source position; {@code hint} may be null. */
@@ -47,7 +40,7 @@ public final class Reporter {
     diagnostics.forEach(this::print);
     long errors = diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
     long warnings = diagnostics.size() - errors;
-    if (errors > 0 || (warnings > 0 && !quiet)) {
+    if (!diagnostics.isEmpty()) {
       err.println(summary(errors, warnings) + (strict && errors == 0 ? " (--strict counts warnings as errors)" : ""));
       err.flush();
     }

@@ -233,7 +233,7 @@ public final class DevServer implements Closeable {
     state = new SiteHandler.State(result.files(), problems);
     long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
     if (!result.diagnostics().equals(lastDiagnostics) && !result.diagnostics().isEmpty()) {
-      new Reporter(err, false).report(result.diagnostics(), false);
+      new Reporter(err).report(result.diagnostics(), false);
     }
     lastDiagnostics = result.diagnostics();
     if (result.ok()) {

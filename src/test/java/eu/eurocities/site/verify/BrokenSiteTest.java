@@ -38,13 +38,13 @@ class BrokenSiteTest {
       "content/pages/home.md:23:44: error: broken link to '#nowhere': no element with id 'nowhere' in index.html "
           + "(index.html, href=\"#nowhere\")",
       HINT,
-      "404.html: page has 2 h1 elements, not exactly one",
-      "404.html: unsafe link: <a href> uses the scheme 'javascript:', which is not allowed; a link may use http:, "
+      "404.html: error: page has 2 h1 elements, not exactly one",
+      "404.html: error: unsafe link: <a href> uses the scheme 'javascript:', which is not allowed; a link may use http:, "
           + "https:, mailto:, tel: or a relative address (href=\"javascript:alert(1)\")",
-      "404.html: unsafe link: <a href> uses the scheme 'javascript:', which is not allowed; a link may use http:, "
+      "404.html: error: unsafe link: <a href> uses the scheme 'javascript:', which is not allowed; a link may use http:, "
           + "https:, mailto:, tel: or a relative address (href=\"JaVaScRiPt:alert(2)\")",
-      "404.html: page has more than one element with id=\"main\"; a #main link could lead to either",
-      "members/index.html: page has the same title as members-list/index.html: 'Member cities · Eurocities'");
+      "404.html: error: page has more than one element with id=\"main\"; a #main link could lead to either",
+      "members/index.html: error: page has the same title as members-list/index.html: 'Member cities · Eurocities'");
 
   /**
    * The built-in 404 page with what only a template can write (Markdown refuses each): a second h1 that takes the
@@ -101,7 +101,7 @@ class BrokenSiteTest {
     assertFalse(json.get("succeeded").asBoolean());
     assertEquals(9, json.get("outputProblems").asInt());
     assertEquals(0, json.get("files").get("written").asInt());
-    assertEquals(List.of("load", "templates", "render", "check", "total"),
+    assertEquals(List.of("templates", "load", "render", "check", "total"),
         List.copyOf(json.get("timingsMs").properties().stream().map(java.util.Map.Entry::getKey).toList()));
   }
 
@@ -131,18 +131,18 @@ class BrokenSiteTest {
     Cli.Run check = Cli.run("check", "--source", empty.toString(), "--out", out.toString());
     assertEquals(1, check.code());
     assertEquals(List.of(
-        "404.html: page has 2 h1 elements, not exactly one",
-        "404.html: unsafe link: <a href> uses the scheme 'javascript:', which is not allowed; a link may use http:, "
+        "404.html: error: page has 2 h1 elements, not exactly one",
+        "404.html: error: unsafe link: <a href> uses the scheme 'javascript:', which is not allowed; a link may use http:, "
             + "https:, mailto:, tel: or a relative address (href=\"javascript:alert(1)\")",
-        "404.html: unsafe link: <a href> uses the scheme 'javascript:', which is not allowed; a link may use http:, "
+        "404.html: error: unsafe link: <a href> uses the scheme 'javascript:', which is not allowed; a link may use http:, "
             + "https:, mailto:, tel: or a relative address (href=\"JaVaScRiPt:alert(2)\")",
-        "404.html: page has more than one element with id=\"main\"; a #main link could lead to either",
-        "index.html: broken link: no file membrs/index.html (href=\"membrs/\")",
-        "index.html: broken link: no element with id 'no-such-rule' in membership/index.html "
+        "404.html: error: page has more than one element with id=\"main\"; a #main link could lead to either",
+        "index.html: error: broken link: no file membrs/index.html (href=\"membrs/\")",
+        "index.html: error: broken link: no element with id 'no-such-rule' in membership/index.html "
             + "(href=\"membership/#no-such-rule\")",
-        "index.html: broken link: no file images/map.png (href=\"images/map.png\")",
-        "index.html: broken link: no element with id 'nowhere' in index.html (href=\"#nowhere\")",
-        "members/index.html: page has the same title as members-list/index.html: 'Member cities · Eurocities'",
+        "index.html: error: broken link: no file images/map.png (href=\"images/map.png\")",
+        "index.html: error: broken link: no element with id 'nowhere' in index.html (href=\"#nowhere\")",
+        "members/index.html: error: page has the same title as members-list/index.html: 'Member cities · Eurocities'",
         "9 problems in the output"), check.errLines());
   }
 
@@ -185,14 +185,14 @@ class BrokenSiteTest {
     Cli.Run check = Cli.run("check", "--source", good.toString(), "--out", out.toString());
     assertEquals(1, check.code());
     assertEquals(List.of(
-        "cities/oslo/index.html: page has no lang attribute on <html>",
-        "cities/oslo/index.html: canonical URL is not https://eurocities.example.org/cities/oslo/ "
+        "cities/oslo/index.html: error: page has no lang attribute on <html>",
+        "cities/oslo/index.html: error: canonical URL is not https://eurocities.example.org/cities/oslo/ "
             + "(href=\"https://example.org/cities/oslo/\")",
-        "cities/oslo/index.html: broken link: no file cities/osloo/index.html (href=\"../osloo/\")",
-        "sitemap.xml: sitemap lists a page that does not exist "
+        "cities/oslo/index.html: error: broken link: no file cities/osloo/index.html (href=\"../osloo/\")",
+        "sitemap.xml: error: sitemap lists a page that does not exist "
             + "(href=\"https://eurocities.example.org/cities/atlantis/\")",
-        "sitemap.xml: sitemap does not list cities/rijeka/index.html",
-        "robots.txt: the output has no robots.txt",
+        "sitemap.xml: error: sitemap does not list cities/rijeka/index.html",
+        "robots.txt: error: the output has no robots.txt",
         "6 problems in the output"), check.errLines());
   }
 
@@ -217,9 +217,9 @@ class BrokenSiteTest {
     Cli.Run given = Cli.run("check", "--source", empty.toString(), "--out", bare.toString(), "--base-url",
         "https://example.org/eurocities/");
     assertEquals(1, given.code());
-    assertEquals(List.of("index.html: page has no canonical URL",
-        "sitemap.xml: the output has no sitemap.xml",
-        "robots.txt: the output has no robots.txt",
+    assertEquals(List.of("index.html: error: page has no canonical URL",
+        "sitemap.xml: error: the output has no sitemap.xml",
+        "robots.txt: error: the output has no robots.txt",
         "3 problems in the output"), given.errLines());
   }
 }

@@ -39,15 +39,15 @@ class SiteCheckerTest {
     List<String> findings = SiteChecker.check(facts, BASE, Set.of(), List.of(), null).stream()
         .map(Diagnostic::format).toList();
     assertEquals(List.of(
-        "cities/oslo/index.html: broken link: no file cities/bergen/index.html (href=\"../bergen/\")",
-        "index.html: broken link: no file cities/bergen/index.html (href=\"cities/bergen/\")",
-        "index.html: broken link: no element with id 'nowhere' in index.html (href=\"#nowhere\")",
-        "index.html: broken link: it is not a valid URL (href=\"a b\")",
-        "index.html: broken link: no element with id 'partner' in members/index.html (href=\"members/#partner\")",
-        "index.html: broken link: it leaves the site's base path /eurocities/ (href=\"/elsewhere/\")",
-        "index.html: broken link: it climbs above the site root (href=\"../up.html\")",
-        "index.html: broken link: it is empty (href=\"\")",
-        "members/index.html: broken link: it climbs above the site root (href=\"../../x/\")"), findings);
+        "cities/oslo/index.html: error: broken link: no file cities/bergen/index.html (href=\"../bergen/\")",
+        "index.html: error: broken link: no file cities/bergen/index.html (href=\"cities/bergen/\")",
+        "index.html: error: broken link: no element with id 'nowhere' in index.html (href=\"#nowhere\")",
+        "index.html: error: broken link: it is not a valid URL (href=\"a b\")",
+        "index.html: error: broken link: no element with id 'partner' in members/index.html (href=\"members/#partner\")",
+        "index.html: error: broken link: it leaves the site's base path /eurocities/ (href=\"/elsewhere/\")",
+        "index.html: error: broken link: it climbs above the site root (href=\"../up.html\")",
+        "index.html: error: broken link: it is empty (href=\"\")",
+        "members/index.html: error: broken link: it climbs above the site root (href=\"../../x/\")"), findings);
   }
 
   @Test
@@ -65,19 +65,19 @@ class SiteCheckerTest {
             "cities/oslo/index.html", "cities/bergen/index.html", "cities/bergen/more/index.html"), List.of(), null)
         .stream().map(Diagnostic::format).toList();
     assertEquals(List.of(
-        "cities/bergen/index.html: broken link: no file cities/gone/index.html (href=\"../../cities/gone/\")",
-        "cities/bergen/index.html: broken link: no element with id 'nowhere' in members/index.html"
+        "cities/bergen/index.html: error: broken link: no file cities/gone/index.html (href=\"../../cities/gone/\")",
+        "cities/bergen/index.html: error: broken link: no element with id 'nowhere' in members/index.html"
             + " (href=\"../../members/#nowhere\")",
-        "cities/bergen/index.html: broken link: it climbs above the site root (href=\"../../../x/\")",
-        "cities/bergen/more/index.html: broken link: no file cities/cities/gone/index.html"
+        "cities/bergen/index.html: error: broken link: it climbs above the site root (href=\"../../../x/\")",
+        "cities/bergen/more/index.html: error: broken link: no file cities/cities/gone/index.html"
             + " (href=\"../../cities/gone/\")",
-        "cities/oslo/index.html: broken link: no file cities/gone/index.html (href=\"../../cities/gone/\")",
-        "cities/oslo/index.html: broken link: no element with id 'nowhere' in members/index.html"
+        "cities/oslo/index.html: error: broken link: no file cities/gone/index.html (href=\"../../cities/gone/\")",
+        "cities/oslo/index.html: error: broken link: no element with id 'nowhere' in members/index.html"
             + " (href=\"../../members/#nowhere\")",
-        "members/index.html: broken link: no file cities/gone/index.html (href=\"../cities/gone/\")",
-        "members/index.html: broken link: no element with id 'nowhere' in members/index.html"
+        "members/index.html: error: broken link: no file cities/gone/index.html (href=\"../cities/gone/\")",
+        "members/index.html: error: broken link: no element with id 'nowhere' in members/index.html"
             + " (href=\"../members/#nowhere\")",
-        "members/index.html: broken link: it climbs above the site root (href=\"../../x/\")"), findings);
+        "members/index.html: error: broken link: it climbs above the site root (href=\"../../x/\")"), findings);
   }
 
   /** A page path with an empty folder name is as deep as its real folders, not its count of '/'. */
@@ -94,7 +94,7 @@ class SiteCheckerTest {
             Set.of("index.html", "a/b/c/index.html", "a//b/index.html", "x/y/z/index.html"), List.of(), null)
         .stream().map(Diagnostic::format).toList();
     assertEquals(List.of(
-        "a//b/index.html: broken link: it climbs above the site root (href=\"../../../index.html\")"), findings);
+        "a//b/index.html: error: broken link: it climbs above the site root (href=\"../../../index.html\")"), findings);
   }
 
   @Test
