@@ -264,8 +264,8 @@ public final class Pipeline {
           mode instanceof Mode.Incremental i ? i.plainText() : new Markdown()::text;
       ConcurrentLinkedQueue<MarkdownLink> links = new ConcurrentLinkedQueue<>();
       Renderer renderer = new Renderer(content, engine.get(), new Markdown(links::add), said);
-      plan.parallelStream()
-          .filter(which)
+      List<Page> chosen = plan.stream().filter(which).toList();
+      chosen.parallelStream()
           .forEach(page -> writing(page.file(), () -> sink.writeText(page.file(), renderer.render(page))));
       files.parallelStream().forEach(f -> writing(f.file(), () -> sink.write(f.file(), switch (f.kind()) {
         case MEMBERS_JSON -> OpenData.json(content);
@@ -278,7 +278,7 @@ public final class Pipeline {
       rendering = said.sorted();
       rendering.forEach(diagnostics::add);
       SortedMap<String, String> kinds = new TreeMap<>();
-      plan.forEach(p -> kinds.put(p.file(), p.kind().id()));
+      chosen.forEach(p -> kinds.put(p.file(), p.kind().id()));
       pages = Collections.unmodifiableSortedMap(kinds);
       return sorted(links);
     }

@@ -75,7 +75,8 @@ public final class BuildCommand implements Callable<Integer> {
     Path outDir = options.outDir(out);
     Optional<String> refusal = reportRefusal(outDir);
     if (refusal.isPresent()) {
-      reporter.error("--report " + report + refusal.get(), "give the report a file name, e.g. --report build-report.json");
+      reporter.error("--report " + report + refusal.get(),
+          "give the report a file name, e.g. --report build-report.json");
       return ExitCode.USAGE;
     }
     Optional<OutputGuard.Refusal> refused = OutputGuard.refusePlace(options.source, outDir);

@@ -21,8 +21,8 @@ import java.util.SortedMap;
  * @param warnings warnings about the content
  * @param errors errors about the content
  * @param outputProblems problems the output check found
- * @param timingsMs milliseconds per stage, in the order they ran ({@code load} includes validation, {@code
- *     render} includes planning and staging the files), and {@code total}
+ * @param timingsMs milliseconds per stage, in the order they ran ({@code templates} picks the template engine,
+ *     {@code load} includes validation, {@code render} includes planning and staging the files), and {@code total}
  */
 record BuildReport(
     boolean succeeded,

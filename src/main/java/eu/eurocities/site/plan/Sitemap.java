@@ -23,6 +23,7 @@ public final class Sitemap {
 
   /** {@code robots.txt}: everything may be crawled, and the sitemap is at its absolute URL. */
   public static byte[] robots(Site site) {
-    return ("User-agent: *\nAllow: /\n\nSitemap: " + site.absolute(Routes.SITEMAP) + "\n").getBytes(StandardCharsets.UTF_8);
+    String robots = "User-agent: *\nAllow: /\n\nSitemap: " + site.absolute(Routes.SITEMAP) + "\n";
+    return robots.getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -30,7 +30,8 @@ public record Assets(SortedMap<String, byte[]> files, Set<String> own) {
     SortedMap<String, byte[]> files = new TreeMap<>(BuiltIn.FILES);
     SortedMap<String, byte[]> own = read(source.resolve(FOLDER));
     files.putAll(own);
-    return new Assets(Collections.unmodifiableSortedMap(files), Collections.unmodifiableSet(new TreeSet<>(own.keySet())));
+    return new Assets(Collections.unmodifiableSortedMap(files),
+        Collections.unmodifiableSet(new TreeSet<>(own.keySet())));
   }
 
   /** Each asset as a planned output, at its source file when it comes from the source folder. */

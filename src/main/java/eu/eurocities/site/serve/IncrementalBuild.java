@@ -118,17 +118,6 @@ public final class IncrementalBuild {
         return failed(diagnostics);
       }
     }
-    Set<String> rendered = ConcurrentHashMap.newKeySet();
-    Function<Content, Predicate<Page>> which = content -> {
-      Predicate<Page> affected = affected(content, everything);
-      return page -> {
-        boolean render = affected.test(page);
-        if (render) {
-          rendered.add(page.file());
-        }
-        return render;
-      };
-    };
     Map<TextPage, String> kept = last == null ? Map.of() : last.texts();
     Map<TextPage, String> texts = new ConcurrentHashMap<>();
     AtomicInteger parsed = new AtomicInteger();
@@ -143,7 +132,7 @@ public final class IncrementalBuild {
     MemoryOutput output = new MemoryOutput();
     Pipeline.Result result;
     try {
-      result = pipeline.run(new Pipeline.Mode.Incremental(output, cities, which, plainText));
+      result = pipeline.run(new Pipeline.Mode.Incremental(output, cities, c -> affected(c, everything), plainText));
     } catch (IOException | RuntimeException e) {
       diagnostics.add(templateError(e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e)));
       return failed(diagnostics);
@@ -154,6 +143,7 @@ public final class IncrementalBuild {
     }
     Content content = result.content();
     List<Page> plan = result.plan();
+    Set<String> rendered = result.pages().keySet();
     List<Diagnostic> renderingSaid = new ArrayList<>(result.rendering());
     if (last != null) {
       // the pages not rendered again would have said the same as last time
@@ -195,7 +185,7 @@ public final class IncrementalBuild {
     pendingTemplates.clear();
     affectedTemplates = null;
     return new Result(last.files(), true, diagnostics.sorted(), diagnostics.summary(),
-        Collections.unmodifiableSet(new TreeSet<>(rendered)), Collections.unmodifiableSet(differ), parsed.get());
+        rendered, Collections.unmodifiableSet(differ), parsed.get());
   }
 
   private Predicate<Page> affected(Content content, boolean everything) {

@@ -30,12 +30,7 @@ public final class OutputGuard {
    * @param message one sentence, without {@code error:}
    * @param hint what to do, or null
    */
-  public record Refusal(String message, String hint) {
-    /** {@code error: message}, and the hint on a second, indented line when there is one. */
-    public String format() {
-      return "error: " + message + (hint == null ? "" : "\n  hint: " + hint);
-    }
-  }
+  public record Refusal(String message, String hint) {}
 
   /**
    * Checks {@code out} against {@code source}.

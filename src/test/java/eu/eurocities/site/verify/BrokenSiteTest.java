@@ -39,10 +39,10 @@ class BrokenSiteTest {
           + "(index.html, href=\"#nowhere\")",
       HINT,
       "404.html: error: page has 2 h1 elements, not exactly one",
-      "404.html: error: unsafe link: <a href> uses the scheme 'javascript:', which is not allowed; a link may use http:, "
-          + "https:, mailto:, tel: or a relative address (href=\"javascript:alert(1)\")",
-      "404.html: error: unsafe link: <a href> uses the scheme 'javascript:', which is not allowed; a link may use http:, "
-          + "https:, mailto:, tel: or a relative address (href=\"JaVaScRiPt:alert(2)\")",
+      "404.html: error: unsafe link: <a href> uses the scheme 'javascript:', which is not allowed; a link may use "
+          + "http:, https:, mailto:, tel: or a relative address (href=\"javascript:alert(1)\")",
+      "404.html: error: unsafe link: <a href> uses the scheme 'javascript:', which is not allowed; a link may use "
+          + "http:, https:, mailto:, tel: or a relative address (href=\"JaVaScRiPt:alert(2)\")",
       "404.html: error: page has more than one element with id=\"main\"; a #main link could lead to either",
       "members/index.html: error: page has the same title as members-list/index.html: 'Member cities · Eurocities'");
 
@@ -132,10 +132,10 @@ class BrokenSiteTest {
     assertEquals(1, check.code());
     assertEquals(List.of(
         "404.html: error: page has 2 h1 elements, not exactly one",
-        "404.html: error: unsafe link: <a href> uses the scheme 'javascript:', which is not allowed; a link may use http:, "
-            + "https:, mailto:, tel: or a relative address (href=\"javascript:alert(1)\")",
-        "404.html: error: unsafe link: <a href> uses the scheme 'javascript:', which is not allowed; a link may use http:, "
-            + "https:, mailto:, tel: or a relative address (href=\"JaVaScRiPt:alert(2)\")",
+        "404.html: error: unsafe link: <a href> uses the scheme 'javascript:', which is not allowed; a link may use "
+            + "http:, https:, mailto:, tel: or a relative address (href=\"javascript:alert(1)\")",
+        "404.html: error: unsafe link: <a href> uses the scheme 'javascript:', which is not allowed; a link may use "
+            + "http:, https:, mailto:, tel: or a relative address (href=\"JaVaScRiPt:alert(2)\")",
         "404.html: error: page has more than one element with id=\"main\"; a #main link could lead to either",
         "index.html: error: broken link: no file membrs/index.html (href=\"membrs/\")",
         "index.html: error: broken link: no element with id 'no-such-rule' in membership/index.html "

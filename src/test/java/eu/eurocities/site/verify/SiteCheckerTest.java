@@ -43,7 +43,8 @@ class SiteCheckerTest {
         "index.html: error: broken link: no file cities/bergen/index.html (href=\"cities/bergen/\")",
         "index.html: error: broken link: no element with id 'nowhere' in index.html (href=\"#nowhere\")",
         "index.html: error: broken link: it is not a valid URL (href=\"a b\")",
-        "index.html: error: broken link: no element with id 'partner' in members/index.html (href=\"members/#partner\")",
+        "index.html: error: broken link: no element with id 'partner' in members/index.html "
+            + "(href=\"members/#partner\")",
         "index.html: error: broken link: it leaves the site's base path /eurocities/ (href=\"/elsewhere/\")",
         "index.html: error: broken link: it climbs above the site root (href=\"../up.html\")",
         "index.html: error: broken link: it is empty (href=\"\")",
