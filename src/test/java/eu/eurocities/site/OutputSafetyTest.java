@@ -261,12 +261,12 @@ class OutputSafetyTest {
   void refusesHomeAndTheFileSystemRoot() throws IOException {
     Path home = Files.createDirectories(tmp.resolve("home"));
     assertEquals(Optional.of("refusing to write the site into your home folder " + home.toRealPath()
-        + "; choose --out site"), OutputGuard.refuse(source, home, false, home).map(OutputGuard.Refusal::message));
+        + "; choose --out site"), OutputGuard.refuse(source, home, false, home).map(eu.eurocities.site.diag.Diagnostic::message));
     assertEquals(Optional.of("refusing to write the site into your home folder " + home.toRealPath()
-        + "; choose --out site"), OutputGuard.refuse(source, home, true, home).map(OutputGuard.Refusal::message));
+        + "; choose --out site"), OutputGuard.refuse(source, home, true, home).map(eu.eurocities.site.diag.Diagnostic::message));
     Path root = tmp.getRoot();
     assertEquals(Optional.of("refusing to write the site into the file system root " + root),
-        OutputGuard.refuse(source, root, true, home).map(OutputGuard.Refusal::message));
+        OutputGuard.refuse(source, root, true, home).map(eu.eurocities.site.diag.Diagnostic::message));
     assertEquals(Optional.empty(), OutputGuard.refuse(source, source.resolve("site"), false, home));
   }
 

@@ -79,9 +79,9 @@ public final class BuildCommand implements Callable<Integer> {
           "give the report a file name, e.g. --report build-report.json");
       return ExitCode.USAGE;
     }
-    Optional<OutputGuard.Refusal> refused = OutputGuard.refusePlace(options.source, outDir);
+    Optional<Diagnostic> refused = OutputGuard.refusePlace(options.source, outDir);
     if (refused.isPresent()) {
-      reporter.error(refused.get().message(), refused.get().hint());
+      reporter.print(refused.get());
       return ExitCode.USAGE;
     }
     try (OutputLock lock = OutputLock.take(outDir)) {
@@ -89,7 +89,7 @@ public final class BuildCommand implements Callable<Integer> {
       // about leftovers come again from the staged output, once the build is published
       refused = OutputGuard.refuse(options.source, outDir, force);
       if (refused.isPresent()) {
-        reporter.error(refused.get().message(), refused.get().hint());
+        reporter.print(refused.get());
         return ExitCode.USAGE;
       }
       long templatesStart = System.nanoTime();

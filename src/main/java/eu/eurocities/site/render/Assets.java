@@ -2,9 +2,6 @@ package eu.eurocities.site.render;
 
 import eu.eurocities.site.diag.SourcePos;
 import eu.eurocities.site.plan.SiteFile;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
@@ -12,7 +9,6 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * The theme's assets, copied to the site root: every file under the built-in theme's {@code templates/assets/}, and
@@ -47,22 +43,8 @@ public record Assets(SortedMap<String, byte[]> files, Set<String> own) {
         Collections.unmodifiableSortedMap(Templates.inBuiltInTheme(theme -> read(theme.resolve("assets"))));
   }
 
-  /** Every file under {@code dir} but hidden ones, by '/'-separated relative path; empty when there is no folder. */
+  /** Every file under {@code dir} but hidden ones, by '/'-separated relative path. */
   private static SortedMap<String, byte[]> read(Path dir) {
-    SortedMap<String, byte[]> out = new TreeMap<>();
-    if (!Files.isDirectory(dir)) {
-      return out;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : (Iterable<Path>) walk::iterator) {
-        String name = dir.relativize(p).toString().replace('\\', '/');
-        if (Files.isRegularFile(p) && !name.startsWith(".") && !name.contains("/.")) {
-          out.put(name, Files.readAllBytes(p));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
+    return Templates.read(dir, name -> !name.startsWith(".") && !name.contains("/."));
   }
 }

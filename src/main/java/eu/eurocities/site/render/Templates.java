@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -113,14 +115,23 @@ public final class Templates {
   }
 
   private static Map<String, byte[]> read(Path dir) {
-    Map<String, byte[]> out = new TreeMap<>();
+    return read(dir, name -> name.endsWith(".jte"));
+  }
+
+  /**
+   * The files under {@code dir} whose '/'-separated relative path {@code which} accepts, by that path; empty when
+   * there is no folder.
+   */
+  static SortedMap<String, byte[]> read(Path dir, Predicate<String> which) {
+    SortedMap<String, byte[]> out = new TreeMap<>();
     if (!Files.isDirectory(dir)) {
       return out;
     }
     try (Stream<Path> files = Files.walk(dir)) {
       for (Path p : (Iterable<Path>) files::iterator) {
-        if (Files.isRegularFile(p) && p.toString().endsWith(".jte")) {
-          out.put(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+        String name = dir.relativize(p).toString().replace('\\', '/');
+        if (Files.isRegularFile(p) && which.test(name)) {
+          out.put(name, Files.readAllBytes(p));
         }
       }
     } catch (IOException e) {

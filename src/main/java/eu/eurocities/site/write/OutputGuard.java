@@ -1,5 +1,8 @@
 package eu.eurocities.site.write;
 
+import eu.eurocities.site.diag.Diagnostic;
+import eu.eurocities.site.diag.Severity;
+import eu.eurocities.site.diag.SourcePos;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,25 +28,17 @@ public final class OutputGuard {
   private static final int LISTED = 20;
 
   /**
-   * Why a folder is refused.
-   *
-   * @param message one sentence, without {@code error:}
-   * @param hint what to do, or null
-   */
-  public record Refusal(String message, String hint) {}
-
-  /**
    * Checks {@code out} against {@code source}.
    *
    * @return why the folder is refused, or empty when it is safe
    */
-  public static Optional<Refusal> refuse(Path source, Path out, boolean force) {
+  public static Optional<Diagnostic> refuse(Path source, Path out, boolean force) {
     return refuse(source, out, force, Path.of(System.getProperty("user.home")));
   }
 
   /** {@link #refuse(Path, Path, boolean)} with the user's home folder given. */
-  public static Optional<Refusal> refuse(Path source, Path out, boolean force, Path userHome) {
-    Optional<Refusal> place = refusePlace(source, out, userHome);
+  public static Optional<Diagnostic> refuse(Path source, Path out, boolean force, Path userHome) {
+    Optional<Diagnostic> place = refusePlace(source, out, userHome);
     if (place.isPresent() || force) {
       return place;
     }
@@ -54,7 +49,7 @@ public final class OutputGuard {
     try {
       return Files.exists(dst.resolve(StagedDiskOutput.MARKER)) ? foreign(dst) : notOurs(dst);
     } catch (IOException e) {
-      return Optional.of(new Refusal("cannot read the output folder " + dst + ": " + OutputFailure.reason(e),
+      return Optional.of(refused("cannot read the output folder " + dst + ": " + OutputFailure.reason(e),
           "check that it can be read, or choose another --out"));
     }
   }
@@ -65,12 +60,12 @@ public final class OutputGuard {
    *
    * @return why the folder is refused, or empty when its place is safe
    */
-  public static Optional<Refusal> refusePlace(Path source, Path out) {
+  public static Optional<Diagnostic> refusePlace(Path source, Path out) {
     return refusePlace(source, out, Path.of(System.getProperty("user.home")));
   }
 
   /** {@link #refusePlace(Path, Path)} with the user's home folder given. */
-  public static Optional<Refusal> refusePlace(Path source, Path out, Path userHome) {
+  public static Optional<Diagnostic> refusePlace(Path source, Path out, Path userHome) {
     Path src = OutputPlace.real(source);
     Path dst = OutputPlace.real(out);
     Path home = OutputPlace.real(userHome);
@@ -104,12 +99,17 @@ public final class OutputGuard {
     return Optional.empty();
   }
 
-  private static Optional<Refusal> refusal(String message) {
-    return Optional.of(new Refusal(message, null));
+  private static Optional<Diagnostic> refusal(String message) {
+    return Optional.of(refused(message, null));
+  }
+
+  /** Why a folder is refused: an error at no source position, with {@code hint} (or null) saying what to do. */
+  private static Diagnostic refused(String message, String hint) {
+    return new Diagnostic(SourcePos.NONE, Severity.ERROR, message, hint);
   }
 
   /** A folder without the marker: refused when a build would delete anything in it. */
-  private static Optional<Refusal> notOurs(Path dir) throws IOException {
+  private static Optional<Diagnostic> notOurs(Path dir) throws IOException {
     List<String> doomed = new ArrayList<>();
     List<String> kept = new ArrayList<>();
     for (String name : Trees.names(dir)) {
@@ -135,13 +135,13 @@ public final class OutputGuard {
         listed.add(name);
       }
     }
-    return Optional.of(new Refusal("the output folder " + dir + " is not empty and was not made by this tool",
+    return Optional.of(refused("the output folder " + dir + " is not empty and was not made by this tool",
         "a build would delete " + plural(files, "file") + " in it: " + list(listed) + keeps(kept)
             + ". Choose another --out, or pass --force to delete them"));
   }
 
   /** A folder with the marker: refused when it holds files its last build did not write. */
-  private static Optional<Refusal> foreign(Path dir) throws IOException {
+  private static Optional<Diagnostic> foreign(Path dir) throws IOException {
     Set<String> written = StagedDiskOutput.previousFiles(dir);
     if (written == null) {
       return Optional.empty(); // a marker older than its list of files: every file counts as the tool's
@@ -163,7 +163,7 @@ public final class OutputGuard {
     }
     boolean one = foreign.size() == 1;
     List<String> kept = Trees.names(dir).stream().filter(OutputPlace::isKept).toList();
-    return Optional.of(new Refusal("the output folder " + dir + " holds " + plural(foreign.size(), "file")
+    return Optional.of(refused("the output folder " + dir + " holds " + plural(foreign.size(), "file")
         + " that this tool did not write", "a build would delete " + list(foreign) + keeps(kept) + ". Move "
         + (one ? "it" : "them") + " out of the folder, or pass --force to delete " + (one ? "it" : "them")));
   }
