@@ -130,18 +130,21 @@ public final class Pipeline {
       Map<String, Long> sizes, StagedDiskOutput.Summary written, Map<String, Long> timings) {}
 
   /**
-   * Runs the stages for {@code mode}.
+   * Runs the stages for {@code mode}. When the output cannot be written or swapped in ({@link OutputFailure}), the
+   * run fails with that as its last diagnostic, after what the stages before had said.
    *
-   * @throws IOException when the output cannot be read, written or swapped in ({@link
-   *     eu.eurocities.site.write.OutputFailure} says so for an editor)
+   * @throws IOException when an output folder cannot be read
    */
   public Result run(Mode mode) throws IOException {
+    Run run = new Run(mode);
     try {
-      return new Run(mode).go();
+      return run.go();
+    } catch (OutputFailure f) {
+      return run.failedWriting(f);
     } catch (UncheckedIOException e) {
       for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
         if (cause instanceof OutputFailure f) { // a write of the render stage, wrapped on its way out of a stream
-          throw f;
+          return run.failedWriting(f);
         }
       }
       throw e;
@@ -302,6 +305,13 @@ public final class Pipeline {
       long now = System.nanoTime();
       timings.put(stage, (now - mark) / 1_000_000);
       mark = now;
+    }
+
+    private Result failedWriting(OutputFailure f) {
+      List<Diagnostic> said = new ArrayList<>(diagnostics.sorted());
+      said.add(new Diagnostic(SourcePos.NONE, Severity.ERROR, f.getMessage(), f.hint()));
+      return new Result(Status.FAILED, content, plan, List.copyOf(said), rendering, List.of(), pages, Map.of(), null,
+          Collections.unmodifiableMap(timings));
     }
 
     private Result end(Status status, List<Diagnostic> findings, OutputFacts facts, StagedDiskOutput.Summary written) {

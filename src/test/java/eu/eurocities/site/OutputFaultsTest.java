@@ -127,7 +127,7 @@ class OutputFaultsTest {
     assertEquals(1, r.code(), r.err());
     assertEquals("error: cannot swap in the new site at " + out + ": cannot move the previous site aside: " + out
         + ": operation not permitted\n  hint: nothing was changed: the previous site is as it was. Check that " + out
-        + " can be changed (its permissions, attributes, mounts), then build again\n", r.err());
+        + " can be changed (its permissions, attributes, mounts), then build again\n1 error, 0 warnings\n", r.err());
     OutputSafetyTest.assertSameFiles(before, CasesTest.snapshot(out));
     assertEquals(List.of("site", "src"), OutputSafetyTest.names(tmp));
   }
@@ -170,7 +170,7 @@ class OutputFaultsTest {
   @Test
   void aFullDiskNamesTheFileAndTheFolderAndLeavesNoStagingFolder() throws Exception {
     String hint = "  hint: free some space on that disk or choose another --out, then build again; the previous "
-        + "site was left as it was\n";
+        + "site was left as it was\n1 error, 0 warnings\n";
     Path disk = tmp.resolve("disk");
     try (AutoCloseable mount = SystemFaults.tmpfs(disk, "64k")) {
       Path out = disk.resolve("site");
@@ -259,7 +259,7 @@ class OutputFaultsTest {
     assertEquals(1, r.code(), r.output());
     assertEquals("error: cannot swap in the new site at " + site + ": the folder " + cities + " cannot be moved "
         + "aside: it cannot be written (its owner is root)\n  hint: make it writable for the user who builds (or ask "
-        + "its owner to), then build again; nothing was changed\n", r.output());
+        + "its owner to), then build again; nothing was changed\n1 error, 0 warnings\n", r.output());
     OutputSafetyTest.assertSameFiles(expected, CasesTest.snapshot(site));
     assertFalse(OutputSafetyTest.names(site).stream().anyMatch(n -> n.startsWith(".eurocities-site.")),
         OutputSafetyTest.names(site).toString());

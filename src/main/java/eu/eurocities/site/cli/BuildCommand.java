@@ -100,8 +100,7 @@ public final class BuildCommand implements Callable<Integer> {
             .run(new Pipeline.Mode.Disk(output, !noCheck));
         return finish(result, outDir, templatesMs, start, reporter);
       }
-    } catch (OutputFailure e) {
-      reporter.report(diagnostics.sorted(), false);
+    } catch (OutputFailure e) { // the lock is taken, or a swap a killed build left cannot be settled
       reporter.error(e.getMessage(), e.hint());
       writeReport(() -> report(null, outDir, Map.of(), start));
       return ExitCode.CONTENT_ERROR;

@@ -100,8 +100,8 @@ class LinkSchemeBrowserTest {
 
     Cli.Run check = Cli.run("check", "--source", source.toString(), "--out", out.toString());
     assertEquals(1, check.code(), check.err());
-    String unsafe = "404.html: unsafe link: <a href> uses the scheme 'javascript:', which is not allowed; a link may "
-        + "use http:, https:, mailto:, tel: or a relative address";
+    String unsafe = "404.html: error: unsafe link: <a href> uses the scheme 'javascript:', which is not allowed; a link "
+        + "may use http:, https:, mailto:, tel: or a relative address";
     assertEquals(List.of(
         unsafe + " (href=\"javascript:alert('plain')\")",
         unsafe + " (href=\"JaVaScRiPt:alert('entity')\")",
