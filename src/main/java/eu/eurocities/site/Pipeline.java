@@ -62,18 +62,20 @@ public final class Pipeline {
 
   /** Like {@link #load(Path, URI, Diagnostics)}, reusing city records from {@code cache} (may be null); for serve. */
   public static Optional<Content> load(Path source, URI baseUrl, Diagnostics diagnostics, CityCache cache) {
-    ContentLoader.Loaded loaded = cache == null ? ContentLoader.load(source, diagnostics)
-        : ContentLoader.load(source, diagnostics, cache);
-    Content content = loaded.content();
+    ContentLoader.Loaded loaded = ContentLoader.load(source, diagnostics, cache);
+    Validator.validate(loaded, diagnostics);
+    Markdown markdown = new Markdown();
+    loaded.pages().values().forEach(page -> markdown.check(page, diagnostics));
+    if (diagnostics.hasErrors()) {
+      return Optional.empty();
+    }
+    Content content = loaded.content().orElseThrow();
     if (baseUrl != null) {
       Site s = content.site();
       content = new Content(new Site(s.title(), baseUrl, s.language(), s.description()), content.network(),
           content.categories(), content.countries(), content.cities(), content.pages());
     }
-    Validator.validate(content, loaded.citySlugs(), diagnostics);
-    Markdown markdown = new Markdown();
-    content.pages().values().forEach(page -> markdown.check(page, diagnostics));
-    return diagnostics.hasErrors() ? Optional.empty() : Optional.of(content);
+    return Optional.of(content);
   }
 
   /**
