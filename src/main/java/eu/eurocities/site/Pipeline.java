@@ -46,6 +46,9 @@ import java.util.function.Predicate;
  * what the previous one produced and adds problems to the run's {@link Diagnostics}.
  */
 public final class Pipeline {
+  /** Thread-safe; keeps each page's parse from the load stage's check for the render and the search index. */
+  private static final Markdown MARKDOWN = new Markdown();
+
   private Pipeline() {}
 
   /**
@@ -64,8 +67,7 @@ public final class Pipeline {
   public static Optional<Content> load(Path source, URI baseUrl, Diagnostics diagnostics, CityCache cache) {
     ContentLoader.Loaded loaded = ContentLoader.load(source, diagnostics, cache);
     Validator.validate(loaded, diagnostics);
-    Markdown markdown = new Markdown();
-    loaded.pages().values().forEach(page -> markdown.check(page, diagnostics));
+    loaded.pages().values().forEach(page -> MARKDOWN.check(page, diagnostics));
     if (diagnostics.hasErrors()) {
       return Optional.empty();
     }
@@ -113,7 +115,7 @@ public final class Pipeline {
    */
   public static Rendered generate(Content content, List<Page> pages, TemplateEngine engine, Path source,
       Output output, Diagnostics diagnostics, Predicate<Page> which) {
-    return generate(content, pages, engine, source, output, diagnostics, which, new Markdown()::text);
+    return generate(content, pages, engine, source, output, diagnostics, which, MARKDOWN::text);
   }
 
   /**
@@ -126,7 +128,7 @@ public final class Pipeline {
       return new Rendered(Collections.emptySortedMap(), List.of());
     }
     ConcurrentLinkedQueue<MarkdownLink> markdownLinks = new ConcurrentLinkedQueue<>();
-    Renderer renderer = new Renderer(content, engine, new Markdown(markdownLinks::add), diagnostics);
+    Renderer renderer = new Renderer(content, engine, MARKDOWN, markdownLinks::add, diagnostics);
     pages.parallelStream()
         .filter(which)
         .forEach(page -> writeText(output, page.file(), renderer.render(page)));
@@ -154,7 +156,7 @@ public final class Pipeline {
    */
   public static List<MarkdownLink> markdownLinks(Content content, TemplateEngine engine, Diagnostics diagnostics) {
     ConcurrentLinkedQueue<MarkdownLink> links = new ConcurrentLinkedQueue<>();
-    Renderer renderer = new Renderer(content, engine, new Markdown(links::add), diagnostics);
+    Renderer renderer = new Renderer(content, engine, MARKDOWN, links::add, diagnostics);
     Planner.plan(content).stream().filter(p -> p.text() != null).forEach(renderer::body);
     return sorted(links);
   }
