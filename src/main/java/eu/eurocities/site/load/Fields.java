@@ -3,6 +3,8 @@ package eu.eurocities.site.load;
 import eu.eurocities.site.diag.Diagnostics;
 import eu.eurocities.site.diag.NearMiss;
 import eu.eurocities.site.diag.SourcePos;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +28,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class Fields {
   private static final Pattern WHOLE = Pattern.compile("[+]?[0-9]+");
+  private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]{1,3}([.][0-9]+)?");
   private static final Pattern GROUPED = Pattern.compile("[0-9]{1,3}([,. _'][0-9]{3})+");
 
   private final String path;
@@ -165,6 +168,60 @@ public final class Fields {
     diagnostics.error(
         at(node), "field '" + name(key) + "' must be a whole number, not '" + raw + "'", FieldHints.number(key, raw));
     return null;
+  }
+
+  /** A required number with an optional fraction, such as {@code -9.1393}; see {@link #decimal}. */
+  public Double requiredDecimal(String key) {
+    Double value = decimal(key);
+    if (value == null) {
+      requireDiagnosed(key);
+    }
+    return value;
+  }
+
+  /** An optional number with an optional fraction and sign, written with digits and a point ({@code 43.29695}). */
+  public Double decimal(String key) {
+    String raw = scalar(key, "a number");
+    if (raw == null) {
+      return null;
+    }
+    if (DECIMAL.matcher(raw).matches()) {
+      return Double.valueOf(raw);
+    }
+    diagnostics.error(pos(key), "field '" + name(key) + "' must be a number such as 43.29695, not '" + raw + "'",
+        "write digits with a point for the fraction and '-' for south and west, e.g. " + key + ": -9.1393");
+    return null;
+  }
+
+  /** An optional date written as {@code YYYY-MM-DD}. */
+  public LocalDate date(String key) {
+    String raw = scalar(key, "a date");
+    if (raw == null) {
+      return null;
+    }
+    try {
+      if (raw.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+        return LocalDate.parse(raw);
+      }
+    } catch (DateTimeParseException e) {
+      // reported below
+    }
+    diagnostics.error(pos(key), "field '" + name(key) + "' must be a date written as YYYY-MM-DD, not '" + raw + "'",
+        "write the year, month and day with '-' between them, e.g. " + key + ": 2020-03-18");
+    return null;
+  }
+
+  /** The text of a scalar field, stripped; null when absent or empty, or when not a scalar (then reported). */
+  private String scalar(String key, String expected) {
+    Node node = value(key);
+    if (node == null || isEmpty(node)) {
+      return null;
+    }
+    if (!(node instanceof ScalarNode scalar)) {
+      typeError(key, node, expected);
+      return null;
+    }
+    return scalar.getValue().strip();
   }
 
   /** An optional flag: {@code true} or {@code false} only; absent means false. */
