@@ -86,7 +86,8 @@ public final class NewCommand {
         Report.diagnostics(broken, err);
         return ExitCode.CONTENT_ERROR;
       }
-      List<String> ids = content.categories().orElseThrow().stream().filter(Category::listsCities).map(Category::id).toList();
+      List<String> ids =
+          content.categories().orElseThrow().stream().filter(Category::listsCities).map(Category::id).toList();
       if (!ids.contains(membership)) {
         return usage(err, Validator.unknownMembership(membership, SourcePos.file("--membership"), ids));
       }

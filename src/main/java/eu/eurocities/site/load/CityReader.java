@@ -130,7 +130,8 @@ final class CityReader {
       String language = a.requiredText("language");
       a.finish();
       if (language != null && !LANG.matcher(language).matches()) {
-        a.error("language", "language '" + language + "' is not a language tag", "use a code such as de, es or sr-Latn");
+        a.error("language", "language '" + language + "' is not a language tag",
+            "use a code such as de, es or sr-Latn");
         language = null;
       }
       if (name == null || language == null) {

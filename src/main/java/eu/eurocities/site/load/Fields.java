@@ -398,7 +398,8 @@ public final class Fields {
   }
 
   private void typeError(String key, Node node, String expected) {
-    diagnostics.error(at(node), "field '" + name(key) + "' must be " + expected + ", found " + FieldHints.describe(node),
+    diagnostics.error(at(node),
+        "field '" + name(key) + "' must be " + expected + ", found " + FieldHints.describe(node),
         FieldHints.type(key, node, expected));
   }
 

@@ -67,7 +67,8 @@ class OpenDataTest {
     TreeMap<String, City> cities = new TreeMap<>(content.cities());
     City aarhus = cities.get("aarhus");
     cities.put("aarhus", new City("aarhus", "Aarhus, \"the city of smiles\"", aarhus.country(), aarhus.membership(),
-        null, null, null, null, null, null, null, null, false, "line\nbreak", "da", null, List.of(), aarhus.positions()));
+        null, null, null, null, null, null, null, null, false, "line\nbreak", "da", null, List.of(),
+        aarhus.positions()));
     Content changed = new Content(content.site(), content.network(), content.categories(), content.countries(),
         cities, content.pages());
     String row = new String(OpenData.csv(changed), StandardCharsets.UTF_8).split("\r\n")[1];
