@@ -60,6 +60,8 @@ public final class Pipeline {
   private final URI baseUrl;
   private final Supplier<TemplateEngine> engine;
   private final boolean strict;
+  /** Thread-safe; keeps each page's parse from the load stage's check for the render and the search index. */
+  private final Markdown markdown = new Markdown();
 
   /**
    * @param source the folder holding {@code content/} and optionally {@code templates/}
@@ -231,20 +233,19 @@ public final class Pipeline {
 
     /** Loads and validates the content, with the Markdown of its pages ({@link Markdown#check}). */
     private Optional<Content> load(CityCache cities) {
-      ContentLoader.Loaded loaded = cities == null ? ContentLoader.load(source, diagnostics)
-          : ContentLoader.load(source, diagnostics, cities);
-      Content c = loaded.content();
+      ContentLoader.Loaded loaded = ContentLoader.load(source, diagnostics, cities);
+      Validator.validate(loaded, diagnostics);
+      loaded.pages().values().forEach(page -> markdown.check(page, diagnostics));
+      if (diagnostics.hasErrors()) {
+        return Optional.empty();
+      }
+      Content c = loaded.content().orElseThrow();
       if (baseUrl != null) {
         Site s = c.site();
         c = new Content(new Site(s.title(), baseUrl, s.language(), s.description()), c.network(),
             c.categories(), c.countries(), c.cities(), c.pages());
       }
-      Validator.validate(c, loaded.citySlugs(), diagnostics);
-      Markdown markdown = new Markdown();
-      for (TextPage page : c.pages().values()) {
-        markdown.check(page, diagnostics);
-      }
-      return diagnostics.hasErrors() ? Optional.empty() : Optional.of(c);
+      return Optional.of(c);
     }
 
     /**
@@ -264,9 +265,9 @@ public final class Pipeline {
       Diagnostics said = new Diagnostics();
       Predicate<Page> which = mode instanceof Mode.Incremental i ? i.which().apply(content) : page -> true;
       Function<TextPage, String> plainText =
-          mode instanceof Mode.Incremental i ? i.plainText() : new Markdown()::text;
+          mode instanceof Mode.Incremental i ? i.plainText() : markdown::text;
       ConcurrentLinkedQueue<MarkdownLink> links = new ConcurrentLinkedQueue<>();
-      Renderer renderer = new Renderer(content, engine.get(), new Markdown(links::add), said);
+      Renderer renderer = new Renderer(content, engine.get(), markdown, links::add, said);
       List<Page> chosen = plan.stream().filter(which).toList();
       chosen.parallelStream()
           .forEach(page -> writing(page.file(), () -> sink.writeText(page.file(), renderer.render(page))));
@@ -292,7 +293,7 @@ public final class Pipeline {
      */
     private List<MarkdownLink> markdownLinks() {
       ConcurrentLinkedQueue<MarkdownLink> links = new ConcurrentLinkedQueue<>();
-      Renderer renderer = new Renderer(content, engine.get(), new Markdown(links::add), diagnostics);
+      Renderer renderer = new Renderer(content, engine.get(), markdown, links::add, diagnostics);
       Planner.plan(content).stream().filter(p -> p.text() != null).forEach(renderer::body);
       return sorted(links);
     }

@@ -68,11 +68,12 @@ class LiveReloadBrowserTest {
 
     Path file = serve.source.resolve("content/cities/lodz.yaml");
     String text = Files.readString(file, StandardCharsets.UTF_8);
-    Files.writeString(file, text.replace("name: Łódź", "name: Łódź Fabryczna") + "population: 672801\n",
-        StandardCharsets.UTF_8);
+    Files.writeString(file, text.replace("name: Łódź", "name: Łódź Fabryczna")
+        + "population: 672801\npopulation_source: Test figure\npopulation_year: 2021\n", StandardCharsets.UTF_8);
 
     new WebDriverWait(browser, Duration.ofSeconds(30))
         .until(ExpectedConditions.textToBe(By.tagName("h1"), "Łódź Fabryczna"));
-    assertEquals("672,801", browser.findElements(By.cssSelector("dl.record dd")).get(2).getText());
+    assertEquals("672,801 (Test figure, 2021)",
+        browser.findElements(By.cssSelector("dl.record dd")).get(2).getText());
   }
 }
