@@ -40,11 +40,9 @@ public final class Planner {
 
     TextPage home = content.pages().get("home");
     List<City> founders = content.network().foundingCities().stream().map(content.cities()::get).toList();
+    // countries are in name order, and a stable sort keeps that order among equal counts
     List<Page.CountryCities> top =
-        countries.stream()
-            .sorted(Comparator.comparingInt((Page.CountryCities c) -> -c.cities().size())
-                .thenComparing(c -> c.country().code()))
-            .toList();
+        countries.stream().sorted(Comparator.comparingInt((Page.CountryCities c) -> -c.cities().size())).toList();
     pages.add(new Page.Home(Routes.HOME, home.title(), describe(home, content.site().description()), home, figures,
         founders, categories, top));
 
