@@ -140,17 +140,26 @@ class VisitorSiteTest {
   }
 
   @Test
-  void cityPagesDescribeACityThatIsMemberOfTheOrganization() throws IOException {
+  void cityPagesDescribeACityWhoseGovernmentHoldsAMembershipRole() throws IOException {
     JsonNode munich = structuredData(BuiltSite.page("cities/munich/index.html"));
     assertEquals("https://schema.org", munich.get("@context").asText());
-    assertEquals("City", munich.get("@type").asText());
-    assertEquals("Munich", munich.get("name").asText());
-    assertEquals("München", munich.get("alternateName").asText());
-    assertEquals("https://eurocities.example.org/cities/munich/", munich.get("url").asText());
-    assertEquals("Germany", munich.get("containedInPlace").get("name").asText());
-    assertEquals("Organization", munich.get("memberOf").get("@type").asText());
-    assertEquals("Eurocities", munich.get("memberOf").get("name").asText());
-    assertEquals("https://eurocities.example.org/", munich.get("memberOf").get("url").asText());
+    JsonNode place = munich.get("@graph").get(0);
+    assertEquals("City", place.get("@type").asText());
+    assertEquals("https://eurocities.example.org/cities/munich/#place", place.get("@id").asText());
+    assertEquals("Munich", place.get("name").asText());
+    assertEquals("München", place.get("alternateName").asText());
+    assertEquals("https://eurocities.example.org/cities/munich/", place.get("url").asText());
+    assertEquals("Germany", place.get("containedInPlace").get("name").asText());
+    assertNull(place.get("memberOf"), "schema.org has no memberOf on a place");
+    JsonNode government = munich.get("@graph").get(1);
+    assertEquals("GovernmentOrganization", government.get("@type").asText());
+    assertEquals(place.get("@id").asText(), government.get("areaServed").get("@id").asText());
+    JsonNode role = government.get("memberOf");
+    assertEquals("OrganizationRole", role.get("@type").asText());
+    assertEquals("Full member", role.get("roleName").asText());
+    assertEquals("Organization", role.get("memberOf").get("@type").asText());
+    assertEquals("Eurocities", role.get("memberOf").get("name").asText());
+    assertEquals("https://eurocities.example.org/", role.get("memberOf").get("url").asText());
     JsonNode home = structuredData(BuiltSite.page("index.html"));
     assertEquals("Organization", home.get("@type").asText());
     assertEquals("1986", home.get("foundingDate").asText());
