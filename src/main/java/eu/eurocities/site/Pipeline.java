@@ -46,6 +46,9 @@ import java.util.function.Predicate;
  * what the previous one produced and adds problems to the run's {@link Diagnostics}.
  */
 public final class Pipeline {
+  /** Thread-safe; keeps each page's parse from the load stage's check for the render and the search index. */
+  private static final Markdown MARKDOWN = new Markdown();
+
   private Pipeline() {}
 
   /**
@@ -62,18 +65,19 @@ public final class Pipeline {
 
   /** Like {@link #load(Path, URI, Diagnostics)}, reusing city records from {@code cache} (may be null); for serve. */
   public static Optional<Content> load(Path source, URI baseUrl, Diagnostics diagnostics, CityCache cache) {
-    ContentLoader.Loaded loaded = cache == null ? ContentLoader.load(source, diagnostics)
-        : ContentLoader.load(source, diagnostics, cache);
-    Content content = loaded.content();
+    ContentLoader.Loaded loaded = ContentLoader.load(source, diagnostics, cache);
+    Validator.validate(loaded, diagnostics);
+    loaded.pages().values().forEach(page -> MARKDOWN.check(page, diagnostics));
+    if (diagnostics.hasErrors()) {
+      return Optional.empty();
+    }
+    Content content = loaded.content().orElseThrow();
     if (baseUrl != null) {
       Site s = content.site();
       content = new Content(new Site(s.title(), baseUrl, s.language(), s.description()), content.network(),
           content.categories(), content.countries(), content.cities(), content.pages());
     }
-    Validator.validate(content, loaded.citySlugs(), diagnostics);
-    Markdown markdown = new Markdown();
-    content.pages().values().forEach(page -> markdown.check(page, diagnostics));
-    return diagnostics.hasErrors() ? Optional.empty() : Optional.of(content);
+    return Optional.of(content);
   }
 
   /**
@@ -111,7 +115,7 @@ public final class Pipeline {
    */
   public static Rendered generate(Content content, List<Page> pages, TemplateEngine engine, Path source,
       Output output, Diagnostics diagnostics, Predicate<Page> which) {
-    return generate(content, pages, engine, source, output, diagnostics, which, new Markdown()::text);
+    return generate(content, pages, engine, source, output, diagnostics, which, MARKDOWN::text);
   }
 
   /**
@@ -124,7 +128,7 @@ public final class Pipeline {
       return new Rendered(Collections.emptySortedMap(), List.of());
     }
     ConcurrentLinkedQueue<MarkdownLink> markdownLinks = new ConcurrentLinkedQueue<>();
-    Renderer renderer = new Renderer(content, engine, new Markdown(markdownLinks::add), diagnostics);
+    Renderer renderer = new Renderer(content, engine, MARKDOWN, markdownLinks::add, diagnostics);
     pages.parallelStream()
         .filter(which)
         .forEach(page -> writeText(output, page.file(), renderer.render(page)));
@@ -152,7 +156,7 @@ public final class Pipeline {
    */
   public static List<MarkdownLink> markdownLinks(Content content, TemplateEngine engine, Diagnostics diagnostics) {
     ConcurrentLinkedQueue<MarkdownLink> links = new ConcurrentLinkedQueue<>();
-    Renderer renderer = new Renderer(content, engine, new Markdown(links::add), diagnostics);
+    Renderer renderer = new Renderer(content, engine, MARKDOWN, links::add, diagnostics);
     Planner.plan(content).stream().filter(p -> p.text() != null).forEach(renderer::body);
     return sorted(links);
   }

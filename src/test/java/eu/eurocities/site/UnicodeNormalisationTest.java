@@ -55,7 +55,7 @@ class UnicodeNormalisationTest {
     Files.writeString(source.resolve("content/pages/about.md"), "---\ntitle: " + NFD + " and us\n---\nIn "
         + NFD + ".\n", StandardCharsets.UTF_8);
     Diagnostics diagnostics = new Diagnostics();
-    Content content = ContentLoader.load(source, diagnostics).content();
+    Content content = ContentLoader.load(source, diagnostics).content().orElseThrow();
     assertEquals(NFC, content.cities().get("zurich").name());
     assertEquals(NFC, content.cities().get("zurich").localName());
     assertEquals(NFC + " and us", content.pages().get("about").title());

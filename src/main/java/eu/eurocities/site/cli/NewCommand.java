@@ -8,7 +8,6 @@ import eu.eurocities.site.load.Countries;
 import eu.eurocities.site.load.Slugs;
 import eu.eurocities.site.load.TextFile;
 import eu.eurocities.site.model.Category;
-import eu.eurocities.site.model.Content;
 import eu.eurocities.site.validate.Validator;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -78,7 +77,7 @@ public final class NewCommand {
             "name the folder that holds content/, or run the command in it without --source"));
       }
       Diagnostics diagnostics = new Diagnostics();
-      Content content = ContentLoader.load(source, diagnostics).content();
+      ContentLoader.Loaded content = ContentLoader.load(source, diagnostics);
       if (diagnostics.hasErrors("content") || diagnostics.hasErrors("content/membership.yaml")) {
         Diagnostics broken = new Diagnostics();
         diagnostics.sorted().stream()
@@ -87,7 +86,8 @@ public final class NewCommand {
         Report.diagnostics(broken, err);
         return ExitCode.CONTENT_ERROR;
       }
-      List<String> ids = content.categories().stream().filter(Category::listsCities).map(Category::id).toList();
+      List<String> ids =
+          content.categories().orElseThrow().stream().filter(Category::listsCities).map(Category::id).toList();
       if (!ids.contains(membership)) {
         return usage(err, Validator.unknownMembership(membership, SourcePos.file("--membership"), ids));
       }

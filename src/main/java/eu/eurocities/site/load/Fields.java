@@ -3,10 +3,9 @@ package eu.eurocities.site.load;
 import eu.eurocities.site.diag.Diagnostics;
 import eu.eurocities.site.diag.NearMiss;
 import eu.eurocities.site.diag.SourcePos;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +23,12 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * a text field keeps exactly what was written ({@code NO}, {@code 1986}, {@code yes} and {@code 0x1F} stay text),
  * a number field accepts only digits, a flag only {@code true} or {@code false}.
  *
- * <p>Call {@link #finish} after reading, to report fields that were never asked for (unknown or misspelt).
+ * <p>Call {@link #finish} after reading, to report fields that were never asked for (unknown or misspelt): the
+ * fields a mapping may have are exactly those read, so each field is named once, where it is read.
  */
 public final class Fields {
   private static final Pattern WHOLE = Pattern.compile("[+]?[0-9]+");
+  private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]{1,3}([.][0-9]+)?");
   private static final Pattern GROUPED = Pattern.compile("[0-9]{1,3}([,. _'][0-9]{3})+");
 
   private final String path;
@@ -35,6 +36,8 @@ public final class Fields {
   private final Diagnostics diagnostics;
   private final Map<String, NodeTuple> byKey = new LinkedHashMap<>();
   private final List<String> asked = new ArrayList<>();
+  /** Every field read in this mapping and the ones nested in it, shared with them: {@code leaders[].role}. */
+  private final List<String> paths;
   private final SourcePos pos;
 
   /**
@@ -45,6 +48,11 @@ public final class Fields {
    * @param diagnostics receives duplicate keys now, and field problems as they are read
    */
   public Fields(MappingNode mapping, String path, String what, Diagnostics diagnostics) {
+    this(mapping, path, what, diagnostics, new ArrayList<>());
+  }
+
+  private Fields(MappingNode mapping, String path, String what, Diagnostics diagnostics, List<String> paths) {
+    this.paths = paths;
     this.path = path;
     this.what = what;
     this.diagnostics = diagnostics;
@@ -54,7 +62,7 @@ public final class Fields {
       if (!(keyNode instanceof ScalarNode key)) {
         diagnostics.error(
             at(keyNode),
-            "a field name must be plain text, found " + describe(keyNode),
+            "a field name must be plain text, found " + FieldHints.describe(keyNode),
             "write the field name, a colon and a space, then the value, e.g. 'name: Oslo'");
         continue;
       }
@@ -158,8 +166,62 @@ public final class Fields {
       return null;
     }
     diagnostics.error(
-        at(node), "field '" + name(key) + "' must be a whole number, not '" + raw + "'", numberHint(key, raw));
+        at(node), "field '" + name(key) + "' must be a whole number, not '" + raw + "'", FieldHints.number(key, raw));
     return null;
+  }
+
+  /** A required number with an optional fraction, such as {@code -9.1393}; see {@link #decimal}. */
+  public Double requiredDecimal(String key) {
+    Double value = decimal(key);
+    if (value == null) {
+      requireDiagnosed(key);
+    }
+    return value;
+  }
+
+  /** An optional number with an optional fraction and sign, written with digits and a point ({@code 43.29695}). */
+  public Double decimal(String key) {
+    String raw = scalar(key, "a number");
+    if (raw == null) {
+      return null;
+    }
+    if (DECIMAL.matcher(raw).matches()) {
+      return Double.valueOf(raw);
+    }
+    diagnostics.error(pos(key), "field '" + name(key) + "' must be a number such as 43.29695, not '" + raw + "'",
+        "write digits with a point for the fraction and '-' for south and west, e.g. " + key + ": -9.1393");
+    return null;
+  }
+
+  /** An optional date written as {@code YYYY-MM-DD}. */
+  public LocalDate date(String key) {
+    String raw = scalar(key, "a date");
+    if (raw == null) {
+      return null;
+    }
+    try {
+      if (raw.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+        return LocalDate.parse(raw);
+      }
+    } catch (DateTimeParseException e) {
+      // reported below
+    }
+    diagnostics.error(pos(key), "field '" + name(key) + "' must be a date written as YYYY-MM-DD, not '" + raw + "'",
+        "write the year, month and day with '-' between them, e.g. " + key + ": 2020-03-18");
+    return null;
+  }
+
+  /** The text of a scalar field, stripped; null when absent or empty, or when not a scalar (then reported). */
+  private String scalar(String key, String expected) {
+    Node node = value(key);
+    if (node == null || isEmpty(node)) {
+      return null;
+    }
+    if (!(node instanceof ScalarNode scalar)) {
+      typeError(key, node, expected);
+      return null;
+    }
+    return scalar.getValue().strip();
   }
 
   /** An optional flag: {@code true} or {@code false} only; absent means false. */
@@ -209,7 +271,7 @@ public final class Fields {
       } else {
         diagnostics.error(
             at(item),
-            "item " + i + " of '" + name(key) + "' must be text, found " + describe(item),
+            "item " + i + " of '" + name(key) + "' must be text, found " + FieldHints.describe(item),
             "write each item as '- ' and a value on one line, all at the same indentation");
       }
     }
@@ -226,7 +288,7 @@ public final class Fields {
       typeError(key, node, "a mapping of 'field: value' lines");
       return Optional.empty();
     }
-    return Optional.of(new Fields(m, path, qualified(key), diagnostics));
+    return Optional.of(new Fields(m, path, qualified(key), diagnostics, paths));
   }
 
   /** An optional list of mappings, each read with its own {@link Fields}. */
@@ -244,12 +306,12 @@ public final class Fields {
     for (Node item : seq.getValue()) {
       i++;
       if (item instanceof MappingNode m) {
-        out.add(new Fields(m, path, qualified(key) + "[" + i + "]", diagnostics));
+        out.add(new Fields(m, path, qualified(key) + "[" + i + "]", diagnostics, paths));
       } else {
         diagnostics.error(
             at(item),
             "item " + i + " of '" + name(key) + "' must be a mapping of 'field: value' lines, found "
-                + describe(item),
+                + FieldHints.describe(item),
             "write the item's fields after its '- ', one per line, lined up with the first one");
       }
     }
@@ -261,14 +323,11 @@ public final class Fields {
     diagnostics.error(pos(key), message, hint);
   }
 
-  /**
-   * Reports every field of the mapping that was not read, with a "did you mean" hint for near misses.
-   *
-   * @param known every field this record type allows, for the hint
-   */
-  public void finish(Collection<String> known) {
+  /** Reports every field of the mapping that was not read, with a "did you mean" hint for near misses. */
+  public void finish() {
+    List<String> known = asked;
     for (Map.Entry<String, NodeTuple> e : byKey.entrySet()) {
-      if (asked.contains(e.getKey()) || known.contains(e.getKey())) {
+      if (known.contains(e.getKey())) {
         continue;
       }
       String key = e.getKey();
@@ -287,20 +346,27 @@ public final class Fields {
     }
   }
 
-  /** How a node is named in messages: "a list", "a mapping", or "text". */
-  static String describe(Node node) {
-    if (node instanceof SequenceNode) {
-      return "a list";
-    }
-    if (node instanceof MappingNode) {
-      return "a mapping";
-    }
-    return "text";
+  /** The fields read so far, in the order they were first read. */
+  List<String> read() {
+    return List.copyOf(asked);
+  }
+
+  /** Every field read in this mapping and those nested in it, e.g. {@code leaders[].role}, in reading order. */
+  List<String> paths() {
+    return List.copyOf(paths);
+  }
+
+  Diagnostics diagnostics() {
+    return diagnostics;
   }
 
   private Node value(String key) {
     if (!asked.contains(key)) {
       asked.add(key);
+      String qualified = qualified(key).replaceAll("\\[[0-9]+]", "[]");
+      if (!paths.contains(qualified)) {
+        paths.add(qualified);
+      }
     }
     NodeTuple t = byKey.get(key);
     return t == null ? null : t.getValueNode();
@@ -332,48 +398,9 @@ public final class Fields {
   }
 
   private void typeError(String key, Node node, String expected) {
-    String hint;
-    boolean wantsMapping = expected.startsWith("a mapping");
-    boolean wantsList = expected.startsWith("a list");
-    if (wantsMapping && node instanceof ScalarNode) {
-      hint = "write the fields on their own lines below '" + key + ":', indented by two spaces";
-    } else if (wantsMapping) {
-      hint = "remove the '- ' in front of the fields below '" + key + ":'";
-    } else if (wantsList && node instanceof ScalarNode) {
-      hint = "write the items on their own lines below '" + key + ":', each starting with '- '";
-    } else if (wantsList) {
-      hint = "start each item below '" + key + ":' with '- '";
-    } else if (node instanceof SequenceNode) {
-      hint = "write one value after '" + key + ":', without '[ ]' or '- '";
-    } else {
-      hint = "write the value on the same line as '" + key + ":'; lines indented below it make a mapping";
-    }
-    diagnostics.error(
-        at(node), "field '" + name(key) + "' must be " + expected + ", found " + describe(node), hint);
-  }
-
-  /** A hint for a number field that holds something else: the number in digits when it can be read. */
-  private static String numberHint(String key, String raw) {
-    try {
-      BigDecimal exact = new BigDecimal(raw.replace("_", ""));
-      if (exact.signum() < 0) {
-        return "the number cannot be negative; write it with digits only, e.g. " + key + ": " + example(key);
-      }
-      if (exact.stripTrailingZeros().scale() <= 0) {
-        return "write " + key + ": " + exact.toBigIntegerExact();
-      }
-      return "write a whole number with digits only, e.g. " + key + ": "
-          + exact.setScale(0, RoundingMode.HALF_UP).toBigInteger();
-    } catch (NumberFormatException | ArithmeticException e) {
-      return "write the number with digits only, e.g. " + key + ": " + example(key);
-    }
-  }
-
-  private static String example(String key) {
-    if (key.endsWith("year") || key.equals("formation")) {
-      return "1986";
-    }
-    return key.startsWith("population") || key.equals("people") ? "250000" : "3";
+    diagnostics.error(at(node),
+        "field '" + name(key) + "' must be " + expected + ", found " + FieldHints.describe(node),
+        FieldHints.type(key, node, expected));
   }
 
   private String qualified(String key) {

@@ -93,7 +93,7 @@ public final class YamlTree {
     if (!(root instanceof MappingNode mapping)) {
       diagnostics.error(
           at(path, root.getStartMark()),
-          "expected 'field: value' lines at the top level, found " + Fields.describe(root),
+          "expected 'field: value' lines at the top level, found " + FieldHints.describe(root),
           root instanceof SequenceNode
               ? "remove the '- ' in front of the fields; a record is one set of 'field: value' lines"
               : "write each field as its name, a colon and a space, then the value, e.g. 'name: Oslo'");

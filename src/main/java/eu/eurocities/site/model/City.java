@@ -1,6 +1,8 @@
 package eu.eurocities.site.model;
 
 import eu.eurocities.site.diag.SourcePos;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,8 +13,15 @@ import java.util.Map;
  * @param name the name as written in the seed, e.g. {@code Łódź}
  * @param country ISO 3166-1 alpha-2 code, upper case
  * @param membership a category id from {@code membership.yaml}
+ * @param kind what kind of place the member is, or null when not recorded (then it is shown as a city)
+ * @param seat for a member that is not a city or municipality, the name of its seat city, or null
+ * @param geonamesId the GeoNames id of the place (of the seat, for a member that is not a city), or null
+ * @param location where the place (or the seat) is, or null
  * @param population inhabitants, or null when not recorded
+ * @param populationSource who gives the population figure; present whenever the population is
  * @param populationYear the year the population was counted, or null
+ * @param populationSnapshot when the source gives no year: the date of the data snapshot the figure is from, or null
+ * @param alternativeNames other names people type for the city, each with its language; empty when none
  * @param foundingMember true for the six cities that founded the network
  * @param localName the name in the city's own language when it differs, or null
  * @param localNameLang BCP 47 tag of {@code localName}, or null
@@ -25,13 +34,57 @@ public record City(
     String name,
     String country,
     String membership,
+    Kind kind,
+    String seat,
+    Long geonamesId,
+    Location location,
     Long population,
+    String populationSource,
     Integer populationYear,
+    LocalDate populationSnapshot,
     boolean foundingMember,
     String localName,
     String localNameLang,
     String ruleException,
+    List<AlternativeName> alternativeNames,
     Map<String, SourcePos> positions) {
+
+  /** The kinds of place a member can be, with their id in a record ({@code metropolitan-area}). */
+  public enum Kind {
+    CITY, MUNICIPALITY, METROPOLITAN_AREA, REGION, DISTRICT, GROUPING, COMMUNITY;
+
+    /** The id written in a record, e.g. {@code metropolitan-area}. */
+    public String id() {
+      return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /** The kind in a sentence, with a capital: {@code Metropolitan area}. */
+    public String label() {
+      String words = id().replace('-', ' ');
+      return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** True for a city or municipality, which has no seat apart from itself. */
+    public boolean isCity() {
+      return this == CITY || this == MUNICIPALITY;
+    }
+  }
+
+  /**
+   * A point on the earth, in WGS84 degrees.
+   *
+   * @param latitude from -90 (south) to 90 (north)
+   * @param longitude from -180 (west) to 180 (east)
+   */
+  public record Location(double latitude, double longitude) {}
+
+  /**
+   * A name people type for a city besides its own, e.g. Marsella.
+   *
+   * @param name the name
+   * @param language the BCP 47 tag of the language it is written in, e.g. {@code es}
+   */
+  public record AlternativeName(String name, String language) {}
 
   /** Where a field was written, or the file when the field is absent. */
   public SourcePos pos(String field) {

@@ -1,8 +1,10 @@
 package eu.eurocities.site.render;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -74,6 +76,17 @@ final class HeadingIds {
         heading.prependChild(new Id(id));
       }
     }
+  }
+
+  /** Takes away the ids {@link #assign} gave, so that the document can be rendered again for another page. */
+  static void remove(Node document) {
+    List<Node> ids = new ArrayList<>();
+    for (Node n = document; n != null; n = next(n, document)) {
+      if (n instanceof Id) {
+        ids.add(n);
+      }
+    }
+    ids.forEach(Node::unlink);
   }
 
   /** Writes the id {@link #assign} gave a heading as its {@code id} attribute. */

@@ -3,8 +3,12 @@ package eu.eurocities.site.render;
 import eu.eurocities.site.diag.Diagnostics;
 import eu.eurocities.site.diag.SourcePos;
 import eu.eurocities.site.model.TextPage;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.commonmark.Extension;
@@ -25,37 +29,26 @@ import org.commonmark.renderer.text.TextContentRenderer;
  * the source is escaped). Links to content files are rewritten to the pages made from them: {@code membership.md}
  * to the rules page, {@code ../cities/oslo.yaml} to Oslo's page, and site paths such as {@code /members/} to a
  * link relative to the page. A link to a content file that does not exist is an error at its line and column.
- * Every link is also reported, with its source position, to the sink given at construction, so that the
- * output check can name the Markdown line of a link it finds broken. Headings get ids by one rule ({@link
- * HeadingIds}). {@link #check} refuses what a page must not hold before anything is rendered. Parsing and rendering
- * run under a {@link StackGuard}, so that no input overflows the stack of the thread that asks. Built once and
- * reused: the parser and renderer are immutable and thread-safe (the sink must be too).
+ * Every link is also reported, with its source position, to the sink given with the page, so that the output
+ * check can name the Markdown line of a link it finds broken. Headings get ids by one rule ({@link HeadingIds}).
+ * {@link #check} refuses what a page must not hold before anything is rendered. Parsing and rendering run under a
+ * {@link StackGuard}, so that no input overflows the stack of the thread that asks.
+ *
+ * <p>Built once and reused, from any thread. Each body is parsed once: {@link #check} keeps the parse, which
+ * {@link #render} and {@link #text} reuse, for as long as the page itself is in use.
  */
 public final class Markdown {
   private final Parser parser;
-  /** For the search index's text, which needs no source positions (they cost time and memory on a big page). */
-  private final Parser plainParser;
   private final HtmlRenderer renderer;
   private final TextContentRenderer text;
-  private final Consumer<MarkdownLink> sink;
+  /** The parse of each page's body; weak, so that a page no build uses any more takes its parse with it. */
+  private final Map<TextPage, Body> bodies = Collections.synchronizedMap(new WeakHashMap<>());
 
-  /** Builds the parser and renderer; links are not reported anywhere. */
+  /** Builds the parser and renderers. */
   public Markdown() {
-    this(link -> {});
-  }
-
-  /**
-   * Builds the parser and renderer.
-   *
-   * @param sink receives every link and image of every page rendered, in document order per page; must be
-   *     thread-safe
-   */
-  public Markdown(Consumer<MarkdownLink> sink) {
-    this.sink = sink;
     List<Extension> extensions = List.of(TablesExtension.create(), AutolinkExtension.create());
     this.parser =
         Parser.builder().extensions(extensions).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
-    this.plainParser = Parser.builder().extensions(extensions).build();
     this.renderer = HtmlRenderer.builder()
         .extensions(extensions)
         .escapeHtml(true)
@@ -66,24 +59,63 @@ public final class Markdown {
   }
 
   /**
+   * A parsed body. Rendering gives its headings ids and rewrites its links for one page, then puts both back, so
+   * that the next use sees the parse as it was; uses are serialised on the body.
+   */
+  private static final class Body {
+    private final Node document;
+    /** The destination each link and image was written with, kept while a render rewrites it. */
+    private final Map<Node, String> written = new IdentityHashMap<>();
+    private String plain;
+
+    Body(Node document) {
+      this.document = document;
+    }
+  }
+
+  /** {@code page}'s parsed body, parsed now unless {@link #check} kept it; call under a {@link StackGuard}. */
+  private Body body(TextPage page) {
+    Body body = bodies.get(page);
+    if (body == null) {
+      body = new Body(parser.parse(page.markdown()));
+      bodies.put(page, body);
+    }
+    return body;
+  }
+
+  /**
    * Checks {@code page}'s body for what no page may hold: quotes, lists, emphasis, links and images nested more
    * than 100 levels deep; a level-1 heading (the page's one {@code h1} is its title); a link, image or HTML
    * attribute whose address has a scheme that {@link LinkSchemes} refuses. Each is an error at its line and column.
+   * A page that passes keeps its parse for {@link #render} and {@link #text}.
    *
    * @return true when the page passed
    */
   public boolean check(TextPage page, Diagnostics diagnostics) {
-    return StackGuard.run(() -> MarkdownCheck.check(parser.parse(page.markdown()), page, diagnostics))
-        .orElseGet(() -> {
-          tooDeep(page, diagnostics);
-          return false;
-        });
+    return StackGuard.run(() -> {
+      Node document = parser.parse(page.markdown());
+      boolean ok = MarkdownCheck.check(document, page, diagnostics);
+      if (ok) {
+        bodies.put(page, new Body(document));
+      }
+      return ok;
+    }).orElseGet(() -> {
+      tooDeep(page, diagnostics);
+      return false;
+    });
   }
 
   /** The plain text of {@code page}'s body, without markup or link targets, for the search index. */
   public String text(TextPage page) {
-    return StackGuard.run(() -> text.render(plainParser.parse(page.markdown())))
-        .orElseThrow(() -> new IllegalStateException(page.pos().path() + ": " + TOO_DEEP));
+    return StackGuard.run(() -> {
+      Body body = body(page);
+      synchronized (body) {
+        if (body.plain == null) {
+          body.plain = text.render(body.document);
+        }
+        return body.plain;
+      }
+    }).orElseThrow(() -> new IllegalStateException(page.pos().path() + ": " + TOO_DEEP));
   }
 
   private static final String TOO_DEEP = "the Markdown is nested too deeply to read";
@@ -91,11 +123,6 @@ public final class Markdown {
   private static void tooDeep(TextPage page, Diagnostics diagnostics) {
     diagnostics.error(page.pos(), TOO_DEEP,
         "look for long runs of '>', '-', '*', '_', '[' or '![' inside each other; a page needs a few levels at most");
-  }
-
-  /** As {@link #render(TextPage, Links, Function, Set, Diagnostics)} for a page whose templates use no ids. */
-  public Html render(TextPage page, Links links, Function<String, String> targets, Diagnostics diagnostics) {
-    return render(page, links, targets, Set.of(), diagnostics);
   }
 
   /**
@@ -108,24 +135,42 @@ public final class Markdown {
    * @param takenIds the ids the page's templates use, which no heading gets
    * @param diagnostics receives broken links to content files, and an error when the page nests too deeply to
    *     render (then the result is empty)
+   * @param sink receives every link and image of the body, in document order; must be thread-safe
    */
-  public Html render(
-      TextPage page, Links links, Function<String, String> targets, Set<String> takenIds, Diagnostics diagnostics) {
-    return StackGuard.run(() -> renderUnguarded(page, links, targets, takenIds, diagnostics)).orElseGet(() -> {
+  public Html render(TextPage page, Links links, Function<String, String> targets, Set<String> takenIds,
+      Diagnostics diagnostics, Consumer<MarkdownLink> sink) {
+    return StackGuard.run(() -> {
+      Body body = body(page);
+      synchronized (body) {
+        try {
+          return renderUnguarded(body, page, links, targets, takenIds, diagnostics, sink);
+        } finally {
+          body.written.forEach((node, destination) -> {
+            if (node instanceof Link link) {
+              link.setDestination(destination);
+            } else {
+              ((Image) node).setDestination(destination);
+            }
+          });
+          HeadingIds.remove(body.document);
+        }
+      }
+    }).orElseGet(() -> {
       tooDeep(page, diagnostics);
       return new Html("");
     });
   }
 
-  private Html renderUnguarded(
-      TextPage page, Links links, Function<String, String> targets, Set<String> takenIds, Diagnostics diagnostics) {
-    Node document = parser.parse(page.markdown());
+  private Html renderUnguarded(Body body, TextPage page, Links links, Function<String, String> targets,
+      Set<String> takenIds, Diagnostics diagnostics, Consumer<MarkdownLink> sink) {
+    Node document = body.document;
     HeadingIds.assign(document, takenIds);
     String dir = page.pos().path().substring(0, page.pos().path().lastIndexOf('/') + 1);
     document.accept(
         new AbstractVisitor() {
           @Override
           public void visit(Link link) {
+            body.written.putIfAbsent(link, link.getDestination());
             link.setDestination(report(link.getDestination(), link,
                 rewrite(link.getDestination(), link, dir, page, links, targets, diagnostics)));
             visitChildren(link);
@@ -133,6 +178,7 @@ public final class Markdown {
 
           @Override
           public void visit(Image image) {
+            body.written.putIfAbsent(image, image.getDestination());
             image.setDestination(report(image.getDestination(), image,
                 rewrite(image.getDestination(), image, dir, page, links, targets, diagnostics)));
             visitChildren(image);

@@ -21,12 +21,14 @@ import org.apache.commons.csv.QuoteMode;
  * The open data downloads, made from the same city records as the pages: {@code members.csv} (RFC 4180: UTF-8,
  * a header row, CRLF line ends, quoted where needed, formulas neutralised) and {@code members.json} (an array of
  * objects). Both have one row per city in slug order and the columns of {@link #COLUMNS}, in that order; an unknown
- * value is an empty CSV field and a JSON {@code null}.
+ * value is an empty CSV field and a JSON {@code null}. The alternative names are a JSON list of {@code name} and
+ * {@code language}, and one CSV field such as {@code Marsella (es); Marseille (fr)}.
  */
 public final class OpenData {
   /** The columns, in their published order; changing it breaks readers' scripts. */
   public static final List<String> COLUMNS = List.of("slug", "name", "local_name", "country", "country_name", "eu",
-      "membership", "population", "population_year", "founding_member", "url");
+      "membership", "population", "population_year", "founding_member", "url", "kind", "seat", "geonames_id",
+      "latitude", "longitude", "population_source", "population_snapshot", "alternative_names");
 
   /** RFC 4180, fields quoted only where needed. */
   private static final CSVFormat CSV = CSVFormat.RFC4180;
@@ -56,6 +58,14 @@ public final class OpenData {
       row.put("population_year", city.populationYear());
       row.put("founding_member", city.foundingMember());
       row.put("url", content.site().absolute(Routes.city(city)));
+      row.put("kind", city.kind() == null ? null : city.kind().id());
+      row.put("seat", city.seat());
+      row.put("geonames_id", city.geonamesId());
+      row.put("latitude", city.location() == null ? null : city.location().latitude());
+      row.put("longitude", city.location() == null ? null : city.location().longitude());
+      row.put("population_source", city.populationSource());
+      row.put("population_snapshot", city.populationSnapshot() == null ? null : city.populationSnapshot().toString());
+      row.put("alternative_names", city.alternativeNames());
       rows.add(row);
     }
     return rows;
@@ -73,6 +83,11 @@ public final class OpenData {
       for (Map<String, Object> row : rows(content)) {
         boolean first = true;
         for (Object value : row.values()) {
+          if (value instanceof List<?> names) { // alternative names: "Marsella (es); Marseille (fr)"
+            value = names.isEmpty() ? null : String.join("; ", names.stream()
+                .map(n -> ((City.AlternativeName) n).name() + " (" + ((City.AlternativeName) n).language() + ")")
+                .toList());
+          }
           if (value instanceof String text && !text.isEmpty() && FORMULA_START.indexOf(text.charAt(0)) >= 0) {
             QUOTED.print("'" + text, out, first);
           } else {

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
 import org.jsoup.Jsoup;
 
 /**
@@ -25,6 +26,7 @@ public final class Renderer {
   private final Content content;
   private final TemplateEngine engine;
   private final Markdown markdown;
+  private final Consumer<MarkdownLink> links;
   private final Diagnostics diagnostics;
   private final Set<String> prepared = ConcurrentHashMap.newKeySet();
   private final Map<String, TemplateException> failed = new HashMap<>();
@@ -34,12 +36,15 @@ public final class Renderer {
    * @param content validated content
    * @param engine the template engine from {@link Templates}
    * @param markdown the shared Markdown renderer
+   * @param links receives every link written in Markdown, with its position; must be thread-safe
    * @param diagnostics receives broken links found in Markdown
    */
-  public Renderer(Content content, TemplateEngine engine, Markdown markdown, Diagnostics diagnostics) {
+  public Renderer(Content content, TemplateEngine engine, Markdown markdown, Consumer<MarkdownLink> links,
+      Diagnostics diagnostics) {
     this.content = content;
     this.engine = engine;
     this.markdown = markdown;
+    this.links = links;
     this.diagnostics = diagnostics;
   }
 
@@ -52,16 +57,26 @@ public final class Renderer {
    */
   public String render(Page page) {
     Links links = new Links(page.path(), content.site().basePath(), page instanceof Page.NotFound);
-    Html body = body(page, links);
+    TextPage text = page.text();
     StringOutput out = new StringOutput(8192);
     try {
-      write(page, links, body, out);
+      write(page, links, text == null ? new Html("") : BODY_MARK, out);
     } catch (TemplateException e) {
       diagnostics.addOnce(TemplateErrors.of(e, page.path(), TEMPLATE_HINT));
       return "";
     }
-    return out.toString();
+    if (text == null) {
+      return out.toString();
+    }
+    // the body goes in after the templates, so that its headings take no id the templates use
+    String html = out.toString();
+    Set<String> templateIds = Set.copyOf(Jsoup.parse(html).select("[id]").eachAttr("id"));
+    return html.replace(BODY_MARK.value(),
+        markdown.render(text, links, this::target, templateIds, diagnostics, this.links).value());
   }
+
+  /** Where the templates put a page's Markdown body; written as a comment, so it never takes an id. */
+  private static final Html BODY_MARK = new Html("<!--eurocities-site: the page's Markdown body-->");
 
   /** Writes {@code page} with its templates and {@code body} to {@code out}. */
   private void write(Page page, Links links, Html body, StringOutput out) {
@@ -74,20 +89,6 @@ public final class Renderer {
     } finally {
       compiling.readLock().unlock();
     }
-  }
-
-  /**
-   * The element ids {@code page}'s templates write around its body, so that no heading of the body takes one; empty
-   * when a template fails (then rendering the page reports it).
-   */
-  private Set<String> templateIds(Page page, Links links) {
-    StringOutput out = new StringOutput(8192);
-    try {
-      write(page, links, new Html(""), out);
-    } catch (TemplateException e) {
-      return Set.of();
-    }
-    return Set.copyOf(Jsoup.parse(out.toString()).select("[id]").eachAttr("id"));
   }
 
   /**
@@ -120,15 +121,15 @@ public final class Renderer {
     }
   }
 
-  /** The HTML of {@code page}'s Markdown (empty for pages without), as {@link #render} puts it into the page. */
+  /**
+   * The HTML of {@code page}'s Markdown (empty for pages without), with its links reported as {@link #render}
+   * reports them; its headings' ids may differ from the rendered page's.
+   */
   public Html body(Page page) {
-    return body(page, new Links(page.path(), content.site().basePath(), page instanceof Page.NotFound));
-  }
-
-  private Html body(Page page, Links links) {
+    Links links = new Links(page.path(), content.site().basePath(), page instanceof Page.NotFound);
     TextPage text = page.text();
     return text == null ? new Html("")
-        : markdown.render(text, links, this::target, templateIds(page, links), diagnostics);
+        : markdown.render(text, links, this::target, Set.of(), diagnostics, this.links);
   }
 
   /** The site path of the page made from a content file, or null when there is none. */

@@ -8,6 +8,8 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
 
 /**
  * Compares each city with the criteria of its membership category (source: the seed's membership criteria, as
@@ -31,12 +33,18 @@ public final class RuleCheck {
    * (validation reports those).
    */
   public static List<Mismatch> mismatches(Content content) {
+    return mismatches(content.cities(), content.categories(), content.countries());
+  }
+
+  /** As {@link #mismatches(Content)}, of these records. */
+  public static List<Mismatch> mismatches(
+      SortedMap<String, City> cities, List<Category> categories, Map<String, Country> countries) {
     List<Mismatch> out = new ArrayList<>();
     NumberFormat numbers = NumberFormat.getIntegerInstance(Locale.ENGLISH);
-    for (City city : content.cities().values()) {
-      Country country = content.countries().get(city.country());
+    for (City city : cities.values()) {
+      Country country = countries.get(city.country());
       Category category =
-          content.categories().stream().filter(c -> c.id().equals(city.membership())).findFirst().orElse(null);
+          categories.stream().filter(c -> c.id().equals(city.membership())).findFirst().orElse(null);
       if (country == null || category == null) {
         continue;
       }

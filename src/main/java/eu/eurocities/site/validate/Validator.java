@@ -10,7 +10,6 @@ import eu.eurocities.site.load.Countries;
 import eu.eurocities.site.load.Slugs;
 import eu.eurocities.site.model.Category;
 import eu.eurocities.site.model.City;
-import eu.eurocities.site.model.Content;
 import eu.eurocities.site.model.Country;
 import eu.eurocities.site.model.Network;
 import eu.eurocities.site.model.TextPage;
@@ -24,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -40,39 +40,33 @@ public final class Validator {
   private Validator() {}
 
   /**
-   * Checks {@code content} and records each problem.
+   * Checks what the load stage produced and records each problem. A check that compares with a file the load stage
+   * could not read (a part that is absent) would only repeat that file's error in every record that refers to it;
+   * such checks wait until the file is fixed.
    *
-   * @param content what the load stage produced
-   * @param citySlugs every city file's slug, including files that failed to load
+   * @param loaded what the load stage produced
    * @param diagnostics receives errors and warnings
    */
-  public static void validate(Content content, Set<String> citySlugs, Diagnostics diagnostics) {
+  public static void validate(ContentLoader.Loaded loaded, Diagnostics diagnostics) {
     if (diagnostics.hasErrors("content")) {
       return; // no content folder at all: every check would only report a file it lacks
     }
-    // A check that compares with a file the load stage could not read would only repeat that file's error in
-    // every record that refers to it; such checks wait until the file is fixed.
-    boolean membershipLoaded = !diagnostics.hasErrors(MEMBERSHIP);
-    boolean networkLoaded = !diagnostics.hasErrors(NETWORK);
     Set<String> brokenPages = new HashSet<>();
     for (String required : REQUIRED_PAGES) {
       if (diagnostics.hasErrors(pageFile(required))) {
         brokenPages.add(required);
       }
     }
-    if (membershipLoaded) {
-      checkCategories(content, diagnostics);
-    }
-    checkCities(content, membershipLoaded, diagnostics);
-    if (networkLoaded) {
-      checkFounders(content, citySlugs, diagnostics);
-    }
-    checkRules(content, diagnostics);
+    loaded.categories().ifPresent(categories -> checkCategories(categories, diagnostics));
+    checkCities(loaded, diagnostics);
+    loaded.network().ifPresent(network -> checkFounders(network, loaded, diagnostics));
+    loaded.categories().ifPresent(categories ->
+        checkRules(RuleCheck.mismatches(loaded.cities(), categories, loaded.countries()), diagnostics));
     // the counts mean nothing while a city record has an error (unread, or with a country that is not a code)
-    if (networkLoaded && !diagnostics.hasErrorsUnder("content/cities/")) {
-      checkClaims(content, diagnostics);
+    if (!diagnostics.hasErrorsUnder("content/cities/")) {
+      loaded.network().ifPresent(network -> checkClaims(network, loaded.cities(), diagnostics));
     }
-    checkPages(content, brokenPages, diagnostics);
+    checkPages(loaded.pages(), brokenPages, diagnostics);
   }
 
   private static final String MEMBERSHIP = "content/membership.yaml";
@@ -83,9 +77,9 @@ public final class Validator {
     return "content/pages/" + slug + ".md";
   }
 
-  private static void checkCategories(Content content, Diagnostics d) {
+  private static void checkCategories(List<Category> categories, Diagnostics d) {
     Set<String> seen = new HashSet<>();
-    for (Category c : content.categories()) {
+    for (Category c : categories) {
       if (!seen.add(c.id())) {
         d.error(c.pos(), "membership category id '" + c.id() + "' is defined twice", "give each category its own id");
       }
@@ -96,7 +90,7 @@ public final class Validator {
                 + (better.isEmpty() ? "" : ", e.g. 'id: " + better + "'") + ", and the same id in the city records");
       }
     }
-    if (content.categories().isEmpty()) {
+    if (categories.isEmpty()) {
       d.error(
           SourcePos.start("content/membership.yaml"),
           "no membership categories are defined",
@@ -104,9 +98,11 @@ public final class Validator {
     }
   }
 
-  private static void checkCities(Content content, boolean membershipLoaded, Diagnostics d) {
+  private static void checkCities(ContentLoader.Loaded content, Diagnostics d) {
     Map<String, City> byName = new HashMap<>();
-    List<String> ids = content.categories().stream().filter(Category::listsCities).map(Category::id).toList();
+    boolean membershipLoaded = content.categories().isPresent();
+    List<String> ids = content.categories().orElse(List.of()).stream()
+        .filter(Category::listsCities).map(Category::id).toList();
     // an id that several cities use but no category defines was most likely changed in membership.yaml
     Map<String, List<String>> undefined = new TreeMap<>();
     for (City city : content.cities().values()) {
@@ -252,8 +248,8 @@ public final class Validator {
         suggestion(id, ids, "membership ids are those in content/membership.yaml: "));
   }
 
-  private static void checkFounders(Content content, Set<String> citySlugs, Diagnostics d) {
-    Network n = content.network();
+  private static void checkFounders(Network n, ContentLoader.Loaded content, Diagnostics d) {
+    Set<String> citySlugs = content.citySlugs();
     Set<String> founders = new HashSet<>(n.foundingCities());
     for (int i = 0; i < n.foundingCities().size(); i++) {
       String slug = n.foundingCities().get(i);
@@ -304,8 +300,8 @@ public final class Validator {
     }
   }
 
-  private static void checkRules(Content content, Diagnostics d) {
-    for (RuleCheck.Mismatch m : RuleCheck.mismatches(content)) {
+  private static void checkRules(List<RuleCheck.Mismatch> mismatches, Diagnostics d) {
+    for (RuleCheck.Mismatch m : mismatches) {
       if (m.city().ruleException() == null) {
         d.warning(
             m.city().pos(m.field().equals("country") ? "membership" : "population"),
@@ -315,28 +311,28 @@ public final class Validator {
     }
   }
 
-  private static void checkClaims(Content content, Diagnostics d) {
-    var claims = content.network().claims();
-    Figures figures = Figures.of(content);
+  private static void checkClaims(Network network, SortedMap<String, City> cities, Diagnostics d) {
+    var claims = network.claims();
+    Figures figures = Figures.of(List.of(), cities);
     if (claims.memberCities() != null && figures.cities() < claims.memberCities()) {
       d.warning(
-          content.network().claimsPos(),
+          network.claimsPos(),
           "network.yaml states over " + claims.memberCities() + " member cities, but "
               + figures.cities() + " city records are listed",
           "add the missing cities, or correct claims.member_cities");
     }
     if (claims.countries() != null && figures.countries() != claims.countries()) {
       d.warning(
-          content.network().claimsPos(),
+          network.claimsPos(),
           "network.yaml states " + claims.countries() + " countries, but the city records are in "
               + figures.countries(),
           "check the cities' country codes, or correct claims.countries");
     }
   }
 
-  private static void checkPages(Content content, Set<String> brokenPages, Diagnostics d) {
+  private static void checkPages(Map<String, TextPage> pages, Set<String> brokenPages, Diagnostics d) {
     for (String required : REQUIRED_PAGES) {
-      if (!content.pages().containsKey(required) && !brokenPages.contains(required)) {
+      if (!pages.containsKey(required) && !brokenPages.contains(required)) {
         d.error(
             SourcePos.start(pageFile(required)),
             "page is missing",
@@ -345,7 +341,7 @@ public final class Validator {
     }
     // two pages with one title would fail the output check; name the copy (a required page keeps its title)
     Map<String, String> titled = new HashMap<>();
-    content.pages().values().stream()
+    pages.values().stream()
         .filter(p -> !p.slug().equals("home") && p.title() != null)
         .sorted(Comparator.comparing((TextPage p) -> !REQUIRED_PAGES.contains(p.slug())).thenComparing(TextPage::slug))
         .forEach(p -> {
@@ -355,10 +351,10 @@ public final class Validator {
                 "give each page a title of its own");
           }
         });
-    for (String slug : content.pages().keySet()) {
+    for (String slug : pages.keySet()) {
       if (!SLUG.matcher(slug).matches()) {
         d.error(
-            content.pages().get(slug).pos(),
+            pages.get(slug).pos(),
             "file name '" + slug + ".md' is not a valid slug",
             "use lower-case ASCII letters, digits and single hyphens");
       }

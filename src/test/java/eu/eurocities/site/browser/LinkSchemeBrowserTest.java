@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -143,7 +144,8 @@ class LinkSchemeBrowserTest {
     TextPage text = new TextPage("script-links", "Script links", 100, null,
         SCRIPT_LINKS.substring(SCRIPT_LINKS.indexOf("---\n", 4) + 4), 4, SourcePos.start("script-links.md"));
     Diagnostics diagnostics = new Diagnostics();
-    String body = new Markdown().render(text, new Links("", "/", false), f -> null, diagnostics).value();
+    String body = new Markdown().render(text, new Links("", "/", false), f -> null, Set.of(), diagnostics, link -> {})
+        .value();
     Path out = Files.createDirectories(tmp.resolve("unchecked"));
     Files.writeString(out.resolve("index.html"), "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
         + "<title>Script links</title></head><body><main>" + body + "</main></body></html>", StandardCharsets.UTF_8);

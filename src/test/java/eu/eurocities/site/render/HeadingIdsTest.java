@@ -61,7 +61,7 @@ class HeadingIdsTest {
         4, SourcePos.start("content/pages/about.md"));
     Diagnostics diagnostics = new Diagnostics();
     Html html = new Markdown().render(page, new Links("about/", "/", false), f -> null, Set.of("main", "mobility-2"),
-        diagnostics);
+        diagnostics, link -> {});
     assertEquals(List.of("mobility", "mobility-1", "mobility-1-1", "main-1", "mobility-3", "code-and-text"),
         Jsoup.parseBodyFragment(html.value()).select("h2, h3").eachAttr("id"));
     assertEquals(0, diagnostics.count(eu.eurocities.site.diag.Severity.ERROR));

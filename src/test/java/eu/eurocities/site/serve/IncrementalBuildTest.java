@@ -93,7 +93,7 @@ class IncrementalBuildTest {
   @Test
   void aPopulationEditChangesOnlyThePagesThatShowIt() throws IOException {
     IncrementalBuild.Result r = edit("content/cities/lodz.yaml", read("content/cities/lodz.yaml")
-        + "population: 672801\n");
+        + "population: 672801\npopulation_source: Test figure\npopulation_year: 2021\n");
     assertEquals(Set.of("cities/lodz/index.html", "members/index.html", "members/full/index.html",
         "countries/pl/index.html", "members.csv", "members.json"), r.changed());
     // the other Polish cities and the two neighbours in slug order hold the city's record, population included

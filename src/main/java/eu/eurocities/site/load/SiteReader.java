@@ -1,0 +1,31 @@
+package eu.eurocities.site.load;
+
+import eu.eurocities.site.model.Site;
+import java.net.URI;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Reads {@code content/site.yaml} into a {@link Site}. */
+final class SiteReader {
+  private static final Pattern LANG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+
+  private SiteReader() {}
+
+  /** The site settings, or empty when a required field is missing or wrong (each problem is reported). */
+  static Optional<Site> read(Fields f) {
+    String title = f.requiredText("title");
+    String baseUrl = f.requiredText("base_url");
+    String language = f.requiredText("language");
+    String description = f.requiredText("description");
+    f.finish();
+    if (language != null && !LANG.matcher(language).matches()) {
+      f.error("language", "language '" + language + "' is not a language tag", "use a code such as en, fr or de-AT");
+      language = null;
+    }
+    URI uri = baseUrl == null ? null : BaseUrl.parse(baseUrl, f.pos("base_url"), f.diagnostics());
+    if (title == null || uri == null || language == null || description == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new Site(title, uri, language, description));
+  }
+}
