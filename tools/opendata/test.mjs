@@ -42,3 +42,18 @@ test('the proposals for the records: big cities, and Kadıköy at its seat Istan
   assert.equal(of('rijeka').population, undefined);
   assert.equal(of('rijeka').population_snapshot, undefined);
 });
+
+test('a second run proposes only what is empty and reports a changed figure as a conflict', async () => {
+  const { cpSync, mkdtempSync, readFileSync: read, writeFileSync: write } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'cities-'));
+  cpSync(join(here, '..', '..', 'content', 'cities'), dir, { recursive: true });
+  const berlin = join(dir, 'berlin.yaml');
+  write(berlin, read(berlin, 'utf8').replace(/^population: \d+$/m, 'population: 3600000'));
+  const decisions = parse(readFileSync(join(here, 'decisions.yaml'), 'utf8'));
+  const { changes } = run({ contentDir: dir, decisions });
+  const of = (slug) => changes.find((c) => c.proposal.record.slug === slug);
+  assert.deepEqual(of('berlin').conflicts, [{ field: 'population', record: 3600000, proposed: 3426354 }]);
+  assert.deepEqual(changes.filter((c) => Object.keys(c.add).length).map((c) => c.proposal.record.slug), []);
+  assert.deepEqual(of('rijeka').conflicts, []);
+});

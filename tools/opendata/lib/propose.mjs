@@ -67,8 +67,9 @@ export function propose(record, index, decision = {}) {
   if (row) {
     fields.geonames_id = row.id;
     fields.location = location(row);
-    // The population of a seat is never the member's: only a town's own figure is proposed.
-    if (!hasSeat && row.population > 0 && isEmpty(d, 'population')) {
+    // The population of a seat is never the member's: only a town's own figure is proposed, and never beside
+    // a figure from another source (Rijeka's census figure).
+    if (!hasSeat && row.population > 0 && (isEmpty(d, 'population') || d.population_source === 'GeoNames')) {
       fields.population = row.population;
       fields.population_source = 'GeoNames';
       fields.population_snapshot = SNAPSHOT;

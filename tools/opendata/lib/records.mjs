@@ -59,6 +59,8 @@ export function renderFields(fields) {
     } else if (f === 'alternative_names') {
       if (v.length === 0) continue;
       out += 'alternative_names:\n' + v.map((n) => `  - name: ${scalar(n.name)}\n    language: ${n.language}\n`).join('');
+    } else if (f === 'population_snapshot') {
+      out += `${f}: ${v}\n`; // an ISO date, written plain as in the records' documented shape
     } else {
       out += `${f}: ${scalar(v)}\n`;
     }
