@@ -139,8 +139,8 @@ export function buildOutline() {
     + `data-proj="${PROJ}" data-transform="${SCALE} ${TX} ${TY}">\n`
     + '<title>Countries of Europe and around it</title>\n'
     + `<desc>Country outlines: Natural Earth 1:50m Admin 0 (public domain), via world-atlas 2.0.2; projection `
-    + `EPSG:3035 (Lambert azimuthal equal-area); x = ${SCALE} * easting + ${TX}, y = ${TY} - ${SCALE} * northing. `
-    + `Crimea is drawn in Ukraine, Northern Cyprus in Cyprus. Places: GeoNames (CC BY 4.0), ${year}.</desc>\n`
+    + `EPSG:3035 (Lambert azimuthal equal-area); x = ${SCALE} * easting - ${-TX}, y = ${TY} - ${SCALE} * northing. `
+    + `Crimea is drawn in Ukraine, Northern Cyprus in Cyprus. Member places (markers added by the site): GeoNames, CC BY 4.0, snapshot ${year}.</desc>\n`
     + '<style>path{fill:#e4e1d8;stroke:#fff;stroke-width:.6;stroke-linejoin:round}'
     + '@media (prefers-color-scheme:dark){path{fill:#3b4048;stroke:#1d2025}}</style>\n'
     + paths.map((p) => `<path id="${p.code}" d="${p.d}"/>`).join('\n') + '\n</svg>\n';
