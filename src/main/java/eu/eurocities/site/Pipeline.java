@@ -15,6 +15,8 @@ import eu.eurocities.site.render.MarkdownLink;
 import eu.eurocities.site.render.OpenData;
 import eu.eurocities.site.render.Renderer;
 import eu.eurocities.site.render.SearchIndex;
+import eu.eurocities.site.render.map.MapOutline;
+import eu.eurocities.site.render.map.Maps;
 import eu.eurocities.site.validate.Validator;
 import eu.eurocities.site.verify.ExternalLinks;
 import eu.eurocities.site.verify.OutputFacts;
@@ -128,7 +130,8 @@ public final class Pipeline {
       return new Rendered(Collections.emptySortedMap(), List.of());
     }
     ConcurrentLinkedQueue<MarkdownLink> markdownLinks = new ConcurrentLinkedQueue<>();
-    Renderer renderer = new Renderer(content, engine, MARKDOWN, markdownLinks::add, diagnostics);
+    Renderer renderer = new Renderer(content, engine, MARKDOWN, maps(source, content), markdownLinks::add,
+        diagnostics);
     pages.parallelStream()
         .filter(which)
         .forEach(page -> writeText(output, page.file(), renderer.render(page)));
@@ -156,7 +159,7 @@ public final class Pipeline {
    */
   public static List<MarkdownLink> markdownLinks(Content content, TemplateEngine engine, Diagnostics diagnostics) {
     ConcurrentLinkedQueue<MarkdownLink> links = new ConcurrentLinkedQueue<>();
-    Renderer renderer = new Renderer(content, engine, MARKDOWN, links::add, diagnostics);
+    Renderer renderer = new Renderer(content, engine, MARKDOWN, null, links::add, diagnostics);
     Planner.plan(content).stream().filter(p -> p.text() != null).forEach(renderer::body);
     return sorted(links);
   }
@@ -202,7 +205,12 @@ public final class Pipeline {
   }
 
   /** The files of {@code templates/assets/} copied to the site root. */
-  private static final List<String> ASSETS = List.of("style.css", "members.js", "search.js");
+  private static final List<String> ASSETS = List.of("style.css", "members.js", "search.js", Maps.OUTLINE);
+
+  private static Maps maps(Path source, Content content) {
+    return new Maps(MapOutline.parse(new String(asset(source, Maps.OUTLINE), StandardCharsets.UTF_8)),
+        content.categories());
+  }
 
   /** An asset from the source folder's {@code templates/assets/}, or the built-in theme's. */
   private static byte[] asset(Path source, String name) {

@@ -26,6 +26,7 @@ import java.util.TreeMap;
  */
 public final class Planner {
   private static final int SAME_COUNTRY_LIMIT = 12;
+  private static final int NEARBY_LIMIT = 6;
 
   private Planner() {}
 
@@ -85,6 +86,7 @@ public final class Planner {
 
     Map<String, Page.CountryCities> byCode = new TreeMap<>();
     countries.forEach(c -> byCode.put(c.country().code(), c));
+    Map<String, List<Nearby>> nearby = Nearby.of(cities, NEARBY_LIMIT);
     for (int i = 0; i < cities.size(); i++) {
       City city = cities.get(i);
       Country country = content.country(city.country());
@@ -94,7 +96,7 @@ public final class Planner {
           .limit(SAME_COUNTRY_LIMIT)
           .toList();
       pages.add(new Page.CityDetail(Routes.city(city), city.name(), cityDescription(city, country, category), city,
-          country, category, same, i > 0 ? cities.get(i - 1) : null,
+          country, category, same, nearby.getOrDefault(city.slug(), List.of()), i > 0 ? cities.get(i - 1) : null,
           i + 1 < cities.size() ? cities.get(i + 1) : null));
     }
     for (Page.CountryCities c : byCode.values()) {

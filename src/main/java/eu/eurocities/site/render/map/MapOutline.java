@@ -27,9 +27,12 @@ public final class MapOutline {
   private final double tx;
   private final double ty;
   private final Map<String, List<double[]>> countries;
+  private final Map<String, String> paths;
 
-  private MapOutline(Box frame, double scale, double tx, double ty, Map<String, List<double[]>> countries) {
+  private MapOutline(Box frame, double scale, double tx, double ty, Map<String, List<double[]>> countries,
+      Map<String, String> paths) {
     this.frame = frame;
+    this.paths = paths;
     this.scale = scale;
     this.tx = tx;
     this.ty = ty;
@@ -52,15 +55,17 @@ public final class MapOutline {
     double[] box = numbers(attribute(root.group(), "viewBox"), 4, "viewBox");
     double[] t = numbers(attribute(root.group(), "data-transform"), 3, "data-transform");
     Map<String, List<double[]>> countries = new LinkedHashMap<>();
+    Map<String, String> paths = new LinkedHashMap<>();
     Matcher path = PATH.matcher(svg);
     while (path.find()) {
       String id = attribute(path.group(1), "id");
       String d = attribute(path.group(1), "d");
       if (id != null && d != null && id.matches("[A-Z]{2}")) {
         countries.put(id, rings(id, d));
+        paths.put(id, d);
       }
     }
-    return new MapOutline(new Box(box[0], box[1], box[2], box[3]), t[0], t[1], t[2], countries);
+    return new MapOutline(new Box(box[0], box[1], box[2], box[3]), t[0], t[1], t[2], countries, paths);
   }
 
   /** The whole drawing, in user units. */
@@ -77,6 +82,11 @@ public final class MapOutline {
   /** Whether the outline draws this country. */
   public boolean has(String code) {
     return countries.containsKey(code);
+  }
+
+  /** A country's path data as the file writes it, or null when the outline does not draw the country. */
+  public String path(String code) {
+    return paths.get(code);
   }
 
   /**

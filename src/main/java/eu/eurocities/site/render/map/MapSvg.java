@@ -10,10 +10,7 @@ import java.util.Locale;
  * {@code .map-focus}), so the dark scheme and print apply.
  */
 public final class MapSvg {
-  /** The width the maps are drawn for; markers are sized for it and scale with the map. */
-  static final double WIDTH = 800;
-
-  private static final double RADIUS = 5;
+  private static final double RADIUS = 5.5;
 
   private MapSvg() {}
 
@@ -25,8 +22,9 @@ public final class MapSvg {
    * @param focus the path data of a country to highlight, or null
    * @param named a marker to label with its name on the map (a city page's own city), or null
    * @param markers the members drawn
+   * @param width the width in CSS pixels the map is laid out at on a wide screen, which sizes markers and labels
    */
-  public record View(Box frame, String label, String focus, Marker named, List<Marker> markers) {}
+  public record View(Box frame, String label, String focus, Marker named, List<Marker> markers, double width) {}
 
   /**
    * The SVG element of one map.
@@ -38,7 +36,7 @@ public final class MapSvg {
    */
   public static String draw(MapOutline outline, String outlineHref, View view) {
     Box f = view.frame();
-    double unit = f.width() / WIDTH;
+    double unit = f.width() / view.width();
     StringBuilder svg = new StringBuilder(256 + 160 * view.markers().size());
     svg.append("<svg class=\"map\" viewBox=\"")
         .append(n(f.x())).append(' ').append(n(f.y())).append(' ')
@@ -53,7 +51,7 @@ public final class MapSvg {
     }
     for (Marker m : view.markers()) {
       double[] p = outline.place(m.latitude(), m.longitude());
-      if (!f.contains(p[0], p[1])) {
+      if (!f.contains(p[0], p[1]) || m.equals(view.named())) {
         continue;
       }
       svg.append("<a href=\"").append(escape(m.href())).append("\" aria-label=\"").append(escape(m.name()))
@@ -63,13 +61,18 @@ public final class MapSvg {
           .append("</title></circle></a>");
     }
     if (view.named() != null) {
+      // the page's own member: drawn last, larger and named, so that no neighbour hides it
       Marker m = view.named();
       double[] p = outline.place(m.latitude(), m.longitude());
-      boolean left = p[0] > f.x() + f.width() * 0.7;
-      svg.append("<text class=\"map-label\" x=\"").append(n(p[0] + (left ? -2 : 2) * RADIUS * unit))
-          .append("\" y=\"").append(n(p[1] + RADIUS * unit * 0.8))
-          .append(left ? "\" text-anchor=\"end" : "").append("\" font-size=\"").append(n(15 * unit))
-          .append("\">").append(escape(m.name())).append("</text>");
+      double r = RADIUS * 1.6 * unit;
+      svg.append("<circle class=\"mk mk-here mk-").append(escape(m.category())).append(m.hollow() ? " mk-ring" : "")
+          .append("\" cx=\"").append(n(p[0])).append("\" cy=\"").append(n(p[1])).append("\" r=\"").append(n(r))
+          .append("\"/>");
+      boolean left = p[0] > f.x() + f.width() * 0.6;
+      svg.append("<text class=\"map-label\" x=\"").append(n(p[0] + (left ? -1 : 1) * (r + 3 * unit)))
+          .append("\" y=\"").append(n(p[1] + 5 * unit)).append(left ? "\" text-anchor=\"end" : "")
+          .append("\" font-size=\"").append(n(16 * unit)).append("\" stroke-width=\"").append(n(4 * unit))
+          .append("\" aria-hidden=\"true\">").append(escape(m.name())).append("</text>");
     }
     return svg.append("</svg>").toString();
   }
@@ -78,7 +81,8 @@ public final class MapSvg {
     return String.format(Locale.ROOT, "%.1f", v).replace(".0", "");
   }
 
-  private static String escape(String s) {
+  /** Text as it may stand in an attribute value or element content. */
+  static String escape(String s) {
     return s.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
   }
 }

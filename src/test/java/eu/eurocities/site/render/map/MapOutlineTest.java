@@ -76,7 +76,8 @@ class MapOutlineTest {
                 null,
                 List.of(
                     new Marker(inFrame[0], inFrame[1], "A & B", "../cities/a/", "full", false),
-                    new Marker(64.1, -21.9, "Far", "../cities/far/", "partner", true))));
+                    new Marker(64.1, -21.9, "Far", "../cities/far/", "partner", true)),
+                800));
     assertTrue(svg.contains("aria-label=\"Map of &quot;two&quot; members\""), svg);
     assertTrue(svg.contains("<a href=\"../cities/a/\" aria-label=\"A &amp; B\"><circle class=\"mk mk-full\""), svg);
     assertFalse(svg.contains("cities/far"), svg);
