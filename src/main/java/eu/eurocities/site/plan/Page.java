@@ -184,7 +184,7 @@ public sealed interface Page {
 
   /** The membership rules page. */
   record Rules(String path, String title, String description, TextPage text, List<CategoryCount> categories,
-      List<RuleCheck.Mismatch> exceptions)
+      List<RuleCheck.Comparison> comparisons, List<RuleCheck.Mismatch> exceptions)
       implements Page {
     @Override
     public Kind kind() {

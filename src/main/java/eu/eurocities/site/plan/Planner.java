@@ -69,7 +69,7 @@ public final class Planner {
 
     TextPage rules = content.pages().get("membership");
     pages.add(new Page.Rules(Routes.RULES, rules.title(), describe(rules, rules.title()), rules, categories,
-        RuleCheck.mismatches(content)));
+        RuleCheck.compare(content), RuleCheck.mismatches(content)));
     TextPage strategy = content.pages().get("strategy-and-activities");
     pages.add(new Page.Strategy(Routes.STRATEGY, strategy.title(), describe(strategy, strategy.title()),
         strategy));
