@@ -1,6 +1,8 @@
 package eu.eurocities.site.render.map;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -49,17 +51,22 @@ public final class MapSvg {
     if (view.focus() != null) {
       svg.append("<path class=\"map-focus\" d=\"").append(escape(view.focus())).append("\"/>");
     }
+    // one group per kind of marker, so that each marker is only its link, name and place; the name is the link's
+    // <title>, which is both its accessible name and the tooltip a mouse user sees
+    Map<String, StringBuilder> groups = new LinkedHashMap<>();
+    String radius = n(RADIUS * unit);
     for (Marker m : view.markers()) {
       double[] p = outline.place(m.latitude(), m.longitude());
       if (!f.contains(p[0], p[1]) || m.equals(view.named())) {
         continue;
       }
-      svg.append("<a href=\"").append(escape(m.href())).append("\" aria-label=\"").append(escape(m.name()))
-          .append("\"><circle class=\"mk mk-").append(escape(m.category())).append(m.hollow() ? " mk-ring" : "")
-          .append("\" cx=\"").append(n(p[0])).append("\" cy=\"").append(n(p[1]))
-          .append("\" r=\"").append(n(RADIUS * unit)).append("\"><title>").append(escape(m.name()))
-          .append("</title></circle></a>");
+      groups.computeIfAbsent("mk mk-" + m.category() + (m.hollow() ? " mk-ring" : ""), k -> new StringBuilder())
+          .append("<a href=\"").append(escape(m.href())).append("\"><title>").append(escape(m.name()))
+          .append("</title><circle cx=\"").append(n(p[0])).append("\" cy=\"").append(n(p[1])).append("\" r=\"")
+          .append(radius).append("\"/></a>");
     }
+    groups.forEach((cls, markers) ->
+        svg.append("<g class=\"").append(escape(cls)).append("\">").append(markers).append("</g>"));
     if (view.named() != null) {
       // the page's own member: drawn last, larger and named, so that no neighbour hides it
       Marker m = view.named();
