@@ -6,6 +6,7 @@ import eu.eurocities.site.model.Content;
 import eu.eurocities.site.model.TextPage;
 import eu.eurocities.site.plan.Page;
 import eu.eurocities.site.plan.Routes;
+import eu.eurocities.site.render.map.Maps;
 import gg.jte.TemplateEngine;
 import gg.jte.TemplateException;
 import gg.jte.output.StringOutput;
@@ -26,6 +27,7 @@ public final class Renderer {
   private final Content content;
   private final TemplateEngine engine;
   private final Markdown markdown;
+  private final Maps maps;
   private final Consumer<MarkdownLink> links;
   private final Diagnostics diagnostics;
   private final Set<String> prepared = ConcurrentHashMap.newKeySet();
@@ -36,14 +38,16 @@ public final class Renderer {
    * @param content validated content
    * @param engine the template engine from {@link Templates}
    * @param markdown the shared Markdown renderer
+   * @param maps the site's maps, or null for none
    * @param links receives every link written in Markdown, with its position; must be thread-safe
    * @param diagnostics receives broken links found in Markdown
    */
-  public Renderer(Content content, TemplateEngine engine, Markdown markdown, Consumer<MarkdownLink> links,
-      Diagnostics diagnostics) {
+  public Renderer(Content content, TemplateEngine engine, Markdown markdown, Maps maps,
+      Consumer<MarkdownLink> links, Diagnostics diagnostics) {
     this.content = content;
     this.engine = engine;
     this.markdown = markdown;
+    this.maps = maps != null ? maps : new Maps(null, content.categories());
     this.links = links;
     this.diagnostics = diagnostics;
   }
@@ -81,7 +85,7 @@ public final class Renderer {
   /** Writes {@code page} with its templates and {@code body} to {@code out}. */
   private void write(Page page, Links links, Html body, StringOutput out) {
     String template = page.kind().template();
-    PageContext<Page> ctx = new PageContext<>(content.site(), content.network(), page, links, body);
+    PageContext<Page> ctx = new PageContext<>(content.site(), content.network(), page, links, body, maps);
     prepare(template);
     compiling.readLock().lock();
     try {
