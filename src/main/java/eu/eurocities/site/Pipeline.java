@@ -15,6 +15,7 @@ import eu.eurocities.site.render.MarkdownLink;
 import eu.eurocities.site.render.OpenData;
 import eu.eurocities.site.render.Renderer;
 import eu.eurocities.site.render.SearchIndex;
+import eu.eurocities.site.render.SearchText;
 import eu.eurocities.site.validate.Validator;
 import eu.eurocities.site.verify.ExternalLinks;
 import eu.eurocities.site.verify.OutputFacts;
@@ -111,15 +112,16 @@ public final class Pipeline {
    */
   public static Rendered generate(Content content, List<Page> pages, TemplateEngine engine, Path source,
       Output output, Diagnostics diagnostics, Predicate<Page> which) {
-    return generate(content, pages, engine, source, output, diagnostics, which, new Markdown()::text);
+    return generate(content, pages, engine, source, output, diagnostics, which, new SearchText()::sections);
   }
 
   /**
-   * As {@link #generate(Content, List, TemplateEngine, Path, Output, Diagnostics, Predicate)}, with the plain text of
+   * As {@link #generate(Content, List, TemplateEngine, Path, Output, Diagnostics, Predicate)}, with the words of
    * each Markdown body for the search index from {@code plainText}, so that serve parses only what changed.
    */
   public static Rendered generate(Content content, List<Page> pages, TemplateEngine engine, Path source,
-      Output output, Diagnostics diagnostics, Predicate<Page> which, Function<TextPage, String> plainText) {
+      Output output, Diagnostics diagnostics, Predicate<Page> which,
+      Function<TextPage, List<SearchText.Section>> plainText) {
     if (!Planner.addressesAreUnique(pages, diagnostics)) {
       return new Rendered(Collections.emptySortedMap(), List.of());
     }
@@ -133,7 +135,7 @@ public final class Pipeline {
     List<String> sitemap = pages.stream().map(Page::path).filter(p -> !p.equals(Routes.NOT_FOUND)).toList();
     List<Runnable> files = new ArrayList<>(List.of( // the biggest first, on all cores
         () -> write(output, "members.json", OpenData.json(content)),
-        () -> write(output, "search-index.json", SearchIndex.json(pages, content.network(), plainText)),
+        () -> SearchIndex.files(pages, content.network(), plainText).forEach((f, b) -> write(output, f, b)),
         () -> write(output, "members.csv", OpenData.csv(content)),
         () -> write(output, "sitemap.xml", sitemapXml(content.site(), sitemap)),
         () -> write(output, "robots.txt", ("User-agent: *\nAllow: /\n\nSitemap: "
@@ -198,7 +200,8 @@ public final class Pipeline {
   }
 
   /** The files of {@code templates/assets/} copied to the site root. */
-  private static final List<String> ASSETS = List.of("style.css", "members.js", "search.js");
+  private static final List<String> ASSETS = List.of("style.css", "members.js", "search.js", "search-box.js",
+      "vendor/minisearch-7.2.0.js");
 
   /** An asset from the source folder's {@code templates/assets/}, or the built-in theme's. */
   private static byte[] asset(Path source, String name) {
