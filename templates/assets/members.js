@@ -1,5 +1,7 @@
 /* Member index: sort by any column and filter by name, country and category, the choices kept in the address
-   (?q=&country=pl&category=full&sort=population-desc, read without regard to case). The table works without it. */
+   (?q=&country=pl&category=full&sort=population-desc, read without regard to case). The table works without it.
+   A member index cut into pages (data-pages on the form) is filtered and sorted over all its pages, which are read
+   when a filter or sort is first used; at most one page's number of rows is shown at a time. */
 (function () {
   'use strict';
   var root = document.documentElement;
@@ -19,7 +21,8 @@
     var table = document.getElementById('cities');
     if (!form || !table) { return; }
     var body = table.tBodies[0];
-    var rows = Array.prototype.slice.call(body.rows);
+    var rows = Array.prototype.slice.call(body.rows), cap = rows.length, matches = rows;
+    var pages = +form.getAttribute('data-pages') || 1, whole = null, more = document.getElementById('filter-more');
     var q = form.elements.q, country = form.elements.country, category = form.elements.category;
     var count = document.getElementById('filter-count'), none = document.getElementById('no-match');
     var why = document.getElementById('no-match-why'), unknown = document.getElementById('filter-unknown');
@@ -30,6 +33,24 @@
       Array.prototype.forEach.call(s.options, function (o) { names.set(o, o.textContent.replace(/ \(\d+\)$/, '')); });
     });
     rows.forEach(function (r, i) { r.dataset.index = i; });
+    /** Resolves when the rows of every page are known (at once for an index of one page). */
+    function all() {
+      if (whole) { return whole; }
+      if (pages === 1) { whole = Promise.resolve(); return whole; }
+      count.textContent = 'Reading all ' + pages + ' pages of the list…';
+      var first = form.getAttribute('data-first'), urls = [];
+      for (var n = 1; n <= pages; n++) { urls.push(first + (n === 1 ? '' : 'page/' + n + '/')); }
+      whole = Promise.all(urls.map(function (u) {
+        return fetch(u).then(function (r) { return r.text(); }).then(function (text) {
+          var t = new DOMParser().parseFromString(text, 'text/html').getElementById('cities');
+          return Array.prototype.map.call(t.tBodies[0].rows, function (r) { return document.importNode(r, true); });
+        });
+      })).then(function (parts) {
+        rows = [].concat.apply([], parts);
+        rows.forEach(function (r, i) { r.dataset.index = i; });
+      });
+      return whole;
+    }
     var timer, sortKey = 'name', dir = 1, shown = rows.length;
     // The caption says how many cities the table shows, in which order.
     function describe() {
@@ -52,18 +73,18 @@
     // The count waits for a pause in typing (read out once, not at every key); a filter in the address shows at once.
     function filter(now) {
       var words = fold(q.value).split(' ').filter(Boolean), c = country.value, k = category.value;
-      var byCountry = {}, byCategory = {};
-      shown = 0;
+      var byCountry = {}, byCategory = {}, found = [];
       rows.forEach(function (r) {
         var named = words.every(function (w) { return r.dataset.key.indexOf(w) >= 0; });
         var inCountry = !c || r.dataset.country === c, inCategory = !k || r.dataset.category === k;
         // Each menu counts the cities the other filters leave.
         if (named && inCategory) { byCountry[r.dataset.country] = (byCountry[r.dataset.country] || 0) + 1; }
         if (named && inCountry) { byCategory[r.dataset.category] = (byCategory[r.dataset.category] || 0) + 1; }
-        var ok = named && inCountry && inCategory;
-        r.hidden = !ok;
-        if (ok) { shown++; }
+        if (named && inCountry && inCategory) { found.push(r); }
       });
+      shown = found.length;
+      matches = found;
+      render();
       [[country, byCountry], [category, byCategory]].forEach(function (m) {
         Array.prototype.forEach.call(m[0].options, function (o) {
           if (o.value) { o.textContent = names.get(o) + ' (' + (m[1][o.value] || 0) + ')'; }
@@ -93,6 +114,14 @@
       history.replaceState(null, '', query ? '?' + query : location.pathname);
     }
 
+    // Shows the matching rows in the current order, at most as many as a page holds.
+    function render() {
+      body.replaceChildren.apply(body, matches.slice(0, cap));
+      more.hidden = matches.length <= cap;
+      more.textContent = 'The first ' + cap + ' of the ' + matches.length + ' cities found are shown; '
+        + 'narrow the filters to see the others.';
+    }
+
     function value(r) {
       if (sortKey === 'country') { return r.cells[1].textContent; }
       if (sortKey === 'category') { return order[r.dataset.category]; }
@@ -102,12 +131,15 @@
 
     var heads = Array.prototype.slice.call(table.tHead.rows[0].cells);
     function sort() {
-      rows.slice().sort(function (a, b) {
+      var compare = function (a, b) {
         var x = value(a), y = value(b), tie = a.dataset.index - b.dataset.index;
         if (x === null || y === null) { return x === y ? tie : (x === null ? 1 : -1); }
         var d = typeof x === 'string' ? x.localeCompare(y, 'en') : x - y;
         return d * dir || tie;
-      }).forEach(function (r) { body.appendChild(r); });
+      };
+      rows.sort(compare);
+      matches.sort(compare);
+      render();
       heads.forEach(function (h) {
         if (h.dataset.sort === sortKey) {
           h.setAttribute('aria-sort', dir > 0 ? 'ascending' : 'descending');
@@ -128,10 +160,13 @@
       th.textContent = '';
       th.appendChild(b);
       b.addEventListener('click', function () {
-        dir = sortKey === key ? -dir : 1;
-        sortKey = key;
-        sort();
-        address();
+        all().then(function () {
+          dir = sortKey === key ? -dir : 1;
+          sortKey = key;
+          if (pages > 1) { filter(true); }
+          sort();
+          address();
+        });
       });
     });
 
@@ -157,20 +192,31 @@
       unknown.hidden = false;
     }
     if (given.has('q')) { q.value = given.get('q'); }
-    [q, country, category].forEach(function (f) { f.addEventListener(f === q ? 'input' : 'change', filter); });
-    form.addEventListener('submit', function (e) { e.preventDefault(); filter(); });
+    function later() { all().then(filter); }
+    [q, country, category].forEach(function (f) { f.addEventListener(f === q ? 'input' : 'change', later); });
+    form.addEventListener('submit', function (e) { e.preventDefault(); later(); });
     function reset() {
       q.value = '';
       country.value = '';
       category.value = '';
       unknown.hidden = true;
-      filter(true);
+      all().then(function () { filter(true); });
       q.focus();
     }
     clear.addEventListener('click', reset);
     document.getElementById('no-match-clear').addEventListener('click', reset);
-    if (sortKey !== 'name' || dir < 0) { sort(); } else { heads[0].setAttribute('aria-sort', 'ascending'); }
-    filter(true);
-    root.classList.replace('filtering', 'filtered');
+    var asked = location.search && (given.get('q') || given.get('country') || given.get('category') || given.get('sort'));
+    function start() {
+      filter(true);
+      sort();
+      root.classList.replace('filtering', 'filtered');
+    }
+    if (pages === 1) {
+      start();
+    } else if (asked) {
+      all().then(start);
+    } else {
+      heads[0].setAttribute('aria-sort', 'ascending'); // one page of the list, as the build wrote it
+    }
   });
 })();

@@ -131,11 +131,19 @@
     var from = first < 50 ? 0 : text.indexOf(' ', first - 50) + 1, to = text.indexOf(' ', first + 110);
     return (from > 0 ? '… ' : '') + text.slice(from, to < 0 ? text.length : to) + (to < 0 ? '' : ' …');
   }
-  /** A result as an element {@code tag} with a link, its kind and a snippet. */
-  function item(tag, r) {
-    var el = document.createElement(tag), a = document.createElement('a'), k = document.createElement('span');
-    var matched = new Set(r.terms);
-    a.href = r.ix.root + r.doc.u;
+  /**
+   * A result as an element {@code tag} with its title, kind and a snippet. The title is a link on the search page;
+   * in the header's list box the whole option is the target (an option holds no link: APG combobox).
+   */
+  function item(tag, r, option) {
+    var el = document.createElement(tag), a = document.createElement(option ? 'span' : 'a');
+    var k = document.createElement('span'), matched = new Set(r.terms), href = r.ix.root + r.doc.u;
+    if (option) {
+      a.className = 'result-title';
+      el.setAttribute('data-href', href);
+    } else {
+      a.href = href;
+    }
     marked(a, r.doc.t, matched);
     k.className = 'kind';
     k.textContent = kind(r);
@@ -201,7 +209,7 @@
         if (mine !== asked) { return; }
         list.textContent = '';
         shown = found.slice(0, 8).map(function (r, i) {
-          var li = item('li', r);
+          var li = item('li', r, true);
           li.id = 'site-search-option-' + i;
           li.setAttribute('role', 'option');
           li.setAttribute('aria-selected', 'false');
@@ -228,10 +236,14 @@
         select(active < 0 ? (d > 0 ? 0 : shown.length - 1) : (active + d + shown.length) % shown.length);
       } else if (e.key === 'Enter' && active >= 0) {
         e.preventDefault();
-        shown[active].querySelector('a').click();
+        location.href = shown[active].getAttribute('data-href');
       } else if (e.key === 'Escape') {
         if (!panel.hidden) { e.preventDefault(); show(false); } else { input.value = ''; }
       }
+    });
+    list.addEventListener('click', function (e) {
+      var option = e.target.closest('[role=option]');
+      if (option) { location.href = option.getAttribute('data-href'); }
     });
     document.addEventListener('click', function (e) { if (!form.contains(e.target)) { show(false); } });
     form.addEventListener('focusout', function (e) {

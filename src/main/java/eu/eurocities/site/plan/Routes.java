@@ -37,6 +37,11 @@ public final class Routes {
     return COUNTRIES + country.slug() + "/";
   }
 
+  /** Page {@code number} (from 1) of the member index: {@code members/} for the first, then {@code members/page/2/}. */
+  public static String membersPage(int number) {
+    return number == 1 ? MEMBERS : MEMBERS + "page/" + number + "/";
+  }
+
   /** The page of a membership category that lists cities: {@code members/full/}. */
   public static String category(Category category) {
     return MEMBERS + category.id() + "/";

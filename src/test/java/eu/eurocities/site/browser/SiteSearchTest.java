@@ -5,12 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.eurocities.site.browser.Browser.Scheme;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -38,7 +42,7 @@ class SiteSearchTest {
     assertTrue(titles(browser).contains("Oslo"), "the country's own name finds its cities too");
     assertEquals("Key facts", first(browser, "burkhard jung"));
     assertEquals("Section of A network of Europe's cities", option(browser, 0).get("kind"));
-    assertTrue(option(browser, 0).get("href").endsWith("/#facts-heading"), option(browser, 0).get("href"));
+    assertEquals("../#facts-heading", option(browser, 0).get("href"), "from the countries page, the home page's anchor");
     assertEquals("Burkhard Jung", option(browser, 0).get("marked"), "the typed words are marked in the snippet");
     assertEquals("See also", first(browser, "b40"));
     assertEquals(List.of(), titles(browser, "md"), "no link target is indexed");
@@ -75,6 +79,24 @@ class SiteSearchTest {
   }
 
   @Test
+  void theOpenPanelHasNoAccessibilityViolation(Browser browser, StaticServer server) throws IOException {
+    for (Scheme scheme : Scheme.values()) {
+      for (int width : new int[] {390, 1280}) {
+        browser.viewport(width, 900);
+        browser.colorScheme(scheme);
+        browser.open(server.url(""));
+        type(browser, "berlin");
+        new Actions(browser.driver()).sendKeys(Keys.ARROW_DOWN).perform();
+        List<com.deque.html.axecore.results.Rule> violations = AxeReport.violations(browser.driver());
+        assertEquals(0, violations.size(), scheme + " at " + width + " px: " + AxeReport.describe(violations));
+        Path shot = Path.of("target/screenshots/search-panel-" + width + "-" + scheme.cssValue() + ".png");
+        Files.createDirectories(shot.getParent());
+        Files.write(shot, browser.driver().getScreenshotAs(OutputType.BYTES));
+      }
+    }
+  }
+
+  @Test
   void theSearchPageAnswersASharedLink(Browser browser, StaticServer server) {
     browser.viewport(1280, 900);
     browser.open(server.url("search/?q=st%C3%A4vanger"));
@@ -108,13 +130,13 @@ class SiteSearchTest {
   @SuppressWarnings("unchecked")
   private static List<String> titles(Browser browser) {
     return (List<String>) browser.script(
-        "return [...document.querySelectorAll('#site-search-list [role=option] a')].map(a => a.textContent)");
+        "return [...document.querySelectorAll('#site-search-list [role=option] .result-title')].map(a => a.textContent)");
   }
 
   @SuppressWarnings("unchecked")
   private static Map<String, String> option(Browser browser, int i) {
     return (Map<String, String>) browser.script("var o = document.querySelectorAll('#site-search-list [role=option]')"
-        + "[arguments[0]]; return o ? {title: o.querySelector('a').textContent, href: o.querySelector('a').href,"
+        + "[arguments[0]]; return o ? {title: o.querySelector('.result-title').textContent, href: o.dataset.href,"
         + " kind: o.querySelector('.kind').textContent,"
         + " marked: [...o.querySelectorAll('mark')].map(m => m.textContent).join(' ')} : {}", i);
   }
