@@ -132,6 +132,26 @@ class VisitorSiteTest {
     assertTrue(Files.readString(out.resolve("sitemap.xml")).contains("<loc>https://eurocities.example.org/search/</loc>"));
   }
 
+  @Test
+  void everySearchResultInASectionLeadsToAnIdOnItsPage() throws IOException {
+    JsonNode docs = new ObjectMapper().readTree(BuiltSite.out().resolve("search-index/core.json").toFile()).get("docs");
+    List<String> missing = new ArrayList<>();
+    int sections = 0;
+    for (JsonNode d : docs) {
+      String u = d.get("u").asText();
+      int hash = u.indexOf('#');
+      if (hash >= 0) {
+        sections++;
+        Document page = BuiltSite.page(u.substring(0, hash) + "index.html");
+        if (page.getElementById(u.substring(hash + 1)) == null) {
+          missing.add(u);
+        }
+      }
+    }
+    assertEquals(List.of(), missing);
+    assertTrue(sections > 10, sections + " sections");
+  }
+
   static JsonNode structuredData(Document doc) throws IOException {
     Element script = doc.selectFirst("head script[type=application/ld+json]");
     assertNotNull(script);

@@ -51,7 +51,8 @@ public final class SearchText {
   public List<Section> sections(TextPage page) {
     Node document = StackGuard.run(() -> parser.parse(page.markdown()))
         .orElseThrow(() -> new IllegalStateException(page.pos().path() + ": nested too deeply"));
-    // Ids as the page gets them; an id a page's template takes first is not known here, which a test checks.
+    // Ids as the page gets them; an id a page's template takes first is not known here (VisitorSiteTest checks
+    // that every section's anchor is on its page).
     HeadingIds.assign(document, Set.of());
     List<Section> sections = new ArrayList<>();
     String heading = null;
