@@ -132,7 +132,7 @@ class VisitorSiteTest {
     assertTrue(Files.readString(out.resolve("members.csv")).startsWith("slug,name,local_name,"));
     assertEquals(202, new ObjectMapper().readTree(out.resolve("members.json").toFile()).size());
     JsonNode index = new ObjectMapper().readTree(out.resolve("search-index/core.json").toFile());
-    assertEquals(59, index.get("docs").size(), "the pages but cities, 404 and search itself; the sections");
+    assertEquals(60, index.get("docs").size(), "the pages but cities, 404 and search itself; the sections");
     Document search = BuiltSite.page("search/index.html");
     assertEquals("../search-index/core.json", search.selectFirst("form#search").attr("data-index"));
     assertEquals("../search-index/core.json", search.selectFirst("form.site-search").attr("data-index"));

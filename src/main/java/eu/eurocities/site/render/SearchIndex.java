@@ -200,8 +200,8 @@ public final class SearchIndex {
   }
 
   /**
-   * The names a city is found by: its name and local name, and their short forms ("St" for "Saint"). Alternative
-   * names (exonyms such as Kiev or Warschau), once a record holds them, are added here.
+   * The names a city is found by: its name, local name and alternative names (exonyms such as Kiev or Warschau),
+   * and their short forms ("St" for "Saint").
    */
   static String cityKey(City city) {
     List<String> names = new ArrayList<>();
@@ -209,6 +209,7 @@ public final class SearchIndex {
     if (city.localName() != null) {
       names.add(city.localName());
     }
+    city.alternativeNames().forEach(a -> names.add(a.name()));
     new ArrayList<>(names).forEach(n -> {
       String shortForm = shortForm(n);
       if (shortForm != null) {

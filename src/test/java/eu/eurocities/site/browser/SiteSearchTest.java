@@ -34,6 +34,9 @@ class SiteSearchTest {
     assertEquals("Barcelona", first(browser, "barcelna"), "one typo in a word of 5+ letters");
     assertEquals("Łódź", first(browser, "lodz"));
     assertEquals("Munich", first(browser, "münchen"));
+    assertEquals("Kyiv", first(browser, "kiev"), "an alternative name from the record");
+    assertEquals("Brussels", first(browser, "bruxelles"));
+    assertEquals("Warsaw", first(browser, "warschau"));
     assertEquals("Norway", first(browser, "norway"));
     assertEquals("Country", option(browser, 0).get("kind"));
     assertTrue(titles(browser).containsAll(List.of("Oslo", "Bergen", "Stavanger")), titles(browser).toString());
