@@ -7,7 +7,6 @@ import eu.eurocities.site.diag.SourcePos;
 import eu.eurocities.site.load.CityCache;
 import eu.eurocities.site.load.ContentLoader;
 import eu.eurocities.site.model.Content;
-import eu.eurocities.site.model.Site;
 import eu.eurocities.site.model.TextPage;
 import eu.eurocities.site.plan.Page;
 import eu.eurocities.site.plan.Planner;
@@ -246,8 +245,7 @@ public final class Pipeline {
       }
       Content c = loaded.content().orElseThrow();
       if (baseUrl != null) {
-        Site s = c.site();
-        c = new Content(new Site(s.title(), baseUrl, s.language(), s.description()), c.network(),
+        c = new Content(c.site().withBaseUrl(baseUrl), c.network(),
             c.categories(), c.countries(), c.cities(), c.pages());
       }
       return Optional.of(c);

@@ -6,11 +6,14 @@ import eu.eurocities.site.model.Category;
 import eu.eurocities.site.model.City;
 import eu.eurocities.site.model.Content;
 import eu.eurocities.site.model.Country;
+import eu.eurocities.site.model.MenuEntry;
 import eu.eurocities.site.model.Network;
 import eu.eurocities.site.model.Site;
 import eu.eurocities.site.model.TextPage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,10 +102,26 @@ public final class ContentLoader {
     for (String file : folder.list("content/pages", ".md")) {
       PageReader.read(file, folder.path(file), diagnostics).ifPresent(p -> pages.put(p.slug(), p));
     }
+    site = site.map(s -> s.menu() != null ? s : s.withMenu(menuFromPages(pages)));
     Set<String> slugs = new TreeSet<>();
     cityFiles.forEach(f -> slugs.add(ContentFolder.stem(f)));
     return new Loaded(site, network, categories, Collections.unmodifiableSortedMap(cities), pages, slugs,
         Countries.european());
+  }
+
+  /**
+   * The navigation of a site whose {@code site.yaml} has no {@code menu:}: the member index and the countries, then
+   * every page but the home page whose front matter has {@code menu:} or {@code order:}, by order, then slug.
+   */
+  static List<MenuEntry> menuFromPages(Map<String, TextPage> pages) {
+    List<MenuEntry> menu = new ArrayList<>();
+    menu.add(new MenuEntry("Members", "members", null, SourcePos.start("content/site.yaml")));
+    menu.add(new MenuEntry("Countries", "countries", null, SourcePos.start("content/site.yaml")));
+    pages.values().stream()
+        .filter(p -> p.menu() != null && !p.slug().equals("home"))
+        .sorted(Comparator.comparingInt(TextPage::order).thenComparing(TextPage::slug))
+        .forEach(p -> menu.add(new MenuEntry(p.menu(), p.slug(), null, p.pos())));
+    return menu;
   }
 
   /** A file of which a part is made, present only when the file had no error. */

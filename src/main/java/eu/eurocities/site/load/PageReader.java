@@ -27,18 +27,19 @@ final class PageReader {
               }
               return new TextPage(ContentFolder.stem(file), head.title(),
                   head.order() == null ? 100 : head.order().intValue(), head.description(), fm.body(), fm.bodyLine(),
-                  SourcePos.start(file));
+                  SourcePos.start(file), head.menu() != null ? head.menu() : head.order() != null ? head.title() : null);
             }));
   }
 
   /** The fields of a page's front matter; {@code title} is null when missing (reported). */
-  record FrontMatterFields(String title, Long order, String description) {}
+  record FrontMatterFields(String title, Long order, String description, String menu) {}
 
   static FrontMatterFields head(Fields f) {
     String title = f.requiredText("title");
     Long order = f.wholeNumber("order");
     String description = f.text("description");
+    String menu = f.text("menu");
     f.finish();
-    return new FrontMatterFields(title, order, description);
+    return new FrontMatterFields(title, order, description, menu);
   }
 }

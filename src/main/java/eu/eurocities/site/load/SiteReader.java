@@ -1,6 +1,9 @@
 package eu.eurocities.site.load;
 
+import eu.eurocities.site.model.MenuEntry;
 import eu.eurocities.site.model.Site;
+import java.util.ArrayList;
+import java.util.List;
 import java.net.URI;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -17,6 +20,7 @@ final class SiteReader {
     String baseUrl = f.requiredText("base_url");
     String language = f.requiredText("language");
     String description = f.requiredText("description");
+    List<MenuEntry> menu = f.has("menu") ? menu(f.mappings("menu")) : null;
     f.finish();
     if (language != null && !LANG.matcher(language).matches()) {
       f.error("language", "language '" + language + "' is not a language tag", "use a code such as en, fr or de-AT");
@@ -26,6 +30,28 @@ final class SiteReader {
     if (title == null || uri == null || language == null || description == null) {
       return Optional.empty();
     }
-    return Optional.of(new Site(title, uri, language, description));
+    return Optional.of(new Site(title, uri, language, description, menu));
+  }
+
+  /** The entries of {@code menu:}, each with a title and either a page or a URL; a wrong entry is reported and left out. */
+  private static List<MenuEntry> menu(List<Fields> items) {
+    List<MenuEntry> out = new ArrayList<>();
+    for (Fields e : items) {
+      String title = e.requiredText("title");
+      String page = e.text("page");
+      String url = e.text("url");
+      e.finish();
+      if (page != null && url != null) {
+        e.error("url", "a menu entry leads to a page or to a URL, not both",
+            "keep 'page:' for a page of this site, 'url:' for any other address");
+      } else if (page == null && url == null && title != null) {
+        e.error("title", "menu entry '" + title + "' has neither 'page:' nor 'url:'",
+            "add 'page: SLUG' (a file of content/pages/ without .md, or one of "
+                + String.join(", ", MenuEntry.BUILT_IN) + ") or 'url: ADDRESS'");
+      } else if (title != null) {
+        out.add(new MenuEntry(title, page, url, e.pos(page != null ? "page" : "url")));
+      }
+    }
+    return out;
   }
 }

@@ -1,6 +1,7 @@
 package eu.eurocities.site.model;
 
 import java.net.URI;
+import java.util.List;
 
 /**
  * The site settings from {@code content/site.yaml}.
@@ -10,8 +11,20 @@ import java.net.URI;
  *     https://user.github.io/eurocities/}; canonical URLs and the sitemap are built from it
  * @param language BCP 47 language tag of the pages, e.g. {@code en}
  * @param description one or two sentences for the home page's meta description
+ * @param menu the main navigation in its order: {@code menu:} of {@code site.yaml}, or the one made from the
+ *     pages' front matter when that is absent
  */
-public record Site(String title, URI baseUrl, String language, String description) {
+public record Site(String title, URI baseUrl, String language, String description, List<MenuEntry> menu) {
+
+  /** The same settings published at another base URL (the {@code --base-url} option). */
+  public Site withBaseUrl(URI other) {
+    return new Site(title, other, language, description, menu);
+  }
+
+  /** The same settings with another menu. */
+  public Site withMenu(List<MenuEntry> other) {
+    return new Site(title, baseUrl, language, description, List.copyOf(other));
+  }
 
   /** The path part of the base URL, always starting and ending with '/': {@code /} or {@code /eurocities/}. */
   public String basePath() {

@@ -13,6 +13,15 @@ import eu.eurocities.site.diag.SourcePos;
  * @param markdown the body, with line endings normalised to '\n'
  * @param bodyLine the 1-based line in the file where the body starts, for messages about the body
  * @param pos the file
+ * @param menu the page's title in the navigation made from front matter: its {@code menu:}, else its title when it
+ *     has an {@code order:}; null when the page is not in that navigation
  */
-public record TextPage(
-    String slug, String title, int order, String description, String markdown, int bodyLine, SourcePos pos) {}
+public record TextPage(String slug, String title, int order, String description, String markdown, int bodyLine,
+    SourcePos pos, String menu) {
+
+  /** A page that is not in the navigation made from front matter. */
+  public TextPage(String slug, String title, int order, String description, String markdown, int bodyLine,
+      SourcePos pos) {
+    this(slug, title, order, description, markdown, bodyLine, pos, null);
+  }
+}

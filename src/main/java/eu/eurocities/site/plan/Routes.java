@@ -66,6 +66,21 @@ public final class Routes {
     return slug.equals("home") ? HOME : slug + "/";
   }
 
+  /**
+   * The site path of the page a menu entry names: one of the built-in names ({@code members}, {@code countries},
+   * {@code rules}, {@code strategy}, {@code search}) or the slug of a page of {@code content/pages/}.
+   */
+  public static String menuPage(String page) {
+    return switch (page) {
+      case "members" -> MEMBERS;
+      case "countries" -> COUNTRIES;
+      case "rules" -> RULES;
+      case "strategy" -> STRATEGY;
+      case "search" -> SEARCH;
+      default -> textPage(page);
+    };
+  }
+
   /** The output file of a site path, relative to the output folder: a folder path gets {@code index.html}. */
   public static String file(String path) {
     return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;

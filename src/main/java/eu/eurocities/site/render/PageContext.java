@@ -32,15 +32,22 @@ public record PageContext<P extends Page>(Site site, Network network, P page, Li
   /** One entry of the main navigation. */
   public record NavItem(String label, String href, boolean current) {}
 
-  /** The main navigation, with the entry of the current section marked. */
+  /**
+   * The main navigation, from {@link Site#menu()}: an entry is current when it leads to this page or to the
+   * section this page is in (the member index for a category or a city, the overview for a country).
+   */
   public List<NavItem> nav() {
     String p = page.path();
-    return List.of(
-        new NavItem("Members", links.to(Routes.MEMBERS),
-            p.startsWith(Routes.MEMBERS) || page.kind() == Page.Kind.CITY),
-        new NavItem("Countries", links.to(Routes.COUNTRIES), p.startsWith(Routes.COUNTRIES)),
-        new NavItem("Membership rules", links.to(Routes.RULES), p.startsWith(Routes.RULES)),
-        new NavItem("Strategy and activities", links.to(Routes.STRATEGY), p.startsWith(Routes.STRATEGY)));
+    return site.menu().stream().map(e -> {
+      if (e.page() == null) {
+        return new NavItem(e.title(), e.url().startsWith("/") && !e.url().startsWith("//")
+            ? links.to(e.url().substring(1)) : e.url(), false);
+      }
+      String target = Routes.menuPage(e.page());
+      boolean current = p.equals(target) || !target.isEmpty() && p.startsWith(target)
+          || target.equals(Routes.MEMBERS) && page.kind() == Page.Kind.CITY;
+      return new NavItem(e.title(), links.to(target), current);
+    }).toList();
   }
 
   /** The link to a site path, relative to this page. */

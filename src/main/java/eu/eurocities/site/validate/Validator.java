@@ -11,6 +11,7 @@ import eu.eurocities.site.load.Slugs;
 import eu.eurocities.site.model.Category;
 import eu.eurocities.site.model.City;
 import eu.eurocities.site.model.Country;
+import eu.eurocities.site.model.MenuEntry;
 import eu.eurocities.site.model.Network;
 import eu.eurocities.site.model.TextPage;
 import java.util.ArrayList;
@@ -67,6 +68,7 @@ public final class Validator {
       loaded.network().ifPresent(network -> checkClaims(network, loaded.cities(), diagnostics));
     }
     checkPages(loaded.pages(), brokenPages, diagnostics);
+    loaded.site().ifPresent(site -> checkMenu(site.menu(), loaded.pages(), diagnostics));
   }
 
   private static final String MEMBERSHIP = "content/membership.yaml";
@@ -358,6 +360,32 @@ public final class Validator {
             "file name '" + slug + ".md' is not a valid slug",
             "use lower-case ASCII letters, digits and single hyphens");
       }
+    }
+  }
+
+  /**
+   * Reports each menu entry that names a page the site does not have; an entry naming a page whose file has an error
+   * waits until the file is fixed.
+   */
+  private static void checkMenu(List<MenuEntry> menu, Map<String, TextPage> pages, Diagnostics d) {
+    Set<String> known = new java.util.TreeSet<>(pages.keySet());
+    for (String builtIn : MenuEntry.BUILT_IN) {
+      String needs = builtIn.equals("rules") ? "membership" : builtIn.equals("strategy") ? "strategy-and-activities"
+          : null;
+      if (needs == null || pages.containsKey(needs)) {
+        known.add(builtIn);
+      }
+    }
+    for (MenuEntry e : menu) {
+      if (e.page() == null || known.contains(e.page()) || d.hasErrors(pageFile(e.page()))) {
+        continue;
+      }
+      String stem = e.page().replaceAll("^/+|/+$", "").replaceAll("\\.md$", "");
+      String hint = known.contains(stem) ? "write page: " + stem + (pages.containsKey(stem) ? " (the file name without .md)" : "")
+          : e.page().contains(":") || e.page().startsWith("/")
+              ? "write 'url: " + e.page() + "' for an address, or 'page: SLUG' for a page of this site"
+              : suggestion(e.page(), known, "add content/pages/" + e.page() + ".md, or name one of the site's pages: ");
+      d.error(e.pos(), "menu entry '" + e.title() + "' leads to page '" + e.page() + "', which does not exist", hint);
     }
   }
 
