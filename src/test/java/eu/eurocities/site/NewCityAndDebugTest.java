@@ -87,7 +87,7 @@ class NewCityAndDebugTest {
 
     Path membership = source.resolve("content/membership.yaml");
     Files.writeString(membership, Files.readString(membership)
-        + "  - id: observer\n    name: Observer\n    summary: A city that follows the work.\n    eu: any\n");
+        + "  - id: observer\n    name: Observer\n    summary: A city that follows the work.\n");
     assertEquals(0, newCity("Bergen", "NO", "observer").code());
     assertFalse(Files.exists(source.resolve("content/cities/tromso.yaml")));
   }
@@ -98,8 +98,9 @@ class NewCityAndDebugTest {
     assertEquals(2, uk.code());
     assertEquals("--country: error: unknown country code 'UK'\n"
         + "  hint: the ISO 3166-1 code of the United Kingdom is GB\n", uk.err());
-    assertEquals("--country: error: country 'US' is not a European country\n"
-        + "  hint: Eurocities' cities are in Europe\n", newCity("Boston", "US", "partner").err());
+    assertEquals("--country: error: 'XK' is not an ISO 3166-1 alpha-2 country code\n"
+        + "  hint: use the two-letter ISO 3166-1 alpha-2 code, e.g. PL for Poland\n",
+        newCity("Pristina", "XK", "partner").err());
     assertEquals("--country: error: 'Poland' is not an ISO 3166-1 alpha-2 country code\n"
         + "  hint: the code of Poland is PL\n", newCity("Łódź", "Poland", "full").err());
     assertFalse(Files.exists(source.resolve("content/cities/leeds.yaml")));

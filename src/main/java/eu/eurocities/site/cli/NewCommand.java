@@ -68,7 +68,7 @@ public final class NewCommand {
             "the name '" + name + "' has no letters or digits to make a file name from", "write the city's name"));
       }
       String code = country.strip().length() == 2 ? country.strip().toUpperCase(Locale.ROOT) : country.strip();
-      Optional<Diagnostic> badCountry = Validator.country(code, SourcePos.file("--country"), Countries.european());
+      Optional<Diagnostic> badCountry = Validator.country(code, SourcePos.file("--country"), Countries.all());
       if (badCountry.isPresent()) {
         return usage(err, badCountry.get());
       }

@@ -44,7 +44,7 @@ public final class ContentLoader {
    * @param pages the Markdown pages that loaded, by slug
    * @param citySlugs the slug of every file in {@code content/cities/}, including broken ones, so that references
    *     to a broken city are not reported twice
-   * @param countries every known country by code
+   * @param countries every known country by code, with the groups of {@code membership.yaml} it is in
    */
   public record Loaded(Optional<Site> site, Optional<Network> network, Optional<List<Category>> categories,
       SortedMap<String, City> cities, Map<String, TextPage> pages, Set<String> citySlugs,
@@ -81,13 +81,14 @@ public final class ContentLoader {
           "no content folder in " + source.toAbsolutePath().normalize(),
           "run the command in the folder that holds content/, or pass --source DIR");
       return new Loaded(Optional.empty(), Optional.empty(), Optional.empty(), Collections.emptySortedMap(),
-          Map.of(), Set.of(), Countries.european());
+          Map.of(), Set.of(), Countries.all());
     }
     ContentFolder folder = new ContentFolder(source, diagnostics);
     Optional<Site> site = whole("content/site.yaml", folder, diagnostics, SiteReader::read);
     Optional<Network> network = whole("content/network.yaml", folder, diagnostics, NetworkReader::read);
-    Optional<List<Category>> categories = whole("content/membership.yaml", folder, diagnostics,
+    Optional<MembershipReader.Membership> membership = whole("content/membership.yaml", folder, diagnostics,
         f -> Optional.of(MembershipReader.read(f)));
+    Optional<List<Category>> categories = membership.map(MembershipReader.Membership::categories);
     List<String> cityFiles = folder.list("content/cities", ".yaml");
     SortedMap<String, City> cities = new TreeMap<>();
     // read on all cores; a stream is parallel or sequential as a whole, so the records are collected first
@@ -106,7 +107,7 @@ public final class ContentLoader {
     Set<String> slugs = new TreeSet<>();
     cityFiles.forEach(f -> slugs.add(ContentFolder.stem(f)));
     return new Loaded(site, network, categories, Collections.unmodifiableSortedMap(cities), pages, slugs,
-        Countries.european());
+        Countries.all(membership.map(MembershipReader.Membership::groups).orElse(List.of())));
   }
 
   /**

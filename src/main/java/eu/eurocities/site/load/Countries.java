@@ -1,51 +1,63 @@
 package eu.eurocities.site.load;
 
 import eu.eurocities.site.model.Country;
+import eu.eurocities.site.model.CountryGroup;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.Collections;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The European countries a city can be in, with English names and EU membership, read from the {@code
- * countries.tsv} resource shipped in the jar (27 EU member states as of 2026).
+ * The countries a city can be in: every ISO 3166-1 alpha-2 code the JDK knows, with the English short names of the
+ * {@code countries.tsv} resource where it has one (and the JDK's English name otherwise), and whether English
+ * writes the name with "the".
  */
 public final class Countries {
-  private static final Set<String> ISO_CODES =
-      Collections.unmodifiableSet(new TreeSet<>(Arrays.asList(Locale.getISOCountries())));
-
   private Countries() {}
 
-  /** Every known European country by upper-case code, in code order. */
-  public static Map<String, Country> european() {
-    Map<String, Country> out = new LinkedHashMap<>();
+  /** Every country by upper-case code, in code order, in none of the groups. */
+  public static Map<String, Country> all() {
+    return all(List.of());
+  }
+
+  /** Every country by upper-case code, in code order, each with the ids of the {@code groups} that list it. */
+  public static Map<String, Country> all(Collection<CountryGroup> groups) {
+    Map<String, String[]> named = new HashMap<>();
     try (InputStream in = Countries.class.getResourceAsStream("countries.tsv");
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
+        if (!line.isBlank() && !line.startsWith("#")) {
+          String[] f = line.split("\t");
+          named.put(f[0], f);
         }
-        String[] f = line.split("\t");
-        out.put(f[0], new Country(f[0], f[1], f[2].equals("yes"), f.length > 3 && f[3].equals("the")));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return Collections.unmodifiableMap(out);
+    Map<String, Country> out = new LinkedHashMap<>();
+    for (String code : new TreeSet<>(List.of(Locale.getISOCountries()))) {
+      String[] f = named.get(code);
+      String name = f != null ? f[1] : new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+      Set<String> in = new TreeSet<>();
+      groups.stream().filter(g -> g.countries().contains(code)).forEach(g -> in.add(g.id()));
+      out.put(code, new Country(code, name, f != null && f.length > 2 && f[2].equals("the"), Set.copyOf(in)));
+    }
+    return java.util.Collections.unmodifiableMap(out);
   }
 
-  /** True when {@code code} is an ISO 3166-1 alpha-2 code (of any continent). */
+  /** True when {@code code} is an ISO 3166-1 alpha-2 code. */
   public static boolean isIsoCode(String code) {
-    return ISO_CODES.contains(code);
+    return all().containsKey(code);
   }
 }

@@ -9,7 +9,7 @@ import eu.eurocities.site.diag.SourcePos;
  * @param name display name, e.g. {@code Full member}
  * @param summary one sentence saying who belongs
  * @param population threshold, or null when the category has none (business partners)
- * @param eu where its cities must be relative to the EU
+ * @param countries where its cities must be (inside or outside a group of countries), or null when anywhere
  * @param listsCities false for categories that have no city records (business partners)
  * @param pos where the category is defined
  */
@@ -18,6 +18,12 @@ public record Category(
     String name,
     String summary,
     PopulationRule population,
-    EuRule eu,
+    CountryRule countries,
     boolean listsCities,
-    SourcePos pos) {}
+    SourcePos pos) {
+
+  /** Plain English for the rules page: {@code inside the European Union}, or {@code any country}. */
+  public String countriesDescribed() {
+    return countries == null ? "any country" : countries.describe();
+  }
+}

@@ -174,7 +174,7 @@ public final class SearchIndex {
         var category = c.category();
         docs.add(section(page, category.name(), category.id(), join(category.summary(),
             category.population() == null ? "No population threshold" : "Population " + category.population().describe(),
-            "European Union " + category.eu().description())));
+            "Countries: " + category.countriesDescribed())));
       }
     } else if (page instanceof Page.Strategy) {
       if (!network.activities().isEmpty()) {

@@ -35,7 +35,7 @@ public final class RuleCheck {
    * @param cities its members
    * @param withFigure members with a population figure of a city or municipality, the only ones compared
    * @param meetThreshold of those, the members whose figure meets the category's threshold (all, without one)
-   * @param outsideEuRule members whose country does not fit the category's EU rule
+   * @param outsideEuRule members whose country does not fit the category's country rule (inside or outside a group)
    */
   public record Comparison(Category category, int cities, int withFigure, int meetThreshold, int outsideEuRule) {}
 
@@ -56,7 +56,7 @@ public final class RuleCheck {
         }
         cities++;
         Country country = content.countries().get(city.country());
-        if (country != null && !category.eu().allows(country.eu())) {
+        if (country != null && category.countries() != null && !category.countries().allows(country)) {
           outside++;
         }
         if (comparable(city)) {
@@ -100,13 +100,13 @@ public final class RuleCheck {
         continue;
       }
       String listed = "listed as " + category.name().toLowerCase(Locale.ENGLISH);
-      if (!category.eu().allows(country.eu())) {
+      if (category.countries() != null && !category.countries().allows(country)) {
         out.add(
             new Mismatch(
                 city,
                 "country",
-                listed + "; " + country.name() + " is " + (country.eu() ? "inside" : "outside")
-                    + " the European Union"));
+                listed + "; " + country.name() + " is " + (category.countries().inside() ? "outside " : "inside ")
+                    + category.countries().group().name()));
       }
       if (comparable(city)
           && category.population() != null

@@ -6,7 +6,6 @@ import eu.eurocities.site.diag.NearMiss;
 import eu.eurocities.site.diag.Severity;
 import eu.eurocities.site.diag.SourcePos;
 import eu.eurocities.site.load.ContentLoader;
-import eu.eurocities.site.load.Countries;
 import eu.eurocities.site.load.Slugs;
 import eu.eurocities.site.model.Category;
 import eu.eurocities.site.model.City;
@@ -30,7 +29,7 @@ import java.util.regex.Pattern;
 
 /**
  * The validate stage: checks that need more than one file. Closed sets (membership ids from {@code
- * membership.yaml}, European ISO 3166-1 alpha-2 country codes), references (founding cities), uniqueness (slugs,
+ * membership.yaml}, ISO 3166-1 alpha-2 country codes), references (founding cities), uniqueness (slugs,
  * names, category ids), slug form, and the data against its own rules: membership criteria ({@link RuleCheck}) and
  * the network's stated claims. Rule mismatches and claim gaps are warnings; everything else is an error.
  */
@@ -200,12 +199,12 @@ public final class Validator {
   }
 
   /**
-   * Checks a country code against the European countries: exact upper-case ISO 3166-1 alpha-2 codes only, with
-   * hints for lower case, UK (GB), EL (GR), a country's name, and codes outside Europe.
+   * Checks a country code: exact upper-case ISO 3166-1 alpha-2 codes only, with hints for lower case, UK (GB),
+   * EL (GR) and a country's name.
    *
    * @param code the code as written
    * @param at where it was written, for the diagnostic
-   * @param countries the known European countries by code
+   * @param countries the known countries by code
    * @return the error, or empty when the code is known
    */
   public static Optional<Diagnostic> country(String code, SourcePos at, Map<String, Country> countries) {
@@ -224,9 +223,6 @@ public final class Validator {
     } else if (upper.equals("EL")) {
       message = "unknown country code 'EL'";
       hint = "the ISO 3166-1 code of Greece is GR";
-    } else if (Countries.isIsoCode(upper)) {
-      message = "country '" + code + "' is not a European country";
-      hint = "Eurocities' cities are in Europe";
     } else {
       message = "'" + code + "' is not an ISO 3166-1 alpha-2 country code";
       hint = countries.values().stream()
