@@ -65,7 +65,7 @@
     function explain(words) {
       var parts = [];
       if (words.length) { parts.push('has “' + q.value.trim() + '” in its name'); }
-      if (country.value) { parts.push('is in ' + label(country)); }
+      if (country.value) { parts.push('is in ' + country.options[country.selectedIndex].dataset.prose); }
       if (category.value) { parts.push('is in the category ' + label(category)); }
       return 'No listed city ' + parts.join(' and ') + '.';
     }

@@ -67,7 +67,8 @@ public final class Planner {
       if (c.category().listsCities()) {
         String plural = plural(c.category().name());
         pages.add(new Page.CategoryDetail(Routes.category(c.category()), plural,
-            c.cities() + " " + plural.toLowerCase(Locale.ENGLISH) + " of the Eurocities network: "
+            c.cities() + " " + (c.cities() == 1 ? c.category().name() : plural).toLowerCase(Locale.ENGLISH)
+                + " of the Eurocities network: "
                 + c.category().summary(),
             c.category(), rows.stream().filter(r -> r.category().id().equals(c.category().id())).toList()));
       }
@@ -106,8 +107,8 @@ public final class Planner {
           i + 1 < cities.size() ? cities.get(i + 1) : null));
     }
     for (Page.CountryCities c : byCode.values()) {
-      pages.add(new Page.CountryDetail(Routes.country(c.country()), "Cities in " + c.country().name(),
-          c.cities().size() + (c.cities().size() == 1 ? " city" : " cities") + " in " + c.country().name()
+      pages.add(new Page.CountryDetail(Routes.country(c.country()), "Cities in " + c.country().inProse(),
+          c.cities().size() + (c.cities().size() == 1 ? " city" : " cities") + " in " + c.country().inProse()
               + " in the Eurocities network.",
           c, c.cities().stream().map(city -> rowBySlug.get(city.slug())).toList()));
     }

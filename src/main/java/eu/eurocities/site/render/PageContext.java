@@ -110,6 +110,16 @@ public record PageContext<P extends Page>(Site site, Network network, P page, Li
     return GROUPING.get().format(n);
   }
 
+  /** A count and its noun in the right number: {@code count(1, "city", "cities")} gives {@code 1 city}. */
+  public String count(long n, String one, String many) {
+    return n + " " + noun(n, one, many);
+  }
+
+  /** The noun for a count: {@code one} for 1, {@code many} for any other number. */
+  public String noun(long n, String one, String many) {
+    return n == 1 ? one : many;
+  }
+
   /** One formatter per thread: a formatter is not thread-safe, and making one per number cost 3% of a build. */
   private static final ThreadLocal<NumberFormat> GROUPING =
       ThreadLocal.withInitial(() -> NumberFormat.getIntegerInstance(Locale.ENGLISH));

@@ -163,8 +163,8 @@ public final class SearchIndex {
         facts.add(l.role() + " " + l.name());
       }
       docs.add(section(page, "Key facts", "facts-heading", String.join(" · ", facts)));
-      docs.add(section(page, "Founding cities", "founders-heading", "The mayors of " + p.founders().size()
-          + " cities started the network in " + network.formation() + ": "
+      docs.add(section(page, "Founding cities", "founders-heading", (p.founders().size() == 1 ? "The mayor of 1 city" : "The mayors of " + p.founders().size() + " cities")
+          + " started the network in " + network.formation() + ": "
           + p.founders().stream().map(City::name).collect(Collectors.joining(", "))));
       if (!network.seeAlso().isEmpty()) {
         docs.add(section(page, "See also", "see-also-heading", String.join(" · ", network.seeAlso())));

@@ -39,7 +39,7 @@ class MemberFiltersTest {
     browser.viewport(390, 900);
     browser.open(server.url("members/?country=gb&category=full&sort=country"));
     assertEquals(Boolean.FALSE, js(browser, "return document.getElementById('no-match').hidden"));
-    assertEquals("No listed city is in United Kingdom and is in the category Full member.", js(browser, "return document.getElementById('no-match-why').textContent"));
+    assertEquals("No listed city is in the United Kingdom and is in the category Full member.", js(browser, "return document.getElementById('no-match-why').textContent"));
     js(browser, "document.getElementById('no-match-clear').click()");
     assertEquals("202 of 202 cities shown", js(browser, "return document.getElementById('filter-count').textContent"));
     assertEquals("?sort=country", js(browser, "return location.search"), "clearing the filters keeps the order");
