@@ -11,6 +11,9 @@ import eu.eurocities.site.validate.Figures;
 import eu.eurocities.site.validate.RuleCheck;
 import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -39,12 +42,13 @@ public final class Planner {
     List<Page.CountryCities> countries = countries(content);
     List<City> cities = List.copyOf(content.cities().values());
 
-    TextPage home = content.pages().get("home");
+    TextPage home = content.pages().get("home"); // optional, as are the rules and strategy pages
     List<City> founders = content.network().foundingCities().stream().map(content.cities()::get).toList();
     // countries are in name order, and a stable sort keeps that order among equal counts
     List<Page.CountryCities> top =
         countries.stream().sorted(Comparator.comparingInt((Page.CountryCities c) -> -c.cities().size())).toList();
-    pages.add(new Page.Home(Routes.HOME, home.title(), describe(home, content.site().description()), home, figures,
+    pages.add(new Page.Home(Routes.HOME, home != null ? home.title() : content.site().title(),
+        home != null ? describe(home, content.site().description()) : content.site().description(), home, figures,
         founders, categories, top));
 
     // a row folds the city's names into a search key: the one costly step of planning, so it runs on every core
@@ -75,11 +79,15 @@ public final class Planner {
     }
 
     TextPage rules = content.pages().get("membership");
-    pages.add(new Page.Rules(Routes.RULES, rules.title(), describe(rules, rules.title()), rules, categories,
-        RuleCheck.compare(content), RuleCheck.mismatches(content)));
+    if (rules != null) {
+      pages.add(new Page.Rules(Routes.RULES, rules.title(), describe(rules, rules.title()), rules, categories,
+          RuleCheck.compare(content), RuleCheck.mismatches(content)));
+    }
     TextPage strategy = content.pages().get("strategy-and-activities");
-    pages.add(new Page.Strategy(Routes.STRATEGY, strategy.title(), describe(strategy, strategy.title()),
-        strategy));
+    if (strategy != null) {
+      pages.add(new Page.Strategy(Routes.STRATEGY, strategy.title(), describe(strategy, strategy.title()),
+          strategy));
+    }
     content.pages().values().stream()
         .filter(p -> !List.of("home", "membership", "strategy-and-activities").contains(p.slug()))
         .sorted(Comparator.comparing(TextPage::slug))
@@ -113,6 +121,22 @@ public final class Planner {
           c, c.cities().stream().map(city -> rowBySlug.get(city.slug())).toList()));
     }
     return pages;
+  }
+
+  /**
+   * The kinds of page the site has: every kind but the rules and the strategy page, which exist only when their
+   * Markdown file ({@code membership.md}, {@code strategy-and-activities.md}) does. Templates link to a page of these
+   * kinds only when the site has it.
+   */
+  public static Set<Page.Kind> kinds(Content content) {
+    Set<Page.Kind> kinds = EnumSet.allOf(Page.Kind.class);
+    if (!content.pages().containsKey("membership")) {
+      kinds.remove(Page.Kind.RULES);
+    }
+    if (!content.pages().containsKey("strategy-and-activities")) {
+      kinds.remove(Page.Kind.STRATEGY);
+    }
+    return Collections.unmodifiableSet(kinds);
   }
 
   /** Countries that have at least one city, sorted by English name, each with its cities in slug order. */

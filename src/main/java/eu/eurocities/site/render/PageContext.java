@@ -13,6 +13,7 @@ import java.text.NumberFormat;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The one parameter of every page template ({@code @param PageContext<Page.CityDetail> ctx}): the page, its
@@ -26,8 +27,15 @@ import java.util.Locale;
  * @param links links from this page
  * @param body the page's Markdown as HTML; empty for a page made from records alone
  * @param maps the site's maps
+ * @param kinds the kinds of page the site has ({@link eu.eurocities.site.plan.Planner#kinds})
  */
-public record PageContext<P extends Page>(Site site, Network network, P page, Links links, Html body, Maps maps) {
+public record PageContext<P extends Page>(Site site, Network network, P page, Links links, Html body, Maps maps,
+    Set<Page.Kind> kinds) {
+
+  /** True when the site has a page of this kind: the rules and the strategy page are optional. */
+  public boolean has(Page.Kind kind) {
+    return kinds.contains(kind);
+  }
 
   /** One entry of the main navigation. */
   public record NavItem(String label, String href, boolean current) {}
@@ -97,7 +105,10 @@ public record PageContext<P extends Page>(Site site, Network network, P page, Li
 
   /** The text of the {@code <title>} element: the page title and the site name, or the site name alone. */
   public String documentTitle() {
-    return page instanceof Page.Home ? site.title() + ": " + page.title() : page.title() + " · " + site.title();
+    if (page instanceof Page.Home) {
+      return page.title().equals(site.title()) ? site.title() : site.title() + ": " + page.title();
+    }
+    return page.title() + " · " + site.title();
   }
 
   /** The page's schema.org structured data as a script element, or null when it has none ({@link JsonLd}). */

@@ -5,6 +5,7 @@ import eu.eurocities.site.model.City;
 import eu.eurocities.site.model.Content;
 import eu.eurocities.site.model.TextPage;
 import eu.eurocities.site.plan.Page;
+import eu.eurocities.site.plan.Planner;
 import eu.eurocities.site.plan.Routes;
 import eu.eurocities.site.render.map.Maps;
 import gg.jte.TemplateEngine;
@@ -30,6 +31,7 @@ public final class Renderer {
   private final Maps maps;
   private final Consumer<MarkdownLink> links;
   private final Diagnostics diagnostics;
+  private final Set<Page.Kind> kinds;
   private final Set<String> prepared = ConcurrentHashMap.newKeySet();
   private final Map<String, TemplateException> failed = new HashMap<>();
   private final ReadWriteLock compiling = new ReentrantReadWriteLock();
@@ -50,6 +52,7 @@ public final class Renderer {
     this.maps = maps != null ? maps : new Maps(null, content.categories());
     this.links = links;
     this.diagnostics = diagnostics;
+    this.kinds = Planner.kinds(content);
   }
 
   private static final String TEMPLATE_HINT =
@@ -85,7 +88,7 @@ public final class Renderer {
   /** Writes {@code page} with its templates and {@code body} to {@code out}. */
   private void write(Page page, Links links, Html body, StringOutput out) {
     String template = page.kind().template();
-    PageContext<Page> ctx = new PageContext<>(content.site(), content.network(), page, links, body, maps);
+    PageContext<Page> ctx = new PageContext<>(content.site(), content.network(), page, links, body, maps, kinds);
     prepare(template);
     compiling.readLock().lock();
     try {

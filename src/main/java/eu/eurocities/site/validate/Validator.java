@@ -329,15 +329,7 @@ public final class Validator {
   }
 
   private static void checkPages(Map<String, TextPage> pages, Set<String> brokenPages, Diagnostics d) {
-    for (String required : REQUIRED_PAGES) {
-      if (!pages.containsKey(required) && !brokenPages.contains(required)) {
-        d.error(
-            SourcePos.start(pageFile(required)),
-            "page is missing",
-            "every site needs content/pages/" + required + ".md with a title in its front matter");
-      }
-    }
-    // two pages with one title would fail the output check; name the copy (a required page keeps its title)
+    // two pages with one title would fail the output check; name the copy (a named page keeps its title)
     Map<String, String> titled = new HashMap<>();
     pages.values().stream()
         .filter(p -> !p.slug().equals("home") && p.title() != null)
@@ -377,6 +369,12 @@ public final class Validator {
         continue;
       }
       String stem = e.page().replaceAll("^/+|/+$", "").replaceAll("\\.md$", "");
+      if (e.page().equals("rules") || e.page().equals("strategy")) {
+        String file = pageFile(e.page().equals("rules") ? "membership" : "strategy-and-activities");
+        d.error(e.pos(), "menu entry '" + e.title() + "' leads to the " + e.page() + " page, which is made only from "
+            + file, "add " + file + ", or remove the entry");
+        continue;
+      }
       String hint = known.contains(stem) ? "write page: " + stem + (pages.containsKey(stem) ? " (the file name without .md)" : "")
           : e.page().contains(":") || e.page().startsWith("/")
               ? "write 'url: " + e.page() + "' for an address, or 'page: SLUG' for a page of this site"
