@@ -10,6 +10,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -30,17 +31,21 @@ public final class Templates {
   private Templates() {}
 
   /**
-   * Which templates a build uses and why, for the build report. Closing it deletes the folder of run-time compiled
-   * classes when {@link #forSource(Path)} made one.
+   * Which templates a build uses and why, for the build report. Closing it keeps the run-time compiled classes in
+   * {@code cache} when every template compiled (so that the next build with the same templates compiles nothing),
+   * then deletes the folder of run-time compiled classes when {@link #forSource(Path)} made one.
    *
    * @param engine the engine to render with
    * @param description {@code built-in templates}, or where the templates come from
    * @param scratch a folder to delete on close, or null
+   * @param cache where to keep the classes compiled in {@code scratch}, or null
+   * @param templates the names of all the templates the classes must hold before they are kept
    */
-  public record Choice(TemplateEngine engine, String description, Path scratch) implements AutoCloseable {
+  public record Choice(TemplateEngine engine, String description, Path scratch, Path cache, List<String> templates)
+      implements AutoCloseable {
     /** A choice with nothing to clean up. */
     public Choice(TemplateEngine engine, String description) {
-      this(engine, description, null);
+      this(engine, description, null, null, List.of());
     }
 
     @Override
@@ -48,25 +53,47 @@ public final class Templates {
       if (scratch == null || !Files.exists(scratch)) {
         return;
       }
-      try (Stream<Path> s = Files.walk(scratch)) {
-        for (Path p : (Iterable<Path>) s.sorted(java.util.Comparator.reverseOrder())::iterator) {
-          Files.deleteIfExists(p);
-        }
-      } catch (IOException e) {
-        // a leftover folder in the temp folder is harmless; the build's result does not depend on it
+      if (cache != null) {
+        TemplateCache.keep(engine, scratch, cache, templates, PACKAGE);
       }
+      TemplateCache.delete(scratch);
     }
   }
+
+  /** The package of run-time compiled templates (jte's default), also of the classes kept between builds. */
+  static final String PACKAGE = "gg.jte.generated.ondemand";
 
   /**
    * As {@link #forSource(Path, Path)}, compiling into a fresh folder in the system's temp folder that is made only
    * when templates are compiled, and deleted when the returned choice is closed.
    */
   public static Choice forSource(Path source) {
+    return forSource(source, TemplateCache.root(), TemplateCache.toolId());
+  }
+
+  /**
+   * As {@link #forSource(Path)}, keeping compiled templates under {@code cacheRoot} keyed by {@code toolId} and the
+   * templates' content: a build whose templates were compiled by an earlier build with the same tool loads those
+   * classes instead of running javac. No cache is used when either is null.
+   */
+  static Choice forSource(Path source, Path cacheRoot, String toolId) {
     Path scratch = Path.of(System.getProperty("java.io.tmpdir"),
         "eurocities-site-jte-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
     Choice choice = forSource(source, scratch);
-    return new Choice(choice.engine(), choice.description(), scratch);
+    if (choice.description().equals(BUILT_IN) || cacheRoot == null || toolId == null) {
+      return new Choice(choice.engine(), choice.description(), scratch, null, List.of());
+    }
+    Map<String, byte[]> effective = new TreeMap<>(builtIn());
+    effective.putAll(read(source.resolve("templates")));
+    Path cache = cacheRoot.resolve(TemplateCache.key(toolId, effective));
+    List<String> names = List.copyOf(effective.keySet());
+    if (TemplateCache.complete(cache)) {
+      TemplateEngine kept = TemplateEngine.createPrecompiled(cache, ContentType.Html,
+          Templates.class.getClassLoader(), PACKAGE);
+      return new Choice(kept, choice.description().replace("(compiled at run time)",
+          "(compiled by an earlier build)"), scratch, null, List.of());
+    }
+    return new Choice(choice.engine(), choice.description(), scratch, cache, names);
   }
 
   /**
