@@ -28,9 +28,11 @@ import java.util.Set;
  * @param body the page's Markdown as HTML; empty for a page made from records alone
  * @param maps the site's maps
  * @param kinds the kinds of page the site has ({@link eu.eurocities.site.plan.Planner#kinds})
+ * @param eu whether {@code membership.yaml} defines the country group {@code eu} (the European Union): only then do
+ *     the pages say whether a country is in it
  */
 public record PageContext<P extends Page>(Site site, Network network, P page, Links links, Html body, Maps maps,
-    Set<Page.Kind> kinds) {
+    Set<Page.Kind> kinds, boolean eu) {
 
   /** True when the site has a page of this kind: the rules and the strategy page are optional. */
   public boolean has(Page.Kind kind) {

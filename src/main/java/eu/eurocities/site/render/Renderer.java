@@ -3,6 +3,7 @@ package eu.eurocities.site.render;
 import eu.eurocities.site.diag.Diagnostics;
 import eu.eurocities.site.model.City;
 import eu.eurocities.site.model.Content;
+import eu.eurocities.site.model.Country;
 import eu.eurocities.site.model.TextPage;
 import eu.eurocities.site.plan.Page;
 import eu.eurocities.site.plan.Planner;
@@ -32,6 +33,7 @@ public final class Renderer {
   private final Consumer<MarkdownLink> links;
   private final Diagnostics diagnostics;
   private final Set<Page.Kind> kinds;
+  private final boolean eu;
   private final Set<String> prepared = ConcurrentHashMap.newKeySet();
   private final Map<String, TemplateException> failed = new HashMap<>();
   private final ReadWriteLock compiling = new ReentrantReadWriteLock();
@@ -53,6 +55,7 @@ public final class Renderer {
     this.links = links;
     this.diagnostics = diagnostics;
     this.kinds = Planner.kinds(content);
+    this.eu = content.countries().values().stream().anyMatch(Country::eu);
   }
 
   private static final String TEMPLATE_HINT =
@@ -88,7 +91,7 @@ public final class Renderer {
   /** Writes {@code page} with its templates and {@code body} to {@code out}. */
   private void write(Page page, Links links, Html body, StringOutput out) {
     String template = page.kind().template();
-    PageContext<Page> ctx = new PageContext<>(content.site(), content.network(), page, links, body, maps, kinds);
+    PageContext<Page> ctx = new PageContext<>(content.site(), content.network(), page, links, body, maps, kinds, eu);
     prepare(template);
     compiling.readLock().lock();
     try {

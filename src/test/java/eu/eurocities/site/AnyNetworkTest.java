@@ -1,0 +1,88 @@
+package eu.eurocities.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A network outside Europe with rules of its own: cities in any ISO 3166-1 country, categories with a population
+ * threshold, a group of countries or neither, and no word about the European Union when it defines no group eu.
+ */
+class AnyNetworkTest {
+  @TempDir Path tmp;
+
+  private static Document page(Path out, String file) throws IOException {
+    return Jsoup.parse(out.resolve(file).toFile(), "UTF-8");
+  }
+
+  @Test
+  void aNetworkOutsideEuropeWithItsOwnCountryGroup() throws IOException {
+    Path source = Cli.baseSite(tmp.resolve("src"));
+    Files.writeString(source.resolve("content/membership.yaml"), """
+        country_groups:
+          - id: andes
+            name: the Andean Community
+            countries: [BO, CO, EC, PE]
+        categories:
+          - id: full
+            name: Full member
+            summary: A city in the Andean Community.
+            inside: andes
+          - id: associate
+            name: Associate member
+            summary: A city elsewhere.
+            outside: andes
+          - id: partner
+            name: Partner
+            summary: A smaller city of more than 50,000.
+            population_above: 50000
+        """);
+    Files.writeString(source.resolve("content/cities/lyon.yaml"),
+        "name: Lyon\ncountry: PE\nmembership: full\nfounding_member: true\n");
+    Files.writeString(source.resolve("content/cities/oslo.yaml"), "name: Oslo\ncountry: US\nmembership: full\n");
+    Path out = tmp.resolve("out");
+    Cli.Run r = Cli.build(source, out);
+    assertEquals(0, r.code(), r.err());
+    assertEquals(List.of(
+        "content/cities/oslo.yaml:3:13: warning: Oslo does not meet the membership criteria: listed as full member; "
+            + "United States is outside the Andean Community",
+        "  hint: correct the record, or explain the exception with a line 'rule_exception: ...'",
+        "0 errors, 1 warning"), r.errLines());
+  }
+
+  @Test
+  void withoutTheGroupEuNoPageSpeaksOfTheEuropeanUnion() throws IOException {
+    Path source = Cli.baseSite(tmp.resolve("src"));
+    Files.writeString(source.resolve("content/membership.yaml"), """
+        categories:
+          - id: full
+            name: Full member
+            summary: Any city.
+          - id: associate
+            name: Associate member
+            summary: Any city.
+          - id: partner
+            name: Partner
+            summary: A smaller city of more than 50,000.
+            population_above: 50000
+        """);
+    Files.writeString(source.resolve("content/cities/oslo.yaml"), "name: Oslo\ncountry: US\nmembership: associate\n");
+    Path out = tmp.resolve("out");
+    Cli.Run r = Cli.build(source, out);
+    assertEquals(0, r.code(), r.err());
+    assertEquals("1 city in the United States.", page(out, "countries/us/index.html").selectFirst("p.lead").text());
+    assertEquals(List.of("Country", "Cities"), page(out, "countries/index.html").select("thead th").eachText());
+    assertEquals("any country", page(out, "membership/index.html").selectFirst("#full td[data-label=Countries]").text());
+    for (String file : List.of("cities/oslo/index.html", "countries/us/index.html", "countries/index.html")) {
+      assertFalse(Files.readString(out.resolve(file)).contains("European Union"), file);
+    }
+  }
+}
