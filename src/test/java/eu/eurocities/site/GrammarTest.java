@@ -29,7 +29,7 @@ class GrammarTest {
 
     Document gb = page(out, "countries/gb/index.html");
     assertEquals("Cities in the United Kingdom · Test network", gb.title());
-    assertEquals("1 city in the United Kingdom in the Eurocities network.",
+    assertEquals("1 city in the United Kingdom in the Test network.",
         gb.selectFirst("meta[name=description]").attr("content"));
     assertEquals("1 city in the United Kingdom, a country outside the European Union.", gb.selectFirst("p.lead").text());
     assertEquals("See it among all cities in the member index, or browse the other countries.",
@@ -39,7 +39,7 @@ class GrammarTest {
 
     Document home = page(out, "index.html");
     assertEquals("The mayor of 1 city started the network in 1986:", home.selectFirst("#founders-heading + p").text());
-    assertEquals("1 full member of the Eurocities network: A city of 250,000 or more inside the EU.",
+    assertEquals("1 full member of the Test network: A city of 250,000 or more inside the EU.",
         page(out, "members/full/index.html").selectFirst("meta[name=description]").attr("content"));
   }
 }

@@ -36,6 +36,7 @@ public final class Planner {
   /** Every page of the site for {@code content}, which must have passed validation. */
   public static List<Page> plan(Content content) {
     List<Page> pages = new ArrayList<>();
+    String network = networkPhrase(content.network().name());
     Figures figures = Figures.of(content);
     List<Page.CategoryCount> categories =
         content.categories().stream().map(c -> new Page.CategoryCount(c, figures.in(c.id()))).toList();
@@ -62,7 +63,7 @@ public final class Planner {
     for (int n = 1; n <= memberPages; n++) {
       String of = n == 1 ? "" : ", page " + n + " of " + memberPages;
       pages.add(new Page.Members(Routes.membersPage(n), "Member cities" + of,
-          "All " + cities.size() + " cities in the Eurocities network, with their country and membership category"
+          "All " + cities.size() + " cities in the " + network + ", with their country and membership category"
               + of + ".",
           rows.subList((n - 1) * Page.Members.PAGE_SIZE, Math.min(rows.size(), n * Page.Members.PAGE_SIZE)),
           figures, categories, countries, n, memberPages));
@@ -72,7 +73,7 @@ public final class Planner {
         String plural = plural(c.category().name());
         pages.add(new Page.CategoryDetail(Routes.category(c.category()), plural,
             c.cities() + " " + (c.cities() == 1 ? c.category().name() : plural).toLowerCase(Locale.ENGLISH)
-                + " of the Eurocities network: "
+                + " of the " + network + ": "
                 + c.category().summary(),
             c.category(), rows.stream().filter(r -> r.category().id().equals(c.category().id())).toList()));
       }
@@ -93,7 +94,7 @@ public final class Planner {
         .sorted(Comparator.comparing(TextPage::slug))
         .forEach(p -> pages.add(new Page.Text(Routes.textPage(p.slug()), p.title(), describe(p, p.title()), p)));
     pages.add(new Page.Countries(Routes.COUNTRIES, "Countries",
-        "The " + countries.size() + " countries of the cities in the Eurocities network.", countries));
+        "The " + countries.size() + " countries of the cities in the " + network + ".", countries));
     pages.add(new Page.Search(Routes.SEARCH, "Search",
         "Search the member cities, countries and pages of the " + content.site().title() + " site.",
         List.copyOf(pages.subList(1, pages.size()))));
@@ -110,14 +111,15 @@ public final class Planner {
           .filter(c -> !c.slug().equals(city.slug()))
           .limit(SAME_COUNTRY_LIMIT)
           .toList();
-      pages.add(new Page.CityDetail(Routes.city(city), city.name(), cityDescription(city, country, category), city,
+      pages.add(new Page.CityDetail(Routes.city(city), city.name(), cityDescription(city, country, category, network),
+          city,
           country, category, same, nearby.getOrDefault(city.slug(), List.of()), i > 0 ? cities.get(i - 1) : null,
           i + 1 < cities.size() ? cities.get(i + 1) : null));
     }
     for (Page.CountryCities c : byCode.values()) {
       pages.add(new Page.CountryDetail(Routes.country(c.country()), "Cities in " + c.country().inProse(),
           c.cities().size() + (c.cities().size() == 1 ? " city" : " cities") + " in " + c.country().inProse()
-              + " in the Eurocities network.",
+              + " in the " + network + ".",
           c, c.cities().stream().map(city -> rowBySlug.get(city.slug())).toList()));
     }
     return pages;
@@ -214,9 +216,14 @@ public final class Planner {
     return name.endsWith("s") ? name : name + "s";
   }
 
-  private static String cityDescription(City city, Country country, Category category) {
+  private static String cityDescription(City city, Country country, Category category, String network) {
     return city.name() + ", " + country.name() + ": " + category.name().toLowerCase(Locale.ENGLISH)
-        + " of the Eurocities network" + (city.foundingMember() ? " and one of its founding cities." : ".");
+        + " of the " + network + (city.foundingMember() ? " and one of its founding cities." : ".");
+  }
+
+  /** {@code Eurocities network} for Eurocities; a name that ends in "network" already is kept as it is. */
+  static String networkPhrase(String name) {
+    return name.toLowerCase(Locale.ROOT).endsWith("network") ? name : name + " network";
   }
 
   private static String describe(TextPage page, String fallback) {
