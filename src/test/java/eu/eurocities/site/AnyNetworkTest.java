@@ -85,4 +85,19 @@ class AnyNetworkTest {
       assertFalse(Files.readString(out.resolve(file)).contains("European Union"), file);
     }
   }
+
+  @Test
+  void withoutNetworkYamlTheNetworkIsNamedAsTheSiteAndStatesNoFacts() throws IOException {
+    Path source = Cli.baseSite(tmp.resolve("src"));
+    Files.delete(source.resolve("content/network.yaml"));
+    Files.writeString(source.resolve("content/cities/lyon.yaml"), "name: Lyon\ncountry: FR\nmembership: full\n");
+    Path out = tmp.resolve("out");
+    Cli.Run r = Cli.build(source, out, "--strict");
+    assertEquals(0, r.code(), r.err());
+    Document home = page(out, "index.html");
+    assertEquals("Test network", home.selectFirst("footer p").text());
+    assertEquals(List.of(), home.select("#facts-heading, #founders-heading").eachText());
+    assertEquals("Test network", home.selectFirst(".kicker").text());
+    assertFalse(Files.readString(out.resolve("index.html")).contains("foundingDate"));
+  }
 }

@@ -150,6 +150,15 @@ final class ContentFolder {
       diagnostics.error(SourcePos.start(file), "file is missing", "every site needs " + file);
       return Optional.empty();
     }
+    return readExisting(file, path);
+  }
+
+  /** True when the source folder has {@code file} (or a link by that name, perhaps broken). */
+  boolean exists(String file) {
+    return !Files.notExists(source.resolve(file), LinkOption.NOFOLLOW_LINKS);
+  }
+
+  private Optional<Fields> readExisting(String file, Path path) {
     warnIfOutside(path, file);
     return readYaml(file, path);
   }

@@ -85,7 +85,10 @@ public final class ContentLoader {
     }
     ContentFolder folder = new ContentFolder(source, diagnostics);
     Optional<Site> site = whole("content/site.yaml", folder, diagnostics, SiteReader::read);
-    Optional<Network> network = whole("content/network.yaml", folder, diagnostics, NetworkReader::read);
+    // network.yaml is optional: without it the network is named as the site and states no other facts
+    Optional<Network> network = folder.exists("content/network.yaml")
+        ? whole("content/network.yaml", folder, diagnostics, NetworkReader::read)
+        : site.map(s -> Network.named(s.title()));
     Optional<MembershipReader.Membership> membership = whole("content/membership.yaml", folder, diagnostics,
         f -> Optional.of(MembershipReader.read(f)));
     Optional<List<Category>> categories = membership.map(MembershipReader.Membership::categories);

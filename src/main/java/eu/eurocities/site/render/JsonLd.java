@@ -54,7 +54,9 @@ public final class JsonLd {
     org.put("name", network.name());
     org.put("url", site.absolute(""));
     org.put("description", site.description());
-    org.put("foundingDate", String.valueOf(network.formation()));
+    if (network.formation() != null) {
+      org.put("foundingDate", String.valueOf(network.formation()));
+    }
     if (network.headquarters() != null) {
       Map<String, Object> place = new LinkedHashMap<>(); // Map.of's order changes from one JVM run to the next
       place.put("@type", "Place");

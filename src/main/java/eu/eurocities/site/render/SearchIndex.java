@@ -156,16 +156,24 @@ public final class SearchIndex {
       docs.add(section(page, s.heading(), s.anchor(), s.text()));
     }
     if (page instanceof Page.Home p) {
-      List<String> facts = new ArrayList<>(List.of("Founded " + network.formation(), "Type " + network.type(),
-          "Headquarters " + network.headquarters(), "Region " + network.region(),
-          "Working language " + String.join(", ", network.languages())));
+      List<String> facts = new ArrayList<>();
+      addFact(facts, "Founded ", network.formation());
+      addFact(facts, "Type ", network.type());
+      addFact(facts, "Headquarters ", network.headquarters());
+      addFact(facts, "Region ", network.region());
+      addFact(facts, "Working language ", network.languages().isEmpty() ? null : String.join(", ", network.languages()));
       for (Leader l : network.leaders()) {
         facts.add(l.role() + " " + l.name());
       }
-      docs.add(section(page, "Key facts", "facts-heading", String.join(" · ", facts)));
-      docs.add(section(page, "Founding cities", "founders-heading", (p.founders().size() == 1 ? "The mayor of 1 city" : "The mayors of " + p.founders().size() + " cities")
-          + " started the network in " + network.formation() + ": "
-          + p.founders().stream().map(City::name).collect(Collectors.joining(", "))));
+      if (network.hasFacts()) {
+        docs.add(section(page, "Key facts", "facts-heading", String.join(" · ", facts)));
+      }
+      if (!p.founders().isEmpty()) {
+        docs.add(section(page, "Founding cities", "founders-heading",
+            (p.founders().size() == 1 ? "The mayor of 1 city" : "The mayors of " + p.founders().size() + " cities")
+                + " started the network in " + network.formation() + ": "
+                + p.founders().stream().map(City::name).collect(Collectors.joining(", "))));
+      }
       if (!network.seeAlso().isEmpty()) {
         docs.add(section(page, "See also", "see-also-heading", String.join(" · ", network.seeAlso())));
       }
@@ -271,6 +279,13 @@ public final class SearchIndex {
       return JSON.writeValueAsBytes(json);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** Adds "label value" to {@code facts} when there is a value. */
+  private static void addFact(List<String> facts, String label, Object value) {
+    if (value != null) {
+      facts.add(label + value);
     }
   }
 }
