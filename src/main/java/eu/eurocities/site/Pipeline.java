@@ -6,6 +6,7 @@ import eu.eurocities.site.diag.Severity;
 import eu.eurocities.site.diag.SourcePos;
 import eu.eurocities.site.load.CityCache;
 import eu.eurocities.site.load.ContentLoader;
+import eu.eurocities.site.load.LastChange;
 import eu.eurocities.site.model.Content;
 import eu.eurocities.site.model.Site;
 import eu.eurocities.site.model.TextPage;
@@ -36,6 +37,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -67,6 +69,9 @@ public final class Pipeline {
   /** Thread-safe; keeps each page's parse from the load stage's check for the render and the search index. */
   private final Markdown markdown = new Markdown();
   private final SearchText searchText = new SearchText();
+  /** When the content last changed; asked of git once per pipeline, so that serve's rebuilds start no process. */
+  private LocalDate updated;
+  private boolean askedGit;
 
   /**
    * @param source the folder holding {@code content/} and optionally {@code templates/}
@@ -79,6 +84,14 @@ public final class Pipeline {
     this.baseUrl = baseUrl;
     this.engine = engine;
     this.strict = strict;
+  }
+
+  private synchronized LocalDate updated() {
+    if (!askedGit) {
+      updated = LastChange.of(source);
+      askedGit = true;
+    }
+    return updated;
   }
 
   /** What a run does with the site once it is loaded. */
@@ -245,11 +258,9 @@ public final class Pipeline {
         return Optional.empty();
       }
       Content c = loaded.content().orElseThrow();
-      if (baseUrl != null) {
-        Site s = c.site();
-        c = new Content(new Site(s.title(), baseUrl, s.language(), s.description()), c.network(),
-            c.categories(), c.countries(), c.cities(), c.pages());
-      }
+      Site s = c.site();
+      c = new Content(new Site(s.title(), baseUrl != null ? baseUrl : s.baseUrl(), s.language(), s.description(),
+          updated()), c.network(), c.categories(), c.countries(), c.cities(), c.pages());
       return Optional.of(c);
     }
 
