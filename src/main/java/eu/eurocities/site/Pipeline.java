@@ -16,6 +16,8 @@ import eu.eurocities.site.plan.Routes;
 import eu.eurocities.site.plan.SiteFile;
 import eu.eurocities.site.plan.Sitemap;
 import eu.eurocities.site.render.Assets;
+import eu.eurocities.site.render.Credit;
+import eu.eurocities.site.render.DataPackage;
 import eu.eurocities.site.render.Markdown;
 import eu.eurocities.site.render.MarkdownLink;
 import eu.eurocities.site.render.OpenData;
@@ -296,6 +298,7 @@ public final class Pipeline {
         case MEMBERS_JSON -> OpenData.json(content);
         case SEARCH_INDEX -> throw new IllegalStateException("written above");
         case MEMBERS_CSV -> OpenData.csv(content);
+        case DATAPACKAGE -> DataPackage.json(content, Credit.of(content, false));
         case SITEMAP -> Sitemap.xml(content.site(), plan);
         case ROBOTS -> Sitemap.robots(content.site());
         case ASSET -> assets.files().get(f.file());
