@@ -19,7 +19,9 @@ public record SiteFile(String file, Kind kind, SourcePos origin) {
     MEMBERS_JSON("the open data file members.json"),
     MEMBERS_CSV("the open data file members.csv"),
     SEARCH_INDEX("the search index"),
-    ASSET("a file of the built-in theme's assets/");
+    ASSET("a file of the built-in theme's assets/"),
+    STATIC("a file of static/"),
+    REDIRECT("a redirect page");
 
     private final String label;
 

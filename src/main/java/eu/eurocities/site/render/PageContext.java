@@ -22,8 +22,15 @@ import java.util.Locale;
  * @param page the page being rendered
  * @param links links from this page
  * @param body the page's Markdown as HTML; empty for a page made from records alone
+ * @param draft true when the page is a draft shown by {@code build --drafts} or {@code serve}: it carries a badge
  */
-public record PageContext<P extends Page>(Site site, Network network, P page, Links links, Html body) {
+public record PageContext<P extends Page>(Site site, Network network, P page, Links links, Html body,
+    boolean draft) {
+
+  /** The context of a page that is not a draft. */
+  public PageContext(Site site, Network network, P page, Links links, Html body) {
+    this(site, network, page, links, body, false);
+  }
 
   /** One entry of the main navigation. */
   public record NavItem(String label, String href, boolean current) {}
