@@ -23,6 +23,8 @@ import eu.eurocities.site.render.RedirectPage;
 import eu.eurocities.site.render.Renderer;
 import eu.eurocities.site.render.SearchIndex;
 import eu.eurocities.site.render.StaticFiles;
+import eu.eurocities.site.render.map.MapOutline;
+import eu.eurocities.site.render.map.Maps;
 import eu.eurocities.site.validate.Drafts;
 import eu.eurocities.site.validate.Validator;
 import eu.eurocities.site.verify.ExternalLinks;
@@ -305,7 +307,8 @@ public final class Pipeline {
       Function<TextPage, String> plainText =
           mode instanceof Mode.Incremental i ? i.plainText() : markdown::text;
       ConcurrentLinkedQueue<MarkdownLink> links = new ConcurrentLinkedQueue<>();
-      Renderer renderer = new Renderer(content, engine.get(), markdown, links::add, said, statics, draftFiles, drafts);
+      Renderer renderer = new Renderer(content, engine.get(), markdown, maps(assets), links::add, said, statics,
+          draftFiles, drafts);
       List<Page> chosen = plan.stream().filter(which).toList();
       chosen.parallelStream()
           .forEach(page -> writing(page.file(), () -> sink.writeText(page.file(), renderer.render(page))));
@@ -328,13 +331,32 @@ public final class Pipeline {
     }
 
     /**
+     * The site's maps, drawn on the theme's outline when it has one ({@link Maps#OUTLINE}); an outline the maps
+     * cannot read is an error at its file, and the pages are drawn without maps.
+     */
+    private Maps maps(Assets assets) {
+      byte[] outline = assets.files().get(Maps.OUTLINE);
+      MapOutline read = null;
+      if (outline != null) {
+        try {
+          read = MapOutline.parse(new String(outline, StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+          diagnostics.error(SourcePos.file("templates/assets/" + Maps.OUTLINE),
+              "the map outline cannot be read: " + e.getMessage(),
+              "make it with tools/opendata (README there), or delete it to use the built-in one");
+        }
+      }
+      return new Maps(read, content.categories());
+    }
+
+    /**
      * The links written in the Markdown of the content, with the pages they end up on, rendering nothing else;
      * links to content files that do not exist are recorded as {@link #render} does.
      */
     private List<MarkdownLink> markdownLinks() {
       ConcurrentLinkedQueue<MarkdownLink> links = new ConcurrentLinkedQueue<>();
       Renderer renderer =
-          new Renderer(content, engine.get(), markdown, links::add, diagnostics, statics, draftFiles, drafts);
+          new Renderer(content, engine.get(), markdown, null, links::add, diagnostics, statics, draftFiles, drafts);
       Planner.plan(content).stream().filter(p -> p.text() != null).forEach(renderer::body);
       return sorted(links);
     }

@@ -140,17 +140,26 @@ class VisitorSiteTest {
   }
 
   @Test
-  void cityPagesDescribeACityThatIsMemberOfTheOrganization() throws IOException {
+  void cityPagesDescribeACityWhoseGovernmentHoldsAMembershipRole() throws IOException {
     JsonNode munich = structuredData(BuiltSite.page("cities/munich/index.html"));
     assertEquals("https://schema.org", munich.get("@context").asText());
-    assertEquals("City", munich.get("@type").asText());
-    assertEquals("Munich", munich.get("name").asText());
-    assertEquals("München", munich.get("alternateName").asText());
-    assertEquals("https://eurocities.example.org/cities/munich/", munich.get("url").asText());
-    assertEquals("Germany", munich.get("containedInPlace").get("name").asText());
-    assertEquals("Organization", munich.get("memberOf").get("@type").asText());
-    assertEquals("Eurocities", munich.get("memberOf").get("name").asText());
-    assertEquals("https://eurocities.example.org/", munich.get("memberOf").get("url").asText());
+    JsonNode place = munich.get("@graph").get(0);
+    assertEquals("City", place.get("@type").asText());
+    assertEquals("https://eurocities.example.org/cities/munich/#place", place.get("@id").asText());
+    assertEquals("Munich", place.get("name").asText());
+    assertEquals("München", place.get("alternateName").asText());
+    assertEquals("https://eurocities.example.org/cities/munich/", place.get("url").asText());
+    assertEquals("Germany", place.get("containedInPlace").get("name").asText());
+    assertNull(place.get("memberOf"), "schema.org has no memberOf on a place");
+    JsonNode government = munich.get("@graph").get(1);
+    assertEquals("GovernmentOrganization", government.get("@type").asText());
+    assertEquals(place.get("@id").asText(), government.get("areaServed").get("@id").asText());
+    JsonNode role = government.get("memberOf");
+    assertEquals("OrganizationRole", role.get("@type").asText());
+    assertEquals("Full member", role.get("roleName").asText());
+    assertEquals("Organization", role.get("memberOf").get("@type").asText());
+    assertEquals("Eurocities", role.get("memberOf").get("name").asText());
+    assertEquals("https://eurocities.example.org/", role.get("memberOf").get("url").asText());
     JsonNode home = structuredData(BuiltSite.page("index.html"));
     assertEquals("Organization", home.get("@type").asText());
     assertEquals("1986", home.get("foundingDate").asText());
@@ -177,7 +186,9 @@ class VisitorSiteTest {
     assertEquals(2, doc.select(".charts svg[role=img]").size());
     Element table = doc.selectFirst(".chart-data table");
     assertEquals(38, table.select("tbody tr").size());
-    assertEquals("Germany 21 0 2 23", table.selectFirst("tbody tr").text());
+    // France and Germany both have 23 cities: equal counts are in name order
+    assertEquals("France 15 0 8 23", table.select("tbody tr").get(0).text());
+    assertEquals("Germany 21 0 2 23", table.select("tbody tr").get(1).text());
     assertEquals("All countries 117 32 53 202", table.selectFirst("tfoot tr").text());
   }
 
@@ -194,9 +205,15 @@ class VisitorSiteTest {
         BuiltSite.page("members/index.html").select("p.lead a").eachAttr("href"));
     assertEquals("../members/partner/", BuiltSite.page("membership/index.html").selectFirst("tr#partner a")
         .attr("href"));
-    assertEquals(List.of("All cities in Croatia", "All partners"),
+    assertEquals(List.of("All members in Croatia", "All partners"),
         BuiltSite.page("cities/rijeka/index.html").select("p.related a").eachText());
     assertEquals("../../members/partner/", BuiltSite.page("cities/rijeka/index.html").select("p.related a").get(1)
         .attr("href"));
+    assertEquals(List.of("Home", "Countries", "Croatia", "Rijeka"),
+        BuiltSite.page("cities/rijeka/index.html").select(".breadcrumbs a").eachText());
+    assertEquals("Other members in the Netherlands",
+        BuiltSite.page("cities/amsterdam/index.html").selectFirst("#same-country-heading").text());
+    assertEquals("16 cities in the United Kingdom, a country outside the European Union.",
+        BuiltSite.page("countries/gb/index.html").selectFirst("p.lead").text());
   }
 }

@@ -36,7 +36,7 @@ public final class Countries {
           continue;
         }
         String[] f = line.split("\t");
-        out.put(f[0], new Country(f[0], f[1], f[2].equals("yes")));
+        out.put(f[0], new Country(f[0], f[1], f[2].equals("yes"), f.length > 3 && f[3].equals("the")));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -144,9 +144,12 @@ public sealed interface Page {
 
   }
 
-  /** One city. {@code previous} and {@code next} are its neighbours in slug order, null at the ends. */
+  /**
+   * One city. {@code nearby} are the closest other members within 300 km, closest first;
+   * {@code previous} and {@code next} are its neighbours in slug order, null at the ends.
+   */
   record CityDetail(String path, String title, String description, City city, Country country,
-      Category category, List<City> sameCountry, City previous, City next)
+      Category category, List<City> sameCountry, List<Nearby> nearby, City previous, City next)
       implements Page {
     @Override
     public Kind kind() {
@@ -187,7 +190,7 @@ public sealed interface Page {
 
   /** The membership rules page. */
   record Rules(String path, String title, String description, TextPage text, List<CategoryCount> categories,
-      List<RuleCheck.Mismatch> exceptions)
+      List<RuleCheck.Comparison> comparisons, List<RuleCheck.Mismatch> exceptions)
       implements Page {
     @Override
     public Kind kind() {

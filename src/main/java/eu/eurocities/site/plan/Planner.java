@@ -26,6 +26,7 @@ import java.util.TreeMap;
  */
 public final class Planner {
   private static final int SAME_COUNTRY_LIMIT = 12;
+  private static final int NEARBY_LIMIT = 6;
 
   private Planner() {}
 
@@ -40,11 +41,9 @@ public final class Planner {
 
     TextPage home = content.pages().get("home");
     List<City> founders = content.network().foundingCities().stream().map(content.cities()::get).toList();
+    // countries are in name order, and a stable sort keeps that order among equal counts
     List<Page.CountryCities> top =
-        countries.stream()
-            .sorted(Comparator.comparingInt((Page.CountryCities c) -> -c.cities().size())
-                .thenComparing(c -> c.country().code()))
-            .toList();
+        countries.stream().sorted(Comparator.comparingInt((Page.CountryCities c) -> -c.cities().size())).toList();
     pages.add(new Page.Home(Routes.HOME, home.title(), describe(home, content.site().description()), home, figures,
         founders, categories, top));
 
@@ -70,7 +69,7 @@ public final class Planner {
 
     TextPage rules = content.pages().get("membership");
     pages.add(new Page.Rules(Routes.RULES, rules.title(), describe(rules, rules.title()), rules, categories,
-        RuleCheck.mismatches(content)));
+        RuleCheck.compare(content), RuleCheck.mismatches(content)));
     TextPage strategy = content.pages().get("strategy-and-activities");
     pages.add(new Page.Strategy(Routes.STRATEGY, strategy.title(), describe(strategy, strategy.title()),
         strategy));
@@ -87,6 +86,7 @@ public final class Planner {
 
     Map<String, Page.CountryCities> byCode = new TreeMap<>();
     countries.forEach(c -> byCode.put(c.country().code(), c));
+    Map<String, List<Nearby>> nearby = Nearby.of(cities, NEARBY_LIMIT);
     for (int i = 0; i < cities.size(); i++) {
       City city = cities.get(i);
       Country country = content.country(city.country());
@@ -96,7 +96,7 @@ public final class Planner {
           .limit(SAME_COUNTRY_LIMIT)
           .toList();
       pages.add(new Page.CityDetail(Routes.city(city), city.name(), cityDescription(city, country, category), city,
-          country, category, same, i > 0 ? cities.get(i - 1) : null,
+          country, category, same, nearby.getOrDefault(city.slug(), List.of()), i > 0 ? cities.get(i - 1) : null,
           i + 1 < cities.size() ? cities.get(i + 1) : null));
     }
     for (Page.CountryCities c : byCode.values()) {

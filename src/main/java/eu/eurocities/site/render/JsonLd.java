@@ -7,11 +7,12 @@ import eu.eurocities.site.model.Network;
 import eu.eurocities.site.model.Site;
 import eu.eurocities.site.plan.Page;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * schema.org structured data for search engines, as a {@code <script type="application/ld+json">} element: the
- * home page describes the {@code Organization}, each city page a {@code City} that is {@code memberOf} it. The
+ * home page describes the {@code Organization}, each city page a {@code City} whose government is a member. The
  * JSON is written by Jackson; every {@code <}, {@code >} and {@code &} in it (they can only be inside strings) is
  * written as a JSON escape ({@code \u003c} ...), the same string to a JSON reader, so no value can end the script
  * element early or start a comment in it ({@code <!--}, which would hide the rest of the page).
@@ -66,23 +67,41 @@ public final class JsonLd {
     return org;
   }
 
+  /**
+   * A city page as two linked nodes: the place ({@code City}) and its local government, the member, which holds a
+   * {@code OrganizationRole} in the network (schema.org has no {@code memberOf} on a place).
+   */
   private static Map<String, Object> city(Site site, Network network, Page.CityDetail page) {
     City city = page.city();
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put("@context", "https://schema.org");
-    data.put("@type", "City");
-    data.put("name", city.name());
+    String url = site.absolute(page.path());
+    Map<String, Object> place = new LinkedHashMap<>();
+    place.put("@type", "City");
+    place.put("@id", url + "#place");
+    place.put("name", city.name());
     if (city.localName() != null) {
-      data.put("alternateName", city.localName());
+      place.put("alternateName", city.localName());
     }
-    data.put("url", site.absolute(page.path()));
-    data.put("description", page.description());
+    place.put("url", url);
+    place.put("description", page.description());
     Map<String, Object> country = new LinkedHashMap<>();
     country.put("@type", "Country");
     country.put("name", page.country().name());
     country.put("identifier", page.country().code());
-    data.put("containedInPlace", country);
-    data.put("memberOf", organization(site, network));
+    place.put("containedInPlace", country);
+
+    Map<String, Object> role = new LinkedHashMap<>();
+    role.put("@type", "OrganizationRole");
+    role.put("roleName", page.category().name());
+    role.put("memberOf", organization(site, network));
+    Map<String, Object> government = new LinkedHashMap<>();
+    government.put("@type", "GovernmentOrganization");
+    government.put("name", "Local government of " + city.name());
+    government.put("areaServed", Map.of("@id", url + "#place"));
+    government.put("memberOf", role);
+
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("@context", "https://schema.org");
+    data.put("@graph", List.of(place, government));
     return data;
   }
 }

@@ -5,9 +5,12 @@ import eu.eurocities.site.model.City;
 import eu.eurocities.site.model.Country;
 import eu.eurocities.site.model.Network;
 import eu.eurocities.site.model.Site;
+import eu.eurocities.site.plan.Nearby;
 import eu.eurocities.site.plan.Page;
+import eu.eurocities.site.render.map.Maps;
 import eu.eurocities.site.plan.Routes;
 import java.text.NumberFormat;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,14 +25,16 @@ import java.util.Locale;
  * @param page the page being rendered
  * @param links links from this page
  * @param body the page's Markdown as HTML; empty for a page made from records alone
+
+ * @param maps the site's maps
  * @param draft true when the page is a draft shown by {@code build --drafts} or {@code serve}: it carries a badge
  */
-public record PageContext<P extends Page>(Site site, Network network, P page, Links links, Html body,
+public record PageContext<P extends Page>(Site site, Network network, P page, Links links, Html body, Maps maps,
     boolean draft) {
 
   /** The context of a page that is not a draft. */
-  public PageContext(Site site, Network network, P page, Links links, Html body) {
-    this(site, network, page, links, body, false);
+  public PageContext(Site site, Network network, P page, Links links, Html body, Maps maps) {
+    this(site, network, page, links, body, maps, false);
   }
 
   /** One entry of the main navigation. */
@@ -64,6 +69,26 @@ public record PageContext<P extends Page>(Site site, Network network, P page, Li
   /** The link to a country's page, e.g. {@code ../countries/poland/}. */
   public String countryUrl(Country country) {
     return links.to(Routes.country(country));
+  }
+
+  /**
+   * The map of every member with a location, or nothing when none has one or the theme has no outline.
+   *
+   * @param cities the members
+   * @param listed where this page lists them as text, e.g. {@code table below}
+   */
+  public Html networkMap(Collection<City> cities, String listed) {
+    return new Html(maps.network(cities, this::cityUrl, url(Maps.OUTLINE), listed));
+  }
+
+  /** The map of a country with its members highlighted, or nothing (see {@link Maps#country}). */
+  public Html countryMap(Country country, Collection<City> cities) {
+    return new Html(maps.country(country, cities, this::cityUrl, url(Maps.OUTLINE), "table below"));
+  }
+
+  /** A small map of a member and the members near it, or nothing when it has no location. */
+  public Html locatorMap(City city, List<Nearby> near) {
+    return new Html(maps.locator(city, near.stream().map(Nearby::city).toList(), this::cityUrl, url(Maps.OUTLINE)));
   }
 
   /** The absolute canonical URL of this page. */

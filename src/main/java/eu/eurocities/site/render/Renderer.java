@@ -6,6 +6,7 @@ import eu.eurocities.site.model.Content;
 import eu.eurocities.site.model.TextPage;
 import eu.eurocities.site.plan.Page;
 import eu.eurocities.site.plan.Routes;
+import eu.eurocities.site.render.map.Maps;
 import gg.jte.TemplateEngine;
 import gg.jte.TemplateException;
 import gg.jte.output.StringOutput;
@@ -26,6 +27,7 @@ public final class Renderer {
   private final Content content;
   private final TemplateEngine engine;
   private final Markdown markdown;
+  private final Maps maps;
   private final Consumer<MarkdownLink> links;
   private final Diagnostics diagnostics;
   private final StaticFiles statics;
@@ -39,24 +41,27 @@ public final class Renderer {
    * @param content validated content
    * @param engine the template engine from {@link Templates}
    * @param markdown the shared Markdown renderer
+   * @param maps the site's maps, or null for none
    * @param links receives every link written in Markdown, with its position; must be thread-safe
    * @param diagnostics receives broken links found in Markdown
    */
-  public Renderer(Content content, TemplateEngine engine, Markdown markdown, Consumer<MarkdownLink> links,
-      Diagnostics diagnostics) {
-    this(content, engine, markdown, links, diagnostics, StaticFiles.none(), Set.of(), false);
+  public Renderer(Content content, TemplateEngine engine, Markdown markdown, Maps maps,
+      Consumer<MarkdownLink> links, Diagnostics diagnostics) {
+    this(content, engine, markdown, maps, links, diagnostics, StaticFiles.none(), Set.of(), false);
   }
 
   /**
-   * As {@link #Renderer(Content, TemplateEngine, Markdown, Consumer, Diagnostics)}, with the static files that
-   * Markdown may show, the content files left out as drafts ({@code content/pages/about.md}), and whether drafts
-   * that are in {@code content} are shown with a badge.
+   * As {@link #Renderer(Content, TemplateEngine, Markdown, Maps, Consumer, Diagnostics)}, with the static files
+   * that Markdown may show, the content files left out as drafts ({@code content/pages/about.md}), and whether
+   * drafts that are in {@code content} are shown with a badge.
    */
-  public Renderer(Content content, TemplateEngine engine, Markdown markdown, Consumer<MarkdownLink> links,
-      Diagnostics diagnostics, StaticFiles statics, Set<String> draftFiles, boolean drafts) {
+  public Renderer(Content content, TemplateEngine engine, Markdown markdown, Maps maps,
+      Consumer<MarkdownLink> links, Diagnostics diagnostics, StaticFiles statics, Set<String> draftFiles,
+      boolean drafts) {
     this.content = content;
     this.engine = engine;
     this.markdown = markdown;
+    this.maps = maps != null ? maps : new Maps(null, content.categories());
     this.links = links;
     this.diagnostics = diagnostics;
     this.statics = statics;
@@ -115,7 +120,7 @@ public final class Renderer {
   /** Writes {@code page} with its templates and {@code body} to {@code out}. */
   private void write(Page page, Links links, Html body, StringOutput out) {
     String template = page.kind().template();
-    PageContext<Page> ctx = new PageContext<>(content.site(), content.network(), page, links, body,
+    PageContext<Page> ctx = new PageContext<>(content.site(), content.network(), page, links, body, maps,
         drafts && isDraft(page));
     prepare(template);
     compiling.readLock().lock();

@@ -29,6 +29,57 @@ public final class RuleCheck {
   public record Mismatch(City city, String field, String problem) {}
 
   /**
+   * How the members of one category compare with its criteria.
+   *
+   * @param category the category
+   * @param cities its members
+   * @param withFigure members with a population figure of a city or municipality, the only ones compared
+   * @param meetThreshold of those, the members whose figure meets the category's threshold (all, without one)
+   * @param outsideEuRule members whose country does not fit the category's EU rule
+   */
+  public record Comparison(Category category, int cities, int withFigure, int meetThreshold, int outsideEuRule) {}
+
+  /** How the members of each category that lists cities compare with its criteria, in category order. */
+  public static List<Comparison> compare(Content content) {
+    List<Comparison> out = new ArrayList<>();
+    for (Category category : content.categories()) {
+      if (!category.listsCities()) {
+        continue;
+      }
+      int cities = 0;
+      int withFigure = 0;
+      int meet = 0;
+      int outside = 0;
+      for (City city : content.cities().values()) {
+        if (!city.membership().equals(category.id())) {
+          continue;
+        }
+        cities++;
+        Country country = content.countries().get(city.country());
+        if (country != null && !category.eu().allows(country.eu())) {
+          outside++;
+        }
+        if (comparable(city)) {
+          withFigure++;
+          if (category.population() == null || category.population().allows(city.population())) {
+            meet++;
+          }
+        }
+      }
+      out.add(new Comparison(category, cities, withFigure, meet, outside));
+    }
+    return out;
+  }
+
+  /**
+   * Whether a city's population can be held against a threshold: a figure for a city or municipality, not for a
+   * metropolitan area, region, district or community, whose figures count something else.
+   */
+  static boolean comparable(City city) {
+    return city.population() != null && (city.kind() == null || city.kind().isCity());
+  }
+
+  /**
    * Every mismatch in the content, in city slug order. Cities whose country or category is unknown are skipped
    * (validation reports those).
    */
@@ -57,7 +108,7 @@ public final class RuleCheck {
                 listed + "; " + country.name() + " is " + (country.eu() ? "inside" : "outside")
                     + " the European Union"));
       }
-      if (city.population() != null
+      if (comparable(city)
           && category.population() != null
           && !category.population().allows(city.population())) {
         out.add(

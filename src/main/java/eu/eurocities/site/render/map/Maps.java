@@ -1,0 +1,166 @@
+package eu.eurocities.site.render.map;
+
+import eu.eurocities.site.model.Category;
+import eu.eurocities.site.model.City;
+import eu.eurocities.site.model.Country;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The maps of a site: the network, a country, the surroundings of one member. Made once per build from the theme's
+ * outline and the membership categories; draws nothing when the theme has no outline or no member has a location,
+ * so a site without coordinates simply has no maps. Each map is a figure: the SVG, a legend of what its markers
+ * mean, and a caption that says where the same members are listed as text. Thread-safe.
+ */
+public final class Maps {
+  /** The file name of the theme's outline among its assets. */
+  public static final String OUTLINE = "europe.svg";
+
+  /** How many user units (5 km each in the built-in outline) a city's locator map spans at least. */
+  private static final double LOCATOR_WIDTH = 170;
+
+  private final MapOutline outline;
+  private final List<Category> categories;
+
+  /**
+   * @param outline the theme's outline, or null when it has none
+   * @param categories the membership categories, in the order the legend lists them
+   */
+  public Maps(MapOutline outline, List<Category> categories) {
+    this.outline = outline;
+    this.categories = List.copyOf(categories);
+  }
+
+  /**
+   * The map of every located member.
+   *
+   * @param cities the members, in the order their markers are drawn
+   * @param href the link to a member's page, relative to the page the map is on
+   * @param outlineHref the link to the outline, relative to the page
+   * @param listed where the page lists the same members as text, e.g. {@code the table below}
+   * @return the figure, or empty markup when nothing can be drawn
+   */
+  public String network(Collection<City> cities, Function<City, String> href, String outlineHref, String listed) {
+    List<Marker> markers = markers(cities, href);
+    if (outline == null || markers.isEmpty()) {
+      return "";
+    }
+    String label = "Map of the " + markers.size() + " members with a known location";
+    return figure(new MapSvg.View(outline.frame(), label, null, null, markers, 760), outlineHref, markers,
+        unplaced(cities, markers) + "The " + listed + " lists every member as text.");
+  }
+
+  /**
+   * The map of one country with its members, the country highlighted.
+   *
+   * @return the figure, or empty markup when the outline does not draw the country or none of its members has a
+   *     location
+   */
+  public String country(Country country, Collection<City> cities, Function<City, String> href, String outlineHref,
+      String listed) {
+    List<Marker> markers = markers(cities, href);
+    if (outline == null || markers.isEmpty() || !outline.has(country.code())) {
+      return "";
+    }
+    Box land = outline.bounds(country.code());
+    for (Marker m : markers) {
+      double[] p = outline.place(m.latitude(), m.longitude());
+      land = land.union(new Box(p[0], p[1], 0, 0));
+    }
+    Box frame = clip(land.grow(Math.max(land.width(), land.height()) * 0.08).fit(aspect(), 120));
+    String label = "Map of " + country.inProse() + " with its " + markers.size()
+        + (markers.size() == 1 ? " member" : " members");
+    return figure(new MapSvg.View(frame, label, outline.path(country.code()), null, markers, 640), outlineHref,
+        markers, unplaced(cities, markers) + "The " + listed + " lists them as text.");
+  }
+
+  /**
+   * A small map around one member, with the members near it.
+   *
+   * @return the figure, or empty markup when the member has no location
+   */
+  public String locator(City city, Collection<City> near, Function<City, String> href, String outlineHref) {
+    if (outline == null || city.location() == null) {
+      return "";
+    }
+    List<City> all = new ArrayList<>(near);
+    all.add(city);
+    List<Marker> markers = markers(all, href);
+    Marker self = markers.get(markers.size() - 1);
+    double[] p = outline.place(self.latitude(), self.longitude());
+    Box frame = clip(new Box(p[0], p[1], 0, 0).fit(aspect(), LOCATOR_WIDTH));
+    String where = city.kind() != null && !city.kind().isCity() && city.seat() != null
+        ? " (at its seat, " + city.seat() + ")" : "";
+    return figure(new MapSvg.View(frame, "Map of " + city.name() + where + " and the members near it", null, self,
+        markers, 480), outlineHref, markers, "");
+  }
+
+  private String figure(MapSvg.View view, String outlineHref, List<Marker> markers, String caption) {
+    StringBuilder out = new StringBuilder("<figure class=\"map-figure\">");
+    out.append(MapSvg.draw(outline, outlineHref, view));
+    out.append("<figcaption><ul class=\"map-legend\">");
+    Set<String> shown = new LinkedHashSet<>();
+    boolean ring = false;
+    for (Marker m : markers) {
+      shown.add(m.category());
+      ring |= m.hollow();
+    }
+    for (Category c : categories) {
+      if (shown.contains(c.id())) {
+        out.append("<li>").append(swatch(c.id(), false)).append(MapSvg.escape(c.name())).append("</li>");
+      }
+    }
+    if (ring) {
+      out.append("<li>").append(swatch("none", true))
+          .append("Not a single town: a metropolitan area, region, district or community, drawn at its seat</li>");
+    }
+    out.append("</ul>");
+    if (!caption.isEmpty()) {
+      out.append("<p>").append(MapSvg.escape(caption)).append("</p>");
+    }
+    return out.append("</figcaption></figure>").toString();
+  }
+
+  private static String swatch(String category, boolean ring) {
+    return "<svg viewBox=\"0 0 10 10\" aria-hidden=\"true\"><circle class=\"mk mk-" + category
+        + (ring ? " mk-ring" : "") + "\" cx=\"5\" cy=\"5\" r=\"4\"/></svg>";
+  }
+
+  private static String unplaced(Collection<City> cities, List<Marker> markers) {
+    int missing = cities.size() - markers.size();
+    if (missing == 0) {
+      return "";
+    }
+    return missing + (missing == 1 ? " member has" : " members have") + " no recorded location and "
+        + (missing == 1 ? "is" : "are") + " not on the map. ";
+  }
+
+  private List<Marker> markers(Collection<City> cities, Function<City, String> href) {
+    List<Marker> out = new ArrayList<>();
+    for (City c : cities) {
+      if (c.location() != null) {
+        boolean hollow = c.kind() != null && !c.kind().isCity();
+        out.add(new Marker(c.location().latitude(), c.location().longitude(), c.name(), href.apply(c),
+            c.membership(), hollow));
+      }
+    }
+    return out;
+  }
+
+  private double aspect() {
+    return outline.frame().width() / outline.frame().height();
+  }
+
+  /** The box, made no larger than the outline's frame and moved inside it. */
+  private Box clip(Box box) {
+    Box all = outline.frame();
+    if (box.width() >= all.width() || box.height() >= all.height()) {
+      return all;
+    }
+    return box.within(all);
+  }
+}
