@@ -3,6 +3,7 @@ package eu.eurocities.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -116,12 +117,33 @@ class RealSiteTest {
     String record = doc.select("dl.record").text();
     assertTrue(record.contains("Norway (NO), outside the European Union"), record);
     assertTrue(record.contains("Full member"), record);
-    assertFalse(record.contains("Population"), "a missing figure is left out: " + record);
+    assertTrue(record.contains("Population 213,585 (GeoNames, data of 18 March 2020)"), record);
     assertEquals("City in Norway", doc.select("p.kind").text());
     assertEquals("../../countries/no/", doc.select("dl.record a").first().attr("href"));
     assertEquals("../../membership/#full", doc.select("dl.record a").get(1).attr("href"));
     assertTrue(doc.select("section").text().contains("Stavanger"), "other Norwegian city listed");
     assertEquals("https://eurocities.example.org/cities/bergen/", doc.select("link[rel=canonical]").attr("href"));
+  }
+
+  @Test
+  void aMemberWithoutFiguresSaysSoOnceAndHasNoMap() throws IOException {
+    Document doc = page("cities/brighton-and-hove/index.html");
+    String record = doc.select("dl.record").text();
+    assertFalse(record.contains("Population"), "a missing figure is left out: " + record);
+    assertEquals("The records used for this site give no population figure and no location for Brighton and Hove.",
+        doc.select("p.muted").text());
+    assertNull(doc.selectFirst("svg.map"));
+  }
+
+  @Test
+  void aMetropolitanAreaIsDrawnAsARingAtItsSeat() throws IOException {
+    Document doc = page("cities/aix-marseille-provence/index.html");
+    assertEquals("Metropolitan area in France, seat: Marseille", doc.select("p.kind").text());
+    Element here = doc.selectFirst("svg.map circle.mk-here");
+    assertNotNull(here);
+    assertTrue(here.hasClass("mk-ring"), here.outerHtml());
+    assertEquals("Location: GeoNames (CC BY 4.0), the seat Marseille.", doc.select("p.source").text());
+    assertEquals("https://www.geonames.org/2995469/", doc.selectFirst("p.source a").attr("href"));
   }
 
   @Test
@@ -135,7 +157,7 @@ class RealSiteTest {
   @Test
   void rijekaHasItsCensusPopulation() throws IOException {
     String record = page("cities/rijeka/index.html").select("dl.record").text();
-    assertTrue(record.contains("Population 128,624 (Eurocities member list, 2011)"), record);
+    assertTrue(record.contains("Population 128,624 (Croatian census, 2011)"), record);
     assertTrue(record.contains("Partner"), record);
   }
 

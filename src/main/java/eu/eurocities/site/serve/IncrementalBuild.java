@@ -189,8 +189,10 @@ public final class IncrementalBuild {
   }
 
   private Predicate<Page> affected(Content content, boolean everything) {
+    // the map legends of city pages name the categories of their neighbours, which their page records do not hold
     if (everything || last == null || !content.site().equals(last.content().site())
-        || !content.network().equals(last.content().network())) {
+        || !content.network().equals(last.content().network())
+        || !content.categories().equals(last.content().categories())) {
       return page -> true;
     }
     Set<String> viaTemplates = affectedTemplates == null ? Set.of() : affectedTemplates;

@@ -39,16 +39,22 @@ class OpenDataTest {
     assertEquals("slug,name,local_name,country,country_name,eu,membership,population,population_year,"
         + "founding_member,url,kind,seat,geonames_id,latitude,longitude,population_source,population_snapshot,"
         + "alternative_names", lines[0]);
-    assertEquals("aarhus,Aarhus,,DK,Denmark,true,full,,,false,https://eurocities.example.org/cities/aarhus/,,,,,,,,",
-        lines[1]);
+    assertEquals("aarhus,Aarhus,,DK,Denmark,true,full,237551,,false,https://eurocities.example.org/cities/aarhus/,"
+        + "city,,2624652,56.15674,10.21076,GeoNames,2020-03-18,", lines[1]);
     assertEquals(202 + 2, lines.length, "header, 202 rows, and the empty string after the last CRLF");
     assertEquals("", lines[lines.length - 1]);
-    assertTrue(csv.contains("\r\nlodz,Łódź,,PL,Poland,true,full,,,false,https://eurocities.example.org/cities/lodz/"
-        + ",,,,,,,,\r\n"), csv);
-    assertTrue(csv.contains("\r\nmunich,Munich,München,DE,Germany,true,full,,,false,"), csv);
-    assertTrue(csv.contains("\r\nrijeka,Rijeka,,HR,Croatia,true,partner,128624,2011,false,"), csv);
-    assertTrue(csv.contains("\r\nbergen,Bergen,,NO,Norway,false,full,,,false,"), csv);
-    assertTrue(csv.contains("\r\nbirmingham,Birmingham,,GB,United Kingdom,false,associate,,,true,"), csv);
+    assertTrue(csv.contains("\r\nlodz,Łódź,,PL,Poland,true,full,768755,,false,https://eurocities.example.org/cities/"
+        + "lodz/,city,,3093133,51.77058,19.47395,GeoNames,2020-03-18,\r\n"), csv);
+    assertTrue(csv.contains("\r\nmunich,Munich,München,DE,Germany,true,full,1260391,,false,"), csv);
+    assertTrue(csv.contains("\r\nrijeka,Rijeka,,HR,Croatia,true,partner,128624,2011,false,https://eurocities.example"
+        + ".org/cities/rijeka/,city,,3191648,45.32673,14.44241,Croatian census,,\r\n"), csv);
+    assertTrue(csv.contains("\r\nbergen,Bergen,,NO,Norway,false,full,213585,,false,"), csv);
+    assertTrue(csv.contains("\r\nbirmingham,Birmingham,,GB,United Kingdom,false,associate,984333,,true,"), csv);
+    assertTrue(csv.contains("\r\nbrussels,Brussels,,BE,Belgium,true,full,1019022,,false,https://eurocities.example"
+        + ".org/cities/brussels/,city,,2800866,50.85045,4.34878,GeoNames,2020-03-18,Bruxelles (fr); Brussel (nl)\r\n"),
+        csv);
+    assertTrue(csv.contains("\r\nbrabantstad,BrabantStad,,NL,Netherlands,true,full,,,false,https://eurocities"
+        + ".example.org/cities/brabantstad/,grouping,,,,,,,\r\n"), csv);
   }
 
   @Test
@@ -132,12 +138,14 @@ class OpenDataTest {
     }
     assertEquals("München", munich.get("local_name").asText());
     assertTrue(munich.get("eu").isBoolean() && munich.get("eu").asBoolean());
-    assertTrue(munich.get("population").isNull());
+    assertEquals(1260391, munich.get("population").asLong());
+    assertEquals(48.13743, munich.get("latitude").asDouble());
     assertTrue(rijeka.get("population").isNumber());
     assertEquals(128624, rijeka.get("population").asLong());
     assertEquals(2011, rijeka.get("population_year").asInt());
-    assertEquals("Eurocities member list", rijeka.get("population_source").asText());
-    assertTrue(rijeka.get("kind").isNull() && rijeka.get("population_snapshot").isNull());
+    assertEquals("Croatian census", rijeka.get("population_source").asText());
+    assertEquals("city", rijeka.get("kind").asText());
+    assertTrue(rijeka.get("population_snapshot").isNull());
     assertTrue(rijeka.get("alternative_names").isArray() && rijeka.get("alternative_names").isEmpty());
     assertEquals("https://eurocities.example.org/cities/munich/", munich.get("url").asText());
     assertEquals("aarhus", rows.get(0).get("slug").asText());

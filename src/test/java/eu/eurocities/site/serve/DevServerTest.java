@@ -33,11 +33,19 @@ class DevServerTest {
   static ServeFixture serve;
   static final String LODZ = "content/cities/lodz.yaml";
   static String lodz;
+  /** Łódź's record with another population figure, source and year in place of its own. */
+  static String lodzFigure;
+  /** Łódź's record with a population that is not a number, on line 10. */
+  static String lodzBroken;
 
   @BeforeAll
   static void start() throws IOException {
     serve = new ServeFixture(tmp);
     lodz = Files.readString(serve.source.resolve(LODZ));
+    String own = "population: 768755\npopulation_source: GeoNames\npopulation_snapshot: 2020-03-18\n";
+    assertTrue(lodz.endsWith(own), lodz);
+    lodzFigure = lodz.replace(own, "population: 672801\npopulation_source: Test figure\npopulation_year: 2021\n");
+    lodzBroken = lodz.replace("population: 768755\n", "population: lots\n");
   }
 
   @AfterAll
@@ -177,7 +185,7 @@ class DevServerTest {
   @Test
   void aCityEditReachesThePageAndOpenTabsGetAReloadEvent() throws Exception {
     ServeFixture.Events events = serve.events();
-    serve.write(LODZ, lodz + "population: 672801\npopulation_source: Test figure\npopulation_year: 2021\n");
+    serve.write(LODZ, lodzFigure);
     Document page = serve.awaitPage(events, "/cities/lodz/", d -> d.select("dl.record dd").get(2).text()
         .equals("672,801 (Test figure, 2021)"));
     assertNull(page.getElementById(Overlay.ID));
@@ -187,19 +195,20 @@ class DevServerTest {
     assertTrue(serve.out.toString().contains("content/cities/lodz.yaml: "), serve.out.toString());
 
     serve.write(LODZ, lodz);
-    serve.awaitPage(events, "/cities/lodz/", d -> !d.select("dl.record dt").eachText().contains("Population"));
+    serve.awaitPage(events, "/cities/lodz/", d -> d.select("dl.record dd").get(2).text()
+        .equals("768,755 (GeoNames, data of 18 March 2020)"));
   }
 
   @Test
   void aBrokenFileShowsTheErrorsOverTheLastGoodSiteAndTheNextGoodSaveRecovers() throws Exception {
     ServeFixture.Events events = serve.events();
-    serve.write(LODZ, lodz + "population: lots\n");
+    serve.write(LODZ, lodzBroken);
     // the same text as the command line prints for the same files
     java.io.StringWriter check = new java.io.StringWriter();
     eu.eurocities.site.Main.run(new String[] {"check", "--source", serve.source.toString()},
         new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(check));
     String expected = check.toString().strip();
-    assertTrue(expected.startsWith("content/cities/lodz.yaml:5:13: error: field 'population' must be a whole number,"
+    assertTrue(expected.startsWith("content/cities/lodz.yaml:10:13: error: field 'population' must be a whole number,"
         + " not 'lots'\n"), expected);
     assertTrue(expected.endsWith("\n1 error, 0 warnings"), expected);
     serve.awaitPage(events, "/cities/lodz/", d -> d.getElementById(Overlay.ID) != null
@@ -214,12 +223,13 @@ class DevServerTest {
     assertEquals(200, serve.get("/cities/lodz/").statusCode());
     assertTrue(serve.err.toString().contains(expected + "\nServing the last good version"), serve.err.toString());
 
-    serve.write(LODZ, lodz + "population: 672801\npopulation_source: Test figure\npopulation_year: 2021\n");
+    serve.write(LODZ, lodzFigure);
     Document fixed = serve.awaitPage(events, "/cities/lodz/", d -> d.getElementById(Overlay.ID) == null);
     assertEquals("672,801 (Test figure, 2021)", fixed.select("dl.record dd").get(2).text());
 
     serve.write(LODZ, lodz);
-    serve.awaitPage(events, "/cities/lodz/", d -> !d.select("dl.record dt").eachText().contains("Population"));
+    serve.awaitPage(events, "/cities/lodz/", d -> d.select("dl.record dd").get(2).text()
+        .equals("768,755 (GeoNames, data of 18 March 2020)"));
   }
 
   @Test

@@ -75,8 +75,8 @@ class IncrementalBuildTest {
     IncrementalBuild.Result r = edit("content/cities/lodz.yaml",
         read("content/cities/lodz.yaml").replace("name: Łódź", "name: Łódź City"));
     // the other nine Polish cities list it; Ljubljana and Logroño link to it as their neighbours in slug order; the
-    // member lists, the open data files and the search index carry its name
-    assertEquals(Set.of("cities/lodz/index.html", "cities/bialystok/index.html", "cities/bydgoszcz/index.html",
+    // member lists, the open data files, the search index and the home page's map carry its name
+    assertEquals(Set.of("index.html", "cities/lodz/index.html", "cities/bialystok/index.html", "cities/bydgoszcz/index.html",
         "cities/gdansk/index.html", "cities/katowice/index.html", "cities/lublin/index.html",
         "cities/poznan/index.html", "cities/rzeszow/index.html", "cities/warsaw/index.html",
         "cities/wroclaw/index.html", "cities/ljubljana/index.html", "cities/logrono/index.html",
@@ -93,7 +93,8 @@ class IncrementalBuildTest {
   @Test
   void aPopulationEditChangesOnlyThePagesThatShowIt() throws IOException {
     IncrementalBuild.Result r = edit("content/cities/lodz.yaml", read("content/cities/lodz.yaml")
-        + "population: 672801\npopulation_source: Test figure\npopulation_year: 2021\n");
+        .replace("population: 768755\npopulation_source: GeoNames\npopulation_snapshot: 2020-03-18\n",
+            "population: 672801\npopulation_source: Test figure\npopulation_year: 2021\n"));
     assertEquals(Set.of("cities/lodz/index.html", "members/index.html", "members/full/index.html",
         "countries/pl/index.html", "members.csv", "members.json"), r.changed());
     // the other Polish cities and the two neighbours in slug order hold the city's record, population included

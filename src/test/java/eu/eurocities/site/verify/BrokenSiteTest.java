@@ -152,7 +152,7 @@ class BrokenSiteTest {
     Files.writeString(broken.resolve("content/pages/strategy-and-activities.md"),
         "\nSee also [Oslo](../cities/osloo.yaml).\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     List<String> expected = List.of(
-        "content/pages/strategy-and-activities.md:29:10: error: broken link to '../cities/osloo.yaml': there is no "
+        "content/pages/strategy-and-activities.md:36:10: error: broken link to '../cities/osloo.yaml': there is no "
             + "content file content/cities/osloo.yaml",
         "  hint: link to a page in content/pages/ (e.g. membership.md) or a city in content/cities/ "
             + "(e.g. ../cities/oslo.yaml)",
