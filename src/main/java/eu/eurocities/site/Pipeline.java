@@ -22,6 +22,7 @@ import eu.eurocities.site.render.OpenData;
 import eu.eurocities.site.render.RedirectPage;
 import eu.eurocities.site.render.Renderer;
 import eu.eurocities.site.render.SearchIndex;
+import eu.eurocities.site.render.SearchText;
 import eu.eurocities.site.render.StaticFiles;
 import eu.eurocities.site.render.map.MapOutline;
 import eu.eurocities.site.render.map.Maps;
@@ -71,6 +72,7 @@ public final class Pipeline {
   private final boolean drafts;
   /** Thread-safe; keeps each page's parse from the load stage's check for the render and the search index. */
   private final Markdown markdown = new Markdown();
+  private final SearchText searchText = new SearchText();
 
   /**
    * @param source the folder holding {@code content/} and optionally {@code templates/}
@@ -118,7 +120,7 @@ public final class Pipeline {
      * the search index's text of a Markdown body.
      */
     record Incremental(Output output, CityCache cities, Function<Content, Predicate<Page>> which,
-        Function<TextPage, String> plainText) implements Mode {}
+        Function<TextPage, List<SearchText.Section>> plainText) implements Mode {}
   }
 
   /** How a run ended. */
@@ -304,17 +306,22 @@ public final class Pipeline {
       redirects = Collections.unmodifiableSortedMap(to);
       Diagnostics said = new Diagnostics();
       Predicate<Page> which = mode instanceof Mode.Incremental i ? i.which().apply(content) : page -> true;
-      Function<TextPage, String> plainText =
-          mode instanceof Mode.Incremental i ? i.plainText() : markdown::text;
+      Function<TextPage, List<SearchText.Section>> plainText =
+          mode instanceof Mode.Incremental i ? i.plainText() : searchText::sections;
       ConcurrentLinkedQueue<MarkdownLink> links = new ConcurrentLinkedQueue<>();
       Renderer renderer = new Renderer(content, engine.get(), markdown, maps(assets), links::add, said, statics,
           draftFiles, drafts);
       List<Page> chosen = plan.stream().filter(which).toList();
       chosen.parallelStream()
           .forEach(page -> writing(page.file(), () -> sink.writeText(page.file(), renderer.render(page))));
-      files.parallelStream().forEach(f -> writing(f.file(), () -> sink.write(f.file(), switch (f.kind()) {
+      files.parallelStream().filter(f -> f.kind() == SiteFile.Kind.SEARCH_INDEX).forEach(f ->
+          // the index's core file, and its shards of cities beside it, as many as the cities need
+          SearchIndex.files(plan, content.network(), plainText).forEach((file, bytes) ->
+              writing(file, () -> sink.write(file, bytes))));
+      files.parallelStream().filter(f -> f.kind() != SiteFile.Kind.SEARCH_INDEX).forEach(f ->
+          writing(f.file(), () -> sink.write(f.file(), switch (f.kind()) {
         case MEMBERS_JSON -> OpenData.json(content);
-        case SEARCH_INDEX -> SearchIndex.json(plan, content.network(), plainText);
+        case SEARCH_INDEX -> throw new IllegalStateException("written above");
         case MEMBERS_CSV -> OpenData.csv(content);
         case SITEMAP -> Sitemap.xml(content.site(), plan);
         case ROBOTS -> Sitemap.robots(content.site());
