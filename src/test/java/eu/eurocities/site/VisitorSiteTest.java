@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -178,6 +179,11 @@ class VisitorSiteTest {
     assertEquals("https://eurocities.example.org/cities/munich/", place.get("url").asText());
     assertEquals("Germany", place.get("containedInPlace").get("name").asText());
     assertNull(place.get("memberOf"), "schema.org has no memberOf on a place");
+    assertEquals("GeoCoordinates", place.get("geo").get("@type").asText());
+    assertEquals(48.13743, place.get("geo").get("latitude").asDouble());
+    JsonNode aix = structuredData(BuiltSite.page("cities/aix-marseille-provence/index.html")).get("@graph").get(0);
+    assertEquals("AdministrativeArea", aix.get("@type").asText());
+    assertNull(aix.get("geo"), "a metropolitan area is not where its seat is");
     JsonNode government = munich.get("@graph").get(1);
     assertEquals("GovernmentOrganization", government.get("@type").asText());
     assertEquals(place.get("@id").asText(), government.get("areaServed").get("@id").asText());
@@ -205,6 +211,25 @@ class VisitorSiteTest {
           doc.selectFirst("meta[property=og:description]").attr("content"), p.toString());
       assertEquals("summary", doc.selectFirst("meta[name=twitter:card]").attr("content"), p.toString());
     }
+  }
+
+  @Test
+  void everyMarkerOfEveryMapLinksToThePageOfTheMemberItNames() throws IOException {
+    int markers = 0;
+    for (Path p : htmlFiles()) {
+      Document doc = Jsoup.parse(p.toFile(), "UTF-8");
+      for (Element a : doc.select("svg.map a")) {
+        Path target = p.getParent().resolve(a.attr("href")).resolve("index.html").normalize();
+        assertTrue(Files.isRegularFile(target), p + ": " + a.attr("href"));
+        assertEquals(a.selectFirst("title").text(), Jsoup.parse(target.toFile(), "UTF-8").selectFirst("h1").text(),
+            p + ": " + a.attr("href"));
+        markers++;
+      }
+    }
+    // the home page and the member index show the 198 members placed on the outline
+    assertEquals(198, BuiltSite.page("index.html").select("svg.map a").size());
+    assertEquals(198, BuiltSite.page("members/index.html").select("svg.map a").size());
+    assertTrue(markers > 1000, "markers checked: " + markers);
   }
 
   @Test
