@@ -1,4 +1,7 @@
-/* Member index: sort by any column and filter by name, country and category. The table works without it. */
+/* Member index: sort by any column and filter by name, country and category, the choices kept in the address
+   (?q=&country=pl&category=full&sort=population-desc, read without regard to case). The table works without it.
+   A member index cut into pages (data-pages on the form) is filtered and sorted over all its pages, which are read
+   when a filter or sort is first used; at most one page's number of rows is shown at a time. */
 (function () {
   'use strict';
   var root = document.documentElement;
@@ -12,17 +15,42 @@
     return s.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '')
       .replace(/[łøđħıßæœþð]/g, function (c) { return LETTERS[c]; }).replace(/\s+/g, ' ').trim();
   }
+  var SORTS = ['name', 'country', 'category', 'population'];
   document.addEventListener('DOMContentLoaded', function () {
     var form = document.getElementById('filters');
     var table = document.getElementById('cities');
     if (!form || !table) { return; }
     var body = table.tBodies[0];
-    var rows = Array.prototype.slice.call(body.rows);
+    var rows = Array.prototype.slice.call(body.rows), cap = rows.length, matches = rows;
+    var pages = +form.getAttribute('data-pages') || 1, whole = null, more = document.getElementById('filter-more');
     var q = form.elements.q, country = form.elements.country, category = form.elements.category;
     var count = document.getElementById('filter-count'), none = document.getElementById('no-match');
-    var order = {};
+    var why = document.getElementById('no-match-why'), unknown = document.getElementById('filter-unknown');
+    var clear = document.getElementById('filter-clear');
+    var order = {}, names = new Map();
     Array.prototype.forEach.call(category.options, function (o, i) { order[o.value] = i; });
+    [country, category].forEach(function (s) {
+      Array.prototype.forEach.call(s.options, function (o) { names.set(o, o.textContent.replace(/ \(\d+\)$/, '')); });
+    });
     rows.forEach(function (r, i) { r.dataset.index = i; });
+    /** Resolves when the rows of every page are known (at once for an index of one page). */
+    function all() {
+      if (whole) { return whole; }
+      if (pages === 1) { whole = Promise.resolve(); return whole; }
+      count.textContent = 'Reading all ' + pages + ' pages of the list…';
+      var first = form.getAttribute('data-first'), urls = [];
+      for (var n = 1; n <= pages; n++) { urls.push(first + (n === 1 ? '' : 'page/' + n + '/')); }
+      whole = Promise.all(urls.map(function (u) {
+        return fetch(u).then(function (r) { return r.text(); }).then(function (text) {
+          var t = new DOMParser().parseFromString(text, 'text/html').getElementById('cities');
+          return Array.prototype.map.call(t.tBodies[0].rows, function (r) { return document.importNode(r, true); });
+        });
+      })).then(function (parts) {
+        rows = [].concat.apply([], parts);
+        rows.forEach(function (r, i) { r.dataset.index = i; });
+      });
+      return whole;
+    }
     var timer, sortKey = 'name', dir = 1, shown = rows.length;
     // The caption says how many cities the table shows, in which order.
     function describe() {
@@ -31,18 +59,40 @@
         + (sortKey === 'category' ? 'membership' : sortKey) + ', ' + (dir > 0 ? 'ascending' : 'descending');
       table.caption.textContent = which + ', ' + by;
     }
+    function label(select) { return names.get(select.options[select.selectedIndex]); }
+
+    // Why nothing is shown: the filters that are set, which no listed city meets together.
+    function explain(words) {
+      var parts = [];
+      if (words.length) { parts.push('has “' + q.value.trim() + '” in its name'); }
+      if (country.value) { parts.push('is in ' + label(country)); }
+      if (category.value) { parts.push('is in the category ' + label(category)); }
+      return 'No listed city ' + parts.join(' and ') + '.';
+    }
 
     // The count waits for a pause in typing (read out once, not at every key); a filter in the address shows at once.
     function filter(now) {
       var words = fold(q.value).split(' ').filter(Boolean), c = country.value, k = category.value;
-      shown = 0;
+      var byCountry = {}, byCategory = {}, found = [];
       rows.forEach(function (r) {
-        var ok = (!c || r.dataset.country === c) && (!k || r.dataset.category === k)
-          && words.every(function (w) { return r.dataset.key.indexOf(w) >= 0; });
-        r.hidden = !ok;
-        if (ok) { shown++; }
+        var named = words.every(function (w) { return r.dataset.key.indexOf(w) >= 0; });
+        var inCountry = !c || r.dataset.country === c, inCategory = !k || r.dataset.category === k;
+        // Each menu counts the cities the other filters leave.
+        if (named && inCategory) { byCountry[r.dataset.country] = (byCountry[r.dataset.country] || 0) + 1; }
+        if (named && inCountry) { byCategory[r.dataset.category] = (byCategory[r.dataset.category] || 0) + 1; }
+        if (named && inCountry && inCategory) { found.push(r); }
+      });
+      shown = found.length;
+      matches = found;
+      render();
+      [[country, byCountry], [category, byCategory]].forEach(function (m) {
+        Array.prototype.forEach.call(m[0].options, function (o) {
+          if (o.value) { o.textContent = names.get(o) + ' (' + (m[1][o.value] || 0) + ')'; }
+        });
       });
       none.hidden = shown > 0;
+      if (!shown) { why.textContent = explain(words); }
+      clear.hidden = !(words.length || c || k);
       describe();
       var text = shown + ' of ' + rows.length + ' cities shown';
       clearTimeout(timer);
@@ -51,10 +101,25 @@
       } else {
         timer = setTimeout(function () { count.textContent = text; }, 250);
       }
+      address();
+    }
+
+    function address() {
       var params = new URLSearchParams();
-      [q, country, category].forEach(function (f) { if (f.value.trim()) { params.set(f.name, f.value.trim()); } });
+      if (q.value.trim()) { params.set('q', q.value.trim()); }
+      if (country.value) { params.set('country', country.value.toLowerCase()); }
+      if (category.value) { params.set('category', category.value); }
+      if (sortKey !== 'name' || dir < 0) { params.set('sort', sortKey + (dir > 0 ? '' : '-desc')); }
       var query = params.toString();
       history.replaceState(null, '', query ? '?' + query : location.pathname);
+    }
+
+    // Shows the matching rows in the current order, at most as many as a page holds.
+    function render() {
+      body.replaceChildren.apply(body, matches.slice(0, cap));
+      more.hidden = matches.length <= cap;
+      more.textContent = 'The first ' + cap + ' of the ' + matches.length + ' cities found are shown; '
+        + 'narrow the filters to see the others.';
     }
 
     function value(r) {
@@ -64,17 +129,27 @@
       return +r.dataset.index;
     }
 
+    var heads = Array.prototype.slice.call(table.tHead.rows[0].cells);
     function sort() {
-      rows.slice().sort(function (a, b) {
+      var compare = function (a, b) {
         var x = value(a), y = value(b), tie = a.dataset.index - b.dataset.index;
         if (x === null || y === null) { return x === y ? tie : (x === null ? 1 : -1); }
         var d = typeof x === 'string' ? x.localeCompare(y, 'en') : x - y;
         return d * dir || tie;
-      }).forEach(function (r) { body.appendChild(r); });
+      };
+      rows.sort(compare);
+      matches.sort(compare);
+      render();
+      heads.forEach(function (h) {
+        if (h.dataset.sort === sortKey) {
+          h.setAttribute('aria-sort', dir > 0 ? 'ascending' : 'descending');
+        } else {
+          h.removeAttribute('aria-sort');
+        }
+      });
       describe();
     }
 
-    var heads = Array.prototype.slice.call(table.tHead.rows[0].cells);
     heads.forEach(function (th) {
       var key = th.dataset.sort;
       if (!key) { return; }
@@ -84,22 +159,64 @@
       b.textContent = th.textContent.trim();
       th.textContent = '';
       th.appendChild(b);
-      if (key === sortKey) { th.setAttribute('aria-sort', 'ascending'); }
       b.addEventListener('click', function () {
-        dir = sortKey === key ? -dir : 1;
-        sortKey = key;
-        heads.forEach(function (h) { h.removeAttribute('aria-sort'); });
-        th.setAttribute('aria-sort', dir > 0 ? 'ascending' : 'descending');
-        sort();
+        all().then(function () {
+          dir = sortKey === key ? -dir : 1;
+          sortKey = key;
+          if (pages > 1) { filter(true); }
+          sort();
+          address();
+        });
       });
     });
 
-    [q, country, category].forEach(function (f) {
-      if (given.has(f.name)) { f.value = given.get(f.name); }
-      f.addEventListener(f === q ? 'input' : 'change', filter);
+    // Values in the address are read without regard to case; one that names nothing is said, not ignored.
+    var problems = [];
+    [[country, 'country'], [category, 'membership category']].forEach(function (m) {
+      var wanted = given.get(m[0].name);
+      if (!wanted) { return; }
+      var match = Array.prototype.find.call(m[0].options, function (o) {
+        return o.value && o.value.toLowerCase() === wanted.trim().toLowerCase();
+      });
+      if (match) { m[0].value = match.value; } else { problems.push('no ' + m[1] + ' “' + wanted + '”'); }
     });
-    form.addEventListener('submit', function (e) { e.preventDefault(); filter(); });
-    if (location.search) { filter(true); }
-    root.classList.replace('filtering', 'filtered');
+    var sortGiven = (given.get('sort') || '').trim().toLowerCase(), sortMatch = /^([a-z]+)(-desc|-asc)?$/.exec(sortGiven);
+    if (sortGiven && sortMatch && SORTS.indexOf(sortMatch[1]) >= 0) {
+      sortKey = sortMatch[1];
+      dir = sortMatch[2] === '-desc' ? -1 : 1;
+    } else if (sortGiven) {
+      problems.push('no sort order “' + given.get('sort') + '” (name, country, category or population, with -desc)');
+    }
+    if (problems.length) {
+      unknown.textContent = 'The link asks for ' + problems.join(' and ') + '; all are shown instead.';
+      unknown.hidden = false;
+    }
+    if (given.has('q')) { q.value = given.get('q'); }
+    function later() { all().then(filter); }
+    [q, country, category].forEach(function (f) { f.addEventListener(f === q ? 'input' : 'change', later); });
+    form.addEventListener('submit', function (e) { e.preventDefault(); later(); });
+    function reset() {
+      q.value = '';
+      country.value = '';
+      category.value = '';
+      unknown.hidden = true;
+      all().then(function () { filter(true); });
+      q.focus();
+    }
+    clear.addEventListener('click', reset);
+    document.getElementById('no-match-clear').addEventListener('click', reset);
+    var asked = location.search && (given.get('q') || given.get('country') || given.get('category') || given.get('sort'));
+    function start() {
+      filter(true);
+      sort();
+      root.classList.replace('filtering', 'filtered');
+    }
+    if (pages === 1) {
+      start();
+    } else if (asked) {
+      all().then(start);
+    } else {
+      heads[0].setAttribute('aria-sort', 'ascending'); // one page of the list, as the build wrote it
+    }
   });
 })();

@@ -1,65 +1,286 @@
-/* Site search: finds pages in search-index.json, made at build time. The search page says so without it. */
+/* Site search, as you type in the header of every page (loaded by search-box.js) and on the search page (which also answers ?q= without
+   JavaScript by listing the sections). The index is made at build time (eu.eurocities.site.render.SearchIndex):
+   search-index/core.json holds the pages and countries, search-index/<key>.json the cities whose words start with
+   <key>; both are loaded when a query first needs them, and searched with MiniSearch (vendor/). */
 (function () {
   'use strict';
-  document.documentElement.classList.add('js');
-  // A query in the address: its results take the place of the list of sections, kept free from the first paint.
-  if (new URLSearchParams(location.search).get('q')) { document.documentElement.classList.add('searching'); }
-  // Folds text as eu.eurocities.site.plan.Fold.query does at build time for the index.
+  var html = document.documentElement;
+  html.classList.add('js');
+  // Read while the page loads only on the search page (elsewhere search-box.js loads it later): the results of a
+  // ?q= in the address take the place of the list of sections from the first paint.
+  if (document.readyState === 'loading' && new URLSearchParams(location.search).get('q')) {
+    html.classList.add('searching');
+  }
+  // Folds text as eu.eurocities.site.plan.Fold.query does at build time (SearchNormalisationTest holds them together).
   var LETTERS = { 'ł': 'l', 'ø': 'o', 'đ': 'd', 'ħ': 'h', 'ı': 'i', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'þ': 'th', 'ð': 'd' };
   function fold(s) {
     return s.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '')
       .replace(/[łøđħıßæœþð]/g, function (c) { return LETTERS[c]; }).replace(/\s+/g, ' ').trim();
   }
-  var LIMIT = 50;
-  document.addEventListener('DOMContentLoaded', function () {
-    var form = document.getElementById('search');
-    if (!form) { return; }
-    var input = form.elements.q, status = document.getElementById('search-status');
-    var list = document.getElementById('search-results');
-    var index = form.getAttribute('data-index'), root = index.replace(/search-index\.json$/, '');
-    var pages = null, timer;
+  // Words are cut as MiniSearch cuts them, and as SearchIndex.terms does.
+  var BREAK = /[\n\r\p{Z}\p{P}]+/u, WORD = /[^\n\r\p{Z}\p{P}]+/gu;
+  function terms(s) { return fold(s).split(BREAK).filter(Boolean); }
+  // A shard's key: a word's first letters, those outside a-z0-9 as '_' and the hexadecimal code point (SearchIndex.key).
+  function key(term, n) {
+    return Array.from(term).slice(0, n).map(function (c) {
+      return /[a-z0-9]/.test(c) ? c : '_' + c.codePointAt(0).toString(16);
+    }).join('');
+  }
+  window.eurocitiesSearch = { fold: fold, terms: terms, key: key }; // for the tests that compare with the Java side
 
-    function has(text, words) {
-      return words.every(function (w) { return text.indexOf(w) >= 0; });
+  var index = null;
+  /** Loads MiniSearch and core.json once; resolves to the index. */
+  function open(form) {
+    if (index) { return index; }
+    var core = form.getAttribute('data-index'), root = core.replace(/search-index\/core\.json$/, '');
+    var lib = new Promise(function (ok, fail) {
+      var s = document.createElement('script');
+      s.src = root + 'vendor/minisearch-7.2.0.js';
+      s.onload = ok;
+      s.onerror = fail;
+      document.head.appendChild(s);
+    });
+    index = Promise.all([lib, get(core)]).then(function (r) {
+      var data = r[1], ms = new window.MiniSearch({
+        idField: 'u', fields: ['t', 'n', 'x'], storeFields: [],
+        tokenize: function (s) { return s.split(BREAK); },
+        processTerm: function (t) { return fold(t) || null; }
+      });
+      var docs = {};
+      data.docs.forEach(function (d) { docs[d.u] = d; });
+      ms.addAll(data.docs);
+      return { ms: ms, docs: docs, data: data, root: root, shards: {}, known: new Set(data.shards) };
+    });
+    return index;
+  }
+  function get(url) {
+    return fetch(url).then(function (r) {
+      if (!r.ok) { throw new Error(url + ': ' + r.status); }
+      return r.json();
+    });
+  }
+  /** Adds the cities of the shards that the words of {@code typed} lead to. */
+  function shards(ix, typed) {
+    var n = ix.data.keys;
+    return Promise.all(terms(typed).filter(function (t) { return Array.from(t).length >= n; }).map(function (t) {
+      var k = key(t, n);
+      if (!ix.known.has(k)) { return null; }
+      if (!ix.shards[k]) {
+        ix.shards[k] = get(ix.root + 'search-index/' + k + '.json').then(function (data) {
+          var add = [];
+          data.docs.forEach(function (d) {
+            if (ix.docs[d.u]) { return; }
+            var country = ix.data.countries[d.c];
+            d.k = 'city';
+            d.n = d.n + (country ? ' ' + country.n : '');
+            ix.docs[d.u] = d;
+            add.push(d);
+          });
+          ix.ms.addAll(add);
+        });
+      }
+      return ix.shards[k];
+    }));
+  }
+  var OPTIONS = {
+    prefix: true, combineWith: 'AND', boost: { t: 3, n: 2 },
+    fuzzy: function (term) { return term.length >= 5 ? 1 : false; } // one edit for words of 5 letters or more
+  };
+  /** Resolves to the results of {@code typed}: {doc, terms} in order of score. */
+  function search(form, typed) {
+    return open(form).then(function (ix) {
+      return shards(ix, typed).then(function () {
+        return ix.ms.search(typed, OPTIONS).map(function (r) { return { doc: ix.docs[r.id], terms: r.terms, ix: ix }; });
+      });
+    });
+  }
+
+  function kind(r) {
+    var d = r.doc;
+    if (d.k === 'city') {
+      var country = r.ix.data.countries[d.c];
+      return country ? 'City in ' + country.t : 'City';
     }
+    return d.k === 'section' ? 'Section of ' + d.p : d.k === 'country' ? 'Country'
+      : d.k === 'category' ? 'Membership category' : 'Page';
+  }
+  /** Appends {@code text} to {@code el}, the words that fold to a matched term in <mark> (text nodes only). */
+  function marked(el, text, matched) {
+    var at = 0;
+    text.replace(WORD, function (w, i) {
+      if (matched.has(fold(w))) {
+        el.append(text.slice(at, i));
+        var m = document.createElement('mark');
+        m.textContent = w;
+        el.appendChild(m);
+        at = i + w.length;
+      }
+      return w;
+    });
+    el.append(text.slice(at));
+    return el;
+  }
+  /** Some words of {@code text} around its first matched word. */
+  function snippet(text, matched) {
+    var first = -1;
+    text.replace(WORD, function (w, i) {
+      if (first < 0 && matched.has(fold(w))) { first = i; }
+      return w;
+    });
+    if (first < 0) { return text.length > 160 ? text.slice(0, text.lastIndexOf(' ', 160)) + ' …' : text; }
+    var from = first < 50 ? 0 : text.indexOf(' ', first - 50) + 1, to = text.indexOf(' ', first + 110);
+    return (from > 0 ? '… ' : '') + text.slice(from, to < 0 ? text.length : to) + (to < 0 ? '' : ' …');
+  }
+  /**
+   * A result as an element {@code tag} with its title, kind and a snippet. The title is a link on the search page;
+   * in the header's list box the whole option is the target (an option holds no link: APG combobox).
+   */
+  function item(tag, r, option) {
+    var el = document.createElement(tag), a = document.createElement(option ? 'span' : 'a');
+    var k = document.createElement('span'), matched = new Set(r.terms), href = r.ix.root + r.doc.u;
+    if (option) {
+      a.className = 'result-title';
+      el.setAttribute('data-href', href);
+    } else {
+      a.href = href;
+    }
+    marked(a, r.doc.t, matched);
+    k.className = 'kind';
+    k.textContent = kind(r);
+    el.append(a, ' ', k);
+    if (r.doc.x) {
+      var p = document.createElement('p');
+      el.appendChild(marked(p, snippet(r.doc.x, matched), matched));
+    }
+    return el;
+  }
+  /** What to say when {@code typed} found nothing: a hint that fits what was typed. */
+  function nothing(typed) {
+    var words = terms(typed), hint = words.length > 1 ? 'Try fewer words.'
+      : words.length && words[0].length >= 8 ? 'Try the first few letters of the name.'
+        : 'Check the spelling, or look for the city in the member index.';
+    return 'Nothing found for “' + typed + '”. ' + hint;
+  }
+  function count(n, typed) { return n + (n === 1 ? ' result' : ' results') + ' for “' + typed + '”'; }
+  var FAILED = 'The search index could not be loaded. Every city is listed in the member index.';
 
+  /** The header's box: a combobox (WAI-ARIA APG) with a list box of results under it. */
+  function header(form) {
+    var input = form.elements.q, timer, active = -1, shown = [], asked = 0;
+    var panel = document.createElement('div'), list = document.createElement('ul'), status = document.createElement('p');
+    var all = document.createElement('a');
+    panel.className = 'search-panel';
+    panel.hidden = true;
+    list.id = 'site-search-list';
+    list.setAttribute('role', 'listbox');
+    list.setAttribute('aria-label', 'Search results');
+    status.className = 'search-panel-status';
+    status.setAttribute('role', 'status');
+    all.className = 'search-panel-all';
+    panel.append(status, list, all);
+    form.appendChild(panel);
+    input.setAttribute('role', 'combobox');
+    input.setAttribute('aria-autocomplete', 'list');
+    input.setAttribute('aria-controls', list.id);
+    input.setAttribute('aria-expanded', 'false');
+    input.setAttribute('aria-keyshortcuts', '/ Control+K');
+
+    function show(open) {
+      panel.hidden = !open;
+      input.setAttribute('aria-expanded', String(open && shown.length > 0));
+      if (!open) { select(-1); }
+    }
+    function select(i) {
+      active = i;
+      shown.forEach(function (li, j) { li.setAttribute('aria-selected', String(j === i)); });
+      if (i >= 0) {
+        input.setAttribute('aria-activedescendant', shown[i].id);
+        shown[i].scrollIntoView({ block: 'nearest' });
+      } else {
+        input.removeAttribute('aria-activedescendant');
+      }
+    }
     function run() {
-      var typed = input.value.trim(), words = fold(typed).split(' ').filter(Boolean);
-      history.replaceState(null, '', typed ? '?q=' + encodeURIComponent(typed) : location.pathname);
-      list.textContent = '';
-      document.documentElement.classList.toggle('searching', words.length > 0);
-      if (!words.length) { status.textContent = ''; return; }
-      if (!pages) { status.textContent = 'Loading the search index…'; return; }
-      var found = [];
-      pages.forEach(function (p, i) {
-        var score = has(p.k, words) ? (p.k.indexOf(words[0]) === 0 ? 3 : 2) : (has(p.k + ' ' + (p.x || ''), words) ? 1 : 0);
-        if (score) { found.push({ p: p, s: score, i: i }); }
-      });
-      found.sort(function (a, b) { return b.s - a.s || a.i - b.i; });
-      found.slice(0, LIMIT).forEach(function (f) {
-        var li = document.createElement('li'), a = document.createElement('a');
-        var kind = document.createElement('span'), d = document.createElement('p');
-        a.href = root + f.p.u;
-        a.textContent = f.p.t;
-        kind.className = 'kind';
-        kind.textContent = f.p.c;
-        d.textContent = f.p.d;
-        li.append(a, ' ', kind, d);
-        list.appendChild(li);
-      });
-      var n = found.length;
-      status.textContent = n === 0 ? 'Nothing found for “' + typed + '”. Try fewer letters.'
-        : n + (n === 1 ? ' result' : ' results') + ' for “' + typed + '”' + (n > LIMIT ? ', the first ' + LIMIT + ' shown.' : '.');
+      var typed = input.value.trim(), mine = ++asked;
+      if (!typed) { shown = []; list.textContent = ''; show(false); return; }
+      status.textContent = 'Searching…';
+      show(true);
+      search(form, typed).then(function (found) {
+        if (mine !== asked) { return; }
+        list.textContent = '';
+        shown = found.slice(0, 8).map(function (r, i) {
+          var li = item('li', r, true);
+          li.id = 'site-search-option-' + i;
+          li.setAttribute('role', 'option');
+          li.setAttribute('aria-selected', 'false');
+          list.appendChild(li);
+          return li;
+        });
+        status.textContent = found.length ? count(found.length, typed) + (found.length > 8 ? ', the first 8 shown.' : '.')
+          : nothing(typed);
+        all.hidden = found.length <= 8;
+        all.href = form.action + '?q=' + encodeURIComponent(typed);
+        all.textContent = 'All ' + found.length + ' results';
+        select(-1);
+        show(true);
+      }, function () { status.textContent = FAILED; });
     }
+    input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(run, 120); });
+    input.addEventListener('focus', function () { open(form); if (input.value.trim() && shown.length) { show(true); } });
+    input.addEventListener('keydown', function (e) {
+      if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+        e.preventDefault();
+        if (panel.hidden && input.value.trim()) { run(); return; }
+        if (!shown.length) { return; }
+        var d = e.key === 'ArrowDown' ? 1 : -1;
+        select(active < 0 ? (d > 0 ? 0 : shown.length - 1) : (active + d + shown.length) % shown.length);
+      } else if (e.key === 'Enter' && active >= 0) {
+        e.preventDefault();
+        location.href = shown[active].getAttribute('data-href');
+      } else if (e.key === 'Escape') {
+        if (!panel.hidden) { e.preventDefault(); show(false); } else { input.value = ''; }
+      }
+    });
+    list.addEventListener('click', function (e) {
+      var option = e.target.closest('[role=option]');
+      if (option) { location.href = option.getAttribute('data-href'); }
+    });
+    document.addEventListener('click', function (e) { if (!form.contains(e.target)) { show(false); } });
+    form.addEventListener('focusout', function (e) {
+      if (e.relatedTarget && !form.contains(e.relatedTarget)) { show(false); }
+    });
+    if (input.value.trim() && document.activeElement === input) { run(); } // typed while this script loaded
+  }
 
+  /** The search page's own form: all results, the query kept in the address for sharing. */
+  function page(form) {
+    var input = form.elements.q, status = document.getElementById('search-status');
+    var list = document.getElementById('search-results'), timer, asked = 0, LIMIT = 50;
+    function run() {
+      var typed = input.value.trim(), mine = ++asked;
+      history.replaceState(null, '', typed ? '?q=' + encodeURIComponent(typed) : location.pathname);
+      html.classList.toggle('searching', typed.length > 0);
+      if (!typed) { list.textContent = ''; status.textContent = ''; return; }
+      status.textContent = 'Searching…';
+      search(form, typed).then(function (found) {
+        if (mine !== asked) { return; }
+        list.textContent = '';
+        found.slice(0, LIMIT).forEach(function (r) { list.appendChild(item('li', r)); });
+        status.textContent = found.length ? count(found.length, typed)
+          + (found.length > LIMIT ? ', the first ' + LIMIT + ' shown.' : '.') : nothing(typed);
+      }, function () { status.textContent = FAILED; });
+    }
     input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(run, 150); });
     form.addEventListener('submit', function (e) { e.preventDefault(); clearTimeout(timer); run(); });
     input.value = new URLSearchParams(location.search).get('q') || '';
-    fetch(index).then(function (r) {
-      if (!r.ok) { throw new Error(r.status); }
-      return r.json();
-    }).then(function (data) { pages = data.pages; run(); }, function () {
-      status.textContent = 'The search index could not be loaded. Every city is listed in the member index.';
-    });
-  });
+    if (input.value) { run(); }
+  }
+
+  function start() {
+    var box = document.querySelector('form.site-search');
+    if (box) { header(box); }
+    var form = document.getElementById('search');
+    if (form) { page(form); }
+  }
+  if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', start); } else { start(); }
 })();

@@ -6,6 +6,7 @@ import eu.eurocities.site.diag.Severity;
 import eu.eurocities.site.diag.SourcePos;
 import eu.eurocities.site.load.CityCache;
 import eu.eurocities.site.load.ContentLoader;
+import eu.eurocities.site.load.LastChange;
 import eu.eurocities.site.model.Content;
 import eu.eurocities.site.model.Site;
 import eu.eurocities.site.model.TextPage;
@@ -20,6 +21,7 @@ import eu.eurocities.site.render.MarkdownLink;
 import eu.eurocities.site.render.OpenData;
 import eu.eurocities.site.render.Renderer;
 import eu.eurocities.site.render.SearchIndex;
+import eu.eurocities.site.render.SearchText;
 import eu.eurocities.site.render.map.MapOutline;
 import eu.eurocities.site.render.map.Maps;
 import eu.eurocities.site.validate.Validator;
@@ -35,6 +37,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -65,6 +68,10 @@ public final class Pipeline {
   private final boolean strict;
   /** Thread-safe; keeps each page's parse from the load stage's check for the render and the search index. */
   private final Markdown markdown = new Markdown();
+  private final SearchText searchText = new SearchText();
+  /** When the content last changed; asked of git once per pipeline, so that serve's rebuilds start no process. */
+  private LocalDate updated;
+  private boolean askedGit;
 
   /**
    * @param source the folder holding {@code content/} and optionally {@code templates/}
@@ -77,6 +84,14 @@ public final class Pipeline {
     this.baseUrl = baseUrl;
     this.engine = engine;
     this.strict = strict;
+  }
+
+  private synchronized LocalDate updated() {
+    if (!askedGit) {
+      updated = LastChange.of(source);
+      askedGit = true;
+    }
+    return updated;
   }
 
   /** What a run does with the site once it is loaded. */
@@ -103,7 +118,7 @@ public final class Pipeline {
      * the search index's text of a Markdown body.
      */
     record Incremental(Output output, CityCache cities, Function<Content, Predicate<Page>> which,
-        Function<TextPage, String> plainText) implements Mode {}
+        Function<TextPage, List<SearchText.Section>> plainText) implements Mode {}
   }
 
   /** How a run ended. */
@@ -243,11 +258,9 @@ public final class Pipeline {
         return Optional.empty();
       }
       Content c = loaded.content().orElseThrow();
-      if (baseUrl != null) {
-        Site s = c.site();
-        c = new Content(new Site(s.title(), baseUrl, s.language(), s.description()), c.network(),
-            c.categories(), c.countries(), c.cities(), c.pages());
-      }
+      Site s = c.site();
+      c = new Content(new Site(s.title(), baseUrl != null ? baseUrl : s.baseUrl(), s.language(), s.description(),
+          updated()), c.network(), c.categories(), c.countries(), c.cities(), c.pages());
       return Optional.of(c);
     }
 
@@ -267,16 +280,21 @@ public final class Pipeline {
       }
       Diagnostics said = new Diagnostics();
       Predicate<Page> which = mode instanceof Mode.Incremental i ? i.which().apply(content) : page -> true;
-      Function<TextPage, String> plainText =
-          mode instanceof Mode.Incremental i ? i.plainText() : markdown::text;
+      Function<TextPage, List<SearchText.Section>> plainText =
+          mode instanceof Mode.Incremental i ? i.plainText() : searchText::sections;
       ConcurrentLinkedQueue<MarkdownLink> links = new ConcurrentLinkedQueue<>();
       Renderer renderer = new Renderer(content, engine.get(), markdown, maps(assets), links::add, said);
       List<Page> chosen = plan.stream().filter(which).toList();
       chosen.parallelStream()
           .forEach(page -> writing(page.file(), () -> sink.writeText(page.file(), renderer.render(page))));
-      files.parallelStream().forEach(f -> writing(f.file(), () -> sink.write(f.file(), switch (f.kind()) {
+      files.parallelStream().filter(f -> f.kind() == SiteFile.Kind.SEARCH_INDEX).forEach(f ->
+          // the index's core file, and its shards of cities beside it, as many as the cities need
+          SearchIndex.files(plan, content.network(), plainText).forEach((file, bytes) ->
+              writing(file, () -> sink.write(file, bytes))));
+      files.parallelStream().filter(f -> f.kind() != SiteFile.Kind.SEARCH_INDEX).forEach(f ->
+          writing(f.file(), () -> sink.write(f.file(), switch (f.kind()) {
         case MEMBERS_JSON -> OpenData.json(content);
-        case SEARCH_INDEX -> SearchIndex.json(plan, content.network(), plainText);
+        case SEARCH_INDEX -> throw new IllegalStateException("written above");
         case MEMBERS_CSV -> OpenData.csv(content);
         case SITEMAP -> Sitemap.xml(content.site(), plan);
         case ROBOTS -> Sitemap.robots(content.site());

@@ -26,6 +26,6 @@ final class SiteReader {
     if (title == null || uri == null || language == null || description == null) {
       return Optional.empty();
     }
-    return Optional.of(new Site(title, uri, language, description));
+    return Optional.of(new Site(title, uri, language, description, null));
   }
 }

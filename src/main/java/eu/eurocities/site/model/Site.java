@@ -1,6 +1,7 @@
 package eu.eurocities.site.model;
 
 import java.net.URI;
+import java.time.LocalDate;
 
 /**
  * The site settings from {@code content/site.yaml}.
@@ -10,8 +11,9 @@ import java.net.URI;
  *     https://user.github.io/eurocities/}; canonical URLs and the sitemap are built from it
  * @param language BCP 47 language tag of the pages, e.g. {@code en}
  * @param description one or two sentences for the home page's meta description
+ * @param updated when the content last changed (from git, see {@code load/LastChange}), or null when unknown
  */
-public record Site(String title, URI baseUrl, String language, String description) {
+public record Site(String title, URI baseUrl, String language, String description, LocalDate updated) {
 
   /** The path part of the base URL, always starting and ending with '/': {@code /} or {@code /eurocities/}. */
   public String basePath() {

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  */
 public final class Fold {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** What JavaScript's {@code \s} matches (Java's {@code \s} alone misses the no-break and other Unicode spaces). */
+  private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}\\x{FEFF}]+");
   /** Letters that NFD does not split into a base letter and a mark; the JavaScript holds the same table. */
   private static final String[][] LETTERS = {
       {"ł", "l"}, {"ø", "o"}, {"đ", "d"}, {"ħ", "h"}, {"ı", "i"}, {"ß", "ss"}, {"æ", "ae"}, {"œ", "oe"},

@@ -110,18 +110,30 @@ public sealed interface Page {
   }
 
   /**
-   * The member index: every city in one table, with the countries and categories a reader can filter by.
+   * The member index: every city in one table, with the countries and categories a reader can filter by. Above
+   * {@link #PAGE_SIZE} cities it is cut into pages ({@link Routes#membersPage}), each a table that works without
+   * JavaScript; the filters read all pages.
    *
+   * @param rows this page's cities
    * @param countries the countries that have cities, by English name
+   * @param number this page's number, from 1
+   * @param pageCount how many pages the index has
    */
   record Members(String path, String title, String description, List<CityRow> rows, Figures figures,
-      List<CategoryCount> categories, List<CountryCities> countries)
+      List<CategoryCount> categories, List<CountryCities> countries, int number, int pageCount)
       implements CityTable {
+    /** The most cities on one page of the member index (about 0.1 MB compressed per 1,000). */
+    public static final int PAGE_SIZE = 5_000;
+
     @Override
     public Kind kind() {
       return Kind.MEMBERS;
     }
 
+    /** The number of this page's first city, from 1. */
+    public int first() {
+      return (number - 1) * PAGE_SIZE + 1;
+    }
   }
 
   /**
@@ -209,7 +221,7 @@ public sealed interface Page {
   }
 
   /**
-   * The site search: a form, and results found in {@code search-index.json} by a small script.
+   * The site search: a form, and results found in the search index ({@code search-index/}) by {@code search.js}.
    *
    * @param sections the main pages to offer when a reader has no script or finds nothing
    */

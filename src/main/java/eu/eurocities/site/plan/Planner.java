@@ -54,9 +54,15 @@ public final class Planner {
             .toList();
     Map<String, Page.CityRow> rowBySlug = new HashMap<>();
     rows.forEach(r -> rowBySlug.put(r.city().slug(), r));
-    pages.add(new Page.Members(Routes.MEMBERS, "Member cities",
-        "All " + cities.size() + " cities in the Eurocities network, with their country and membership category.",
-        rows, figures, categories, countries));
+    int memberPages = Math.max(1, (rows.size() + Page.Members.PAGE_SIZE - 1) / Page.Members.PAGE_SIZE);
+    for (int n = 1; n <= memberPages; n++) {
+      String of = n == 1 ? "" : ", page " + n + " of " + memberPages;
+      pages.add(new Page.Members(Routes.membersPage(n), "Member cities" + of,
+          "All " + cities.size() + " cities in the Eurocities network, with their country and membership category"
+              + of + ".",
+          rows.subList((n - 1) * Page.Members.PAGE_SIZE, Math.min(rows.size(), n * Page.Members.PAGE_SIZE)),
+          figures, categories, countries, n, memberPages));
+    }
     for (Page.CategoryCount c : categories) {
       if (c.category().listsCities()) {
         String plural = plural(c.category().name());

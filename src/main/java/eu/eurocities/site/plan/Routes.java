@@ -34,7 +34,7 @@ public final class Routes {
   /** The same as a CSV table. */
   public static final String MEMBERS_CSV = "members.csv";
   /** The site search's index. */
-  public static final String SEARCH_INDEX = "search-index.json";
+  public static final String SEARCH_INDEX = "search-index/core.json";
 
   private Routes() {}
 
@@ -46,6 +46,11 @@ public final class Routes {
   /** A country's page: {@code countries/poland/}. */
   public static String country(Country country) {
     return COUNTRIES + country.slug() + "/";
+  }
+
+  /** Page {@code number} (from 1) of the member index: {@code members/} for the first, then {@code members/page/2/}. */
+  public static String membersPage(int number) {
+    return number == 1 ? MEMBERS : MEMBERS + "page/" + number + "/";
   }
 
   /** The page of a membership category that lists cities: {@code members/full/}. */

@@ -98,6 +98,11 @@ final class HeadingIds {
     };
   }
 
+  /** The id {@link #assign} gave {@code heading}, or null when it gave none. */
+  static String idOf(Heading heading) {
+    return heading.getFirstChild() instanceof Id id ? id.value : null;
+  }
+
   /** Renders the id nodes {@link #assign} adds as nothing. */
   static HtmlNodeRendererFactory renderers() {
     return context -> new NodeRenderer() {

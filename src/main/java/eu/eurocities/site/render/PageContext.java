@@ -26,8 +26,15 @@ import java.util.Locale;
  * @param links links from this page
  * @param body the page's Markdown as HTML; empty for a page made from records alone
  * @param maps the site's maps
+ * @param credits the open data sources the footer credits
  */
-public record PageContext<P extends Page>(Site site, Network network, P page, Links links, Html body, Maps maps) {
+public record PageContext<P extends Page>(Site site, Network network, P page, Links links, Html body, Maps maps,
+    List<Credit> credits) {
+
+  /** When the content last changed, e.g. {@code 6 December 2026}, or null when the build could not tell. */
+  public String updated() {
+    return site.updated() == null ? null : Credit.day(site.updated());
+  }
 
   /** One entry of the main navigation. */
   public record NavItem(String label, String href, boolean current) {}

@@ -11,6 +11,7 @@ import gg.jte.TemplateEngine;
 import gg.jte.TemplateException;
 import gg.jte.output.StringOutput;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,6 +29,7 @@ public final class Renderer {
   private final TemplateEngine engine;
   private final Markdown markdown;
   private final Maps maps;
+  private final List<Credit> credits;
   private final Consumer<MarkdownLink> links;
   private final Diagnostics diagnostics;
   private final Set<String> prepared = ConcurrentHashMap.newKeySet();
@@ -48,6 +50,8 @@ public final class Renderer {
     this.engine = engine;
     this.markdown = markdown;
     this.maps = maps != null ? maps : new Maps(null, content.categories());
+    this.credits = Credit.of(content, this.maps.drawn() && content.cities().values().stream()
+        .anyMatch(c -> c.location() != null));
     this.links = links;
     this.diagnostics = diagnostics;
   }
@@ -85,7 +89,8 @@ public final class Renderer {
   /** Writes {@code page} with its templates and {@code body} to {@code out}. */
   private void write(Page page, Links links, Html body, StringOutput out) {
     String template = page.kind().template();
-    PageContext<Page> ctx = new PageContext<>(content.site(), content.network(), page, links, body, maps);
+    PageContext<Page> ctx = new PageContext<>(content.site(), content.network(), page, links, body, maps,
+        credits);
     prepare(template);
     compiling.readLock().lock();
     try {

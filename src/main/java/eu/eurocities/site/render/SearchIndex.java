@@ -2,108 +2,275 @@ package eu.eurocities.site.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import eu.eurocities.site.model.Activity;
+import eu.eurocities.site.model.City;
+import eu.eurocities.site.model.Country;
+import eu.eurocities.site.model.Leader;
 import eu.eurocities.site.model.Network;
 import eu.eurocities.site.model.TextPage;
 import eu.eurocities.site.plan.Fold;
 import eu.eurocities.site.plan.Page;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * The site search's index, {@code search-index.json}, made at build time from the planned pages: one entry per
- * page a reader may look for (not the search page itself, nor 404), in plan order. Each entry has {@code t} the
- * title, {@code u} the site path, {@code d} the description, {@code c} what kind of page it is, {@code k} the
- * folded key of its names ({@link Fold#key}: a city's name, local name and country) and, for pages of prose,
- * {@code x} their folded text ({@link Fold#query}). The script on the search page matches typed words against
- * {@code k} first, then {@code x}.
+ * The site search's index, made at build time from the planned pages and read in the browser by {@code search.js}
+ * with MiniSearch. It is cut in files so that a visitor downloads only what a query needs, at any number of cities:
+ *
+ * <ul>
+ *   <li>{@code search-index/core.json}: every page but the cities' (not the search page nor 404), each section of a
+ *       Markdown page under its heading's anchor, the facts the home, rules and strategy pages show, the countries
+ *       with their names; and {@code keys}, how many letters name a shard, with {@code shards}, the shards there are.
+ *   <li>{@code search-index/<key>.json}: the cities with a name or country name that has a word starting with
+ *       {@code key} (a city is in each shard one of its words leads to). A word's key is its first letters in
+ *       {@link Fold#query} form; a letter outside {@code a-z0-9} is written {@code _} and its hexadecimal code point.
+ * </ul>
+ *
+ * <p>Words are cut as MiniSearch cuts them (at white space and punctuation); both sides fold words with {@link
+ * Fold#query}, which {@code search.js} repeats (a browser test holds the two to each other).
  */
 public final class SearchIndex {
+  /** The folder of the index's files in the site. */
+  public static final String FOLDER = "search-index/";
+  /** From this many cities on, a shard key has two letters instead of one (smaller shards, more of them). */
+  static final int TWO_LETTER_KEYS_FROM = 5_000;
+  /** MiniSearch's default word separator ({@code SPACE_OR_PUNCTUATION}). */
+  private static final Pattern WORD_BREAK = Pattern.compile("[\\n\\r\\p{Z}\\p{P}]+");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private SearchIndex() {}
 
-  /** The index entries of {@code pages}, each a map in the order t, u, d, c, k, x. */
-  public static List<Map<String, String>> entries(List<Page> pages, Network network, Markdown markdown) {
-    return entries(pages, network, markdown::text);
+  /**
+   * One thing a reader can find.
+   *
+   * @param kind {@code page}, {@code section}, {@code city}, {@code country} or {@code category}
+   * @param title what the result is called
+   * @param path its site path, with the heading's {@code #anchor} for a section
+   * @param parent the page a section is part of, else null
+   * @param names the names it is found by, folded ({@link Fold#key}), or null
+   * @param text the words it holds, as the reader sees them, or null
+   * @param country a city's country code, else null
+   */
+  public record Doc(String kind, String title, String path, String parent, String names, String text,
+      String country) {}
+
+  /** The index's files of {@code pages}, by their path in the site, for {@link #docs}'s documents. */
+  public static SortedMap<String, byte[]> files(List<Page> pages, Network network,
+      Function<TextPage, List<SearchText.Section>> sections) {
+    List<Doc> docs = docs(pages, network, sections);
+    Map<String, Country> countries = new TreeMap<>();
+    Map<String, String> countryNames = new TreeMap<>();
+    pages.stream().filter(p -> p instanceof Page.CountryDetail).map(p -> ((Page.CountryDetail) p).country().country())
+        .forEach(c -> {
+          countries.put(c.code(), c);
+          countryNames.put(c.code(), countryKey(c));
+        });
+    long cities = docs.stream().filter(d -> d.kind().equals("city")).count();
+    int keys = cities >= TWO_LETTER_KEYS_FROM ? 2 : 1;
+    SortedMap<String, List<Map<String, String>>> shards = new TreeMap<>();
+    List<Map<String, String>> core = new ArrayList<>();
+    for (Doc d : docs) {
+      if (d.kind().equals("city")) {
+        String words = d.names() + " " + countryNames.getOrDefault(d.country(), "");
+        Map<String, String> json = json(d);
+        terms(words).stream().map(t -> key(t, keys)).distinct()
+            .forEach(k -> shards.computeIfAbsent(k, x -> new ArrayList<>()).add(json));
+      } else {
+        core.add(json(d));
+      }
+    }
+    SortedMap<String, byte[]> files = new TreeMap<>();
+    Map<String, Object> coreJson = new LinkedHashMap<>();
+    coreJson.put("keys", keys);
+    coreJson.put("shards", List.copyOf(shards.keySet()));
+    Map<String, Map<String, String>> countryJson = new LinkedHashMap<>();
+    countries.values().forEach(c -> {
+      Map<String, String> entry = new LinkedHashMap<>();
+      entry.put("t", c.name());
+      entry.put("n", countryNames.get(c.code()));
+      countryJson.put(c.code(), entry);
+    });
+    coreJson.put("countries", countryJson);
+    coreJson.put("docs", core);
+    files.put(FOLDER + "core.json", bytes(coreJson));
+    shards.forEach((k, list) -> files.put(FOLDER + k + ".json", bytes(Map.of("docs", list)))); // one key: ordered
+    return files;
   }
 
-  /**
-   * As {@link #entries(List, Network, Markdown)}, with the plain text of each Markdown body from {@code plainText}
-   * (serve keeps those of unchanged pages instead of parsing them again).
-   */
-  public static List<Map<String, String>> entries(List<Page> pages, Network network,
-      Function<TextPage, String> plainText) {
+  /** The folded words of {@code text}, cut as MiniSearch cuts them. */
+  public static List<String> terms(String text) {
+    return Arrays.stream(WORD_BREAK.split(Fold.query(text))).filter(t -> !t.isEmpty()).toList();
+  }
+
+  /** The shard key of a folded word: its first {@code letters} letters, written as a file name. */
+  public static String key(String term, int letters) {
+    StringBuilder k = new StringBuilder();
+    term.codePoints().limit(letters).forEach(c -> {
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        k.appendCodePoint(c);
+      } else {
+        k.append('_').append(Integer.toHexString(c));
+      }
+    });
+    return k.toString();
+  }
+
+  /** Everything a reader can find on {@code pages}, in plan order. */
+  public static List<Doc> docs(List<Page> pages, Network network,
+      Function<TextPage, List<SearchText.Section>> sections) {
     return pages.parallelStream()
         .filter(page -> !(page instanceof Page.Search || page instanceof Page.NotFound))
-        .map(page -> entry(page, network, plainText))
+        .flatMap(page -> docs(page, network, sections).stream())
         .toList();
   }
 
-  private static Map<String, String> entry(Page page, Network network, Function<TextPage, String> markdown) {
-    Map<String, String> e = new LinkedHashMap<>();
-    e.put("t", page.title());
-    e.put("u", page.path());
-    e.put("d", page.description());
-    String text = null;
+  private static List<Doc> docs(Page page, Network network, Function<TextPage, List<SearchText.Section>> sections) {
+    List<Doc> docs = new ArrayList<>();
     if (page instanceof Page.CityDetail p) {
-      e.put("c", "City in " + p.country().name());
-      e.put("k", Fold.key(p.city().name(), p.city().localName(), p.country().name()));
-    } else if (page instanceof Page.CountryDetail p) {
-      e.put("c", "Country");
-      e.put("k", Fold.key(p.country().country().name(), p.country().country().code()));
-    } else if (page instanceof Page.CategoryDetail p) {
-      e.put("c", "Membership category");
-      e.put("k", Fold.key(p.title(), p.category().name()));
-    } else {
-      e.put("c", "Page");
-      e.put("k", Fold.key(page.title()));
-      text = prose(page, network, markdown);
+      docs.add(new Doc("city", p.city().name(), page.path(), null, cityKey(p.city()), null, p.country().code()));
+      return docs;
     }
-    if (text != null) {
-      e.put("x", Fold.query(text));
+    if (page instanceof Page.CountryDetail p) {
+      docs.add(new Doc("country", p.country().country().name(), page.path(), null, countryKey(p.country().country()),
+          page.description(), null));
+      return docs;
     }
-    return e;
+    if (page instanceof Page.CategoryDetail p) {
+      docs.add(new Doc("category", page.title(), page.path(), null, Fold.key(p.category().name()),
+          page.description(), null));
+      return docs;
+    }
+    TextPage body = page.text();
+    List<SearchText.Section> parts = body == null ? List.of() : sections.apply(body);
+    String intro = parts.isEmpty() ? "" : parts.get(0).text();
+    docs.add(new Doc("page", page.title(), page.path(), null, Fold.key(page.title()),
+        join(page.description(), intro), null));
+    for (SearchText.Section s : parts.subList(Math.min(1, parts.size()), parts.size())) {
+      docs.add(section(page, s.heading(), s.anchor(), s.text()));
+    }
+    if (page instanceof Page.Home p) {
+      List<String> facts = new ArrayList<>(List.of("Founded " + network.formation(), "Type " + network.type(),
+          "Headquarters " + network.headquarters(), "Region " + network.region(),
+          "Working language " + String.join(", ", network.languages())));
+      for (Leader l : network.leaders()) {
+        facts.add(l.role() + " " + l.name());
+      }
+      docs.add(section(page, "Key facts", "facts-heading", String.join(" · ", facts)));
+      docs.add(section(page, "Founding cities", "founders-heading", "The mayors of " + p.founders().size()
+          + " cities started the network in " + network.formation() + ": "
+          + p.founders().stream().map(City::name).collect(Collectors.joining(", "))));
+      if (!network.seeAlso().isEmpty()) {
+        docs.add(section(page, "See also", "see-also-heading", String.join(" · ", network.seeAlso())));
+      }
+    } else if (page instanceof Page.Rules p) {
+      for (Page.CategoryCount c : p.categories()) {
+        var category = c.category();
+        docs.add(section(page, category.name(), category.id(), join(category.summary(),
+            category.population() == null ? "No population threshold" : "Population " + category.population().describe(),
+            "European Union " + category.eu().description())));
+      }
+    } else if (page instanceof Page.Strategy) {
+      if (!network.activities().isEmpty()) {
+        docs.add(section(page, "Activities", "activities-heading", network.activities().stream()
+            .map(a -> a.name() + ": " + a.summary()).collect(Collectors.joining(" · "))));
+      }
+      if (!network.forums().isEmpty()) {
+        docs.add(section(page, "The " + network.forums().size() + " forums", "forums-heading",
+            String.join(" · ", network.forums())));
+      }
+      if (network.executiveCommittee() != null) {
+        var ec = network.executiveCommittee();
+        docs.add(section(page, "Executive committee", "committee-heading", join(ec.cities()
+            + " elected cities, represented by their mayors", "At least " + ec.meetingsPerYear() + " meetings a year",
+            String.join(", ", ec.oversees()), ec.approvedBy())));
+      }
+    }
+    return docs;
   }
 
-  /** {@code search-index.json} as UTF-8 bytes: {@code {"pages":[...]}}. */
-  public static byte[] json(List<Page> pages, Network network, Markdown markdown) {
-    return json(pages, network, markdown::text);
+  private static Doc section(Page page, String heading, String anchor, String text) {
+    return new Doc("section", heading, page.path() + "#" + anchor, page.title(), Fold.key(heading), text, null);
   }
 
-  /** {@code search-index.json} as {@link #entries(List, Network, Function)} gives it. */
-  public static byte[] json(List<Page> pages, Network network, Function<TextPage, String> plainText) {
+  /**
+   * The names a city is found by: its name, local name and alternative names (exonyms such as Kiev or Warschau),
+   * and their short forms ("St" for "Saint").
+   */
+  static String cityKey(City city) {
+    List<String> names = new ArrayList<>();
+    names.add(city.name());
+    if (city.localName() != null) {
+      names.add(city.localName());
+    }
+    city.alternativeNames().forEach(a -> names.add(a.name()));
+    new ArrayList<>(names).forEach(n -> {
+      String shortForm = shortForm(n);
+      if (shortForm != null) {
+        names.add(shortForm);
+      }
+    });
+    return Fold.key(names.toArray(String[]::new));
+  }
+
+  /** {@code name} with its leading "Saint", "Sainte" or "Sankt" written short, or null when it has none. */
+  private static String shortForm(String name) {
+    String[] words = Fold.ascii(name).split("[\\s\\-]+", 2);
+    if (words.length < 2) {
+      return null;
+    }
+    return switch (words[0]) {
+      case "saint", "sankt" -> "st " + words[1];
+      case "sainte" -> "ste " + words[1];
+      default -> null;
+    };
+  }
+
+  /** The names a country is found by: its English name, its names in its own languages, its code. */
+  static String countryKey(Country country) {
+    List<String> names = new ArrayList<>();
+    names.add(country.name());
+    names.addAll(CountryNames.own(country.code()));
+    names.add(country.code());
+    return Fold.key(names.toArray(String[]::new));
+  }
+
+  private static String join(String... parts) {
+    return Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).collect(Collectors.joining(" "));
+  }
+
+  /** A document as JSON: kind k, title t, path u, parent p, names n, text x, country c; absent ones left out. */
+  private static Map<String, String> json(Doc d) {
+    Map<String, String> m = new LinkedHashMap<>();
+    if (!d.kind().equals("city")) {
+      m.put("k", d.kind());
+    }
+    m.put("t", d.title());
+    m.put("u", d.path());
+    put(m, "p", d.parent());
+    put(m, "n", d.names());
+    put(m, "x", d.text());
+    put(m, "c", d.country());
+    return m;
+  }
+
+  private static void put(Map<String, String> m, String key, String value) {
+    if (value != null && !value.isEmpty()) {
+      m.put(key, value);
+    }
+  }
+
+  private static byte[] bytes(Object json) {
     try {
-      return JSON.writeValueAsBytes(Map.of("pages", entries(pages, network, plainText)));
+      return JSON.writeValueAsBytes(json);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  /** The words of a page of prose: its description and Markdown text, and what its template adds. */
-  private static String prose(Page page, Network network, Function<TextPage, String> markdown) {
-    StringBuilder s = new StringBuilder(page.description());
-    TextPage body = null;
-    if (page instanceof Page.Home p) {
-      body = p.intro();
-    } else if (page instanceof Page.Rules p) {
-      body = p.text();
-      p.categories().forEach(c -> s.append(' ').append(c.category().name()).append(' ')
-          .append(c.category().summary()));
-    } else if (page instanceof Page.Strategy p) {
-      body = p.text();
-      for (Activity a : network.activities()) {
-        s.append(' ').append(a.name()).append(' ').append(a.summary());
-      }
-      network.forums().forEach(f -> s.append(' ').append(f));
-    } else if (page instanceof Page.Text p) {
-      body = p.text();
-    }
-    if (body != null) {
-      s.append(' ').append(markdown.apply(body));
-    }
-    return s.toString();
   }
 }

@@ -7,7 +7,7 @@ import eu.eurocities.site.load.CityCache;
 import eu.eurocities.site.model.Content;
 import eu.eurocities.site.model.TextPage;
 import eu.eurocities.site.plan.Page;
-import eu.eurocities.site.render.Markdown;
+import eu.eurocities.site.render.SearchText;
 import eu.eurocities.site.render.TemplateErrors;
 import eu.eurocities.site.write.MemoryOutput;
 import java.io.IOException;
@@ -48,7 +48,7 @@ public final class IncrementalBuild {
   private final LiveTemplates templates;
   private final Pipeline pipeline;
   private final CityCache cities = new CityCache();
-  private final Markdown markdown = new Markdown();
+  private final SearchText searchText = new SearchText();
   private final Set<String> pendingTemplates = new TreeSet<>();
   private Set<String> affectedTemplates;
   private Good last;
@@ -67,10 +67,10 @@ public final class IncrementalBuild {
    * The last good build.
    *
    * @param rendering what rendering reported (warnings: a good build had no errors)
-   * @param texts the plain text of each Markdown body, for the search index
+   * @param texts the words of each Markdown body by section, for the search index
    */
   private record Good(Content content, Map<String, Page> pages, Map<String, byte[]> files,
-      List<Diagnostic> rendering, Map<TextPage, String> texts) {}
+      List<Diagnostic> rendering, Map<TextPage, List<SearchText.Section>> texts) {}
 
   /**
    * The outcome of one run.
@@ -118,16 +118,16 @@ public final class IncrementalBuild {
         return failed(diagnostics);
       }
     }
-    Map<TextPage, String> kept = last == null ? Map.of() : last.texts();
-    Map<TextPage, String> texts = new ConcurrentHashMap<>();
+    Map<TextPage, List<SearchText.Section>> kept = last == null ? Map.of() : last.texts();
+    Map<TextPage, List<SearchText.Section>> texts = new ConcurrentHashMap<>();
     AtomicInteger parsed = new AtomicInteger();
-    Function<TextPage, String> plainText = page -> texts.computeIfAbsent(page, p -> {
-      String known = kept.get(p);
+    Function<TextPage, List<SearchText.Section>> plainText = page -> texts.computeIfAbsent(page, p -> {
+      List<SearchText.Section> known = kept.get(p);
       if (known != null) {
         return known;
       }
       parsed.incrementAndGet();
-      return markdown.text(p);
+      return searchText.sections(p);
     });
     MemoryOutput output = new MemoryOutput();
     Pipeline.Result result;

@@ -359,7 +359,7 @@ class DevServerTest {
     Files.writeString(city, original.replace("<h1>${page.city().name()}</h1>", "<h1>${page.city().name(}</h1>"));
     Element overlay = serve.awaitPage(events, "/cities/lodz/", d -> d.getElementById(Overlay.ID) != null)
         .getElementById(Overlay.ID);
-    assertTrue(overlay.selectFirst("pre").wholeText().startsWith("templates/pages/city.jte:15:1: error: template does"
+    assertTrue(overlay.selectFirst("pre").wholeText().startsWith("templates/pages/city.jte:17:1: error: template does"
         + " not compile: "), overlay.wholeText());
     assertEquals("Edited template", html(serve.get("/cities/lodz/")).selectFirst("p.edited").text());
 

@@ -75,13 +75,14 @@ class IncrementalBuildTest {
     IncrementalBuild.Result r = edit("content/cities/lodz.yaml",
         read("content/cities/lodz.yaml").replace("name: Łódź", "name: Łódź City"));
     // the other nine Polish cities list it; Ljubljana and Logroño link to it as their neighbours in slug order; the
-    // member lists, the open data files, the search index and the home page's map carry its name
+    // member lists, the open data files, the search index's shards of its words (Łódź, City, Poland) and the home
+    // page's map carry it
     assertEquals(Set.of("index.html", "cities/lodz/index.html", "cities/bialystok/index.html", "cities/bydgoszcz/index.html",
         "cities/gdansk/index.html", "cities/katowice/index.html", "cities/lublin/index.html",
         "cities/poznan/index.html", "cities/rzeszow/index.html", "cities/warsaw/index.html",
         "cities/wroclaw/index.html", "cities/ljubljana/index.html", "cities/logrono/index.html",
         "countries/pl/index.html", "members/index.html", "members/full/index.html",
-        "members.csv", "members.json", "search-index.json"), r.changed());
+        "members.csv", "members.json", "search-index/c.json", "search-index/l.json", "search-index/p.json"), r.changed());
     // rendered besides: the pages whose records hold the city without showing its name (the home page and the
     // countries overview count it) and the search page (it lists the sections)
     Set<String> expected = htmlOf(r.changed());
@@ -122,7 +123,7 @@ class IncrementalBuildTest {
     IncrementalBuild.Result page = edit("content/pages/membership.md", read("content/pages/membership.md")
         + "\nOne more paragraph.\n");
     assertEquals(Set.of("membership/index.html", "search/index.html"), page.rendered());
-    assertEquals(Set.of("membership/index.html", "search-index.json"), page.changed());
+    assertEquals(Set.of("membership/index.html", "search-index/core.json"), page.changed());
     assertEquals(1, page.texts(), "the edited page's text, for the search index");
 
     // a city edit renders no page of prose (a hostile one can be slow to parse); the home page holds the figures

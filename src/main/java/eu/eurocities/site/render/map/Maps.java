@@ -20,6 +20,12 @@ public final class Maps {
   /** The file name of the theme's outline among its assets. */
   public static final String OUTLINE = "europe.svg";
 
+  /**
+   * The most markers one map draws: beyond that a map would weigh more than the page it is on and show only a blot,
+   * so a network that large gets no map of all its members (nor of a country with that many).
+   */
+  static final int MOST_MARKERS = 1500;
+
   /** How many user units (5 km each in the built-in outline) a city's locator map spans at least. */
   private static final double LOCATOR_WIDTH = 170;
 
@@ -35,6 +41,11 @@ public final class Maps {
     this.categories = List.copyOf(categories);
   }
 
+  /** Whether the site has an outline to draw maps on. */
+  public boolean drawn() {
+    return outline != null;
+  }
+
   /**
    * The map of every located member.
    *
@@ -46,7 +57,7 @@ public final class Maps {
    */
   public String network(Collection<City> cities, Function<City, String> href, String outlineHref, String listed) {
     List<Marker> markers = markers(cities, href);
-    if (outline == null || markers.isEmpty()) {
+    if (outline == null || markers.isEmpty() || markers.size() > MOST_MARKERS) {
       return "";
     }
     String label = "Map of the " + markers.size() + " members with a known location";
@@ -63,7 +74,7 @@ public final class Maps {
   public String country(Country country, Collection<City> cities, Function<City, String> href, String outlineHref,
       String listed) {
     List<Marker> markers = markers(cities, href);
-    if (outline == null || markers.isEmpty() || !outline.has(country.code())) {
+    if (outline == null || markers.isEmpty() || markers.size() > MOST_MARKERS || !outline.has(country.code())) {
       return "";
     }
     Box land = outline.bounds(country.code());
