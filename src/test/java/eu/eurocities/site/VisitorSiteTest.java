@@ -114,7 +114,7 @@ class VisitorSiteTest {
     assertEquals(List.of("", "full", "associate", "partner"), doc.select("#filter-category option").eachAttr("value"));
     assertEquals("202 of 202 cities shown", doc.selectFirst("#filter-count").text());
     assertEquals("polite", doc.selectFirst("#filter-count").attr("aria-live"));
-    assertEquals(List.of("../members.csv", "../members.json"), doc.select("p.downloads a").eachAttr("href"));
+    assertEquals(List.of("../members.csv", "../members.json", "../datapackage.json", "https://datapackage.org/"), doc.select("p.downloads a").eachAttr("href"));
     assertEquals(List.of("../search-box.js", "../members.js"), doc.select("head script").eachAttr("src"));
   }
 

@@ -1,6 +1,7 @@
 package eu.eurocities.site.model;
 
 import eu.eurocities.site.diag.SourcePos;
+import java.util.List;
 
 /**
  * A Markdown page from {@code content/pages/<slug>.md}: front matter plus body.
@@ -13,6 +14,15 @@ import eu.eurocities.site.diag.SourcePos;
  * @param markdown the body, with line endings normalised to '\n'
  * @param bodyLine the 1-based line in the file where the body starts, for messages about the body
  * @param pos the file
+ * @param draft true when the front matter says {@code draft: true}: left out of a build without {@code --drafts}
+ * @param aliases old addresses of the page, each of which gets a redirect page
  */
-public record TextPage(
-    String slug, String title, int order, String description, String markdown, int bodyLine, SourcePos pos) {}
+public record TextPage(String slug, String title, int order, String description, String markdown, int bodyLine,
+    SourcePos pos, boolean draft, List<Alias> aliases) {
+
+  /** A published page without old addresses. */
+  public TextPage(String slug, String title, int order, String description, String markdown, int bodyLine,
+      SourcePos pos) {
+    this(slug, title, order, description, markdown, bodyLine, pos, false, List.of());
+  }
+}

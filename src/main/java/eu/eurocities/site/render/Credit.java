@@ -29,7 +29,7 @@ public record Credit(String name, String url, String licence, String licenceUrl,
    * @param maps whether pages carry maps
    * @return the credits, in the order the footer lists them; empty when the site uses no open data
    */
-  static List<Credit> of(Content content, boolean maps) {
+  public static List<Credit> of(Content content, boolean maps) {
     List<Credit> credits = new ArrayList<>();
     boolean geonames = false;
     LocalDate newest = null;

@@ -25,11 +25,18 @@ import java.util.Locale;
  * @param page the page being rendered
  * @param links links from this page
  * @param body the page's Markdown as HTML; empty for a page made from records alone
+
  * @param maps the site's maps
  * @param credits the open data sources the footer credits
+ * @param draft true when the page is a draft shown by {@code build --drafts} or {@code serve}: it carries a badge
  */
 public record PageContext<P extends Page>(Site site, Network network, P page, Links links, Html body, Maps maps,
-    List<Credit> credits) {
+    List<Credit> credits, boolean draft) {
+
+  /** The context of a page that is not a draft. */
+  public PageContext(Site site, Network network, P page, Links links, Html body, Maps maps, List<Credit> credits) {
+    this(site, network, page, links, body, maps, credits, false);
+  }
 
   /** When the content last changed, e.g. {@code 6 December 2026}, or null when the build could not tell. */
   public String updated() {

@@ -94,7 +94,7 @@ class ScreenshotTest {
     List<Object> wide = (List<Object>) browser.script("const w = document.documentElement.clientWidth;"
         + " return [...document.querySelectorAll('body *')].filter(e => { const r = e.getBoundingClientRect();"
         + " return r.right > w + 0.5 && getComputedStyle(e).position !== 'absolute'"
-        + " && !e.closest('.table-scroll > *'); })"
+        + " && !e.closest('.table-scroll > *') && !e.parentElement.closest('svg'); })"
         + ".map(e => e.localName + (e.getAttribute('class') ? '.' + e.getAttribute('class') : '')"
         + " + ' ends at ' + Math.round(e.getBoundingClientRect().right))");
     Number scrollWidth = (Number) browser.script("return document.documentElement.scrollWidth");
