@@ -45,7 +45,7 @@ def countries():
     table = {}
     for line in COUNTRIES_TSV.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
-            code, name, eu = line.split("\t")
+            code, name, eu = line.split("\t")[:3]  # a fourth column may give the article ("the")
             table[code] = (name, eu == "yes")
     return table
 

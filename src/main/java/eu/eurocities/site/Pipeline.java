@@ -6,22 +6,30 @@ import eu.eurocities.site.diag.Severity;
 import eu.eurocities.site.diag.SourcePos;
 import eu.eurocities.site.load.CityCache;
 import eu.eurocities.site.load.ContentLoader;
+import eu.eurocities.site.load.LastChange;
+import eu.eurocities.site.model.City;
 import eu.eurocities.site.model.Content;
 import eu.eurocities.site.model.TextPage;
 import eu.eurocities.site.plan.Page;
 import eu.eurocities.site.plan.Planner;
+import eu.eurocities.site.plan.Redirect;
 import eu.eurocities.site.plan.Routes;
 import eu.eurocities.site.plan.SiteFile;
 import eu.eurocities.site.plan.Sitemap;
 import eu.eurocities.site.render.Assets;
+import eu.eurocities.site.render.Credit;
+import eu.eurocities.site.render.DataPackage;
 import eu.eurocities.site.render.Markdown;
 import eu.eurocities.site.render.MarkdownLink;
 import eu.eurocities.site.render.OpenData;
+import eu.eurocities.site.render.RedirectPage;
 import eu.eurocities.site.render.Renderer;
 import eu.eurocities.site.render.SearchIndex;
 import eu.eurocities.site.render.SearchText;
+import eu.eurocities.site.render.StaticFiles;
 import eu.eurocities.site.render.map.MapOutline;
 import eu.eurocities.site.render.map.Maps;
+import eu.eurocities.site.validate.Drafts;
 import eu.eurocities.site.validate.Validator;
 import eu.eurocities.site.verify.ExternalLinks;
 import eu.eurocities.site.verify.OutputFacts;
@@ -35,12 +43,14 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
@@ -63,9 +73,13 @@ public final class Pipeline {
   private final URI baseUrl;
   private final Supplier<TemplateEngine> engine;
   private final boolean strict;
+  private final boolean drafts;
   /** Thread-safe; keeps each page's parse from the load stage's check for the render and the search index. */
   private final Markdown markdown = new Markdown();
   private final SearchText searchText = new SearchText();
+  /** When the content last changed; asked of git once per pipeline, so that serve's rebuilds start no process. */
+  private LocalDate updated;
+  private boolean askedGit;
 
   /**
    * @param source the folder holding {@code content/} and optionally {@code templates/}
@@ -74,10 +88,27 @@ public final class Pipeline {
    * @param strict whether warnings fail the run as errors do ({@code --strict})
    */
   public Pipeline(Path source, URI baseUrl, Supplier<TemplateEngine> engine, boolean strict) {
+    this(source, baseUrl, engine, strict, false);
+  }
+
+  /**
+   * As {@link #Pipeline(Path, URI, Supplier, boolean)}; {@code drafts} keeps pages and records marked {@code draft:
+   * true} in the site ({@code build --drafts}, {@code serve}), where they carry a "Draft" badge.
+   */
+  public Pipeline(Path source, URI baseUrl, Supplier<TemplateEngine> engine, boolean strict, boolean drafts) {
     this.source = source;
     this.baseUrl = baseUrl;
     this.engine = engine;
     this.strict = strict;
+    this.drafts = drafts;
+  }
+
+  private synchronized LocalDate updated() {
+    if (!askedGit) {
+      updated = LastChange.of(source);
+      askedGit = true;
+    }
+    return updated;
   }
 
   /** What a run does with the site once it is loaded. */
@@ -130,10 +161,13 @@ public final class Pipeline {
    * @param sizes every output file with its size in bytes
    * @param written what the write to disk did, or null when nothing was swapped in
    * @param timings milliseconds per stage that ran, in order
+   * @param redirects the output file of each redirect page, with the site path it leads to, in path order
+   * @param statics the site path of each file copied from {@code static/}, in path order
    */
   public record Result(Status status, Content content, List<Page> plan, List<Diagnostic> diagnostics,
       List<Diagnostic> rendering, List<Diagnostic> findings, SortedMap<String, String> pages,
-      Map<String, Long> sizes, StagedDiskOutput.Summary written, Map<String, Long> timings) {}
+      Map<String, Long> sizes, StagedDiskOutput.Summary written, Map<String, Long> timings,
+      SortedMap<String, String> redirects, List<String> statics) {}
 
   /**
    * Runs the stages for {@code mode}. When the output cannot be written or swapped in ({@link OutputFailure}), the
@@ -167,6 +201,10 @@ public final class Pipeline {
     private List<Page> plan = List.of();
     private List<Diagnostic> rendering = List.of();
     private SortedMap<String, String> pages = Collections.emptySortedMap();
+    private StaticFiles statics = StaticFiles.none();
+    /** The content files left out as drafts. */
+    private Set<String> draftFiles = Set.of();
+    private SortedMap<String, String> redirects = Collections.emptySortedMap();
 
     Run(Mode mode) {
       this.mode = mode;
@@ -239,16 +277,23 @@ public final class Pipeline {
     private Optional<Content> load(CityCache cities) {
       ContentLoader.Loaded loaded = ContentLoader.load(source, diagnostics, cities);
       Validator.validate(loaded, diagnostics);
+      statics = StaticFiles.of(source);
+      loaded.site().ifPresent(site -> statics.check(site, diagnostics));
       loaded.pages().values().forEach(page -> markdown.check(page, diagnostics));
+      loaded.cities().values().stream().map(City::narrative).filter(Objects::nonNull)
+          .forEach(text -> markdown.check(text, diagnostics));
       if (diagnostics.hasErrors()) {
         return Optional.empty();
       }
       Content c = loaded.content().orElseThrow();
-      if (baseUrl != null) {
-        c = new Content(c.site().withBaseUrl(baseUrl), c.network(),
-            c.categories(), c.countries(), c.cities(), c.pages());
+      c = new Content((baseUrl != null ? c.site().withBaseUrl(baseUrl) : c.site()).withUpdated(updated()),
+          c.network(), c.categories(), c.countries(), c.cities(), c.pages());
+      if (!drafts) {
+        Drafts.Left left = Drafts.leaveOut(c, diagnostics);
+        c = left.content();
+        draftFiles = left.files();
       }
-      return Optional.of(c);
+      return diagnostics.hasErrors() ? Optional.empty() : Optional.of(c);
     }
 
     /**
@@ -262,15 +307,23 @@ public final class Pipeline {
       Assets assets = Assets.of(source);
       List<SiteFile> files = new ArrayList<>(Planner.files());
       files.addAll(assets.planned());
+      files.addAll(statics.planned());
+      Map<String, Redirect> moved = new TreeMap<>();
+      Redirect.of(plan).forEach(r -> moved.put(r.file(), r));
+      files.addAll(Redirect.planned(Redirect.of(plan)));
       if (!Planner.addressesAreUnique(plan, files, diagnostics)) {
         return List.of();
       }
+      SortedMap<String, String> to = new TreeMap<>();
+      moved.forEach((file, r) -> to.put(file, r.to().path()));
+      redirects = Collections.unmodifiableSortedMap(to);
       Diagnostics said = new Diagnostics();
       Predicate<Page> which = mode instanceof Mode.Incremental i ? i.which().apply(content) : page -> true;
       Function<TextPage, List<SearchText.Section>> plainText =
           mode instanceof Mode.Incremental i ? i.plainText() : searchText::sections;
       ConcurrentLinkedQueue<MarkdownLink> links = new ConcurrentLinkedQueue<>();
-      Renderer renderer = new Renderer(content, engine.get(), markdown, maps(assets), links::add, said);
+      Renderer renderer = new Renderer(content, engine.get(), markdown, maps(assets), links::add, said, statics,
+          draftFiles, drafts);
       List<Page> chosen = plan.stream().filter(which).toList();
       chosen.parallelStream()
           .forEach(page -> writing(page.file(), () -> sink.writeText(page.file(), renderer.render(page))));
@@ -283,9 +336,12 @@ public final class Pipeline {
         case MEMBERS_JSON -> OpenData.json(content);
         case SEARCH_INDEX -> throw new IllegalStateException("written above");
         case MEMBERS_CSV -> OpenData.csv(content);
+        case DATAPACKAGE -> DataPackage.json(content, Credit.of(content, false));
         case SITEMAP -> Sitemap.xml(content.site(), plan);
         case ROBOTS -> Sitemap.robots(content.site());
         case ASSET -> assets.files().get(f.file());
+        case STATIC -> statics.bytes(f.file());
+        case REDIRECT -> RedirectPage.html(content.site(), moved.get(f.file())).getBytes(StandardCharsets.UTF_8);
       })));
       rendering = said.sorted();
       rendering.forEach(diagnostics::add);
@@ -320,7 +376,8 @@ public final class Pipeline {
      */
     private List<MarkdownLink> markdownLinks() {
       ConcurrentLinkedQueue<MarkdownLink> links = new ConcurrentLinkedQueue<>();
-      Renderer renderer = new Renderer(content, engine.get(), markdown, null, links::add, diagnostics);
+      Renderer renderer =
+          new Renderer(content, engine.get(), markdown, null, links::add, diagnostics, statics, draftFiles, drafts);
       Planner.plan(content).stream().filter(p -> p.text() != null).forEach(renderer::body);
       return sorted(links);
     }
@@ -339,12 +396,13 @@ public final class Pipeline {
       List<Diagnostic> said = new ArrayList<>(diagnostics.sorted());
       said.add(new Diagnostic(SourcePos.NONE, Severity.ERROR, f.getMessage(), f.hint()));
       return new Result(Status.FAILED, content, plan, List.copyOf(said), rendering, List.of(), pages, Map.of(), null,
-          Collections.unmodifiableMap(timings));
+          Collections.unmodifiableMap(timings), redirects, List.copyOf(statics.files().keySet()));
     }
 
     private Result end(Status status, List<Diagnostic> findings, OutputFacts facts, StagedDiskOutput.Summary written) {
       return new Result(status, content, plan, diagnostics.sorted(), rendering, findings, pages,
-          Map.copyOf(facts.sizes()), written, Collections.unmodifiableMap(timings));
+          Map.copyOf(facts.sizes()), written, Collections.unmodifiableMap(timings), redirects,
+          List.copyOf(statics.files().keySet()));
     }
   }
 

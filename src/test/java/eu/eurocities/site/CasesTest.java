@@ -115,7 +115,7 @@ class CasesTest {
       }
     }
     for (TextArchive.Section s : archive.sections()) {
-      if (s.path().startsWith("content/") || s.path().startsWith("templates/")) {
+      if (s.path().startsWith("content/") || s.path().startsWith("templates/") || s.path().startsWith("static/")) {
         files.add(s);
       }
     }
@@ -125,7 +125,7 @@ class CasesTest {
   /** Writes the archive's file sections under {@code root}. */
   static void tree(TextArchive archive, Path root) throws IOException {
     for (TextArchive.Section s : archive.sections()) {
-      if (s.path().startsWith("content/") || s.path().startsWith("templates/")) {
+      if (s.path().startsWith("content/") || s.path().startsWith("templates/") || s.path().startsWith("static/")) {
         Path f = root.resolve(s.path());
         Files.createDirectories(f.getParent());
         Files.write(f, s.bytes());

@@ -72,4 +72,23 @@ class MenuTest {
     assertEquals(List.of("Members -> ../members/", "Countries -> ../countries/", "About -> ../about/ (current)",
         "Strategy -> ../strategy-and-activities/", "Membership rules -> ../membership/"), nav(out, "about/index.html"));
   }
+
+  @Test
+  void aMenuEntryLeadsToADraftPageOnlyWhereDraftsAreShown() throws IOException {
+    Path source = Cli.baseSite(tmp.resolve("src"));
+    Files.writeString(source.resolve("content/site.yaml"), SITE + """
+        menu:
+          - title: Members
+            page: members
+          - title: About
+            page: about
+        """);
+    Files.writeString(source.resolve("content/pages/about.md"), "---\ntitle: About\ndraft: true\n---\nSoon.\n");
+    Cli.Run r = Cli.build(source, tmp.resolve("out"), "--strict");
+    assertEquals(0, r.code(), r.err());
+    assertEquals(List.of("Members -> members/"), nav(tmp.resolve("out"), "index.html"));
+    r = Cli.build(source, tmp.resolve("drafts"), "--drafts");
+    assertEquals(0, r.code(), r.err());
+    assertEquals(List.of("Members -> members/", "About -> about/"), nav(tmp.resolve("drafts"), "index.html"));
+  }
 }

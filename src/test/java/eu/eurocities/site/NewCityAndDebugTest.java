@@ -77,6 +77,16 @@ class NewCityAndDebugTest {
   }
 
   @Test
+  void refusesANameThatIsAPath() throws IOException {
+    CasesTest.Run r = newCity("../../evil", "PL", "full");
+    assertEquals(2, r.code());
+    assertEquals("NAME: error: the name '../../evil' holds '/', '\\' or a control character, which a city's name "
+        + "does not\n  hint: write the city's name as it is spelt, e.g. \"Łódź\"; the file name is made from it\n",
+        r.err());
+    assertFalse(Files.exists(source.resolve("content/cities/evil.yaml")));
+  }
+
+  @Test
   void membershipIdsComeFromMembershipYaml() throws IOException {
     CasesTest.Run unknown = newCity("Bergen", "NO", "member");
     assertEquals(2, unknown.code());

@@ -143,7 +143,8 @@ class ScriptsInBrowserTest {
     assertEquals("../cities/munich/", doc.selectFirst("#search-results li > a").attr("href"));
     assertEquals("1 result for “munchen”.", doc.selectFirst("#search-status").text());
     Document deal = open("search/?q=green%20deal");
-    assertEquals(List.of("A network of Europe's cities"), deal.select("#search-results li > a").eachText());
+    assertEquals(java.util.Set.of("A network of Europe's cities", "Working with the European Union"),
+        java.util.Set.copyOf(deal.select("#search-results li > a").eachText()));
   }
 
   @Test
@@ -162,7 +163,8 @@ class ScriptsInBrowserTest {
   void populationSortPutsCitiesWithoutAFigureLast() throws Exception {
     Document doc = open("members/?click=population,population");
     assertEquals("descending", doc.selectFirst("th[data-sort=population]").attr("aria-sort"));
-    assertEquals("Rijeka", shownCities(doc).get(0));
-    assertEquals("Aarhus", shownCities(doc).get(1));
+    assertEquals(List.of("Istanbul", "London", "Berlin"), shownCities(doc).subList(0, 3));
+    // the 22 members without a figure come last, in name order
+    assertEquals("Aix-Marseille-Provence", shownCities(doc).get(202 - 22));
   }
 }

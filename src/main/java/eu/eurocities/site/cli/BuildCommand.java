@@ -54,6 +54,10 @@ public final class BuildCommand implements Callable<Integer> {
   @Option(names = "--no-check", negatable = false, description = "Skip the output checks (links, titles, sitemap).")
   boolean noCheck;
 
+  @Option(names = "--drafts", description = "Also publish pages and city records marked 'draft: true', each with "
+      + "a Draft badge (for a preview; serve shows them too).")
+  boolean drafts;
+
   @Option(names = {"-q", "--quiet"}, description = "Print only problems, no summary line.")
   boolean quiet;
 
@@ -96,7 +100,7 @@ public final class BuildCommand implements Callable<Integer> {
       try (Templates.Choice templates = Templates.forSource(options.source);
           StagedDiskOutput output = new StagedDiskOutput(outDir)) {
         long templatesMs = (System.nanoTime() - templatesStart) / 1_000_000;
-        Pipeline.Result result = new Pipeline(options.source, baseUrl, templates::engine, options.strict)
+        Pipeline.Result result = new Pipeline(options.source, baseUrl, templates::engine, options.strict, drafts)
             .run(new Pipeline.Mode.Disk(output, !noCheck));
         return finish(result, outDir, templatesMs, start, reporter);
       }
@@ -145,19 +149,32 @@ public final class BuildCommand implements Callable<Integer> {
     int warnings = diagnostics.size() - errors;
     if (result == null || result.status() != Pipeline.Status.OK) {
       return new BuildReport(false, outDir.toString(), 0, new TreeMap<>(), new BuildReport.Writes(0, 0, 0), 0,
-          warnings, errors, result == null ? 0 : result.findings().size(), timings);
+          warnings, errors, result == null ? 0 : result.findings().size(), timings, new TreeMap<>());
     }
     StagedDiskOutput.Summary w = result.written();
     return new BuildReport(true, outDir.toString(), result.pages().size(), kinds(result),
         new BuildReport.Writes(w.written(), w.unchanged(), w.removed()),
-        result.sizes().values().stream().mapToLong(Long::longValue).sum(), warnings, 0, 0, timings);
+        result.sizes().values().stream().mapToLong(Long::longValue).sum(), warnings, 0, 0, timings,
+        redirects(result));
   }
 
-  /** Pages and bytes per page kind; files that are not pages (stylesheet, sitemap ...) count as {@code other}. */
+  /** Each redirect page's old address and the address it leads to, both from the site root. */
+  private static SortedMap<String, String> redirects(Pipeline.Result result) {
+    SortedMap<String, String> out = new TreeMap<>();
+    result.redirects().forEach((file, to) -> out.put("/" + file.replaceFirst("index\\.html$", ""), "/" + to));
+    return out;
+  }
+
+  /**
+   * Pages and bytes per page kind; files copied from {@code static/} count as {@code static}, redirect pages as
+   * {@code redirect}, other files that are not pages (stylesheet, sitemap ...) as {@code other}.
+   */
   private static SortedMap<String, BuildReport.Kind> kinds(Pipeline.Result result) {
     SortedMap<String, BuildReport.Kind> kinds = new TreeMap<>();
+    java.util.Set<String> statics = java.util.Set.copyOf(result.statics());
     result.sizes().forEach((file, size) -> {
-      String kind = result.pages().getOrDefault(file, "other");
+      String kind = result.pages().getOrDefault(file, statics.contains(file) ? "static"
+          : result.redirects().containsKey(file) ? "redirect" : "other");
       boolean page = result.pages().containsKey(file);
       kinds.merge(kind, new BuildReport.Kind(page ? 1 : 0, size),
           (a, b) -> new BuildReport.Kind(a.pages() + b.pages(), a.bytes() + b.bytes()));

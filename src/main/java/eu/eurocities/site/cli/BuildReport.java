@@ -15,7 +15,8 @@ import java.util.SortedMap;
  * @param succeeded whether the build swapped in a new output folder
  * @param output the output folder
  * @param pages the number of HTML pages
- * @param kinds pages and bytes per page kind ({@code city}, {@code country} ...); other files under {@code other}
+ * @param kinds pages and bytes per page kind ({@code city}, {@code country} ...); files copied from {@code static/}
+ *     under {@code static}, redirect pages under {@code redirect}, other files under {@code other}
  * @param files what the write did: files written, unchanged (kept as they were, same modification time), removed
  * @param bytes the size of the whole output
  * @param warnings warnings about the content
@@ -23,6 +24,7 @@ import java.util.SortedMap;
  * @param outputProblems problems the output check found
  * @param timingsMs milliseconds per stage, in the order they ran ({@code templates} picks the template engine,
  *     {@code load} includes validation, {@code render} includes planning and staging the files), and {@code total}
+ * @param redirects each old address ({@code aliases:}) that got a redirect page, with the address it leads to
  */
 record BuildReport(
     boolean succeeded,
@@ -34,7 +36,8 @@ record BuildReport(
     int warnings,
     int errors,
     int outputProblems,
-    Map<String, Long> timingsMs) {
+    Map<String, Long> timingsMs,
+    SortedMap<String, String> redirects) {
 
   /** Pages of one kind and their size. */
   record Kind(int pages, long bytes) {}

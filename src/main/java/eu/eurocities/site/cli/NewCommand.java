@@ -62,6 +62,11 @@ public final class NewCommand {
       PrintWriter err = spec.commandLine().getErr();
       // composed (NFC), as the build reads every text: a name typed or pasted on a Mac may come decomposed
       String cityName = TextFile.nfc(name.strip());
+      if (cityName.contains("/") || cityName.contains("\\") || cityName.chars().anyMatch(Character::isISOControl)) {
+        return usage(err, new Diagnostic(SourcePos.file("NAME"), eu.eurocities.site.diag.Severity.ERROR,
+            "the name '" + name + "' holds '/', '\\' or a control character, which a city's name does not",
+            "write the city's name as it is spelt, e.g. \"Łódź\"; the file name is made from it"));
+      }
       String slug = slug(cityName);
       if (slug.isEmpty()) {
         return usage(err, new Diagnostic(SourcePos.file("NAME"), eu.eurocities.site.diag.Severity.ERROR,

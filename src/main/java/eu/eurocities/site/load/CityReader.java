@@ -1,6 +1,7 @@
 package eu.eurocities.site.load;
 
 import eu.eurocities.site.diag.SourcePos;
+import eu.eurocities.site.model.Alias;
 import eu.eurocities.site.model.City;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,6 +46,8 @@ final class CityReader {
     String localLang = f.text("local_name_lang");
     String ruleException = f.text("rule_exception");
     List<City.AlternativeName> alternativeNames = alternativeNames(f);
+    boolean draft = f.flag("draft");
+    List<Alias> aliases = Aliases.read(f);
     f.finish();
     if (seat != null && (kind == null || kind.isCity())) {
       f.error("seat", "seat is given, but " + (kind == null ? "no kind of place is" : "the kind is " + kind.id()),
@@ -87,7 +90,7 @@ final class CityReader {
     }
     return Optional.of(new City(ContentFolder.stem(file), name, country, membership, kind, seat, geonamesId,
         location, population, source, year == null ? null : year.intValue(), snapshot, founding, localName,
-        localLang, ruleException, alternativeNames, Collections.unmodifiableMap(positions)));
+        localLang, ruleException, alternativeNames, Collections.unmodifiableMap(positions), draft, aliases, null));
   }
 
   private static City.Kind kind(Fields f) {

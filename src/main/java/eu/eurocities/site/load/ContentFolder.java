@@ -43,7 +43,7 @@ final class ContentFolder {
   /** Reports files in {@code cities/} and {@code pages/} that are not records, and everything out of place. */
   void reportStrays() {
     for (String other : list("content/cities", null)) {
-      if (!other.endsWith(".yaml") && !isEditorLeftover(other)) {
+      if (!other.endsWith(".yaml") && !other.endsWith(".md") && !isEditorLeftover(other)) {
         misplaced(other, ".yaml", List.of(".yml", ".YAML", ".YML", ".json"), "city records");
       }
     }

@@ -101,6 +101,19 @@ public final class ContentLoader {
         .flatMap(Optional::stream)
         .toList()
         .forEach(c -> cities.put(c.slug(), c));
+    for (String file : folder.list("content/cities", ".md")) {
+      City city = cities.get(ContentFolder.stem(file));
+      if (city != null) {
+        PageReader.narrative(file, folder.path(file), diagnostics)
+            .ifPresent(text -> cities.put(city.slug(), city.withNarrative(text)));
+      } else if (!cityFiles.contains(file.substring(0, file.length() - 3) + ".yaml")) {
+        String stem = ContentFolder.stem(file);
+        diagnostics.error(SourcePos.start(file), "there is no city record content/cities/" + stem
+                + ".yaml for this city narrative",
+            "a city's narrative is named after its record (content/cities/oslo.md beside oslo.yaml); a page of its "
+                + "own goes in content/pages/" + stem + ".md");
+      }
+    }
     folder.reportStrays();
     Map<String, TextPage> pages = new LinkedHashMap<>();
     for (String file : folder.list("content/pages", ".md")) {

@@ -21,6 +21,8 @@ final class SiteReader {
     String language = f.requiredText("language");
     String description = f.requiredText("description");
     List<MenuEntry> menu = f.has("menu") ? menu(f.mappings("menu")) : null;
+    Site.StaticRef logo = staticFile(f, "logo");
+    Site.StaticRef favicon = staticFile(f, "favicon");
     f.finish();
     if (language != null && !LANG.matcher(language).matches()) {
       f.error("language", "language '" + language + "' is not a language tag", "use a code such as en, fr or de-AT");
@@ -30,7 +32,28 @@ final class SiteReader {
     if (title == null || uri == null || language == null || description == null) {
       return Optional.empty();
     }
-    return Optional.of(new Site(title, uri, language, description, menu));
+    return Optional.of(new Site(title, uri, language, description, null, logo, favicon, menu));
+  }
+
+  /**
+   * A path into {@code static/} ({@code img/logo.svg}), or null when the field is absent or not a plain relative
+   * path (reported); whether the file exists is checked with the static files.
+   */
+  private static Site.StaticRef staticFile(Fields f, String field) {
+    String path = f.text(field);
+    if (path == null) {
+      return null;
+    }
+    String plain = path.startsWith("/") ? path.substring(1) : path;
+    if (plain.startsWith("static/")) {
+      plain = plain.substring("static/".length());
+    }
+    if (plain.isEmpty() || plain.contains("..") || plain.contains("\\") || plain.contains(":")) {
+      f.error(field, field + " '" + path + "' is not a path in static/",
+          "give the file's path inside static/, e.g. " + field + ": img/" + field + ".svg");
+      return null;
+    }
+    return new Site.StaticRef(field, plain, f.pos(field));
   }
 
   /** The entries of {@code menu:}, each with a title and either a page or a URL; a wrong entry is reported and left out. */

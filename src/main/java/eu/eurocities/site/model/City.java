@@ -28,6 +28,9 @@ import java.util.Map;
  * @param ruleException why the city is listed in a category whose criteria it does not meet, or null; an
  *     explained exception is shown on the rules page but not warned about
  * @param positions where each field was written, by field name; {@code ""} is the file itself
+ * @param draft true when the record says {@code draft: true}: left out of a build without {@code --drafts}
+ * @param aliases old addresses of the city's page, each of which gets a redirect page
+ * @param narrative the Markdown of {@code content/cities/<slug>.md}, shown below the facts, or null
  */
 public record City(
     String slug,
@@ -47,7 +50,27 @@ public record City(
     String localNameLang,
     String ruleException,
     List<AlternativeName> alternativeNames,
-    Map<String, SourcePos> positions) {
+    Map<String, SourcePos> positions,
+    boolean draft,
+    List<Alias> aliases,
+    TextPage narrative) {
+
+  /** A published city without old addresses or narrative. */
+  public City(String slug, String name, String country, String membership, Kind kind, String seat, Long geonamesId,
+      Location location, Long population, String populationSource, Integer populationYear,
+      LocalDate populationSnapshot, boolean foundingMember, String localName, String localNameLang,
+      String ruleException, List<AlternativeName> alternativeNames, Map<String, SourcePos> positions) {
+    this(slug, name, country, membership, kind, seat, geonamesId, location, population, populationSource,
+        populationYear, populationSnapshot, foundingMember, localName, localNameLang, ruleException,
+        alternativeNames, positions, false, List.of(), null);
+  }
+
+  /** This city with {@code text} as its narrative. */
+  public City withNarrative(TextPage text) {
+    return new City(slug, name, country, membership, kind, seat, geonamesId, location, population, populationSource,
+        populationYear, populationSnapshot, foundingMember, localName, localNameLang, ruleException,
+        alternativeNames, positions, draft, aliases, text);
+  }
 
   /** The kinds of place a member can be, with their id in a record ({@code metropolitan-area}). */
   public enum Kind {

@@ -168,6 +168,12 @@ public sealed interface Page {
       return Kind.CITY;
     }
 
+    /** The city's narrative ({@code content/cities/<slug>.md}), or null. */
+    @Override
+    public TextPage text() {
+      return city.narrative();
+    }
+
     @Override
     public SourcePos origin() {
       return city.pos("");

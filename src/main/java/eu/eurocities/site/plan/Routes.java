@@ -33,6 +33,8 @@ public final class Routes {
   public static final String MEMBERS_JSON = "members.json";
   /** The same as a CSV table. */
   public static final String MEMBERS_CSV = "members.csv";
+  /** The Frictionless Data Package that describes the open data. */
+  public static final String DATAPACKAGE = "datapackage.json";
   /** The site search's index. */
   public static final String SEARCH_INDEX = "search-index/core.json";
 

@@ -18,8 +18,11 @@ public record SiteFile(String file, Kind kind, SourcePos origin) {
     ROBOTS("robots.txt"),
     MEMBERS_JSON("the open data file members.json"),
     MEMBERS_CSV("the open data file members.csv"),
+    DATAPACKAGE("the open data's description datapackage.json"),
     SEARCH_INDEX("the search index"),
-    ASSET("a file of the built-in theme's assets/");
+    ASSET("a file of the built-in theme's assets/"),
+    STATIC("a file of static/"),
+    REDIRECT("a redirect page");
 
     private final String label;
 

@@ -1,31 +1,52 @@
 package eu.eurocities.site.render;
 
-import java.util.Locale;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * A country's name in the languages spoken there, from the JDK's locale data (CLDR): for {@code NO}, the names
- * given by the locales of Norway ({@code nb_NO}, {@code nn_NO}, {@code se_NO}): Norge, Noreg, Norga. English is left
- * out (the site writes the English name already), except where it is the only language the data knows for the
- * country.
+ * A country's name in the languages spoken there, for search: for {@code NO}, Noreg, Norga and Norge. Read from
+ * {@code country-names.tsv}, which was made once from the Unicode CLDR data of a JDK (the file says which, and
+ * {@code tools/country-names} remakes it): read live, the names would change with the JDK that runs the build,
+ * and so would the search index.
  */
 final class CountryNames {
   private CountryNames() {}
 
-  /** The names of the country with ISO code {@code code} in its own languages, sorted, without repeats. */
+  /** The names of the country with ISO code {@code code} in its own languages, sorted; empty when unknown. */
   static SortedSet<String> own(String code) {
-    Locale country = new Locale("", code);
-    SortedSet<String> names = new TreeSet<>();
-    SortedSet<String> english = new TreeSet<>();
-    for (Locale l : Locale.getAvailableLocales()) {
-      if (l.getCountry().equals(code) && l.getVariant().isEmpty() && l.getScript().isEmpty()) {
-        String name = country.getDisplayCountry(l);
-        if (!name.isBlank() && !name.equals(code)) {
-          (l.getLanguage().equals("en") ? english : names).add(name);
+    return Table.NAMES.getOrDefault(code, Collections.emptySortedSet());
+  }
+
+  /** The file, read on first use. */
+  private static final class Table {
+    static final Map<String, SortedSet<String>> NAMES = read();
+
+    private static Map<String, SortedSet<String>> read() {
+      Map<String, SortedSet<String>> names = new HashMap<>();
+      try (InputStream in = CountryNames.class.getResourceAsStream("country-names.tsv");
+          BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        String line;
+        while ((line = r.readLine()) != null) {
+          if (line.isBlank() || line.startsWith("#")) {
+            continue;
+          }
+          String[] f = line.split("\t");
+          names.put(f[0], Collections.unmodifiableSortedSet(new TreeSet<>(Arrays.asList(f).subList(1, f.length))));
         }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
+      return Collections.unmodifiableMap(names);
     }
-    return names.isEmpty() ? english : names;
   }
 }

@@ -77,7 +77,8 @@ public final class JsonLd {
     City city = page.city();
     String url = site.absolute(page.path());
     Map<String, Object> place = new LinkedHashMap<>();
-    place.put("@type", "City");
+    boolean town = city.kind() == null || city.kind().isCity();
+    place.put("@type", town ? "City" : "AdministrativeArea");
     place.put("@id", url + "#place");
     place.put("name", city.name());
     if (city.localName() != null) {
@@ -90,6 +91,14 @@ public final class JsonLd {
     country.put("name", page.country().name());
     country.put("identifier", page.country().code());
     place.put("containedInPlace", country);
+    if (town && city.location() != null) {
+      // a member that is not one town is placed at its seat, which is not where the area is
+      Map<String, Object> geo = new LinkedHashMap<>();
+      geo.put("@type", "GeoCoordinates");
+      geo.put("latitude", city.location().latitude());
+      geo.put("longitude", city.location().longitude());
+      place.put("geo", geo);
+    }
 
     Map<String, Object> role = new LinkedHashMap<>();
     role.put("@type", "OrganizationRole");

@@ -43,6 +43,8 @@ public final class Markdown {
   private final TextContentRenderer text;
   /** The parse of each page's body; weak, so that a page no build uses any more takes its parse with it. */
   private final Map<TextPage, Body> bodies = Collections.synchronizedMap(new WeakHashMap<>());
+  /** The size of each image being rendered whose file is a static image; filled and emptied by one render. */
+  private final Map<Node, ImageSize> imageSizes = Collections.synchronizedMap(new IdentityHashMap<>());
 
   /** Builds the parser and renderers. */
   public Markdown() {
@@ -53,6 +55,16 @@ public final class Markdown {
         .extensions(extensions)
         .escapeHtml(true)
         .attributeProviderFactory(HeadingIds.attributes())
+        .attributeProviderFactory(context -> (node, tag, attributes) -> {
+          if (node instanceof Image) {
+            ImageSize size = imageSizes.get(node);
+            if (size != null) { // no layout shift while the image loads
+              attributes.put("width", Integer.toString(size.width()));
+              attributes.put("height", Integer.toString(size.height()));
+            }
+            attributes.put("loading", "lazy");
+          }
+        })
         .nodeRendererFactory(HeadingIds.renderers())
         .build();
     this.text = TextContentRenderer.builder().extensions(extensions).build();
@@ -131,13 +143,15 @@ public final class Markdown {
    * @param page the Markdown page
    * @param links links of the page the HTML goes into
    * @param targets maps a content file path ({@code content/pages/membership.md}, {@code content/cities/oslo.yaml})
-   *     to its page's site path, or to null when no such file exists
+   *     to its page's site path, or to null when no such file exists; a link to a draft is an error saying so; an
+   *     image written with a relative address ({@code logo.png}) is a file of {@code static/} (an error when there
+   *     is none), and gets the width and height its header gives and {@code loading="lazy"}
    * @param takenIds the ids the page's templates use, which no heading gets
    * @param diagnostics receives broken links to content files, and an error when the page nests too deeply to
    *     render (then the result is empty)
    * @param sink receives every link and image of the body, in document order; must be thread-safe
    */
-  public Html render(TextPage page, Links links, Function<String, String> targets, Set<String> takenIds,
+  public Html render(TextPage page, Links links, LinkTargets targets, Set<String> takenIds,
       Diagnostics diagnostics, Consumer<MarkdownLink> sink) {
     return StackGuard.run(() -> {
       Body body = body(page);
@@ -153,6 +167,7 @@ public final class Markdown {
             }
           });
           HeadingIds.remove(body.document);
+          body.written.keySet().forEach(imageSizes::remove);
         }
       }
     }).orElseGet(() -> {
@@ -161,7 +176,7 @@ public final class Markdown {
     });
   }
 
-  private Html renderUnguarded(Body body, TextPage page, Links links, Function<String, String> targets,
+  private Html renderUnguarded(Body body, TextPage page, Links links, LinkTargets targets,
       Set<String> takenIds, Diagnostics diagnostics, Consumer<MarkdownLink> sink) {
     Node document = body.document;
     HeadingIds.assign(document, takenIds);
@@ -179,8 +194,12 @@ public final class Markdown {
           @Override
           public void visit(Image image) {
             body.written.putIfAbsent(image, image.getDestination());
-            image.setDestination(report(image.getDestination(), image,
-                rewrite(image.getDestination(), image, dir, page, links, targets, diagnostics)));
+            String sitePath = staticImage(image.getDestination(), image, page, targets, diagnostics);
+            if (sitePath != null) {
+              targets.statics().size(sitePath).ifPresent(size -> imageSizes.put(image, size));
+            }
+            image.setDestination(report(image.getDestination(), image, sitePath != null ? links.to(sitePath)
+                : rewrite(image.getDestination(), image, dir, page, links, targets, diagnostics)));
             visitChildren(image);
           }
 
@@ -197,6 +216,30 @@ public final class Markdown {
     return new Html(renderer.render(document));
   }
 
+  /**
+   * The site path of the static file an image shows: {@code logo.png} and {@code /logo.png} are {@code
+   * static/logo.png}. A relative address that names no static file is an error here (an image is always a file);
+   * null for that, for external images and for content files.
+   */
+  private static String staticImage(String destination, Node node, TextPage page, LinkTargets targets,
+      Diagnostics diagnostics) {
+    if (destination.isEmpty() || destination.startsWith("#") || isExternal(destination)) {
+      return null;
+    }
+    String target = destination.replaceFirst("[?#].*$", "");
+    boolean sitePath = target.startsWith("/");
+    String path = normalize(sitePath ? target.substring(1) : target);
+    if (path != null && targets.statics().has(path)) {
+      return path;
+    }
+    if (!sitePath && CONTENT_EXTENSIONS.stream().noneMatch(target::endsWith)) {
+      diagnostics.error(position(node, page), "image '" + destination + "' is not a file in " + StaticFiles.FOLDER,
+          "put the image at " + StaticFiles.FOLDER + (path == null ? target : path) + " (it is published at /"
+              + (path == null ? target : path) + "), or correct the address");
+    }
+    return null;
+  }
+
   private static boolean isExternal(String destination) {
     return destination.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || destination.startsWith("//");
   }
@@ -209,7 +252,7 @@ public final class Markdown {
       String dir,
       TextPage page,
       Links links,
-      Function<String, String> targets,
+      LinkTargets targets,
       Diagnostics diagnostics) {
     if (destination.isEmpty() || destination.startsWith("#") || isExternal(destination)) {
       return destination;
@@ -229,7 +272,14 @@ public final class Markdown {
       return destination;
     }
     String resolved = normalize(dir + target);
-    String sitePath = resolved == null ? null : targets.apply(resolved);
+    String sitePath = resolved == null ? null : targets.page(resolved);
+    if (sitePath == null && resolved != null && targets.draft(resolved)) {
+      diagnostics.error(position(node, page), "link to '" + destination + "': " + resolved
+              + " is a draft, which this build leaves out",
+          "remove 'draft: true' from " + resolved + " to publish it, remove the link, or build with --drafts to "
+              + "preview both");
+      return destination;
+    }
     if (sitePath == null) {
       diagnostics.error(
           position(node, page),

@@ -25,10 +25,44 @@ import org.apache.commons.csv.QuoteMode;
  * {@code language}, and one CSV field such as {@code Marsella (es); Marseille (fr)}.
  */
 public final class OpenData {
+  /**
+   * One column of the downloads, as the data package describes it.
+   *
+   * @param name the column's name
+   * @param type its Frictionless Table Schema type: {@code string}, {@code integer}, {@code number}, {@code boolean},
+   *     {@code year} or {@code date}
+   * @param required whether every row has a value
+   * @param description what it holds, in a sentence
+   */
+  public record Column(String name, String type, boolean required, String description) {}
+
   /** The columns, in their published order; changing it breaks readers' scripts. */
-  public static final List<String> COLUMNS = List.of("slug", "name", "local_name", "country", "country_name", "eu",
-      "membership", "population", "population_year", "founding_member", "url", "kind", "seat", "geonames_id",
-      "latitude", "longitude", "population_source", "population_snapshot", "alternative_names");
+  public static final List<Column> FIELDS = List.of(
+      new Column("slug", "string", true, "The member's identifier, as in the address of its page."),
+      new Column("name", "string", true, "The member's name as the network writes it."),
+      new Column("local_name", "string", false, "The name in the local language, where it differs."),
+      new Column("country", "string", true, "ISO 3166-1 alpha-2 code of the member's country."),
+      new Column("country_name", "string", true, "The country's English short name."),
+      new Column("eu", "boolean", true, "Whether the country is a member state of the European Union."),
+      new Column("membership", "string", true, "The membership category's identifier."),
+      new Column("population", "integer", false, "Inhabitants, as counted by population_source."),
+      new Column("population_year", "year", false, "The year the population was counted, where the source says."),
+      new Column("founding_member", "boolean", true, "Whether the member founded the network."),
+      new Column("url", "string", true, "The member's page on this site."),
+      new Column("kind", "string", false,
+          "city, municipality, metropolitan-area, region, district, grouping or community."),
+      new Column("seat", "string", false, "For a member that is not one town: the town it is seated in."),
+      new Column("geonames_id", "integer", false, "The GeoNames id of the place (of the seat for non-towns)."),
+      new Column("latitude", "number", false, "WGS84 degrees north of the place (or its seat), from GeoNames."),
+      new Column("longitude", "number", false, "WGS84 degrees east of the place (or its seat), from GeoNames."),
+      new Column("population_source", "string", false, "Who gives the population figure."),
+      new Column("population_snapshot", "date", false,
+          "When the source gives no year: the date of the data snapshot the figure is from."),
+      new Column("alternative_names", "string", false,
+          "Other names people use, each with its language: 'Marsella (es); Marseille (fr)'."));
+
+  /** The names of {@link #FIELDS}, in order. */
+  public static final List<String> COLUMNS = FIELDS.stream().map(Column::name).toList();
 
   /** RFC 4180, fields quoted only where needed. */
   private static final CSVFormat CSV = CSVFormat.RFC4180;

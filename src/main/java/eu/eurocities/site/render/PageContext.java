@@ -26,17 +26,25 @@ import java.util.Set;
  * @param page the page being rendered
  * @param links links from this page
  * @param body the page's Markdown as HTML; empty for a page made from records alone
+
  * @param maps the site's maps
+ * @param credits the open data sources the footer credits
+ * @param draft true when the page is a draft shown by {@code build --drafts} or {@code serve}: it carries a badge
  * @param kinds the kinds of page the site has ({@link eu.eurocities.site.plan.Planner#kinds})
  * @param eu whether {@code membership.yaml} defines the country group {@code eu} (the European Union): only then do
  *     the pages say whether a country is in it
  */
 public record PageContext<P extends Page>(Site site, Network network, P page, Links links, Html body, Maps maps,
-    Set<Page.Kind> kinds, boolean eu) {
+    List<Credit> credits, boolean draft, Set<Page.Kind> kinds, boolean eu) {
 
   /** True when the site has a page of this kind: the rules and the strategy page are optional. */
   public boolean has(Page.Kind kind) {
     return kinds.contains(kind);
+  }
+
+  /** When the content last changed, e.g. {@code 6 December 2026}, or null when the build could not tell. */
+  public String updated() {
+    return site.updated() == null ? null : Credit.day(site.updated());
   }
 
   /** One entry of the main navigation. */

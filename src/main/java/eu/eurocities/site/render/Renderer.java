@@ -13,6 +13,7 @@ import gg.jte.TemplateEngine;
 import gg.jte.TemplateException;
 import gg.jte.output.StringOutput;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,10 +31,14 @@ public final class Renderer {
   private final TemplateEngine engine;
   private final Markdown markdown;
   private final Maps maps;
+  private final List<Credit> credits;
   private final Consumer<MarkdownLink> links;
   private final Diagnostics diagnostics;
   private final Set<Page.Kind> kinds;
   private final boolean eu;
+  private final StaticFiles statics;
+  private final Set<String> draftFiles;
+  private final boolean drafts;
   private final Set<String> prepared = ConcurrentHashMap.newKeySet();
   private final Map<String, TemplateException> failed = new HashMap<>();
   private final ReadWriteLock compiling = new ReentrantReadWriteLock();
@@ -48,15 +53,49 @@ public final class Renderer {
    */
   public Renderer(Content content, TemplateEngine engine, Markdown markdown, Maps maps,
       Consumer<MarkdownLink> links, Diagnostics diagnostics) {
+    this(content, engine, markdown, maps, links, diagnostics, StaticFiles.none(), Set.of(), false);
+  }
+
+  /**
+   * As {@link #Renderer(Content, TemplateEngine, Markdown, Maps, Consumer, Diagnostics)}, with the static files
+   * that Markdown may show, the content files left out as drafts ({@code content/pages/about.md}), and whether
+   * drafts that are in {@code content} are shown with a badge.
+   */
+  public Renderer(Content content, TemplateEngine engine, Markdown markdown, Maps maps,
+      Consumer<MarkdownLink> links, Diagnostics diagnostics, StaticFiles statics, Set<String> draftFiles,
+      boolean drafts) {
     this.content = content;
     this.engine = engine;
     this.markdown = markdown;
     this.maps = maps != null ? maps : new Maps(null, content.categories());
+    this.credits = Credit.of(content, this.maps.drawn() && content.cities().values().stream()
+        .anyMatch(c -> c.location() != null));
     this.links = links;
     this.diagnostics = diagnostics;
     this.kinds = Planner.kinds(content);
     this.eu = content.countries().values().stream().anyMatch(Country::eu);
+    this.statics = statics;
+    this.draftFiles = draftFiles;
+    this.drafts = drafts;
   }
+
+  /** Where Markdown links may lead in this build. */
+  private final LinkTargets targets = new LinkTargets() {
+    @Override
+    public String page(String contentFile) {
+      return target(contentFile);
+    }
+
+    @Override
+    public boolean draft(String contentFile) {
+      return draftFiles.contains(contentFile);
+    }
+
+    @Override
+    public StaticFiles statics() {
+      return statics;
+    }
+  };
 
   private static final String TEMPLATE_HINT =
       "undo the last change to this template, or delete it from templates/ to use the built-in one";
@@ -82,7 +121,7 @@ public final class Renderer {
     String html = out.toString();
     Set<String> templateIds = Set.copyOf(Jsoup.parse(html).select("[id]").eachAttr("id"));
     return html.replace(BODY_MARK.value(),
-        markdown.render(text, links, this::target, templateIds, diagnostics, this.links).value());
+        markdown.render(text, links, targets, templateIds, diagnostics, this.links).value());
   }
 
   /** Where the templates put a page's Markdown body; written as a comment, so it never takes an id. */
@@ -91,7 +130,8 @@ public final class Renderer {
   /** Writes {@code page} with its templates and {@code body} to {@code out}. */
   private void write(Page page, Links links, Html body, StringOutput out) {
     String template = page.kind().template();
-    PageContext<Page> ctx = new PageContext<>(content.site(), content.network(), page, links, body, maps, kinds, eu);
+    PageContext<Page> ctx = new PageContext<>(content.site(), content.network(), page, links, body, maps,
+        credits, drafts && isDraft(page), kinds, eu);
     prepare(template);
     compiling.readLock().lock();
     try {
@@ -139,7 +179,13 @@ public final class Renderer {
     Links links = new Links(page.path(), content.site().basePath(), page instanceof Page.NotFound);
     TextPage text = page.text();
     return text == null ? new Html("")
-        : markdown.render(text, links, this::target, Set.of(), diagnostics, this.links);
+        : markdown.render(text, links, targets, Set.of(), diagnostics, this.links);
+  }
+
+  /** True when {@code page} is made from a draft page or a draft city record. */
+  private static boolean isDraft(Page page) {
+    return page instanceof Page.CityDetail c ? c.city().draft()
+        : page.text() != null && page.text().draft();
   }
 
   /** The site path of the page made from a content file, or null when there is none. */

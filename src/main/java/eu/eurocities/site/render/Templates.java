@@ -4,7 +4,6 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -178,8 +177,7 @@ public final class Templates {
    */
   static <T> T inBuiltInTheme(java.util.function.Function<Path, T> reading) {
     try {
-      var location = Templates.class.getProtectionDomain().getCodeSource().getLocation();
-      Path where = Path.of(location.toURI());
+      Path where = CodeRoot.of(Templates.class);
       if (Files.isDirectory(where)) {
         return reading.apply(where.resolve(THEME));
       }
@@ -188,8 +186,6 @@ public final class Templates {
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
     }
   }
 

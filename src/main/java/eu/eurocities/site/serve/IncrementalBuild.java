@@ -60,7 +60,7 @@ public final class IncrementalBuild {
    */
   public IncrementalBuild(Path source, URI baseUrl, Path workDir) {
     this.templates = new LiveTemplates(source, workDir);
-    this.pipeline = new Pipeline(source, baseUrl, templates::engine, false);
+    this.pipeline = new Pipeline(source, baseUrl, templates::engine, false, true); // drafts shown
   }
 
   /**

@@ -33,10 +33,12 @@ import org.jsoup.parser.Parser;
  * @param duplicateIds the ids that more than one element has
  * @param unsafeLinks every address, in any attribute of any element, whose scheme {@link LinkSchemes} refuses, in
  *     document order
+ * @param redirect true for a page that sends readers on ({@code <meta http-equiv="refresh">}): an old address,
+ *     whose canonical URL is the new one and which is not in the sitemap
  */
 public record PageFacts(
     String file, String title, int h1Count, String lang, String canonical, List<String> links, Set<String> ids,
-    Set<String> duplicateIds, List<UnsafeLink> unsafeLinks) {
+    Set<String> duplicateIds, List<UnsafeLink> unsafeLinks, boolean redirect) {
 
   /**
    * An address a page may not link to.
@@ -102,6 +104,8 @@ public record PageFacts(
     private String rel;
     private String id;
     private String langAttribute;
+    private String httpEquiv;
+    private boolean redirect;
 
     Reader(Map<String, String> shared) {
       this.shared = shared;
@@ -163,6 +167,7 @@ public record PageFacts(
         case "id" -> id = id != null ? id : value(buffer, valueContentOffset, valueContentLen);
         case "lang" -> langAttribute =
             langAttribute != null ? langAttribute : value(buffer, valueContentOffset, valueContentLen);
+        case "http-equiv" -> httpEquiv = value(buffer, valueContentOffset, valueContentLen);
         default -> { }
       }
     }
@@ -192,6 +197,7 @@ public record PageFacts(
       rel = null;
       id = null;
       langAttribute = null;
+      httpEquiv = null;
     }
 
     private void closing(char[] buffer, int offset, int len) {
@@ -206,7 +212,9 @@ public record PageFacts(
      * document order; the first canonical link; ids; {@code h1} elements; the first {@code html} element's lang.
      */
     private void end() {
-      if (tag.equals("h1")) {
+      if (tag.equals("meta") && "refresh".equalsIgnoreCase(httpEquiv)) {
+        redirect = true;
+      } else if (tag.equals("h1")) {
         h1Count++;
       } else if (tag.equals("html") && lang == null) {
         lang = langAttribute == null ? "" : langAttribute;
@@ -228,7 +236,7 @@ public record PageFacts(
       String text = title == null ? "" : title.toString();
       text = StringUtil.normaliseWhitespace(text.indexOf('&') < 0 ? text : Parser.unescapeEntities(text, false));
       return new PageFacts(file, text.strip(), h1Count, lang == null ? "" : lang, canonical, List.copyOf(links),
-          Set.copyOf(ids), Set.copyOf(duplicateIds), List.copyOf(unsafeLinks));
+          Set.copyOf(ids), Set.copyOf(duplicateIds), List.copyOf(unsafeLinks), redirect);
     }
   }
 }

@@ -76,7 +76,7 @@ public final class SiteChecker {
     Map<String, Finding> sameTitle = new HashMap<>();
     Map<String, String> titles = new HashMap<>();
     for (PageFacts page : pages) {
-      String other = page.title().isEmpty() ? null : titles.putIfAbsent(page.title(), page.file());
+      String other = page.title().isEmpty() || page.redirect() ? null : titles.putIfAbsent(page.title(), page.file());
       if (other != null) {
         sameTitle.put(page.file(), new Finding(page.file(),
             "page has the same title as " + other + ": '" + page.title() + "'", null));
@@ -101,14 +101,19 @@ public final class SiteChecker {
     } else if (sameTitle != null) {
       out.add(sameTitle);
     }
-    if (page.h1Count() != 1) {
+    if (page.redirect()) { // an old address: its canonical URL is the page it leads to
+      if (!page.canonical().startsWith(baseUrl)) {
+        out.add(new Finding(page.file(), "redirect page's canonical URL is not under " + baseUrl,
+            page.canonical()));
+      }
+    } else if (page.h1Count() != 1) {
       out.add(new Finding(page.file(), "page has " + page.h1Count() + " h1 elements, not exactly one", null));
     }
     if (page.lang().isEmpty()) {
       out.add(new Finding(page.file(), "page has no lang attribute on <html>", null));
     }
     String canonical = baseUrl + sitePath(page.file());
-    if (!page.canonical().equals(canonical)) {
+    if (!page.redirect() && !page.canonical().equals(canonical)) {
       out.add(new Finding(page.file(), page.canonical().isEmpty() ? "page has no canonical URL"
           : "canonical URL is not " + canonical, page.canonical().isEmpty() ? null : page.canonical()));
     }
@@ -169,7 +174,7 @@ public final class SiteChecker {
         }
       }
       for (PageFacts page : pages) {
-        if (!listed.contains(page.file()) && !excludedFromSitemap.contains(page.file())) {
+        if (!listed.contains(page.file()) && !excludedFromSitemap.contains(page.file()) && !page.redirect()) {
           out.add(new Finding("sitemap.xml", "sitemap does not list " + page.file(), null));
         }
       }

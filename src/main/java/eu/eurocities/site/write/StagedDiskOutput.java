@@ -39,6 +39,11 @@ public final class StagedDiskOutput implements Output, AutoCloseable {
   public static final String MARKER = ".eurocities-site";
 
   private final OutputPlace place;
+  /**
+   * Names the output folder keeps that a site may also publish from {@code static/}: written when the folder has
+   * none yet (a fresh CI checkout), else the folder's own is kept.
+   */
+  private static final Set<String> PUBLISHED_KEPT = Set.of("CNAME", ".nojekyll", ".well-known");
   private final Path previous;
   private final Path staging;
   private final Fresh fresh;
@@ -128,8 +133,11 @@ public final class StagedDiskOutput implements Output, AutoCloseable {
       }
       if (path.charAt(0) == '.' || path.startsWith("CNAME")) { // the usual path needs no more here either
         String top = staging.relativize(target.normalize()).getName(0).toString();
-        if (OutputPlace.isKept(top) || OutputPlace.isWorkName(top)) {
+        if (OutputPlace.isWorkName(top) || OutputPlace.isKept(top) && !PUBLISHED_KEPT.contains(top)) {
           throw new IOException("refused to write " + path + ": the output folder keeps its own " + top);
+        }
+        if (OutputPlace.isKept(top) && Files.exists(place.target().resolve(top), LinkOption.NOFOLLOW_LINKS)) {
+          return; // from static/: the output folder keeps the one it has, which the swap moves over
         }
       }
       try {

