@@ -6,7 +6,6 @@ import eu.eurocities.site.model.Content;
 import eu.eurocities.site.model.TextPage;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
