@@ -228,7 +228,13 @@ class VisitorSiteTest {
     }
     // the home page and the member index show the 198 members placed on the outline
     assertEquals(198, BuiltSite.page("index.html").select("svg.map a").size());
-    assertEquals(198, BuiltSite.page("members/index.html").select("svg.map a").size());
+    Document members = BuiltSite.page("members/index.html");
+    assertEquals(198, members.select("svg.map").get(0).select("a").size());
+    // the crowded part enlarged: the members within 150 km of Eindhoven, and the others its frame takes in
+    assertEquals("Map of the 25 members around Eindhoven, enlarged", members.select("svg.map").get(1).attr("aria-label"));
+    assertEquals(25, members.select("svg.map").get(1).select("a").size());
+    assertEquals(List.of("Full member", "Partner", "Not a single town: a metropolitan area, region, district or community,"
+        + " drawn at its seat"), members.select(".map-inset .map-legend li").eachText());
     assertTrue(markers > 1000, "markers checked: " + markers);
   }
 

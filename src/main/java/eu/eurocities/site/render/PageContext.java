@@ -88,6 +88,11 @@ public record PageContext<P extends Page>(Site site, Network network, P page, Li
     return links.to(Routes.country(country));
   }
 
+  /** The most crowded part of the network enlarged, or nothing when no part is crowded (see {@link Maps#crowded}). */
+  public Html crowdedMap(Collection<City> cities) {
+    return new Html(maps.crowded(cities, this::cityUrl, url(Maps.OUTLINE)));
+  }
+
   /**
    * The map of every member with a location, or nothing when none has one or the theme has no outline.
    *

@@ -66,6 +66,61 @@ public final class Maps {
   }
 
   /**
+   * The most crowded part of the network enlarged: the members within {@value #CROWD_KM} km of the member that has
+   * the most of them, when that is at least {@value #CROWD_LEAST} (for Eurocities, the Low Countries and the Ruhr),
+   * so that markers that touch on the map of the whole network can be told apart.
+   *
+   * @return the figure, or empty markup when no part of the network is that crowded
+   */
+  public String crowded(Collection<City> cities, Function<City, String> href, String outlineHref) {
+    List<City> located = cities.stream().filter(c -> c.location() != null).toList();
+    if (outline == null || located.size() > MOST_MARKERS) {
+      return "";
+    }
+    City centre = null;
+    List<City> best = List.of();
+    for (City c : located) {
+      List<City> near = located.stream().filter(o -> km(c, o) <= CROWD_KM).toList();
+      if (near.size() > best.size()) {
+        best = near;
+        centre = c;
+      }
+    }
+    if (best.size() < CROWD_LEAST) {
+      return "";
+    }
+    Box area = null;
+    for (City c : best) {
+      double[] p = outline.place(c.location().latitude(), c.location().longitude());
+      Box point = new Box(p[0], p[1], 0, 0);
+      area = area == null ? point : area.union(point);
+    }
+    Box frame = clip(area.grow(12).fit(aspect(), 80));
+    List<Marker> markers = markers(located, href).stream().filter(m -> {
+      double[] p = outline.place(m.latitude(), m.longitude());
+      return frame.contains(p[0], p[1]);
+    }).toList();
+    int shown = markers.size();
+    String label = "Map of the " + shown + " members around " + centre.name() + ", enlarged";
+    return figure(new MapSvg.View(frame, label, null, null, markers, 760), outlineHref, markers,
+        "The crowded part of the map above, enlarged: the " + shown + " members within its frame.");
+  }
+
+  /** How close members must be to the one with the most neighbours to count as the crowded part. */
+  static final int CROWD_KM = 150;
+
+  /** How many members the crowded part must hold to be enlarged. */
+  static final int CROWD_LEAST = 12;
+
+  private static double km(City a, City b) {
+    double dLat = Math.toRadians(b.location().latitude() - a.location().latitude());
+    double dLon = Math.toRadians(b.location().longitude() - a.location().longitude());
+    double h = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(Math.toRadians(a.location().latitude()))
+        * Math.cos(Math.toRadians(b.location().latitude())) * Math.pow(Math.sin(dLon / 2), 2);
+    return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
+  }
+
+  /**
    * The map of one country with its members, the country highlighted.
    *
    * @return the figure, or empty markup when the outline does not draw the country or none of its members has a
