@@ -3,6 +3,7 @@ package eu.eurocities.site;
 import eu.eurocities.site.cli.BuildCommand;
 import eu.eurocities.site.cli.CheckCommand;
 import eu.eurocities.site.cli.ExitCode;
+import eu.eurocities.site.cli.InitCommand;
 import eu.eurocities.site.cli.CompletionCommand;
 import eu.eurocities.site.cli.NewCommand;
 import eu.eurocities.site.cli.PathArgument;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Builds the Eurocities website from content/ (YAML records and Markdown) and templates/.",
-    subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class,
+    subcommands = {InitCommand.class, BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class,
         CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
