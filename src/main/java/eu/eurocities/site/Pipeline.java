@@ -27,7 +27,6 @@ import eu.eurocities.site.render.Renderer;
 import eu.eurocities.site.render.SearchIndex;
 import eu.eurocities.site.render.SearchText;
 import eu.eurocities.site.render.StaticFiles;
-import eu.eurocities.site.render.map.MapOutline;
 import eu.eurocities.site.render.map.Maps;
 import eu.eurocities.site.validate.Drafts;
 import eu.eurocities.site.validate.Validator;
@@ -309,8 +308,9 @@ public final class Pipeline {
       files.addAll(assets.planned());
       files.addAll(statics.planned());
       Map<String, Redirect> moved = new TreeMap<>();
-      Redirect.of(plan).forEach(r -> moved.put(r.file(), r));
-      files.addAll(Redirect.planned(Redirect.of(plan)));
+      List<Redirect> redirected = Redirect.of(plan);
+      redirected.forEach(r -> moved.put(r.file(), r));
+      files.addAll(Redirect.planned(redirected));
       if (!Planner.addressesAreUnique(plan, files, diagnostics)) {
         return List.of();
       }
@@ -322,7 +322,7 @@ public final class Pipeline {
       Function<TextPage, List<SearchText.Section>> plainText =
           mode instanceof Mode.Incremental i ? i.plainText() : searchText::sections;
       ConcurrentLinkedQueue<MarkdownLink> links = new ConcurrentLinkedQueue<>();
-      Renderer renderer = new Renderer(content, engine.get(), markdown, maps(assets), links::add, said, statics,
+      Renderer renderer = new Renderer(content, engine.get(), markdown, Maps.of(assets.files().get(Maps.OUTLINE), content.categories(), diagnostics), links::add, said, statics,
           draftFiles, drafts);
       List<Page> chosen = plan.stream().filter(which).toList();
       chosen.parallelStream()
@@ -349,25 +349,6 @@ public final class Pipeline {
       chosen.forEach(p -> kinds.put(p.file(), p.kind().id()));
       pages = Collections.unmodifiableSortedMap(kinds);
       return sorted(links);
-    }
-
-    /**
-     * The site's maps, drawn on the theme's outline when it has one ({@link Maps#OUTLINE}); an outline the maps
-     * cannot read is an error at its file, and the pages are drawn without maps.
-     */
-    private Maps maps(Assets assets) {
-      byte[] outline = assets.files().get(Maps.OUTLINE);
-      MapOutline read = null;
-      if (outline != null) {
-        try {
-          read = MapOutline.parse(new String(outline, StandardCharsets.UTF_8));
-        } catch (IllegalArgumentException e) {
-          diagnostics.error(SourcePos.file("templates/assets/" + Maps.OUTLINE),
-              "the map outline cannot be read: " + e.getMessage(),
-              "make it with tools/opendata (README there), or delete it to use the built-in one");
-        }
-      }
-      return new Maps(read, content.categories());
     }
 
     /**

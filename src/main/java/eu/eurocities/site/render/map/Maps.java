@@ -1,8 +1,11 @@
 package eu.eurocities.site.render.map;
 
+import eu.eurocities.site.diag.Diagnostics;
+import eu.eurocities.site.diag.SourcePos;
 import eu.eurocities.site.model.Category;
 import eu.eurocities.site.model.City;
 import eu.eurocities.site.model.Country;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -39,6 +42,28 @@ public final class Maps {
   public Maps(MapOutline outline, List<Category> categories) {
     this.outline = outline;
     this.categories = List.copyOf(categories);
+  }
+
+  /**
+   * The maps of a site drawn on the theme's outline ({@link #OUTLINE} among its assets).
+   *
+   * @param outline the outline file's bytes, or null when the theme has none (then no map is drawn)
+   * @param categories the membership categories, in the order the legend lists them
+   * @param diagnostics receives an error at the file when the outline cannot be read; the site is then drawn
+   *     without maps
+   */
+  public static Maps of(byte[] outline, List<Category> categories, Diagnostics diagnostics) {
+    MapOutline read = null;
+    if (outline != null) {
+      try {
+        read = MapOutline.parse(new String(outline, StandardCharsets.UTF_8));
+      } catch (IllegalArgumentException e) {
+        diagnostics.error(SourcePos.file("templates/assets/" + OUTLINE),
+            "the map outline cannot be read: " + e.getMessage(),
+            "make it with tools/opendata (README there), or delete it to use the built-in one");
+      }
+    }
+    return new Maps(read, categories);
   }
 
   /** Whether the site has an outline to draw maps on. */
