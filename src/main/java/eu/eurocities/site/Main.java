@@ -2,9 +2,9 @@ package eu.eurocities.site;
 
 import eu.eurocities.site.cli.BuildCommand;
 import eu.eurocities.site.cli.CheckCommand;
+import eu.eurocities.site.cli.CompletionCommand;
 import eu.eurocities.site.cli.ExitCode;
 import eu.eurocities.site.cli.InitCommand;
-import eu.eurocities.site.cli.CompletionCommand;
 import eu.eurocities.site.cli.NewCommand;
 import eu.eurocities.site.cli.PathArgument;
 import eu.eurocities.site.cli.ServeCommand;
@@ -20,93 +20,110 @@ import picocli.CommandLine.Command;
  * success, 1 content errors (or a failed check), 2 usage errors.
  */
 @Command(
-    name = "eurocities-site",
-    mixinStandardHelpOptions = true,
-    versionProvider = Version.class,
-    description = "Builds the Eurocities website from content/ (YAML records and Markdown) and templates/.",
-    subcommands = {InitCommand.class, BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class,
-        CompletionCommand.class, CommandLine.HelpCommand.class})
+        name = "eurocities-site",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "Builds the Eurocities website from content/ (YAML records and Markdown) and templates/.",
+        subcommands = {
+            InitCommand.class,
+            BuildCommand.class,
+            CheckCommand.class,
+            NewCommand.class,
+            ServeCommand.class,
+            CompletionCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class Main implements Runnable {
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. 'build'");
+    }
 
-  @Override
-  public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. 'build'");
-  }
+    /** Runs the command line and returns its exit code, printing to the given writers. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(new Main(), args, out, err);
+    }
 
-  /** Runs the command line and returns its exit code, printing to the given writers. */
-  public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    return run(new Main(), args, out, err);
-  }
-
-  /**
-   * Runs {@code root} (a picocli command) as {@link #run(String[], PrintWriter, PrintWriter)} runs this one: an
-   * exception that escapes a command is one line ({@code error: cannot read or write files: ...} for file system
-   * failures, {@code error: internal error: ...} for anything else), with a stack trace only under {@code --debug}.
-   */
-  static int run(Object root, String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(root);
-    cli.registerConverter(java.nio.file.Path.class, new PathArgument());
-    cli.setOut(out);
-    cli.setErr(err);
-    cli.setExecutionExceptionHandler(
-        (e, commandLine, parseResult) -> {
-          boolean debug = parseResult.originalArgs().contains("--debug");
-          Throwable io = e instanceof java.io.UncheckedIOException ? e.getCause() : e;
-          return internalError(io instanceof java.io.IOException f ? "cannot read or write files: " + plain(f)
-                  : "internal error: " + e, io instanceof java.io.IOException
-                  ? "check that the path exists, is a folder where one is needed, and can be written; --debug shows "
-                      + "where it happened"
-                  : "run again with --debug to see where it happened", e, debug, commandLine.getErr());
+    /**
+     * Runs {@code root} (a picocli command) as {@link #run(String[], PrintWriter, PrintWriter)} runs this one: an
+     * exception that escapes a command is one line ({@code error: cannot read or write files: ...} for file system
+     * failures, {@code error: internal error: ...} for anything else), with a stack trace only under {@code --debug}.
+     */
+    static int run(Object root, String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(root);
+        cli.registerConverter(java.nio.file.Path.class, new PathArgument());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            boolean debug = parseResult.originalArgs().contains("--debug");
+            Throwable io = e instanceof java.io.UncheckedIOException ? e.getCause() : e;
+            return internalError(
+                    io instanceof java.io.IOException f
+                            ? "cannot read or write files: " + plain(f)
+                            : "internal error: " + e,
+                    io instanceof java.io.IOException
+                            ? "check that the path exists, is a folder where one is needed, and can be written; --debug shows "
+                                    + "where it happened"
+                            : "run again with --debug to see where it happened",
+                    e,
+                    debug,
+                    commandLine.getErr());
         });
-    int code;
-    try {
-      code = cli.execute(args);
-    } catch (Error e) {
-      // picocli hands only exceptions to the handler above; an error such as StackOverflowError gets the same report
-      code = internalError("internal error: " + e, "run again with --debug to see where it happened", e,
-          List.of(args).contains("--debug"), err);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (Error e) {
+            // picocli hands only exceptions to the handler above; an error such as StackOverflowError gets the same
+            // report
+            code = internalError(
+                    "internal error: " + e,
+                    "run again with --debug to see where it happened",
+                    e,
+                    List.of(args).contains("--debug"),
+                    err);
+        }
+        out.flush();
+        err.flush();
+        return code;
     }
-    out.flush();
-    err.flush();
-    return code;
-  }
 
-  /** Reports a failure that escaped a command: the hint, or under {@code --debug} the stack trace instead. */
-  private static int internalError(String message, String hint, Throwable e, boolean debug, PrintWriter err) {
-    new Reporter(err).error(message, debug ? null : hint);
-    if (debug) {
-      e.printStackTrace(err);
+    /** Reports a failure that escaped a command: the hint, or under {@code --debug} the stack trace instead. */
+    private static int internalError(String message, String hint, Throwable e, boolean debug, PrintWriter err) {
+        new Reporter(err).error(message, debug ? null : hint);
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCode.CONTENT_ERROR;
     }
-    err.flush();
-    return ExitCode.CONTENT_ERROR;
-  }
 
-  /** A file system failure in plain words: the path and what is wrong with it, without Java's class names. */
-  static String plain(java.io.IOException e) {
-    if (e instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
-      String what;
-      if (f instanceof java.nio.file.NoSuchFileException) {
-        what = "no such file or folder";
-      } else if (f instanceof java.nio.file.AccessDeniedException) {
-        what = "permission denied";
-      } else if (f instanceof java.nio.file.FileAlreadyExistsException) {
-        what = "already exists, and is not a folder";
-      } else if (f instanceof java.nio.file.DirectoryNotEmptyException) {
-        what = "the folder is not empty";
-      } else {
-        what = f.getReason() == null ? "cannot be read or written" : f.getReason();
-      }
-      return f.getFile() + ": " + what;
+    /** A file system failure in plain words: the path and what is wrong with it, without Java's class names. */
+    static String plain(java.io.IOException e) {
+        if (e instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
+            String what;
+            if (f instanceof java.nio.file.NoSuchFileException) {
+                what = "no such file or folder";
+            } else if (f instanceof java.nio.file.AccessDeniedException) {
+                what = "permission denied";
+            } else if (f instanceof java.nio.file.FileAlreadyExistsException) {
+                what = "already exists, and is not a folder";
+            } else if (f instanceof java.nio.file.DirectoryNotEmptyException) {
+                what = "the folder is not empty";
+            } else {
+                what = f.getReason() == null ? "cannot be read or written" : f.getReason();
+            }
+            return f.getFile() + ": " + what;
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-  }
 
-  /** Entry point. */
-  public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
-    PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
-    System.exit(run(args, out, err));
-  }
+    /** Entry point. */
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
+        System.exit(run(args, out, err));
+    }
 }

@@ -17,16 +17,17 @@ import org.junit.jupiter.api.io.TempDir;
  * threshold, a group of countries or neither, and no word about the European Union when it defines no group eu.
  */
 class AnyNetworkTest {
-  @TempDir Path tmp;
+    @TempDir
+    Path tmp;
 
-  private static Document page(Path out, String file) throws IOException {
-    return Jsoup.parse(out.resolve(file).toFile(), "UTF-8");
-  }
+    private static Document page(Path out, String file) throws IOException {
+        return Jsoup.parse(out.resolve(file).toFile(), "UTF-8");
+    }
 
-  @Test
-  void aNetworkOutsideEuropeWithItsOwnCountryGroup() throws IOException {
-    Path source = Cli.baseSite(tmp.resolve("src"));
-    Files.writeString(source.resolve("content/membership.yaml"), """
+    @Test
+    void aNetworkOutsideEuropeWithItsOwnCountryGroup() throws IOException {
+        Path source = Cli.baseSite(tmp.resolve("src"));
+        Files.writeString(source.resolve("content/membership.yaml"), """
         country_groups:
           - id: andes
             name: the Andean Community
@@ -45,23 +46,26 @@ class AnyNetworkTest {
             summary: A smaller city of more than 50,000.
             population_above: 50000
         """);
-    Files.writeString(source.resolve("content/cities/lyon.yaml"),
-        "name: Lyon\ncountry: PE\nmembership: full\nfounding_member: true\n");
-    Files.writeString(source.resolve("content/cities/oslo.yaml"), "name: Oslo\ncountry: US\nmembership: full\n");
-    Path out = tmp.resolve("out");
-    Cli.Run r = Cli.build(source, out);
-    assertEquals(0, r.code(), r.err());
-    assertEquals(List.of(
-        "content/cities/oslo.yaml:3:13: warning: Oslo does not meet the membership criteria: listed as full member; "
-            + "United States is outside the Andean Community",
-        "  hint: correct the record, or explain the exception with a line 'rule_exception: ...'",
-        "0 errors, 1 warning"), r.errLines());
-  }
+        Files.writeString(
+                source.resolve("content/cities/lyon.yaml"),
+                "name: Lyon\ncountry: PE\nmembership: full\nfounding_member: true\n");
+        Files.writeString(source.resolve("content/cities/oslo.yaml"), "name: Oslo\ncountry: US\nmembership: full\n");
+        Path out = tmp.resolve("out");
+        Cli.Run r = Cli.build(source, out);
+        assertEquals(0, r.code(), r.err());
+        assertEquals(
+                List.of(
+                        "content/cities/oslo.yaml:3:13: warning: Oslo does not meet the membership criteria: listed as full member; "
+                                + "United States is outside the Andean Community",
+                        "  hint: correct the record, or explain the exception with a line 'rule_exception: ...'",
+                        "0 errors, 1 warning"),
+                r.errLines());
+    }
 
-  @Test
-  void withoutTheGroupEuNoPageSpeaksOfTheEuropeanUnion() throws IOException {
-    Path source = Cli.baseSite(tmp.resolve("src"));
-    Files.writeString(source.resolve("content/membership.yaml"), """
+    @Test
+    void withoutTheGroupEuNoPageSpeaksOfTheEuropeanUnion() throws IOException {
+        Path source = Cli.baseSite(tmp.resolve("src"));
+        Files.writeString(source.resolve("content/membership.yaml"), """
         categories:
           - id: full
             name: Full member
@@ -74,30 +78,39 @@ class AnyNetworkTest {
             summary: A smaller city of more than 50,000.
             population_above: 50000
         """);
-    Files.writeString(source.resolve("content/cities/oslo.yaml"), "name: Oslo\ncountry: US\nmembership: associate\n");
-    Path out = tmp.resolve("out");
-    Cli.Run r = Cli.build(source, out);
-    assertEquals(0, r.code(), r.err());
-    assertEquals("1 city in the United States.", page(out, "countries/us/index.html").selectFirst("p.lead").text());
-    assertEquals(List.of("Country", "Cities"), page(out, "countries/index.html").select("thead th").eachText());
-    assertEquals("any country", page(out, "membership/index.html").selectFirst("#full td[data-label=Countries]").text());
-    for (String file : List.of("cities/oslo/index.html", "countries/us/index.html", "countries/index.html")) {
-      assertFalse(Files.readString(out.resolve(file)).contains("European Union"), file);
+        Files.writeString(
+                source.resolve("content/cities/oslo.yaml"), "name: Oslo\ncountry: US\nmembership: associate\n");
+        Path out = tmp.resolve("out");
+        Cli.Run r = Cli.build(source, out);
+        assertEquals(0, r.code(), r.err());
+        assertEquals(
+                "1 city in the United States.",
+                page(out, "countries/us/index.html").selectFirst("p.lead").text());
+        assertEquals(
+                List.of("Country", "Cities"),
+                page(out, "countries/index.html").select("thead th").eachText());
+        assertEquals(
+                "any country",
+                page(out, "membership/index.html")
+                        .selectFirst("#full td[data-label=Countries]")
+                        .text());
+        for (String file : List.of("cities/oslo/index.html", "countries/us/index.html", "countries/index.html")) {
+            assertFalse(Files.readString(out.resolve(file)).contains("European Union"), file);
+        }
     }
-  }
 
-  @Test
-  void withoutNetworkYamlTheNetworkIsNamedAsTheSiteAndStatesNoFacts() throws IOException {
-    Path source = Cli.baseSite(tmp.resolve("src"));
-    Files.delete(source.resolve("content/network.yaml"));
-    Files.writeString(source.resolve("content/cities/lyon.yaml"), "name: Lyon\ncountry: FR\nmembership: full\n");
-    Path out = tmp.resolve("out");
-    Cli.Run r = Cli.build(source, out, "--strict");
-    assertEquals(0, r.code(), r.err());
-    Document home = page(out, "index.html");
-    assertEquals("Test network", home.selectFirst("footer p").text());
-    assertEquals(List.of(), home.select("#facts-heading, #founders-heading").eachText());
-    assertEquals("Test network", home.selectFirst(".kicker").text());
-    assertFalse(Files.readString(out.resolve("index.html")).contains("foundingDate"));
-  }
+    @Test
+    void withoutNetworkYamlTheNetworkIsNamedAsTheSiteAndStatesNoFacts() throws IOException {
+        Path source = Cli.baseSite(tmp.resolve("src"));
+        Files.delete(source.resolve("content/network.yaml"));
+        Files.writeString(source.resolve("content/cities/lyon.yaml"), "name: Lyon\ncountry: FR\nmembership: full\n");
+        Path out = tmp.resolve("out");
+        Cli.Run r = Cli.build(source, out, "--strict");
+        assertEquals(0, r.code(), r.err());
+        Document home = page(out, "index.html");
+        assertEquals("Test network", home.selectFirst("footer p").text());
+        assertEquals(List.of(), home.select("#facts-heading, #founders-heading").eachText());
+        assertEquals("Test network", home.selectFirst(".kicker").text());
+        assertFalse(Files.readString(out.resolve("index.html")).contains("foundingDate"));
+    }
 }

@@ -18,38 +18,54 @@ import org.junit.jupiter.api.io.TempDir;
  * the date of the data, and the alternative names in their languages; the open data carries the same fields.
  */
 class CityPlaceTest {
-  @TempDir static Path tmp;
-  static Path site;
+    @TempDir
+    static Path tmp;
 
-  @BeforeAll
-  static void build() throws IOException {
-    Path source = tmp.resolve("src");
-    CasesTest.tree(CasesTest.merged(TextArchive.read(CasesTest.CASES.resolve("city-all-new-fields.txt"))), source);
-    site = tmp.resolve("site");
-    CasesTest.Run run = CasesTest.Run.of("build", "--quiet", "--source", source.toString(), "--out", site.toString());
-    assertEquals(0, run.code(), run.err());
-  }
+    static Path site;
 
-  @Test
-  void thePageSaysWhatKindOfPlaceWithItsFigureAndNames() throws IOException {
-    Document page = Jsoup.parse(site.resolve("cities/aix-marseille-provence/index.html").toFile());
-    assertEquals("Metropolitan area in France, seat: Marseille", page.select("p.kind").text());
-    assertEquals("861,635 (GeoNames, data of 18 March 2020)",
-        page.select("dl.record dt:contains(Population) + dd").text());
-    assertEquals("<span lang=\"es\">Marsella</span>", page.select("dl.record dt:contains(Also known as) + dd").html());
-    Document rijeka = Jsoup.parse(site.resolve("cities/rijeka/index.html").toFile());
-    assertEquals("City in Croatia", rijeka.select("p.kind").text());
-    assertEquals("128,624 (Eurocities member list, 2011)",
-        rijeka.select("dl.record dt:contains(Population) + dd").text());
-    assertEquals(0, Jsoup.parse(site.resolve("cities/oslo/index.html").toFile())
-        .select("dl.record dt:contains(Population)").size(), "a missing figure is left out");
-  }
+    @BeforeAll
+    static void build() throws IOException {
+        Path source = tmp.resolve("src");
+        CasesTest.tree(CasesTest.merged(TextArchive.read(CasesTest.CASES.resolve("city-all-new-fields.txt"))), source);
+        site = tmp.resolve("site");
+        CasesTest.Run run =
+                CasesTest.Run.of("build", "--quiet", "--source", source.toString(), "--out", site.toString());
+        assertEquals(0, run.code(), run.err());
+    }
 
-  @Test
-  void theOpenDataCarriesTheFields() throws IOException {
-    String csv = Files.readString(site.resolve("members.csv"), StandardCharsets.UTF_8);
-    assertEquals("aix-marseille-provence,Aix-Marseille-Provence,,FR,France,true,full,861635,,false,"
-        + "https://example.org/cities/aix-marseille-provence/,metropolitan-area,Marseille,2995469,43.29695,"
-        + "5.38107,GeoNames,2020-03-18,Marsella (es)", csv.split("\r\n")[1]);
-  }
+    @Test
+    void thePageSaysWhatKindOfPlaceWithItsFigureAndNames() throws IOException {
+        Document page = Jsoup.parse(
+                site.resolve("cities/aix-marseille-provence/index.html").toFile());
+        assertEquals(
+                "Metropolitan area in France, seat: Marseille",
+                page.select("p.kind").text());
+        assertEquals(
+                "861,635 (GeoNames, data of 18 March 2020)",
+                page.select("dl.record dt:contains(Population) + dd").text());
+        assertEquals(
+                "<span lang=\"es\">Marsella</span>",
+                page.select("dl.record dt:contains(Also known as) + dd").html());
+        Document rijeka = Jsoup.parse(site.resolve("cities/rijeka/index.html").toFile());
+        assertEquals("City in Croatia", rijeka.select("p.kind").text());
+        assertEquals(
+                "128,624 (Eurocities member list, 2011)",
+                rijeka.select("dl.record dt:contains(Population) + dd").text());
+        assertEquals(
+                0,
+                Jsoup.parse(site.resolve("cities/oslo/index.html").toFile())
+                        .select("dl.record dt:contains(Population)")
+                        .size(),
+                "a missing figure is left out");
+    }
+
+    @Test
+    void theOpenDataCarriesTheFields() throws IOException {
+        String csv = Files.readString(site.resolve("members.csv"), StandardCharsets.UTF_8);
+        assertEquals(
+                "aix-marseille-provence,Aix-Marseille-Provence,,FR,France,true,full,861635,,false,"
+                        + "https://example.org/cities/aix-marseille-provence/,metropolitan-area,Marseille,2995469,43.29695,"
+                        + "5.38107,GeoNames,2020-03-18,Marsella (es)",
+                csv.split("\r\n")[1]);
+    }
 }

@@ -13,62 +13,62 @@ import java.util.stream.Stream;
 
 /** Runs the command line in-process, as a user would, and copies the real content for tests that change it. */
 public final class Cli {
-  private Cli() {}
+    private Cli() {}
 
-  /** What one run printed and returned. */
-  public record Run(int code, String out, String err) {
-    /** The lines written to stderr. */
-    public List<String> errLines() {
-      return err.lines().toList();
-    }
-  }
-
-  /** Runs {@code args} and captures stdout and stderr. */
-  public static Run run(String... args) {
-    StringWriter o = new StringWriter();
-    StringWriter e = new StringWriter();
-    int code = Main.run(args, new PrintWriter(o), new PrintWriter(e));
-    return new Run(code, o.toString(), e.toString());
-  }
-
-  /** Runs {@code build --source source --out out} with {@code extra} arguments after them. */
-  public static Run build(Path source, Path out, String... extra) {
-    List<String> args = new ArrayList<>(List.of("build", "--source", source.toString(), "--out", out.toString()));
-    args.addAll(List.of(extra));
-    return run(args.toArray(String[]::new));
-  }
-
-  /** Writes the corpus's smallest valid site ({@code cases/_base.txt}) into {@code dir} and returns {@code dir}. */
-  public static Path baseSite(Path dir) {
-    try {
-      CasesTest.tree(TextArchive.read(CasesTest.CASES.resolve("_base.txt")), dir);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return dir;
-  }
-
-  /** Copies the repository's {@code content/} into {@code dir}/content and returns {@code dir}. */
-  public static Path copyContent(Path dir) {
-    try {
-      copyTree(Path.of("content"), dir.resolve("content"));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return dir;
-  }
-
-  /** Copies the folder {@code from} with everything in it to {@code to}, replacing files that exist there. */
-  public static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path p : (Iterable<Path>) files::iterator) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+    /** What one run printed and returned. */
+    public record Run(int code, String out, String err) {
+        /** The lines written to stderr. */
+        public List<String> errLines() {
+            return err.lines().toList();
         }
-      }
     }
-  }
+
+    /** Runs {@code args} and captures stdout and stderr. */
+    public static Run run(String... args) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int code = Main.run(args, new PrintWriter(o), new PrintWriter(e));
+        return new Run(code, o.toString(), e.toString());
+    }
+
+    /** Runs {@code build --source source --out out} with {@code extra} arguments after them. */
+    public static Run build(Path source, Path out, String... extra) {
+        List<String> args = new ArrayList<>(List.of("build", "--source", source.toString(), "--out", out.toString()));
+        args.addAll(List.of(extra));
+        return run(args.toArray(String[]::new));
+    }
+
+    /** Writes the corpus's smallest valid site ({@code cases/_base.txt}) into {@code dir} and returns {@code dir}. */
+    public static Path baseSite(Path dir) {
+        try {
+            CasesTest.tree(TextArchive.read(CasesTest.CASES.resolve("_base.txt")), dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dir;
+    }
+
+    /** Copies the repository's {@code content/} into {@code dir}/content and returns {@code dir}. */
+    public static Path copyContent(Path dir) {
+        try {
+            copyTree(Path.of("content"), dir.resolve("content"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dir;
+    }
+
+    /** Copies the folder {@code from} with everything in it to {@code to}, replacing files that exist there. */
+    public static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
 }

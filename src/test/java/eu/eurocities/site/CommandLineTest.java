@@ -1,9 +1,9 @@
 package eu.eurocities.site;
 
-import eu.eurocities.site.cli.ExitCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.eurocities.site.cli.ExitCode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,71 +16,85 @@ import org.junit.jupiter.api.io.TempDir;
  * message with a hint) for a source that is not a folder and a timeout that cannot be waited.
  */
 class CommandLineTest {
-  @TempDir Path tmp;
-  Path source;
+    @TempDir
+    Path tmp;
 
-  @BeforeEach
-  void baseSite() throws IOException {
-    source = Cli.baseSite(tmp.resolve("src"));
-  }
+    Path source;
 
-  @Test
-  void buildAndCheckTakeShortOptionsForSourceAndOut() {
-    Path out = tmp.resolve("out");
-    Cli.Run build = Cli.run("build", "-s", source.toString(), "-o", out.toString());
-    assertEquals(0, build.code(), build.err());
-    assertTrue(Files.isRegularFile(out.resolve("index.html")), "-o names the output folder");
-    assertTrue(build.out().startsWith("Built "), build.out());
-
-    Cli.Run check = Cli.run("check", "-s", source.toString(), "-o", out.toString());
-    assertEquals(0, check.code(), check.err());
-    assertTrue(check.out().startsWith("Checked ") && check.out().contains(" in " + out + ": no problems"),
-        check.out());
-  }
-
-  @Test
-  void aSourceFolderThatDoesNotExistIsAUsageError() {
-    Path missing = tmp.resolve("no-such-folder");
-    for (String command : new String[] {"build", "check"}) {
-      Cli.Run r = Cli.run(command, "--source", missing.toString());
-      assertEquals(ExitCode.USAGE, r.code(), command + ": " + r.err());
-      assertEquals("--source: error: there is no folder " + missing + "\n"
-          + "  hint: name the folder that holds content/, or run the command in it without --source\n"
-          + "1 error, 0 warnings\n", r.err(), command);
+    @BeforeEach
+    void baseSite() throws IOException {
+        source = Cli.baseSite(tmp.resolve("src"));
     }
-    Cli.Run r = Cli.run("new", "city", "Příkladov", "--country", "CZ", "--membership", "partner", "-s",
-        missing.toString());
-    assertEquals(ExitCode.USAGE, r.code(), r.err());
-    assertEquals("--source: error: there is no folder " + missing + "\n"
-        + "  hint: name the folder that holds content/, or run the command in it without --source\n", r.err());
-    assertTrue(Files.notExists(missing), "nothing was made");
-  }
 
-  @Test
-  void aSourceThatIsAFileIsAUsageError() throws IOException {
-    Path file = Files.writeString(tmp.resolve("site.yaml"), "title: x\n");
-    Cli.Run r = Cli.run("build", "-s", file.toString(), "-o", tmp.resolve("out").toString());
-    assertEquals(ExitCode.USAGE, r.code(), r.err());
-    assertEquals("--source: error: " + file + " is a file, not a folder\n"
-        + "  hint: name the folder that holds content/, or run the command in it without --source\n"
-        + "1 error, 0 warnings\n", r.err());
-  }
+    @Test
+    void buildAndCheckTakeShortOptionsForSourceAndOut() {
+        Path out = tmp.resolve("out");
+        Cli.Run build = Cli.run("build", "-s", source.toString(), "-o", out.toString());
+        assertEquals(0, build.code(), build.err());
+        assertTrue(Files.isRegularFile(out.resolve("index.html")), "-o names the output folder");
+        assertTrue(build.out().startsWith("Built "), build.out());
 
-  @Test
-  void aFolderWithoutContentIsStillAContentError() {
-    Cli.Run r = Cli.run("build", "--source", tmp.toString(), "--out", tmp.resolve("out").toString());
-    assertEquals(ExitCode.CONTENT_ERROR, r.code(), r.err());
-    assertTrue(r.err().startsWith("content:1:1: error: no content folder in "), r.err());
-  }
-
-  @Test
-  void aTimeoutBelowOneSecondIsAUsageError() {
-    for (String timeout : new String[] {"-1", "0"}) {
-      Cli.Run r = Cli.run("check", "--source", source.toString(), "--external", "--timeout", timeout);
-      assertEquals(ExitCode.USAGE, r.code(), r.err());
-      assertEquals("--timeout: error: the time to wait for each site must be at least 1 second, not " + timeout
-          + "\n  hint: give it in whole seconds, e.g. --timeout 15\n1 error, 0 warnings\n", r.err());
-      assertEquals("", r.out());
+        Cli.Run check = Cli.run("check", "-s", source.toString(), "-o", out.toString());
+        assertEquals(0, check.code(), check.err());
+        assertTrue(
+                check.out().startsWith("Checked ") && check.out().contains(" in " + out + ": no problems"),
+                check.out());
     }
-  }
+
+    @Test
+    void aSourceFolderThatDoesNotExistIsAUsageError() {
+        Path missing = tmp.resolve("no-such-folder");
+        for (String command : new String[] {"build", "check"}) {
+            Cli.Run r = Cli.run(command, "--source", missing.toString());
+            assertEquals(ExitCode.USAGE, r.code(), command + ": " + r.err());
+            assertEquals(
+                    "--source: error: there is no folder " + missing + "\n"
+                            + "  hint: name the folder that holds content/, or run the command in it without --source\n"
+                            + "1 error, 0 warnings\n",
+                    r.err(),
+                    command);
+        }
+        Cli.Run r = Cli.run(
+                "new", "city", "Příkladov", "--country", "CZ", "--membership", "partner", "-s", missing.toString());
+        assertEquals(ExitCode.USAGE, r.code(), r.err());
+        assertEquals(
+                "--source: error: there is no folder " + missing + "\n"
+                        + "  hint: name the folder that holds content/, or run the command in it without --source\n",
+                r.err());
+        assertTrue(Files.notExists(missing), "nothing was made");
+    }
+
+    @Test
+    void aSourceThatIsAFileIsAUsageError() throws IOException {
+        Path file = Files.writeString(tmp.resolve("site.yaml"), "title: x\n");
+        Cli.Run r =
+                Cli.run("build", "-s", file.toString(), "-o", tmp.resolve("out").toString());
+        assertEquals(ExitCode.USAGE, r.code(), r.err());
+        assertEquals(
+                "--source: error: " + file + " is a file, not a folder\n"
+                        + "  hint: name the folder that holds content/, or run the command in it without --source\n"
+                        + "1 error, 0 warnings\n",
+                r.err());
+    }
+
+    @Test
+    void aFolderWithoutContentIsStillAContentError() {
+        Cli.Run r = Cli.run(
+                "build", "--source", tmp.toString(), "--out", tmp.resolve("out").toString());
+        assertEquals(ExitCode.CONTENT_ERROR, r.code(), r.err());
+        assertTrue(r.err().startsWith("content:1:1: error: no content folder in "), r.err());
+    }
+
+    @Test
+    void aTimeoutBelowOneSecondIsAUsageError() {
+        for (String timeout : new String[] {"-1", "0"}) {
+            Cli.Run r = Cli.run("check", "--source", source.toString(), "--external", "--timeout", timeout);
+            assertEquals(ExitCode.USAGE, r.code(), r.err());
+            assertEquals(
+                    "--timeout: error: the time to wait for each site must be at least 1 second, not " + timeout
+                            + "\n  hint: give it in whole seconds, e.g. --timeout 15\n1 error, 0 warnings\n",
+                    r.err());
+            assertEquals("", r.out());
+        }
+    }
 }

@@ -13,42 +13,49 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code init} starts a site that builds with --strict and no warning, and never writes into a folder in use. */
 class InitCommandTest {
-  @TempDir Path tmp;
+    @TempDir
+    Path tmp;
 
-  @Test
-  void aNewSiteBuildsStrictlyWithItsTitleAndLanguage() throws IOException {
-    Path site = tmp.resolve("baltic");
-    Cli.Run init = Cli.run("init", site.toString(), "--title", "Baltic \"Test\" Towns", "--language", "de");
-    assertEquals(0, init.code(), init.err());
-    assertTrue(Files.readString(site.resolve("README.md")).startsWith("# Baltic \"Test\" Towns\n"));
-    Path out = tmp.resolve("out");
-    Cli.Run build = Cli.run("build", "--strict", "--source", site.toString(), "--out", out.toString());
-    assertEquals(0, build.code(), build.err());
-    assertTrue(build.out().endsWith("; 0 warnings\n"), build.out());
-    var home = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
-    assertEquals("de", home.selectFirst("html").attr("lang"));
-    assertTrue(home.title().contains("Baltic \"Test\" Towns"), home.title());
-    assertTrue(Files.isRegularFile(out.resolve("cities/example-city-one/index.html")));
-  }
-
-  @Test
-  void aFolderThatHoldsAnythingIsRefusedAndLeftAsItWas() throws IOException {
-    Files.writeString(tmp.resolve("notes.txt"), "mine");
-    Cli.Run init = Cli.run("init", tmp.toString());
-    assertEquals(1, init.code());
-    assertEquals(List.of("error: " + tmp + " is not empty; init writes only into an empty or new folder",
-        "  hint: name a new folder, e.g. 'init my-network'; nothing was written"), init.errLines());
-    try (var files = Files.list(tmp)) {
-      assertEquals(List.of(tmp.resolve("notes.txt")), files.toList());
+    @Test
+    void aNewSiteBuildsStrictlyWithItsTitleAndLanguage() throws IOException {
+        Path site = tmp.resolve("baltic");
+        Cli.Run init = Cli.run("init", site.toString(), "--title", "Baltic \"Test\" Towns", "--language", "de");
+        assertEquals(0, init.code(), init.err());
+        assertTrue(Files.readString(site.resolve("README.md")).startsWith("# Baltic \"Test\" Towns\n"));
+        Path out = tmp.resolve("out");
+        Cli.Run build = Cli.run("build", "--strict", "--source", site.toString(), "--out", out.toString());
+        assertEquals(0, build.code(), build.err());
+        assertTrue(build.out().endsWith("; 0 warnings\n"), build.out());
+        var home = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
+        assertEquals("de", home.selectFirst("html").attr("lang"));
+        assertTrue(home.title().contains("Baltic \"Test\" Towns"), home.title());
+        assertTrue(Files.isRegularFile(out.resolve("cities/example-city-one/index.html")));
     }
-  }
 
-  @Test
-  void aLanguageThatIsNoTagIsAWrongArgument() {
-    Cli.Run init = Cli.run("init", tmp.resolve("x").toString(), "--language", "English please");
-    assertEquals(2, init.code());
-    assertEquals(List.of("error: --language 'English please' is not a language tag",
-        "  hint: give a BCP 47 tag such as en, fr or pt-BR"), init.errLines());
-    assertTrue(Files.notExists(tmp.resolve("x")));
-  }
+    @Test
+    void aFolderThatHoldsAnythingIsRefusedAndLeftAsItWas() throws IOException {
+        Files.writeString(tmp.resolve("notes.txt"), "mine");
+        Cli.Run init = Cli.run("init", tmp.toString());
+        assertEquals(1, init.code());
+        assertEquals(
+                List.of(
+                        "error: " + tmp + " is not empty; init writes only into an empty or new folder",
+                        "  hint: name a new folder, e.g. 'init my-network'; nothing was written"),
+                init.errLines());
+        try (var files = Files.list(tmp)) {
+            assertEquals(List.of(tmp.resolve("notes.txt")), files.toList());
+        }
+    }
+
+    @Test
+    void aLanguageThatIsNoTagIsAWrongArgument() {
+        Cli.Run init = Cli.run("init", tmp.resolve("x").toString(), "--language", "English please");
+        assertEquals(2, init.code());
+        assertEquals(
+                List.of(
+                        "error: --language 'English please' is not a language tag",
+                        "  hint: give a BCP 47 tag such as en, fr or pt-BR"),
+                init.errLines());
+        assertTrue(Files.notExists(tmp.resolve("x")));
+    }
 }

@@ -19,171 +19,227 @@ import picocli.CommandLine.Option;
 
 /** {@code new city} writes a record that builds and refuses what the build would refuse; {@code --debug}. */
 class NewCityAndDebugTest {
-  @TempDir Path tmp;
-  Path source;
+    @TempDir
+    Path tmp;
 
-  @BeforeEach
-  void baseSite() throws IOException {
-    source = Cli.baseSite(tmp.resolve("src"));
-  }
+    Path source;
 
-  private CasesTest.Run newCity(String name, String country, String membership) {
-    return CasesTest.Run.of("new", "city", name, "--country", country, "--membership", membership, "--source",
-        source.toString());
-  }
-
-  @Test
-  void writesAValidRecordThatBuilds() throws IOException {
-    CasesTest.Run r = newCity("Łódź", "PL", "full");
-    assertEquals(0, r.code(), r.err());
-    assertEquals("Wrote content/cities/lodz.yaml\n"
-        + "Add population (digits only) and population_year if you know them, then run 'build'.\n", r.out());
-    assertEquals("# yaml-language-server: $schema=../schemas/city.schema.json\n"
-        + "name: \"Łódź\"\ncountry: PL\nmembership: full\n",
-        Files.readString(source.resolve("content/cities/lodz.yaml"), StandardCharsets.UTF_8));
-    assertEquals(java.util.List.of(), SchemaTest.problems("content/cities/lodz.yaml",
-        Files.readAllBytes(source.resolve("content/cities/lodz.yaml"))));
-
-    CasesTest.Run build = CasesTest.Run.of("build", "--source", source.toString(), "--out",
-        tmp.resolve("site").toString());
-    assertEquals(0, build.code(), build.err());
-    // the base site states 3 countries; the new city adds a fourth, which the claims check notices
-    assertEquals("content/network.yaml:8:3: warning: network.yaml states 3 countries, but the city records are in 4\n"
-        + "  hint: check the cities' country codes, or correct claims.countries\n0 errors, 1 warning\n", build.err());
-    assertTrue(Files.readString(tmp.resolve("site/cities/lodz/index.html")).contains("Łódź"));
-  }
-
-  @Test
-  void acceptsALowerCaseCountryCodeAndWritesItInCapitals() throws IOException {
-    assertEquals(0, newCity("Kraków", "pl", "full").code());
-    assertTrue(Files.readString(source.resolve("content/cities/krakow.yaml")).contains("\ncountry: PL\n"));
-  }
-
-  @Test
-  void refusesACityThatExists() throws IOException {
-    assertEquals(0, newCity("Łódź", "PL", "full").code());
-    CasesTest.Run again = newCity("Lodz", "PL", "full");
-    assertEquals(1, again.code());
-    assertEquals("error: content/cities/lodz.yaml already exists\n"
-        + "  hint: edit that file, or give the new city a name that differs\n", again.err());
-
-    Files.writeString(source.resolve("content/cities/christiania.yaml"), "name: Kristiania\ncountry: NO\n"
-        + "membership: associate\n");
-    CasesTest.Run sameName = newCity("kristiania", "NO", "associate");
-    assertEquals(1, sameName.code());
-    assertEquals("error: content/cities/christiania.yaml already holds the city 'Kristiania'\n"
-        + "  hint: edit that file instead\n", sameName.err());
-    assertFalse(Files.exists(source.resolve("content/cities/kristiania.yaml")));
-  }
-
-  @Test
-  void refusesANameThatIsAPath() throws IOException {
-    CasesTest.Run r = newCity("../../evil", "PL", "full");
-    assertEquals(2, r.code());
-    assertEquals("NAME: error: the name '../../evil' holds '/', '\\' or a control character, which a city's name "
-        + "does not\n  hint: write the city's name as it is spelt, e.g. \"Łódź\"; the file name is made from it\n",
-        r.err());
-    assertFalse(Files.exists(source.resolve("content/cities/evil.yaml")));
-  }
-
-  @Test
-  void membershipIdsComeFromMembershipYaml() throws IOException {
-    CasesTest.Run unknown = newCity("Bergen", "NO", "member");
-    assertEquals(2, unknown.code());
-    assertEquals("--membership: error: unknown membership 'member'\n"
-        + "  hint: membership ids are those in content/membership.yaml: associate, full, partner\n", unknown.err());
-    CasesTest.Run near = newCity("Bergen", "NO", "ful");
-    assertEquals("--membership: error: unknown membership 'ful'\n  hint: did you mean 'full'?\n", near.err());
-
-    Path membership = source.resolve("content/membership.yaml");
-    Files.writeString(membership, Files.readString(membership)
-        + "  - id: observer\n    name: Observer\n    summary: A city that follows the work.\n");
-    assertEquals(0, newCity("Bergen", "NO", "observer").code());
-    assertFalse(Files.exists(source.resolve("content/cities/tromso.yaml")));
-  }
-
-  @Test
-  void refusesUnknownCountries() {
-    CasesTest.Run uk = newCity("Leeds", "UK", "associate");
-    assertEquals(2, uk.code());
-    assertEquals("--country: error: unknown country code 'UK'\n"
-        + "  hint: the ISO 3166-1 code of the United Kingdom is GB\n", uk.err());
-    assertEquals("--country: error: 'XK' is not an ISO 3166-1 alpha-2 country code\n"
-        + "  hint: use the two-letter ISO 3166-1 alpha-2 code, e.g. PL for Poland\n",
-        newCity("Pristina", "XK", "partner").err());
-    assertEquals("--country: error: 'Poland' is not an ISO 3166-1 alpha-2 country code\n"
-        + "  hint: the code of Poland is PL\n", newCity("Łódź", "Poland", "full").err());
-    assertFalse(Files.exists(source.resolve("content/cities/leeds.yaml")));
-  }
-
-  @Test
-  void reportsABrokenMembershipFileInsteadOfGuessing() throws IOException {
-    Files.writeString(source.resolve("content/membership.yaml"), "categories:\n  - id: full\n   name: x\n");
-    CasesTest.Run r = newCity("Bergen", "NO", "full");
-    assertEquals(1, r.code());
-    assertEquals("content/membership.yaml:3:4: error: this line does not line up with the lines above it\n"
-        + "  hint: indent each field of a mapping by the same number of spaces\n1 error, 0 warnings\n", r.err());
-  }
-
-  /** A command that fails the way a bug would: with an exception, or with an error when called with --error. */
-  @Command(name = "boom")
-  static final class Boom implements Callable<Integer> {
-    @Option(names = "--debug") boolean debug;
-
-    @Option(names = "--error") boolean error;
-
-    @Override
-    public Integer call() {
-      if (error) {
-        throw new StackOverflowError();
-      }
-      throw new IllegalStateException("something the code did not expect");
+    @BeforeEach
+    void baseSite() throws IOException {
+        source = Cli.baseSite(tmp.resolve("src"));
     }
-  }
 
-  @Test
-  void anErrorSuchAsStackOverflowIsReportedTheSameWay() {
-    CasesTest.Run plain = runBoom("--error");
-    assertEquals(1, plain.code());
-    assertEquals("error: internal error: java.lang.StackOverflowError\n"
-        + "  hint: run again with --debug to see where it happened\n", plain.err());
-    CasesTest.Run debug = runBoom("--error", "--debug");
-    assertTrue(debug.err().contains("\tat eu.eurocities.site.NewCityAndDebugTest$Boom.call("), debug.err());
-  }
+    private CasesTest.Run newCity(String name, String country, String membership) {
+        return CasesTest.Run.of(
+                "new", "city", name, "--country", country, "--membership", membership, "--source", source.toString());
+    }
 
-  private static CasesTest.Run runBoom(String... args) {
-    StringWriter o = new StringWriter();
-    StringWriter e = new StringWriter();
-    int code = Main.run(new Boom(), args, new PrintWriter(o), new PrintWriter(e));
-    return new CasesTest.Run(code, o.toString(), e.toString());
-  }
+    @Test
+    void writesAValidRecordThatBuilds() throws IOException {
+        CasesTest.Run r = newCity("Łódź", "PL", "full");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(
+                "Wrote content/cities/lodz.yaml\n"
+                        + "Add population (digits only) and population_year if you know them, then run 'build'.\n",
+                r.out());
+        assertEquals(
+                "# yaml-language-server: $schema=../schemas/city.schema.json\n"
+                        + "name: \"Łódź\"\ncountry: PL\nmembership: full\n",
+                Files.readString(source.resolve("content/cities/lodz.yaml"), StandardCharsets.UTF_8));
+        assertEquals(
+                java.util.List.of(),
+                SchemaTest.problems(
+                        "content/cities/lodz.yaml", Files.readAllBytes(source.resolve("content/cities/lodz.yaml"))));
 
-  @Test
-  void anInternalErrorIsOneLineWithoutDebugAndAStackTraceWithIt() {
-    CasesTest.Run plain = runBoom();
-    assertEquals(1, plain.code());
-    assertEquals("error: internal error: java.lang.IllegalStateException: something the code did not expect\n"
-        + "  hint: run again with --debug to see where it happened\n", plain.err());
-    CasesTest.Run debug = runBoom("--debug");
-    assertEquals(1, debug.code());
-    assertTrue(debug.err().startsWith("error: internal error: java.lang.IllegalStateException: something the code "
-        + "did not expect\njava.lang.IllegalStateException: something the code did not expect\n\tat "), debug.err());
-    assertTrue(debug.err().contains("NewCityAndDebugTest$Boom.call("), debug.err());
-  }
+        CasesTest.Run build = CasesTest.Run.of(
+                "build",
+                "--source",
+                source.toString(),
+                "--out",
+                tmp.resolve("site").toString());
+        assertEquals(0, build.code(), build.err());
+        // the base site states 3 countries; the new city adds a fourth, which the claims check notices
+        assertEquals(
+                "content/network.yaml:8:3: warning: network.yaml states 3 countries, but the city records are in 4\n"
+                        + "  hint: check the cities' country codes, or correct claims.countries\n0 errors, 1 warning\n",
+                build.err());
+        assertTrue(Files.readString(tmp.resolve("site/cities/lodz/index.html")).contains("Łódź"));
+    }
 
-  @Test
-  void anOutputThatCannotBeWrittenIsAFileErrorNotAStackTrace() throws IOException {
-    Path file = Files.writeString(tmp.resolve("not-a-folder"), "x");
-    CasesTest.Run r = CasesTest.Run.of("build", "--source", source.toString(), "--out",
-        file.resolve("site").toString());
-    assertEquals(1, r.code());
-    assertTrue(r.err().startsWith(
-        "error: cannot read or write files: " + file + ": already exists, and is not a folder\n"), r.err());
-    assertTrue(r.err().endsWith("  hint: check that the path exists, is a folder where one is needed, and can be "
-        + "written; --debug shows where it happened\n"), r.err());
-    assertFalse(r.err().contains("\tat "));
-    CasesTest.Run debug = CasesTest.Run.of("build", "--debug", "--source", source.toString(), "--out",
-        file.resolve("site").toString());
-    assertTrue(debug.err().contains("\tat "), debug.err());
-  }
+    @Test
+    void acceptsALowerCaseCountryCodeAndWritesItInCapitals() throws IOException {
+        assertEquals(0, newCity("Kraków", "pl", "full").code());
+        assertTrue(
+                Files.readString(source.resolve("content/cities/krakow.yaml")).contains("\ncountry: PL\n"));
+    }
+
+    @Test
+    void refusesACityThatExists() throws IOException {
+        assertEquals(0, newCity("Łódź", "PL", "full").code());
+        CasesTest.Run again = newCity("Lodz", "PL", "full");
+        assertEquals(1, again.code());
+        assertEquals(
+                "error: content/cities/lodz.yaml already exists\n"
+                        + "  hint: edit that file, or give the new city a name that differs\n",
+                again.err());
+
+        Files.writeString(
+                source.resolve("content/cities/christiania.yaml"),
+                "name: Kristiania\ncountry: NO\n" + "membership: associate\n");
+        CasesTest.Run sameName = newCity("kristiania", "NO", "associate");
+        assertEquals(1, sameName.code());
+        assertEquals(
+                "error: content/cities/christiania.yaml already holds the city 'Kristiania'\n"
+                        + "  hint: edit that file instead\n",
+                sameName.err());
+        assertFalse(Files.exists(source.resolve("content/cities/kristiania.yaml")));
+    }
+
+    @Test
+    void refusesANameThatIsAPath() throws IOException {
+        CasesTest.Run r = newCity("../../evil", "PL", "full");
+        assertEquals(2, r.code());
+        assertEquals(
+                "NAME: error: the name '../../evil' holds '/', '\\' or a control character, which a city's name "
+                        + "does not\n  hint: write the city's name as it is spelt, e.g. \"Łódź\"; the file name is made from it\n",
+                r.err());
+        assertFalse(Files.exists(source.resolve("content/cities/evil.yaml")));
+    }
+
+    @Test
+    void membershipIdsComeFromMembershipYaml() throws IOException {
+        CasesTest.Run unknown = newCity("Bergen", "NO", "member");
+        assertEquals(2, unknown.code());
+        assertEquals(
+                "--membership: error: unknown membership 'member'\n"
+                        + "  hint: membership ids are those in content/membership.yaml: associate, full, partner\n",
+                unknown.err());
+        CasesTest.Run near = newCity("Bergen", "NO", "ful");
+        assertEquals("--membership: error: unknown membership 'ful'\n  hint: did you mean 'full'?\n", near.err());
+
+        Path membership = source.resolve("content/membership.yaml");
+        Files.writeString(
+                membership,
+                Files.readString(membership)
+                        + "  - id: observer\n    name: Observer\n    summary: A city that follows the work.\n");
+        assertEquals(0, newCity("Bergen", "NO", "observer").code());
+        assertFalse(Files.exists(source.resolve("content/cities/tromso.yaml")));
+    }
+
+    @Test
+    void refusesUnknownCountries() {
+        CasesTest.Run uk = newCity("Leeds", "UK", "associate");
+        assertEquals(2, uk.code());
+        assertEquals(
+                "--country: error: unknown country code 'UK'\n"
+                        + "  hint: the ISO 3166-1 code of the United Kingdom is GB\n",
+                uk.err());
+        assertEquals(
+                "--country: error: 'XK' is not an ISO 3166-1 alpha-2 country code\n"
+                        + "  hint: use the two-letter ISO 3166-1 alpha-2 code, e.g. PL for Poland\n",
+                newCity("Pristina", "XK", "partner").err());
+        assertEquals(
+                "--country: error: 'Poland' is not an ISO 3166-1 alpha-2 country code\n"
+                        + "  hint: the code of Poland is PL\n",
+                newCity("Łódź", "Poland", "full").err());
+        assertFalse(Files.exists(source.resolve("content/cities/leeds.yaml")));
+    }
+
+    @Test
+    void reportsABrokenMembershipFileInsteadOfGuessing() throws IOException {
+        Files.writeString(source.resolve("content/membership.yaml"), "categories:\n  - id: full\n   name: x\n");
+        CasesTest.Run r = newCity("Bergen", "NO", "full");
+        assertEquals(1, r.code());
+        assertEquals(
+                "content/membership.yaml:3:4: error: this line does not line up with the lines above it\n"
+                        + "  hint: indent each field of a mapping by the same number of spaces\n1 error, 0 warnings\n",
+                r.err());
+    }
+
+    /** A command that fails the way a bug would: with an exception, or with an error when called with --error. */
+    @Command(name = "boom")
+    static final class Boom implements Callable<Integer> {
+        @Option(names = "--debug")
+        boolean debug;
+
+        @Option(names = "--error")
+        boolean error;
+
+        @Override
+        public Integer call() {
+            if (error) {
+                throw new StackOverflowError();
+            }
+            throw new IllegalStateException("something the code did not expect");
+        }
+    }
+
+    @Test
+    void anErrorSuchAsStackOverflowIsReportedTheSameWay() {
+        CasesTest.Run plain = runBoom("--error");
+        assertEquals(1, plain.code());
+        assertEquals(
+                "error: internal error: java.lang.StackOverflowError\n"
+                        + "  hint: run again with --debug to see where it happened\n",
+                plain.err());
+        CasesTest.Run debug = runBoom("--error", "--debug");
+        assertTrue(debug.err().contains("\tat eu.eurocities.site.NewCityAndDebugTest$Boom.call("), debug.err());
+    }
+
+    private static CasesTest.Run runBoom(String... args) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int code = Main.run(new Boom(), args, new PrintWriter(o), new PrintWriter(e));
+        return new CasesTest.Run(code, o.toString(), e.toString());
+    }
+
+    @Test
+    void anInternalErrorIsOneLineWithoutDebugAndAStackTraceWithIt() {
+        CasesTest.Run plain = runBoom();
+        assertEquals(1, plain.code());
+        assertEquals(
+                "error: internal error: java.lang.IllegalStateException: something the code did not expect\n"
+                        + "  hint: run again with --debug to see where it happened\n",
+                plain.err());
+        CasesTest.Run debug = runBoom("--debug");
+        assertEquals(1, debug.code());
+        assertTrue(
+                debug.err()
+                        .startsWith(
+                                "error: internal error: java.lang.IllegalStateException: something the code "
+                                        + "did not expect\njava.lang.IllegalStateException: something the code did not expect\n\tat "),
+                debug.err());
+        assertTrue(debug.err().contains("NewCityAndDebugTest$Boom.call("), debug.err());
+    }
+
+    @Test
+    void anOutputThatCannotBeWrittenIsAFileErrorNotAStackTrace() throws IOException {
+        Path file = Files.writeString(tmp.resolve("not-a-folder"), "x");
+        CasesTest.Run r = CasesTest.Run.of(
+                "build",
+                "--source",
+                source.toString(),
+                "--out",
+                file.resolve("site").toString());
+        assertEquals(1, r.code());
+        assertTrue(
+                r.err()
+                        .startsWith("error: cannot read or write files: " + file
+                                + ": already exists, and is not a folder\n"),
+                r.err());
+        assertTrue(
+                r.err()
+                        .endsWith("  hint: check that the path exists, is a folder where one is needed, and can be "
+                                + "written; --debug shows where it happened\n"),
+                r.err());
+        assertFalse(r.err().contains("\tat "));
+        CasesTest.Run debug = CasesTest.Run.of(
+                "build",
+                "--debug",
+                "--source",
+                source.toString(),
+                "--out",
+                file.resolve("site").toString());
+        assertTrue(debug.err().contains("\tat "), debug.err());
+    }
 }

@@ -27,37 +27,37 @@ import java.util.SortedMap;
  * @param redirects each old address ({@code aliases:}) that got a redirect page, with the address it leads to
  */
 record BuildReport(
-    boolean succeeded,
-    String output,
-    int pages,
-    SortedMap<String, Kind> kinds,
-    Writes files,
-    long bytes,
-    int warnings,
-    int errors,
-    int outputProblems,
-    Map<String, Long> timingsMs,
-    SortedMap<String, String> redirects) {
+        boolean succeeded,
+        String output,
+        int pages,
+        SortedMap<String, Kind> kinds,
+        Writes files,
+        long bytes,
+        int warnings,
+        int errors,
+        int outputProblems,
+        Map<String, Long> timingsMs,
+        SortedMap<String, String> redirects) {
 
-  /** Pages of one kind and their size. */
-  record Kind(int pages, long bytes) {}
+    /** Pages of one kind and their size. */
+    record Kind(int pages, long bytes) {}
 
-  /** What the staged write did. */
-  record Writes(int written, int unchanged, int removed) {}
+    /** What the staged write did. */
+    record Writes(int written, int unchanged, int removed) {}
 
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-  /** Writes this report to {@code file} as JSON, creating its folder. */
-  void write(Path file) throws IOException {
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
+    /** Writes this report to {@code file} as JSON, creating its folder. */
+    void write(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.write(file, JSON.writeValueAsBytes(this));
     }
-    Files.write(file, JSON.writeValueAsBytes(this));
-  }
 
-  /** Reads a report back, for tests. */
-  static BuildReport read(Path file) throws IOException {
-    return JSON.readValue(Files.readAllBytes(file), BuildReport.class);
-  }
+    /** Reads a report back, for tests. */
+    static BuildReport read(Path file) throws IOException {
+        return JSON.readValue(Files.readAllBytes(file), BuildReport.class);
+    }
 }

@@ -12,18 +12,24 @@ import picocli.CommandLine.Spec;
  * completes the commands, their options and file names. The script is picocli's, made from the same command
  * definitions as the help, so it never lags behind them.
  */
-@Command(name = "completion", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = {"Print a shell completion script for bash or zsh.",
-        "Load it for this shell with: source <(eurocities-site completion)",
-        "or for every shell: eurocities-site completion > ~/.local/share/bash-completion/completions/eurocities-site"})
+@Command(
+        name = "completion",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = {
+            "Print a shell completion script for bash or zsh.",
+            "Load it for this shell with: source <(eurocities-site completion)",
+            "or for every shell: eurocities-site completion > ~/.local/share/bash-completion/completions/eurocities-site"
+        })
 public final class CompletionCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
-  @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    out.print(AutoComplete.bash(spec.root().name(), spec.root().commandLine()));
-    out.flush();
-    return 0;
-  }
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(AutoComplete.bash(spec.root().name(), spec.root().commandLine()));
+        out.flush();
+        return 0;
+    }
 }

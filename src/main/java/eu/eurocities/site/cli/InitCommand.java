@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code init [DIR] [--title ...] [--language ...]}: writes the smallest site that builds without a warning: the
@@ -22,84 +22,110 @@ import picocli.CommandLine.Model.CommandSpec;
  * next. The network's own facts ({@code network.yaml}) are left for the editor, as the tool cannot know them.
  * Exit codes: 0 written, 1 the folder holds files already, 2 a wrong argument.
  */
-@Command(name = "init", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = "Start a new site in DIR (default: the current folder), which must be empty or new.")
+@Command(
+        name = "init",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "Start a new site in DIR (default: the current folder), which must be empty or new.")
 public final class InitCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = ".",
-      description = "The folder for the new site (default: ${DEFAULT-VALUE}).")
-  Path folder;
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "DIR",
+            defaultValue = ".",
+            description = "The folder for the new site (default: ${DEFAULT-VALUE}).")
+    Path folder;
 
-  @Option(names = "--title", paramLabel = "TITLE", defaultValue = "Our city network",
-      description = "The site's title (default: ${DEFAULT-VALUE}).")
-  String title;
+    @Option(
+            names = "--title",
+            paramLabel = "TITLE",
+            defaultValue = "Our city network",
+            description = "The site's title (default: ${DEFAULT-VALUE}).")
+    String title;
 
-  @Option(names = "--language", paramLabel = "TAG", defaultValue = "en",
-      description = "The pages' language, a BCP 47 tag (default: ${DEFAULT-VALUE}).")
-  String language;
+    @Option(
+            names = "--language",
+            paramLabel = "TAG",
+            defaultValue = "en",
+            description = "The pages' language, a BCP 47 tag (default: ${DEFAULT-VALUE}).")
+    String language;
 
-  @Override
-  public Integer call() throws IOException {
-    PrintWriter err = spec.commandLine().getErr();
-    if (!language.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
-      new Reporter(err).error("--language '" + language + "' is not a language tag",
-          "give a BCP 47 tag such as en, fr or pt-BR");
-      return ExitCode.USAGE;
-    }
-    if (Files.exists(folder) && !Files.isDirectory(folder)) {
-      new Reporter(err).error(folder + " is a file, not a folder", "name a new or empty folder");
-      return ExitCode.USAGE;
-    }
-    if (Files.isDirectory(folder)) {
-      try (Stream<Path> inside = Files.list(folder)) {
-        if (inside.findAny().isPresent()) {
-          new Reporter(err).error(folder + " is not empty; init writes only into an empty or new folder",
-              "name a new folder, e.g. 'init my-network'; nothing was written");
-          return ExitCode.CONTENT_ERROR;
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        if (!language.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
+            new Reporter(err)
+                    .error(
+                            "--language '" + language + "' is not a language tag",
+                            "give a BCP 47 tag such as en, fr or pt-BR");
+            return ExitCode.USAGE;
         }
-      }
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            new Reporter(err).error(folder + " is a file, not a folder", "name a new or empty folder");
+            return ExitCode.USAGE;
+        }
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> inside = Files.list(folder)) {
+                if (inside.findAny().isPresent()) {
+                    new Reporter(err)
+                            .error(
+                                    folder + " is not empty; init writes only into an empty or new folder",
+                                    "name a new folder, e.g. 'init my-network'; nothing was written");
+                    return ExitCode.CONTENT_ERROR;
+                }
+            }
+        }
+        for (Map.Entry<String, String> file : files().entrySet()) {
+            Path path = folder.resolve(file.getKey());
+            Files.createDirectories(path.getParent());
+            Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Wrote a new site in " + folder + ": content/ with two example cities, and README.md.");
+        out.println("Next: read README.md there, then run 'build' in that folder.");
+        out.flush();
+        return ExitCode.OK;
     }
-    for (Map.Entry<String, String> file : files().entrySet()) {
-      Path path = folder.resolve(file.getKey());
-      Files.createDirectories(path.getParent());
-      Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
-    }
-    PrintWriter out = spec.commandLine().getOut();
-    out.println("Wrote a new site in " + folder + ": content/ with two example cities, and README.md.");
-    out.println("Next: read README.md there, then run 'build' in that folder.");
-    out.flush();
-    return ExitCode.OK;
-  }
 
-  /** The files of the new site, by path. */
-  private Map<String, String> files() {
-    String quotedTitle = "\"" + title.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    Map<String, String> files = new LinkedHashMap<>();
-    files.put("content/site.yaml", "title: " + quotedTitle + "\n"
-        + "base_url: https://example.org/\n"
-        + "language: " + language + "\n"
-        + "description: " + quotedTitle.substring(0, quotedTitle.length() - 1)
-        + ": the cities of the network and how to join.\"\n");
-    files.put("content/membership.yaml", "categories:\n"
-        + "  - id: member\n"
-        + "    name: Member\n"
-        + "    summary: A city that belongs to the network.\n");
-    files.put("content/cities/example-city-one.yaml", "name: Example City One\ncountry: FR\nmembership: member\n");
-    files.put("content/cities/example-city-two.yaml", "name: Example City Two\ncountry: DE\nmembership: member\n");
-    files.put("content/pages/home.md", "---\ntitle: " + quotedTitle + "\n---\n"
-        + "This site lists the member cities of the network. Edit this text in content/pages/home.md.\n");
-    files.put("README.md", "# " + title + "\n\n"
-        + "A site made with eurocities-site. What to edit next:\n\n"
-        + "1. `content/site.yaml`: the title, the address the site will be published at (`base_url`), the language\n"
-        + "   and a one-sentence description.\n"
-        + "2. `content/membership.yaml`: the membership categories, and their rules if there are any.\n"
-        + "3. `content/cities/`: one file per member city. The two example cities are there to be replaced:\n"
-        + "   `eurocities-site new city \"Name\" --country XX --membership member` writes a new one.\n"
-        + "4. `content/pages/home.md`: the home page's text; add more pages beside it.\n"
-        + "5. `content/network.yaml` (optional): the network's facts for the home page, as in the Eurocities site.\n\n"
-        + "Then run `eurocities-site build` to write the site into `site/`, or `eurocities-site serve` to see it\n"
-        + "while you edit.\n");
-    return files;
-  }
+    /** The files of the new site, by path. */
+    private Map<String, String> files() {
+        String quotedTitle = "\"" + title.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put(
+                "content/site.yaml",
+                "title: " + quotedTitle + "\n"
+                        + "base_url: https://example.org/\n"
+                        + "language: " + language + "\n"
+                        + "description: " + quotedTitle.substring(0, quotedTitle.length() - 1)
+                        + ": the cities of the network and how to join.\"\n");
+        files.put(
+                "content/membership.yaml",
+                "categories:\n"
+                        + "  - id: member\n"
+                        + "    name: Member\n"
+                        + "    summary: A city that belongs to the network.\n");
+        files.put("content/cities/example-city-one.yaml", "name: Example City One\ncountry: FR\nmembership: member\n");
+        files.put("content/cities/example-city-two.yaml", "name: Example City Two\ncountry: DE\nmembership: member\n");
+        files.put(
+                "content/pages/home.md",
+                "---\ntitle: " + quotedTitle + "\n---\n"
+                        + "This site lists the member cities of the network. Edit this text in content/pages/home.md.\n");
+        files.put(
+                "README.md",
+                "# " + title + "\n\n"
+                        + "A site made with eurocities-site. What to edit next:\n\n"
+                        + "1. `content/site.yaml`: the title, the address the site will be published at (`base_url`), the language\n"
+                        + "   and a one-sentence description.\n"
+                        + "2. `content/membership.yaml`: the membership categories, and their rules if there are any.\n"
+                        + "3. `content/cities/`: one file per member city. The two example cities are there to be replaced:\n"
+                        + "   `eurocities-site new city \"Name\" --country XX --membership member` writes a new one.\n"
+                        + "4. `content/pages/home.md`: the home page's text; add more pages beside it.\n"
+                        + "5. `content/network.yaml` (optional): the network's facts for the home page, as in the Eurocities site.\n\n"
+                        + "Then run `eurocities-site build` to write the site into `site/`, or `eurocities-site serve` to see it\n"
+                        + "while you edit.\n");
+        return files;
+    }
 }

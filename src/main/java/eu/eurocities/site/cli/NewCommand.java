@@ -20,122 +20,162 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code new city NAME --country XX --membership ID}: writes a correct starting record for an editor. */
-@Command(name = "new", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = "Create a new content record.", subcommands = {NewCommand.City.class})
+@Command(
+        name = "new",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "Create a new content record.",
+        subcommands = {NewCommand.City.class})
 public final class NewCommand {
 
-  /**
-   * {@code new city}: checks the country against the European ISO codes and the membership against the categories
-   * in {@code content/membership.yaml}, refuses a city whose file or name exists already, then writes {@code
-   * content/cities/<slug>.yaml} with the name in Unicode's composed form (NFC). Exit codes: 0 written, 1 the city
-   * exists or membership.yaml is broken, 2 a wrong argument.
-   */
-  @Command(name = "city", mixinStandardHelpOptions = true, versionProvider = Version.class,
-      description = "Write content/cities/<slug>.yaml for a new city; the slug is the name transliterated to "
-          + "ASCII (Łódź -> lodz).")
-  static final class City implements Callable<Integer> {
-    @Spec CommandSpec spec;
+    /**
+     * {@code new city}: checks the country against the European ISO codes and the membership against the categories
+     * in {@code content/membership.yaml}, refuses a city whose file or name exists already, then writes {@code
+     * content/cities/<slug>.yaml} with the name in Unicode's composed form (NFC). Exit codes: 0 written, 1 the city
+     * exists or membership.yaml is broken, 2 a wrong argument.
+     */
+    @Command(
+            name = "city",
+            mixinStandardHelpOptions = true,
+            versionProvider = Version.class,
+            description = "Write content/cities/<slug>.yaml for a new city; the slug is the name transliterated to "
+                    + "ASCII (Łódź -> lodz).")
+    static final class City implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "The city's name, e.g. \"Łódź\".")
-    String name;
+        @Parameters(index = "0", paramLabel = "NAME", description = "The city's name, e.g. \"Łódź\".")
+        String name;
 
-    @Option(names = "--country", required = true, paramLabel = "XX",
-        description = "ISO 3166-1 alpha-2 country code, e.g. PL.")
-    String country;
+        @Option(
+                names = "--country",
+                required = true,
+                paramLabel = "XX",
+                description = "ISO 3166-1 alpha-2 country code, e.g. PL.")
+        String country;
 
-    @Option(names = "--membership", required = true, paramLabel = "ID",
-        description = "Membership category id from content/membership.yaml, e.g. full, associate, partner.")
-    String membership;
+        @Option(
+                names = "--membership",
+                required = true,
+                paramLabel = "ID",
+                description = "Membership category id from content/membership.yaml, e.g. full, associate, partner.")
+        String membership;
 
-    @Option(names = {"-s", "--source"}, paramLabel = "DIR", defaultValue = ".",
-        description = "Folder holding content/ (default: ${DEFAULT-VALUE}).")
-    Path source;
+        @Option(
+                names = {"-s", "--source"},
+                paramLabel = "DIR",
+                defaultValue = ".",
+                description = "Folder holding content/ (default: ${DEFAULT-VALUE}).")
+        Path source;
 
-    @Override
-    public Integer call() throws IOException {
-      PrintWriter err = spec.commandLine().getErr();
-      // composed (NFC), as the build reads every text: a name typed or pasted on a Mac may come decomposed
-      String cityName = TextFile.nfc(name.strip());
-      if (cityName.contains("/") || cityName.contains("\\") || cityName.chars().anyMatch(Character::isISOControl)) {
-        return usage(err, new Diagnostic(SourcePos.file("NAME"), eu.eurocities.site.diag.Severity.ERROR,
-            "the name '" + name + "' holds '/', '\\' or a control character, which a city's name does not",
-            "write the city's name as it is spelt, e.g. \"Łódź\"; the file name is made from it"));
-      }
-      String slug = slug(cityName);
-      if (slug.isEmpty()) {
-        return usage(err, new Diagnostic(SourcePos.file("NAME"), eu.eurocities.site.diag.Severity.ERROR,
-            "the name '" + name + "' has no letters or digits to make a file name from", "write the city's name"));
-      }
-      String code = country.strip().length() == 2 ? country.strip().toUpperCase(Locale.ROOT) : country.strip();
-      Optional<Diagnostic> badCountry = Validator.country(code, SourcePos.file("--country"), Countries.all());
-      if (badCountry.isPresent()) {
-        return usage(err, badCountry.get());
-      }
-      if (!Files.isDirectory(source)) {
-        return usage(err, new Diagnostic(SourcePos.file("--source"), eu.eurocities.site.diag.Severity.ERROR,
-            Files.exists(source) ? source + " is a file, not a folder" : "there is no folder " + source,
-            "name the folder that holds content/, or run the command in it without --source"));
-      }
-      Diagnostics diagnostics = new Diagnostics();
-      ContentLoader.Loaded content = ContentLoader.load(source, diagnostics);
-      if (diagnostics.hasErrors("content") || diagnostics.hasErrors("content/membership.yaml")) {
-        Diagnostics broken = new Diagnostics();
-        diagnostics.sorted().stream()
-            .filter(d -> d.pos().path().equals("content") || d.pos().path().equals("content/membership.yaml"))
-            .forEach(broken::add);
-        new Reporter(err).report(broken.sorted(), false);
-        return ExitCode.CONTENT_ERROR;
-      }
-      List<String> ids =
-          content.categories().orElseThrow().stream().filter(Category::listsCities).map(Category::id).toList();
-      if (!ids.contains(membership)) {
-        return usage(err, Validator.unknownMembership(membership, SourcePos.file("--membership"), ids));
-      }
-      Path file = source.resolve("content/cities/" + slug + ".yaml");
-      String display = "content/cities/" + slug + ".yaml";
-      if (Files.exists(file)) {
-        new Reporter(err).error(display + " already exists",
-            "edit that file, or give the new city a name that differs");
-        return ExitCode.CONTENT_ERROR;
-      }
-      for (eu.eurocities.site.model.City c : content.cities().values()) {
-        if (c.name().equalsIgnoreCase(cityName)) {
-          new Reporter(err).error(c.pos("").path() + " already holds the city '" + c.name() + "'",
-              "edit that file instead");
-          return ExitCode.CONTENT_ERROR;
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter err = spec.commandLine().getErr();
+            // composed (NFC), as the build reads every text: a name typed or pasted on a Mac may come decomposed
+            String cityName = TextFile.nfc(name.strip());
+            if (cityName.contains("/")
+                    || cityName.contains("\\")
+                    || cityName.chars().anyMatch(Character::isISOControl)) {
+                return usage(
+                        err,
+                        new Diagnostic(
+                                SourcePos.file("NAME"),
+                                eu.eurocities.site.diag.Severity.ERROR,
+                                "the name '" + name
+                                        + "' holds '/', '\\' or a control character, which a city's name does not",
+                                "write the city's name as it is spelt, e.g. \"Łódź\"; the file name is made from it"));
+            }
+            String slug = slug(cityName);
+            if (slug.isEmpty()) {
+                return usage(
+                        err,
+                        new Diagnostic(
+                                SourcePos.file("NAME"),
+                                eu.eurocities.site.diag.Severity.ERROR,
+                                "the name '" + name + "' has no letters or digits to make a file name from",
+                                "write the city's name"));
+            }
+            String code = country.strip().length() == 2 ? country.strip().toUpperCase(Locale.ROOT) : country.strip();
+            Optional<Diagnostic> badCountry = Validator.country(code, SourcePos.file("--country"), Countries.all());
+            if (badCountry.isPresent()) {
+                return usage(err, badCountry.get());
+            }
+            if (!Files.isDirectory(source)) {
+                return usage(
+                        err,
+                        new Diagnostic(
+                                SourcePos.file("--source"),
+                                eu.eurocities.site.diag.Severity.ERROR,
+                                Files.exists(source)
+                                        ? source + " is a file, not a folder"
+                                        : "there is no folder " + source,
+                                "name the folder that holds content/, or run the command in it without --source"));
+            }
+            Diagnostics diagnostics = new Diagnostics();
+            ContentLoader.Loaded content = ContentLoader.load(source, diagnostics);
+            if (diagnostics.hasErrors("content") || diagnostics.hasErrors("content/membership.yaml")) {
+                Diagnostics broken = new Diagnostics();
+                diagnostics.sorted().stream()
+                        .filter(d -> d.pos().path().equals("content")
+                                || d.pos().path().equals("content/membership.yaml"))
+                        .forEach(broken::add);
+                new Reporter(err).report(broken.sorted(), false);
+                return ExitCode.CONTENT_ERROR;
+            }
+            List<String> ids = content.categories().orElseThrow().stream()
+                    .filter(Category::listsCities)
+                    .map(Category::id)
+                    .toList();
+            if (!ids.contains(membership)) {
+                return usage(err, Validator.unknownMembership(membership, SourcePos.file("--membership"), ids));
+            }
+            Path file = source.resolve("content/cities/" + slug + ".yaml");
+            String display = "content/cities/" + slug + ".yaml";
+            if (Files.exists(file)) {
+                new Reporter(err)
+                        .error(display + " already exists", "edit that file, or give the new city a name that differs");
+                return ExitCode.CONTENT_ERROR;
+            }
+            for (eu.eurocities.site.model.City c : content.cities().values()) {
+                if (c.name().equalsIgnoreCase(cityName)) {
+                    new Reporter(err)
+                            .error(
+                                    c.pos("").path() + " already holds the city '" + c.name() + "'",
+                                    "edit that file instead");
+                    return ExitCode.CONTENT_ERROR;
+                }
+            }
+            Files.createDirectories(file.getParent());
+            String yaml = "# yaml-language-server: $schema=../schemas/city.schema.json\n"
+                    + "name: " + quoted(cityName) + "\n"
+                    + "country: " + code + "\n"
+                    + "membership: " + membership + "\n";
+            Files.writeString(file, yaml, StandardCharsets.UTF_8);
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("Wrote " + display);
+            out.println("Add population (digits only) and population_year if you know them, then run 'build'.");
+            out.flush();
+            return ExitCode.OK;
         }
-      }
-      Files.createDirectories(file.getParent());
-      String yaml = "# yaml-language-server: $schema=../schemas/city.schema.json\n"
-          + "name: " + quoted(cityName) + "\n"
-          + "country: " + code + "\n"
-          + "membership: " + membership + "\n";
-      Files.writeString(file, yaml, StandardCharsets.UTF_8);
-      PrintWriter out = spec.commandLine().getOut();
-      out.println("Wrote " + display);
-      out.println("Add population (digits only) and population_year if you know them, then run 'build'.");
-      out.flush();
-      return ExitCode.OK;
-    }
 
-    /** The slug of a city name: transliterated to ASCII, lower case, words joined by '-'. */
-    static String slug(String name) {
-      return Slugs.of(name);
-    }
+        /** The slug of a city name: transliterated to ASCII, lower case, words joined by '-'. */
+        static String slug(String name) {
+            return Slugs.of(name);
+        }
 
-    private static int usage(PrintWriter err, Diagnostic d) {
-      new Reporter(err).print(d);
-      return ExitCode.USAGE;
-    }
+        private static int usage(PrintWriter err, Diagnostic d) {
+            new Reporter(err).print(d);
+            return ExitCode.USAGE;
+        }
 
-    private static String quoted(String s) {
-      return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        private static String quoted(String s) {
+            return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        }
     }
-  }
 }

@@ -13,37 +13,38 @@ import picocli.CommandLine.TypeConversionException;
  * "no content folder" that would send the editor looking in the wrong place.
  */
 public final class PathArgument implements ITypeConverter<Path> {
-  /**
-   * The path {@code value} names.
-   *
-   * @throws TypeConversionException when the path, or the current folder a relative one is read from, has
-   *     letters the locale's character set could not read
-   */
-  @Override
-  public Path convert(String value) {
-    if (value.indexOf('\uFFFD') >= 0) {
-      throw unreadable("'" + shown(value) + "'");
+    /**
+     * The path {@code value} names.
+     *
+     * @throws TypeConversionException when the path, or the current folder a relative one is read from, has
+     *     letters the locale's character set could not read
+     */
+    @Override
+    public Path convert(String value) {
+        if (value.indexOf('\uFFFD') >= 0) {
+            throw unreadable("'" + shown(value) + "'");
+        }
+        Path path;
+        try {
+            path = Path.of(value);
+        } catch (InvalidPathException e) {
+            throw new TypeConversionException("'" + shown(value) + "' is not a path: " + e.getReason());
+        }
+        String here = System.getProperty("user.dir", "");
+        if (!path.isAbsolute() && here.indexOf('\uFFFD') >= 0) {
+            throw unreadable("the current folder '" + shown(here) + "'");
+        }
+        return path;
     }
-    Path path;
-    try {
-      path = Path.of(value);
-    } catch (InvalidPathException e) {
-      throw new TypeConversionException("'" + shown(value) + "' is not a path: " + e.getReason());
-    }
-    String here = System.getProperty("user.dir", "");
-    if (!path.isAbsolute() && here.indexOf('\uFFFD') >= 0) {
-      throw unreadable("the current folder '" + shown(here) + "'");
-    }
-    return path;
-  }
 
-  private static TypeConversionException unreadable(String what) {
-    return new TypeConversionException(what + " has letters that Java cannot read with this system's locale "
-        + "(character set " + System.getProperty("sun.jnu.encoding") + "); run the command with a UTF-8 locale, "
-        + "e.g. LC_ALL=C.UTF-8 java -jar ..., or with ./eurocities-site, which sets one");
-  }
+    private static TypeConversionException unreadable(String what) {
+        return new TypeConversionException(what + " has letters that Java cannot read with this system's locale "
+                + "(character set " + System.getProperty("sun.jnu.encoding")
+                + "); run the command with a UTF-8 locale, "
+                + "e.g. LC_ALL=C.UTF-8 java -jar ..., or with ./eurocities-site, which sets one");
+    }
 
-  private static String shown(String s) {
-    return s.replace('\uFFFD', '?');
-  }
+    private static String shown(String s) {
+        return s.replace('\uFFFD', '?');
+    }
 }

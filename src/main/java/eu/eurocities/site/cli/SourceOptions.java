@@ -12,40 +12,47 @@ import picocli.CommandLine.Option;
 
 /** Options shared by the commands that read content: {@code --source}, {@code --base-url}, {@code --strict}. */
 public final class SourceOptions {
-  @Option(names = {"-s", "--source"}, paramLabel = "DIR", defaultValue = ".",
-      description = "Folder holding content/ and optionally templates/ (default: ${DEFAULT-VALUE}).")
-  Path source;
+    @Option(
+            names = {"-s", "--source"},
+            paramLabel = "DIR",
+            defaultValue = ".",
+            description = "Folder holding content/ and optionally templates/ (default: ${DEFAULT-VALUE}).")
+    Path source;
 
-  @Option(names = "--base-url", paramLabel = "URL",
-      description = "Base URL of the published site, e.g. https://user.github.io/eurocities/ "
-          + "(default: base_url in content/site.yaml).")
-  String baseUrl;
+    @Option(
+            names = "--base-url",
+            paramLabel = "URL",
+            description = "Base URL of the published site, e.g. https://user.github.io/eurocities/ "
+                    + "(default: base_url in content/site.yaml).")
+    String baseUrl;
 
-  @Option(names = "--strict", description = "Treat warnings as errors (for CI).")
-  boolean strict;
+    @Option(names = "--strict", description = "Treat warnings as errors (for CI).")
+    boolean strict;
 
-  @Option(names = "--debug", description = "Show a stack trace on internal errors.")
-  boolean debug;
+    @Option(names = "--debug", description = "Show a stack trace on internal errors.")
+    boolean debug;
 
-  /**
-   * The base URL override, or null. An invalid one, and a {@code --source} that is not a folder, are recorded as
-   * errors on the command line (usage errors: the command has nothing to work on). A source folder without
-   * {@code content/} is not one of them: that is reported as a content error when the content is loaded.
-   */
-  URI baseUrl(Diagnostics diagnostics) {
-    if (!Files.isDirectory(source)) {
-      diagnostics.add(new Diagnostic(SourcePos.file("--source"), Severity.ERROR,
-          Files.exists(source) ? source + " is a file, not a folder" : "there is no folder " + source,
-          "name the folder that holds content/, or run the command in it without --source"));
+    /**
+     * The base URL override, or null. An invalid one, and a {@code --source} that is not a folder, are recorded as
+     * errors on the command line (usage errors: the command has nothing to work on). A source folder without
+     * {@code content/} is not one of them: that is reported as a content error when the content is loaded.
+     */
+    URI baseUrl(Diagnostics diagnostics) {
+        if (!Files.isDirectory(source)) {
+            diagnostics.add(new Diagnostic(
+                    SourcePos.file("--source"),
+                    Severity.ERROR,
+                    Files.exists(source) ? source + " is a file, not a folder" : "there is no folder " + source,
+                    "name the folder that holds content/, or run the command in it without --source"));
+        }
+        if (baseUrl == null) {
+            return null;
+        }
+        return BaseUrl.parse(baseUrl, SourcePos.file("--base-url"), diagnostics);
     }
-    if (baseUrl == null) {
-      return null;
-    }
-    return BaseUrl.parse(baseUrl, SourcePos.file("--base-url"), diagnostics);
-  }
 
-  /** The output folder: {@code out} when given, else {@code site/} in the source folder. */
-  java.nio.file.Path outDir(java.nio.file.Path out) {
-    return out != null ? out : source.resolve("site");
-  }
+    /** The output folder: {@code out} when given, else {@code site/} in the source folder. */
+    java.nio.file.Path outDir(java.nio.file.Path out) {
+        return out != null ? out : source.resolve("site");
+    }
 }

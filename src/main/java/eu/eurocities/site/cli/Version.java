@@ -16,34 +16,36 @@ import picocli.CommandLine;
  * commit give the same jar); the commit is the one the jar was built from, left out when the build had no git.
  */
 public final class Version implements CommandLine.IVersionProvider {
-  private static final Pattern COMMIT = Pattern.compile("[0-9a-f]{7,40}");
+    private static final Pattern COMMIT = Pattern.compile("[0-9a-f]{7,40}");
 
-  @Override
-  public String[] getVersion() throws IOException {
-    Properties p = new Properties();
-    try (InputStream in = Version.class.getResourceAsStream("/eu/eurocities/site/version.properties")) {
-      if (in != null) {
-        p.load(in);
-      }
+    @Override
+    public String[] getVersion() throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = Version.class.getResourceAsStream("/eu/eurocities/site/version.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        }
+        List<String> details = new ArrayList<>();
+        commit().ifPresent(c -> details.add("commit " + c));
+        String date = p.getProperty("date", "");
+        if (date.length() >= 10) {
+            details.add(date.substring(0, 10));
+        }
+        return new String[] {
+            "eurocities-site " + p.getProperty("version", "unknown")
+                    + (details.isEmpty() ? "" : " (" + String.join(", ", details) + ")")
+        };
     }
-    List<String> details = new ArrayList<>();
-    commit().ifPresent(c -> details.add("commit " + c));
-    String date = p.getProperty("date", "");
-    if (date.length() >= 10) {
-      details.add(date.substring(0, 10));
-    }
-    return new String[] {"eurocities-site " + p.getProperty("version", "unknown")
-        + (details.isEmpty() ? "" : " (" + String.join(", ", details) + ")")};
-  }
 
-  /** The abbreviated commit id the build wrote into the jar, if it could ask git for one. */
-  static Optional<String> commit() throws IOException {
-    try (InputStream in = Version.class.getResourceAsStream("/eu/eurocities/site/commit.txt")) {
-      if (in == null) {
-        return Optional.empty();
-      }
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-      return COMMIT.matcher(text).matches() ? Optional.of(text) : Optional.empty();
+    /** The abbreviated commit id the build wrote into the jar, if it could ask git for one. */
+    static Optional<String> commit() throws IOException {
+        try (InputStream in = Version.class.getResourceAsStream("/eu/eurocities/site/commit.txt")) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+            return COMMIT.matcher(text).matches() ? Optional.of(text) : Optional.empty();
+        }
     }
-  }
 }

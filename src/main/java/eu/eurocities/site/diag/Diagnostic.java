@@ -10,12 +10,12 @@ package eu.eurocities.site.diag;
  */
 public record Diagnostic(SourcePos pos, Severity severity, String message, String hint) {
 
-  /**
-   * {@code path:line:column: error: message} ({@code error: message} at {@link SourcePos#NONE}), and the hint on a
-   * second, indented line when there is one.
-   */
-  public String format() {
-    String line = (pos.path().isEmpty() ? "" : pos + ": ") + severity.label() + ": " + message;
-    return hint == null ? line : line + "\n  hint: " + hint;
-  }
+    /**
+     * {@code path:line:column: error: message} ({@code error: message} at {@link SourcePos#NONE}), and the hint on a
+     * second, indented line when there is one.
+     */
+    public String format() {
+        String line = (pos.path().isEmpty() ? "" : pos + ": ") + severity.label() + ": " + message;
+        return hint == null ? line : line + "\n  hint: " + hint;
+    }
 }

@@ -8,60 +8,62 @@ import java.util.List;
  * given, then a summary line.
  */
 public final class Reporter {
-  private final PrintWriter err;
+    private final PrintWriter err;
 
-  /** @param err where problems go */
-  public Reporter(PrintWriter err) {
-    this.err = err;
-  }
-
-  /** Prints one problem. */
-  public void print(Diagnostic d) {
-    err.println(d.format());
-    err.flush();
-  }
-
-  /** Prints an error about how the tool was run or the machine, at no source position; {@code hint} may be null. */
-  public void error(String message, String hint) {
-    print(new Diagnostic(SourcePos.NONE, Severity.ERROR, message, hint));
-  }
-
-  /** Prints a warning at no source position; {@code hint} may be null. */
-  public void warning(String message, String hint) {
-    print(new Diagnostic(SourcePos.NONE, Severity.WARNING, message, hint));
-  }
-
-  /**
-   * Prints {@code diagnostics} and, when there are any, the summary line ({@code 1 error, 2 warnings}); under {@code
-   * --strict} a run that fails on warnings alone says so ({@code 0 errors, 1 warning (--strict counts warnings as
-   * errors)}).
-   */
-  public void report(List<Diagnostic> diagnostics, boolean strict) {
-    diagnostics.forEach(this::print);
-    long errors = diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
-    long warnings = diagnostics.size() - errors;
-    if (!diagnostics.isEmpty()) {
-      err.println(summary(errors, warnings) + (strict && errors == 0 ? " (--strict counts warnings as errors)" : ""));
-      err.flush();
+    /** @param err where problems go */
+    public Reporter(PrintWriter err) {
+        this.err = err;
     }
-  }
 
-  /** Prints what verify found in the output, then {@code N problems in the output} and {@code tail}. */
-  public void findings(List<Diagnostic> findings, String tail) {
-    findings.forEach(this::print);
-    err.println(findings.size() + " problem" + (findings.size() == 1 ? "" : "s") + " in the output" + tail);
-    err.flush();
-  }
-
-  /** The closing line of a report: {@code 2 errors, 1 warning}, or {@code no problems}. */
-  static String summary(long errors, long warnings) {
-    if (errors == 0 && warnings == 0) {
-      return "no problems";
+    /** Prints one problem. */
+    public void print(Diagnostic d) {
+        err.println(d.format());
+        err.flush();
     }
-    return plural(errors, "error") + ", " + plural(warnings, "warning");
-  }
 
-  private static String plural(long n, String word) {
-    return n + " " + word + (n == 1 ? "" : "s");
-  }
+    /** Prints an error about how the tool was run or the machine, at no source position; {@code hint} may be null. */
+    public void error(String message, String hint) {
+        print(new Diagnostic(SourcePos.NONE, Severity.ERROR, message, hint));
+    }
+
+    /** Prints a warning at no source position; {@code hint} may be null. */
+    public void warning(String message, String hint) {
+        print(new Diagnostic(SourcePos.NONE, Severity.WARNING, message, hint));
+    }
+
+    /**
+     * Prints {@code diagnostics} and, when there are any, the summary line ({@code 1 error, 2 warnings}); under {@code
+     * --strict} a run that fails on warnings alone says so ({@code 0 errors, 1 warning (--strict counts warnings as
+     * errors)}).
+     */
+    public void report(List<Diagnostic> diagnostics, boolean strict) {
+        diagnostics.forEach(this::print);
+        long errors =
+                diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
+        long warnings = diagnostics.size() - errors;
+        if (!diagnostics.isEmpty()) {
+            err.println(
+                    summary(errors, warnings) + (strict && errors == 0 ? " (--strict counts warnings as errors)" : ""));
+            err.flush();
+        }
+    }
+
+    /** Prints what verify found in the output, then {@code N problems in the output} and {@code tail}. */
+    public void findings(List<Diagnostic> findings, String tail) {
+        findings.forEach(this::print);
+        err.println(findings.size() + " problem" + (findings.size() == 1 ? "" : "s") + " in the output" + tail);
+        err.flush();
+    }
+
+    /** The closing line of a report: {@code 2 errors, 1 warning}, or {@code no problems}. */
+    static String summary(long errors, long warnings) {
+        if (errors == 0 && warnings == 0) {
+            return "no problems";
+        }
+        return plural(errors, "error") + ", " + plural(warnings, "warning");
+    }
+
+    private static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
 }

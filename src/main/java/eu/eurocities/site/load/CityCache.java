@@ -15,33 +15,33 @@ import java.util.function.Function;
  * learns it from the file watcher) and {@link #clear} the cache when it may have missed a change. Thread-safe.
  */
 public final class CityCache {
-  private record Entry(Optional<City> city, List<Diagnostic> diagnostics) {}
+    private record Entry(Optional<City> city, List<Diagnostic> diagnostics) {}
 
-  private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
-  /**
-   * Drops what was read from {@code path}, a file or folder relative to the source folder (e.g. {@code
-   * content/cities/x.yaml}), and from every file below it. The cache knows files by their names in NFC, as the
-   * loader does, so a name from the file system in another Unicode form finds its entry too.
-   */
-  public void forget(String path) {
-    String name = TextFile.nfc(path);
-    entries.keySet().removeIf(k -> k.equals(name) || k.startsWith(name + "/"));
-  }
+    /**
+     * Drops what was read from {@code path}, a file or folder relative to the source folder (e.g. {@code
+     * content/cities/x.yaml}), and from every file below it. The cache knows files by their names in NFC, as the
+     * loader does, so a name from the file system in another Unicode form finds its entry too.
+     */
+    public void forget(String path) {
+        String name = TextFile.nfc(path);
+        entries.keySet().removeIf(k -> k.equals(name) || k.startsWith(name + "/"));
+    }
 
-  /** Drops everything. */
-  public void clear() {
-    entries.clear();
-  }
+    /** Drops everything. */
+    public void clear() {
+        entries.clear();
+    }
 
-  /** The record of {@code file}, read with {@code read} unless cached; its problems go to {@code diagnostics}. */
-  Optional<City> city(String file, Diagnostics diagnostics, Function<Diagnostics, Optional<City>> read) {
-    Entry entry = entries.computeIfAbsent(file, f -> {
-      Diagnostics own = new Diagnostics();
-      Optional<City> city = read.apply(own);
-      return new Entry(city, own.sorted());
-    });
-    entry.diagnostics().forEach(diagnostics::add);
-    return entry.city();
-  }
+    /** The record of {@code file}, read with {@code read} unless cached; its problems go to {@code diagnostics}. */
+    Optional<City> city(String file, Diagnostics diagnostics, Function<Diagnostics, Optional<City>> read) {
+        Entry entry = entries.computeIfAbsent(file, f -> {
+            Diagnostics own = new Diagnostics();
+            Optional<City> city = read.apply(own);
+            return new Entry(city, own.sorted());
+        });
+        entry.diagnostics().forEach(diagnostics::add);
+        return entry.city();
+    }
 }

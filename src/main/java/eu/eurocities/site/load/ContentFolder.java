@@ -25,294 +25,308 @@ import org.yaml.snakeyaml.nodes.MappingNode;
  * being left out without a word. Not thread-safe: one instance per load, used from one thread.
  */
 final class ContentFolder {
-  private final Path source;
-  private final Diagnostics diagnostics;
-  private final Map<String, SortedMap<String, Path>> listings = new HashMap<>();
-  /** The real paths of the source folder and of content/ (itself perhaps a link), found when a link needs them. */
-  private List<Path> inside;
+    private final Path source;
+    private final Diagnostics diagnostics;
+    private final Map<String, SortedMap<String, Path>> listings = new HashMap<>();
+    /** The real paths of the source folder and of content/ (itself perhaps a link), found when a link needs them. */
+    private List<Path> inside;
 
-  /**
-   * @param source the folder that holds {@code content/}
-   * @param diagnostics receives every problem with a file or its name
-   */
-  ContentFolder(Path source, Diagnostics diagnostics) {
-    this.source = source;
-    this.diagnostics = diagnostics;
-  }
-
-  /** Reports files in {@code cities/} and {@code pages/} that are not records, and everything out of place. */
-  void reportStrays() {
-    for (String other : list("content/cities", null)) {
-      if (!other.endsWith(".yaml") && !other.endsWith(".md") && !isEditorLeftover(other)) {
-        misplaced(other, ".yaml", List.of(".yml", ".YAML", ".YML", ".json"), "city records");
-      }
+    /**
+     * @param source the folder that holds {@code content/}
+     * @param diagnostics receives every problem with a file or its name
+     */
+    ContentFolder(Path source, Diagnostics diagnostics) {
+        this.source = source;
+        this.diagnostics = diagnostics;
     }
-    for (String other : list("content/pages", null)) {
-      if (!other.endsWith(".md") && !isEditorLeftover(other)) {
-        misplaced(other, ".md", List.of(".markdown", ".mdown", ".mkd", ".MD", ".txt"), "pages");
-      }
-    }
-    strays(source.resolve("content"));
-  }
 
-  /**
-   * Reports what an editor may have put in the wrong place, which the build would otherwise skip without a word:
-   * folders inside {@code cities/} or {@code pages/} (their files are not read), pages or city records directly in
-   * {@code content/} (errors), and other unknown files there (warnings).
-   */
-  private void strays(Path content) {
-    for (String folder : List.of("cities", "pages")) {
-      Path dir = content.resolve(folder);
-      if (!Files.isDirectory(dir)) {
-        continue;
-      }
-      try (Stream<Path> s = Files.list(dir)) {
-        for (Path sub : s.filter(Files::isDirectory).sorted().toList()) {
-          String name = FileNames.of(sub).map(TextFile::nfc).orElseGet(() -> FileNames.shown(sub));
-          if (!isEditorLeftover(name)) {
-            diagnostics.error(
-                SourcePos.start("content/" + folder + "/" + name),
-                "folders inside content/" + folder + "/ are not read; its files would be left out",
-                "move the files in it to content/" + folder + "/");
-          }
-        }
-      } catch (IOException e) {
-        diagnostics.error(SourcePos.start("content/" + folder), "cannot list folder: " + e.getMessage(),
-            "check that the folder can be read");
-      }
-    }
-    Set<String> known = Set.of(
-        "site.yaml", "network.yaml", "membership.yaml", "cities", "pages", "schemas");
-    try (Stream<Path> s = Files.list(content)) {
-      for (Path p : s.sorted().toList()) {
-        String name = FileNames.of(p).map(TextFile::nfc).orElseGet(() -> FileNames.shown(p));
-        if (known.contains(name) || isEditorLeftover(name)) {
-          continue;
-        }
-        String file = "content/" + name;
-        if (name.endsWith(".md")) {
-          diagnostics.error(
-              SourcePos.start(file), "pages go in content/pages/; this one would be left out",
-              "move it to content/pages/" + name);
-        } else if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-          diagnostics.error(
-              SourcePos.start(file),
-              "content/ holds only site.yaml, network.yaml and membership.yaml; this file would be left out",
-              "if it is a city record, move it to content/cities/; check the spelling of the name otherwise");
-        } else {
-          diagnostics.warning(
-              SourcePos.start(file),
-              "ignored: content/ holds site.yaml, network.yaml, membership.yaml, cities/, pages/ and schemas/",
-              "move it out of content/");
-        }
-      }
-    } catch (IOException e) {
-      diagnostics.error(SourcePos.start("content"), "cannot list folder: " + e.getMessage(),
-            "check that the folder can be read");
-    }
-  }
-
-  /**
-   * A file in a record folder without the record extension: an error when its extension says it was meant as a
-   * record (it would be left out of the site), or as a record of the other folder (a city record in
-   * {@code pages/}, a page in {@code cities/}), otherwise a warning that it is ignored.
-   */
-  private void misplaced(String file, String ext, List<String> meant, String what) {
-    String base = file.substring(file.lastIndexOf('/') + 1);
-    int dot = base.lastIndexOf('.');
-    String own = dot < 0 ? "" : base.substring(dot);
-    int first = base.indexOf('.');
-    String stem = first <= 0 ? base : base.substring(0, first);
-    String renamed = stem + ext;
-    String folder = file.substring(0, file.lastIndexOf('/') + 1);
-    boolean yaml = own.equals(".yaml") || own.equals(".yml");
-    if ((yaml || own.equals(".md")) && !folder.equals(yaml ? "content/cities/" : "content/pages/")) {
-      // a record of the other kind in the wrong folder would vanish from the site
-      diagnostics.error(
-          SourcePos.start(file),
-          (yaml ? "city records go in content/cities/" : "pages go in content/pages/") + "; this one would be left out",
-          "move it to " + (yaml ? "content/cities/" + stem + ".yaml" : "content/pages/" + stem + ".md"));
-    } else if (meant.contains(own)) {
-      diagnostics.error(
-          SourcePos.start(file), what + " are files ending in " + ext + "; this one would be left out",
-          "rename it to " + renamed);
-    } else {
-      diagnostics.warning(
-          SourcePos.start(file), "ignored: " + what + " are files ending in " + ext,
-          "rename it to " + renamed + " if it is one, or move it out of " + folder);
-    }
-  }
-
-  /** A file every site needs, such as {@code content/site.yaml}, read as a YAML mapping; an error when missing. */
-  Optional<Fields> readYaml(String file) {
-    Path path = source.resolve(file);
-    if (Files.notExists(path, LinkOption.NOFOLLOW_LINKS)) { // a broken link is reported when it is read
-      diagnostics.error(SourcePos.start(file), "file is missing", "every site needs " + file);
-      return Optional.empty();
-    }
-    return readExisting(file, path);
-  }
-
-  /** True when the source folder has {@code file} (or a link by that name, perhaps broken). */
-  boolean exists(String file) {
-    return !Files.notExists(source.resolve(file), LinkOption.NOFOLLOW_LINKS);
-  }
-
-  private Optional<Fields> readExisting(String file, Path path) {
-    warnIfOutside(path, file);
-    return readYaml(file, path);
-  }
-
-  /** The YAML mapping in {@code path}, named {@code file} in messages. */
-  Optional<Fields> readYaml(String file, Path path) {
-    return TextFile.read(path, file, diagnostics)
-        .flatMap(text -> YamlTree.parseMapping(text, file, diagnostics))
-        .map((MappingNode m) -> new Fields(m, file, "", diagnostics));
-  }
-
-  /** Files in a content folder, as source-relative paths in name order; only those ending in {@code ext} if given. */
-  List<String> list(String folder, String ext) {
-    return files(folder).keySet().stream()
-        .filter(n -> ext == null || (n.endsWith(ext) && !isEditorLeftover(n)))
-        .map(n -> folder + "/" + n)
-        .toList();
-  }
-
-  /** Where the file that {@link #list} named {@code file} is on disk. */
-  Path path(String file) {
-    int slash = file.lastIndexOf('/');
-    Path listed = files(file.substring(0, slash)).get(file.substring(slash + 1));
-    return listed != null ? listed : source.resolve(file);
-  }
-
-  /**
-   * Everything in {@code folder} but folders (after following links), by name, each with its path on disk: regular
-   * files, links that lead to no folder (a link to a file that does not exist, a loop of links: reading one gives an
-   * error instead of the file being left out without a word) and special files such as named pipes (refused by
-   * {@link TextFile#read} without being opened). Names are the names' bytes read as UTF-8 in any locale, in NFC;
-   * a name that is not UTF-8, and a second file whose name differs from another's only in its Unicode form (a
-   * decomposed "Zürich" next to a composed one), are errors and left out. A link that leads outside the source
-   * folder gets a warning. The folder is read once per load.
-   */
-  private SortedMap<String, Path> files(String folder) {
-    return listings.computeIfAbsent(folder, f -> {
-      Path dir = source.resolve(f);
-      SortedMap<String, Path> found = new TreeMap<>();
-      if (!Files.isDirectory(dir)) {
-        return found;
-      }
-      warnIfOutside(dir, f);
-      Map<String, String> spellings = new HashMap<>();
-      try (Stream<Path> s = Files.list(dir)) {
-        for (Path p : s.sorted().toList()) {
-          boolean link;
-          try {
-            // one lstat for a plain file; a link is followed only when there is one
-            BasicFileAttributes attributes =
-                Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            link = attributes.isSymbolicLink();
-            if (attributes.isDirectory() || link && Files.isDirectory(p)) {
-              continue; // reported by strays()
+    /** Reports files in {@code cities/} and {@code pages/} that are not records, and everything out of place. */
+    void reportStrays() {
+        for (String other : list("content/cities", null)) {
+            if (!other.endsWith(".yaml") && !other.endsWith(".md") && !isEditorLeftover(other)) {
+                misplaced(other, ".yaml", List.of(".yml", ".YAML", ".YML", ".json"), "city records");
             }
-          } catch (IOException e) {
-            continue; // removed since the folder was listed
-          }
-          Optional<String> name = FileNames.of(p);
-          if (name.isEmpty()) {
-            diagnostics.error(SourcePos.start(f + "/" + FileNames.shown(p)),
-                "the file name is not UTF-8 text, so it cannot be read as a name",
-                "rename the file, using lower-case ASCII letters, digits and hyphens");
-          } else if (add(found, spellings, f, p, name.get()) && link && !isEditorLeftover(name.get())) {
-            warnIfOutside(p, f + "/" + TextFile.nfc(name.get()));
-          }
         }
-        return found;
-      } catch (IOException e) {
-        diagnostics.error(SourcePos.start(f), "cannot list folder: " + e.getMessage(),
-            "check that the folder can be read");
-        return found;
-      }
-    });
-  }
-
-  /**
-   * Adds the file {@code path}, named {@code name} as its bytes spell it, to {@code found} under the name in NFC.
-   * When another file has that NFC name already, the one spelt in NFC is kept, as every other tool expects, and an
-   * error names both spellings.
-   *
-   * @param spellings the name each entry of {@code found} is spelt with on disk
-   * @return true when {@code path} was added
-   */
-  private boolean add(Map<String, Path> found, Map<String, String> spellings, String folder, Path path, String name) {
-    String nfc = TextFile.nfc(name);
-    String earlier = spellings.putIfAbsent(nfc, name);
-    if (earlier == null) {
-      found.put(nfc, path);
-      return true;
+        for (String other : list("content/pages", null)) {
+            if (!other.endsWith(".md") && !isEditorLeftover(other)) {
+                misplaced(other, ".md", List.of(".markdown", ".mdown", ".mkd", ".MD", ".txt"), "pages");
+            }
+        }
+        strays(source.resolve("content"));
     }
-    boolean replace = name.equals(nfc) && !earlier.equals(nfc);
-    String kept = replace ? name : earlier;
-    String other = replace ? earlier : name;
-    if (replace) {
-      found.put(nfc, path);
-      spellings.put(nfc, name);
-    }
-    diagnostics.error(SourcePos.start(folder + "/" + nfc),
-        "two files have this name, spelt in two Unicode forms: '" + FileNames.spelt(kept) + "'"
-            + (kept.equals(nfc) ? " (composed)" : "") + " and '" + FileNames.spelt(other) + "'"
-            + (other.equals(Normalizer.normalize(other, Normalizer.Form.NFD)) ? " (decomposed, as macOS writes names)"
-                : "")
-            + "; only the first is read",
-        "keep one of them: delete the other, or merge what differs into the one you keep");
-    return replace;
-  }
 
-  /**
-   * Warns when {@code path} is a link that leads outside the source folder (and outside {@code content/}, which may
-   * itself be a link to the content kept elsewhere): what it leads to is published with the site, which should not
-   * happen without a word. A link that leads nowhere is reported when it is read.
-   */
-  private void warnIfOutside(Path path, String display) {
-    if (!Files.isSymbolicLink(path)) {
-      return;
+    /**
+     * Reports what an editor may have put in the wrong place, which the build would otherwise skip without a word:
+     * folders inside {@code cities/} or {@code pages/} (their files are not read), pages or city records directly in
+     * {@code content/} (errors), and other unknown files there (warnings).
+     */
+    private void strays(Path content) {
+        for (String folder : List.of("cities", "pages")) {
+            Path dir = content.resolve(folder);
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> s = Files.list(dir)) {
+                for (Path sub : s.filter(Files::isDirectory).sorted().toList()) {
+                    String name = FileNames.of(sub).map(TextFile::nfc).orElseGet(() -> FileNames.shown(sub));
+                    if (!isEditorLeftover(name)) {
+                        diagnostics.error(
+                                SourcePos.start("content/" + folder + "/" + name),
+                                "folders inside content/" + folder + "/ are not read; its files would be left out",
+                                "move the files in it to content/" + folder + "/");
+                    }
+                }
+            } catch (IOException e) {
+                diagnostics.error(
+                        SourcePos.start("content/" + folder),
+                        "cannot list folder: " + e.getMessage(),
+                        "check that the folder can be read");
+            }
+        }
+        Set<String> known = Set.of("site.yaml", "network.yaml", "membership.yaml", "cities", "pages", "schemas");
+        try (Stream<Path> s = Files.list(content)) {
+            for (Path p : s.sorted().toList()) {
+                String name = FileNames.of(p).map(TextFile::nfc).orElseGet(() -> FileNames.shown(p));
+                if (known.contains(name) || isEditorLeftover(name)) {
+                    continue;
+                }
+                String file = "content/" + name;
+                if (name.endsWith(".md")) {
+                    diagnostics.error(
+                            SourcePos.start(file),
+                            "pages go in content/pages/; this one would be left out",
+                            "move it to content/pages/" + name);
+                } else if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+                    diagnostics.error(
+                            SourcePos.start(file),
+                            "content/ holds only site.yaml, network.yaml and membership.yaml; this file would be left out",
+                            "if it is a city record, move it to content/cities/; check the spelling of the name otherwise");
+                } else {
+                    diagnostics.warning(
+                            SourcePos.start(file),
+                            "ignored: content/ holds site.yaml, network.yaml, membership.yaml, cities/, pages/ and schemas/",
+                            "move it out of content/");
+                }
+            }
+        } catch (IOException e) {
+            diagnostics.error(
+                    SourcePos.start("content"),
+                    "cannot list folder: " + e.getMessage(),
+                    "check that the folder can be read");
+        }
     }
-    try {
-      Path real = path.toRealPath();
-      if (inside == null) {
-        inside = List.of(source.toRealPath(), source.resolve("content").toRealPath());
-      }
-      boolean folder = Files.isDirectory(real);
-      if ((folder || Files.isRegularFile(real)) && inside.stream().noneMatch(real::startsWith)) {
-        diagnostics.warning(SourcePos.start(display),
-            "the " + (folder ? "folder" : "file") + " is a link to '" + Files.readSymbolicLink(path)
-                + "', outside the source folder; " + (folder ? "its files are" : "it is") + " published with the site",
-            "copy what it links to into the source folder, or remove the link if it should not be published");
-      }
-    } catch (IOException e) {
-      // a link that leads nowhere: reading it reports that
+
+    /**
+     * A file in a record folder without the record extension: an error when its extension says it was meant as a
+     * record (it would be left out of the site), or as a record of the other folder (a city record in
+     * {@code pages/}, a page in {@code cities/}), otherwise a warning that it is ignored.
+     */
+    private void misplaced(String file, String ext, List<String> meant, String what) {
+        String base = file.substring(file.lastIndexOf('/') + 1);
+        int dot = base.lastIndexOf('.');
+        String own = dot < 0 ? "" : base.substring(dot);
+        int first = base.indexOf('.');
+        String stem = first <= 0 ? base : base.substring(0, first);
+        String renamed = stem + ext;
+        String folder = file.substring(0, file.lastIndexOf('/') + 1);
+        boolean yaml = own.equals(".yaml") || own.equals(".yml");
+        if ((yaml || own.equals(".md")) && !folder.equals(yaml ? "content/cities/" : "content/pages/")) {
+            // a record of the other kind in the wrong folder would vanish from the site
+            diagnostics.error(
+                    SourcePos.start(file),
+                    (yaml ? "city records go in content/cities/" : "pages go in content/pages/")
+                            + "; this one would be left out",
+                    "move it to " + (yaml ? "content/cities/" + stem + ".yaml" : "content/pages/" + stem + ".md"));
+        } else if (meant.contains(own)) {
+            diagnostics.error(
+                    SourcePos.start(file),
+                    what + " are files ending in " + ext + "; this one would be left out",
+                    "rename it to " + renamed);
+        } else {
+            diagnostics.warning(
+                    SourcePos.start(file),
+                    "ignored: " + what + " are files ending in " + ext,
+                    "rename it to " + renamed + " if it is one, or move it out of " + folder);
+        }
     }
-  }
 
-  /** Editor swap, backup and lock files, and hidden files, which are never content. */
-  public static boolean isEditorLeftover(String name) {
-    String base = name.substring(name.lastIndexOf('/') + 1);
-    return base.startsWith(".") // hidden; also vim's .x.swp, emacs's .#x lock, gedit's .goutputstream-*
-        || base.startsWith("#") // emacs auto-save, #x#
-        || base.endsWith("~")
-        || base.endsWith(".swp")
-        || base.endsWith(".swx")
-        || base.endsWith(".swo")
-        || base.endsWith(".kate-swp")
-        || base.endsWith(".tmp")
-        || base.endsWith("___jb_tmp___") // JetBrains safe write
-        || base.endsWith("___jb_old___")
-        || base.equals("4913"); // vim's probe for a writable folder
-  }
+    /** A file every site needs, such as {@code content/site.yaml}, read as a YAML mapping; an error when missing. */
+    Optional<Fields> readYaml(String file) {
+        Path path = source.resolve(file);
+        if (Files.notExists(path, LinkOption.NOFOLLOW_LINKS)) { // a broken link is reported when it is read
+            diagnostics.error(SourcePos.start(file), "file is missing", "every site needs " + file);
+            return Optional.empty();
+        }
+        return readExisting(file, path);
+    }
 
-  /** The file name without its folder and last extension. */
-  static String stem(String file) {
-    String base = file.substring(file.lastIndexOf('/') + 1);
-    int dot = base.lastIndexOf('.');
-    return dot < 0 ? base : base.substring(0, dot);
-  }
+    /** True when the source folder has {@code file} (or a link by that name, perhaps broken). */
+    boolean exists(String file) {
+        return !Files.notExists(source.resolve(file), LinkOption.NOFOLLOW_LINKS);
+    }
+
+    private Optional<Fields> readExisting(String file, Path path) {
+        warnIfOutside(path, file);
+        return readYaml(file, path);
+    }
+
+    /** The YAML mapping in {@code path}, named {@code file} in messages. */
+    Optional<Fields> readYaml(String file, Path path) {
+        return TextFile.read(path, file, diagnostics)
+                .flatMap(text -> YamlTree.parseMapping(text, file, diagnostics))
+                .map((MappingNode m) -> new Fields(m, file, "", diagnostics));
+    }
+
+    /** Files in a content folder, as source-relative paths in name order; only those ending in {@code ext} if given. */
+    List<String> list(String folder, String ext) {
+        return files(folder).keySet().stream()
+                .filter(n -> ext == null || (n.endsWith(ext) && !isEditorLeftover(n)))
+                .map(n -> folder + "/" + n)
+                .toList();
+    }
+
+    /** Where the file that {@link #list} named {@code file} is on disk. */
+    Path path(String file) {
+        int slash = file.lastIndexOf('/');
+        Path listed = files(file.substring(0, slash)).get(file.substring(slash + 1));
+        return listed != null ? listed : source.resolve(file);
+    }
+
+    /**
+     * Everything in {@code folder} but folders (after following links), by name, each with its path on disk: regular
+     * files, links that lead to no folder (a link to a file that does not exist, a loop of links: reading one gives an
+     * error instead of the file being left out without a word) and special files such as named pipes (refused by
+     * {@link TextFile#read} without being opened). Names are the names' bytes read as UTF-8 in any locale, in NFC;
+     * a name that is not UTF-8, and a second file whose name differs from another's only in its Unicode form (a
+     * decomposed "Zürich" next to a composed one), are errors and left out. A link that leads outside the source
+     * folder gets a warning. The folder is read once per load.
+     */
+    private SortedMap<String, Path> files(String folder) {
+        return listings.computeIfAbsent(folder, f -> {
+            Path dir = source.resolve(f);
+            SortedMap<String, Path> found = new TreeMap<>();
+            if (!Files.isDirectory(dir)) {
+                return found;
+            }
+            warnIfOutside(dir, f);
+            Map<String, String> spellings = new HashMap<>();
+            try (Stream<Path> s = Files.list(dir)) {
+                for (Path p : s.sorted().toList()) {
+                    boolean link;
+                    try {
+                        // one lstat for a plain file; a link is followed only when there is one
+                        BasicFileAttributes attributes =
+                                Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                        link = attributes.isSymbolicLink();
+                        if (attributes.isDirectory() || link && Files.isDirectory(p)) {
+                            continue; // reported by strays()
+                        }
+                    } catch (IOException e) {
+                        continue; // removed since the folder was listed
+                    }
+                    Optional<String> name = FileNames.of(p);
+                    if (name.isEmpty()) {
+                        diagnostics.error(
+                                SourcePos.start(f + "/" + FileNames.shown(p)),
+                                "the file name is not UTF-8 text, so it cannot be read as a name",
+                                "rename the file, using lower-case ASCII letters, digits and hyphens");
+                    } else if (add(found, spellings, f, p, name.get()) && link && !isEditorLeftover(name.get())) {
+                        warnIfOutside(p, f + "/" + TextFile.nfc(name.get()));
+                    }
+                }
+                return found;
+            } catch (IOException e) {
+                diagnostics.error(
+                        SourcePos.start(f),
+                        "cannot list folder: " + e.getMessage(),
+                        "check that the folder can be read");
+                return found;
+            }
+        });
+    }
+
+    /**
+     * Adds the file {@code path}, named {@code name} as its bytes spell it, to {@code found} under the name in NFC.
+     * When another file has that NFC name already, the one spelt in NFC is kept, as every other tool expects, and an
+     * error names both spellings.
+     *
+     * @param spellings the name each entry of {@code found} is spelt with on disk
+     * @return true when {@code path} was added
+     */
+    private boolean add(Map<String, Path> found, Map<String, String> spellings, String folder, Path path, String name) {
+        String nfc = TextFile.nfc(name);
+        String earlier = spellings.putIfAbsent(nfc, name);
+        if (earlier == null) {
+            found.put(nfc, path);
+            return true;
+        }
+        boolean replace = name.equals(nfc) && !earlier.equals(nfc);
+        String kept = replace ? name : earlier;
+        String other = replace ? earlier : name;
+        if (replace) {
+            found.put(nfc, path);
+            spellings.put(nfc, name);
+        }
+        diagnostics.error(
+                SourcePos.start(folder + "/" + nfc),
+                "two files have this name, spelt in two Unicode forms: '" + FileNames.spelt(kept) + "'"
+                        + (kept.equals(nfc) ? " (composed)" : "") + " and '" + FileNames.spelt(other) + "'"
+                        + (other.equals(Normalizer.normalize(other, Normalizer.Form.NFD))
+                                ? " (decomposed, as macOS writes names)"
+                                : "")
+                        + "; only the first is read",
+                "keep one of them: delete the other, or merge what differs into the one you keep");
+        return replace;
+    }
+
+    /**
+     * Warns when {@code path} is a link that leads outside the source folder (and outside {@code content/}, which may
+     * itself be a link to the content kept elsewhere): what it leads to is published with the site, which should not
+     * happen without a word. A link that leads nowhere is reported when it is read.
+     */
+    private void warnIfOutside(Path path, String display) {
+        if (!Files.isSymbolicLink(path)) {
+            return;
+        }
+        try {
+            Path real = path.toRealPath();
+            if (inside == null) {
+                inside = List.of(source.toRealPath(), source.resolve("content").toRealPath());
+            }
+            boolean folder = Files.isDirectory(real);
+            if ((folder || Files.isRegularFile(real)) && inside.stream().noneMatch(real::startsWith)) {
+                diagnostics.warning(
+                        SourcePos.start(display),
+                        "the " + (folder ? "folder" : "file") + " is a link to '" + Files.readSymbolicLink(path)
+                                + "', outside the source folder; " + (folder ? "its files are" : "it is")
+                                + " published with the site",
+                        "copy what it links to into the source folder, or remove the link if it should not be published");
+            }
+        } catch (IOException e) {
+            // a link that leads nowhere: reading it reports that
+        }
+    }
+
+    /** Editor swap, backup and lock files, and hidden files, which are never content. */
+    public static boolean isEditorLeftover(String name) {
+        String base = name.substring(name.lastIndexOf('/') + 1);
+        return base.startsWith(".") // hidden; also vim's .x.swp, emacs's .#x lock, gedit's .goutputstream-*
+                || base.startsWith("#") // emacs auto-save, #x#
+                || base.endsWith("~")
+                || base.endsWith(".swp")
+                || base.endsWith(".swx")
+                || base.endsWith(".swo")
+                || base.endsWith(".kate-swp")
+                || base.endsWith(".tmp")
+                || base.endsWith("___jb_tmp___") // JetBrains safe write
+                || base.endsWith("___jb_old___")
+                || base.equals("4913"); // vim's probe for a writable folder
+    }
+
+    /** The file name without its folder and last extension. */
+    static String stem(String file) {
+        String base = file.substring(file.lastIndexOf('/') + 1);
+        int dot = base.lastIndexOf('.');
+        return dot < 0 ? base : base.substring(0, dot);
+    }
 }

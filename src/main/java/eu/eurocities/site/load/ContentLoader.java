@@ -13,8 +13,8 @@ import eu.eurocities.site.model.TextPage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,129 +31,152 @@ import java.util.TreeSet;
  * membership rules) belong to the validate stage.
  */
 public final class ContentLoader {
-  private ContentLoader() {}
+    private ContentLoader() {}
 
-  /**
-   * What the load stage produced. A part is present only when its file loaded without an error; nothing stands in
-   * for a broken file.
-   *
-   * @param site the settings of {@code site.yaml}
-   * @param network the facts of {@code network.yaml}
-   * @param categories the categories of {@code membership.yaml}
-   * @param cities the city records that loaded, by slug (a record with an error in an optional field is included)
-   * @param pages the Markdown pages that loaded, by slug
-   * @param citySlugs the slug of every file in {@code content/cities/}, including broken ones, so that references
-   *     to a broken city are not reported twice
-   * @param countries every known country by code, with the groups of {@code membership.yaml} it is in
-   */
-  public record Loaded(Optional<Site> site, Optional<Network> network, Optional<List<Category>> categories,
-      SortedMap<String, City> cities, Map<String, TextPage> pages, Set<String> citySlugs,
-      Map<String, Country> countries) {
+    /**
+     * What the load stage produced. A part is present only when its file loaded without an error; nothing stands in
+     * for a broken file.
+     *
+     * @param site the settings of {@code site.yaml}
+     * @param network the facts of {@code network.yaml}
+     * @param categories the categories of {@code membership.yaml}
+     * @param cities the city records that loaded, by slug (a record with an error in an optional field is included)
+     * @param pages the Markdown pages that loaded, by slug
+     * @param citySlugs the slug of every file in {@code content/cities/}, including broken ones, so that references
+     *     to a broken city are not reported twice
+     * @param countries every known country by code, with the groups of {@code membership.yaml} it is in
+     */
+    public record Loaded(
+            Optional<Site> site,
+            Optional<Network> network,
+            Optional<List<Category>> categories,
+            SortedMap<String, City> cities,
+            Map<String, TextPage> pages,
+            Set<String> citySlugs,
+            Map<String, Country> countries) {
 
-    /** The whole content, when site, network and membership all loaded. */
-    public Optional<Content> content() {
-      if (site.isEmpty() || network.isEmpty() || categories.isEmpty()) {
-        return Optional.empty();
-      }
-      return Optional.of(new Content(site.get(), network.get(), categories.get(), countries, cities, pages));
+        /** The whole content, when site, network and membership all loaded. */
+        public Optional<Content> content() {
+            if (site.isEmpty() || network.isEmpty() || categories.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Content(site.get(), network.get(), categories.get(), countries, cities, pages));
+        }
     }
-  }
 
-  /**
-   * Loads {@code source/content}.
-   *
-   * @param source the folder that holds {@code content/}
-   * @param diagnostics receives every problem found in single files
-   */
-  public static Loaded load(Path source, Diagnostics diagnostics) {
-    return load(source, diagnostics, null);
-  }
-
-  /**
-   * Like {@link #load(Path, Diagnostics)}, but takes city records (and their files' problems) from {@code cache}
-   * (may be null) when it has them, and adds the ones it reads; for {@code serve}, whose watcher tells the cache
-   * what changed.
-   */
-  public static Loaded load(Path source, Diagnostics diagnostics, CityCache cache) {
-    if (!Files.isDirectory(source.resolve("content"))) {
-      diagnostics.error(
-          SourcePos.start("content"),
-          "no content folder in " + source.toAbsolutePath().normalize(),
-          "run the command in the folder that holds content/, or pass --source DIR");
-      return new Loaded(Optional.empty(), Optional.empty(), Optional.empty(), Collections.emptySortedMap(),
-          Map.of(), Set.of(), Countries.all());
+    /**
+     * Loads {@code source/content}.
+     *
+     * @param source the folder that holds {@code content/}
+     * @param diagnostics receives every problem found in single files
+     */
+    public static Loaded load(Path source, Diagnostics diagnostics) {
+        return load(source, diagnostics, null);
     }
-    ContentFolder folder = new ContentFolder(source, diagnostics);
-    Optional<Site> site = whole("content/site.yaml", folder, diagnostics, SiteReader::read);
-    // network.yaml is optional: without it the network is named as the site and states no other facts
-    Optional<Network> network = folder.exists("content/network.yaml")
-        ? whole("content/network.yaml", folder, diagnostics, NetworkReader::read)
-        : site.map(s -> Network.named(s.title()));
-    Optional<MembershipReader.Membership> membership = whole("content/membership.yaml", folder, diagnostics,
-        f -> Optional.of(MembershipReader.read(f)));
-    Optional<List<Category>> categories = membership.map(MembershipReader.Membership::categories);
-    List<String> cityFiles = folder.list("content/cities", ".yaml");
-    SortedMap<String, City> cities = new TreeMap<>();
-    // read on all cores; a stream is parallel or sequential as a whole, so the records are collected first
-    cityFiles.stream().map(f -> Map.entry(f, folder.path(f))).toList().parallelStream()
-        .map(e -> cache == null ? city(e.getKey(), e.getValue(), source, diagnostics)
-            : cache.city(e.getKey(), diagnostics, own -> city(e.getKey(), e.getValue(), source, own)))
-        .flatMap(Optional::stream)
-        .toList()
-        .forEach(c -> cities.put(c.slug(), c));
-    for (String file : folder.list("content/cities", ".md")) {
-      City city = cities.get(ContentFolder.stem(file));
-      if (city != null) {
-        PageReader.narrative(file, folder.path(file), diagnostics)
-            .ifPresent(text -> cities.put(city.slug(), city.withNarrative(text)));
-      } else if (!cityFiles.contains(file.substring(0, file.length() - 3) + ".yaml")) {
-        String stem = ContentFolder.stem(file);
-        diagnostics.error(SourcePos.start(file), "there is no city record content/cities/" + stem
-                + ".yaml for this city narrative",
-            "a city's narrative is named after its record (content/cities/oslo.md beside oslo.yaml); a page of its "
-                + "own goes in content/pages/" + stem + ".md");
-      }
+
+    /**
+     * Like {@link #load(Path, Diagnostics)}, but takes city records (and their files' problems) from {@code cache}
+     * (may be null) when it has them, and adds the ones it reads; for {@code serve}, whose watcher tells the cache
+     * what changed.
+     */
+    public static Loaded load(Path source, Diagnostics diagnostics, CityCache cache) {
+        if (!Files.isDirectory(source.resolve("content"))) {
+            diagnostics.error(
+                    SourcePos.start("content"),
+                    "no content folder in " + source.toAbsolutePath().normalize(),
+                    "run the command in the folder that holds content/, or pass --source DIR");
+            return new Loaded(
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Collections.emptySortedMap(),
+                    Map.of(),
+                    Set.of(),
+                    Countries.all());
+        }
+        ContentFolder folder = new ContentFolder(source, diagnostics);
+        Optional<Site> site = whole("content/site.yaml", folder, diagnostics, SiteReader::read);
+        // network.yaml is optional: without it the network is named as the site and states no other facts
+        Optional<Network> network = folder.exists("content/network.yaml")
+                ? whole("content/network.yaml", folder, diagnostics, NetworkReader::read)
+                : site.map(s -> Network.named(s.title()));
+        Optional<MembershipReader.Membership> membership =
+                whole("content/membership.yaml", folder, diagnostics, f -> Optional.of(MembershipReader.read(f)));
+        Optional<List<Category>> categories = membership.map(MembershipReader.Membership::categories);
+        List<String> cityFiles = folder.list("content/cities", ".yaml");
+        SortedMap<String, City> cities = new TreeMap<>();
+        // read on all cores; a stream is parallel or sequential as a whole, so the records are collected first
+        cityFiles.stream().map(f -> Map.entry(f, folder.path(f))).toList().parallelStream()
+                .map(e -> cache == null
+                        ? city(e.getKey(), e.getValue(), source, diagnostics)
+                        : cache.city(e.getKey(), diagnostics, own -> city(e.getKey(), e.getValue(), source, own)))
+                .flatMap(Optional::stream)
+                .toList()
+                .forEach(c -> cities.put(c.slug(), c));
+        for (String file : folder.list("content/cities", ".md")) {
+            City city = cities.get(ContentFolder.stem(file));
+            if (city != null) {
+                PageReader.narrative(file, folder.path(file), diagnostics)
+                        .ifPresent(text -> cities.put(city.slug(), city.withNarrative(text)));
+            } else if (!cityFiles.contains(file.substring(0, file.length() - 3) + ".yaml")) {
+                String stem = ContentFolder.stem(file);
+                diagnostics.error(
+                        SourcePos.start(file),
+                        "there is no city record content/cities/" + stem + ".yaml for this city narrative",
+                        "a city's narrative is named after its record (content/cities/oslo.md beside oslo.yaml); a page of its "
+                                + "own goes in content/pages/" + stem + ".md");
+            }
+        }
+        folder.reportStrays();
+        Map<String, TextPage> pages = new LinkedHashMap<>();
+        for (String file : folder.list("content/pages", ".md")) {
+            PageReader.read(file, folder.path(file), diagnostics).ifPresent(p -> pages.put(p.slug(), p));
+        }
+        site = site.map(s -> s.menu() != null ? s : s.withMenu(menuFromPages(pages)));
+        Set<String> slugs = new TreeSet<>();
+        cityFiles.forEach(f -> slugs.add(ContentFolder.stem(f)));
+        return new Loaded(
+                site,
+                network,
+                categories,
+                Collections.unmodifiableSortedMap(cities),
+                pages,
+                slugs,
+                Countries.all(
+                        membership.map(MembershipReader.Membership::groups).orElse(List.of())));
     }
-    folder.reportStrays();
-    Map<String, TextPage> pages = new LinkedHashMap<>();
-    for (String file : folder.list("content/pages", ".md")) {
-      PageReader.read(file, folder.path(file), diagnostics).ifPresent(p -> pages.put(p.slug(), p));
+
+    /**
+     * The navigation of a site whose {@code site.yaml} has no {@code menu:}: the member index and the countries, then
+     * every page but the home page whose front matter has {@code menu:} or {@code order:}, by order, then slug.
+     */
+    static List<MenuEntry> menuFromPages(Map<String, TextPage> pages) {
+        List<MenuEntry> menu = new ArrayList<>();
+        menu.add(new MenuEntry("Members", "members", null, SourcePos.start("content/site.yaml")));
+        menu.add(new MenuEntry("Countries", "countries", null, SourcePos.start("content/site.yaml")));
+        pages.values().stream()
+                .filter(p -> p.menu() != null && !p.slug().equals("home"))
+                .sorted(Comparator.comparingInt(TextPage::order).thenComparing(TextPage::slug))
+                .forEach(p -> menu.add(new MenuEntry(p.menu(), p.slug(), null, p.pos())));
+        return menu;
     }
-    site = site.map(s -> s.menu() != null ? s : s.withMenu(menuFromPages(pages)));
-    Set<String> slugs = new TreeSet<>();
-    cityFiles.forEach(f -> slugs.add(ContentFolder.stem(f)));
-    return new Loaded(site, network, categories, Collections.unmodifiableSortedMap(cities), pages, slugs,
-        Countries.all(membership.map(MembershipReader.Membership::groups).orElse(List.of())));
-  }
 
-  /**
-   * The navigation of a site whose {@code site.yaml} has no {@code menu:}: the member index and the countries, then
-   * every page but the home page whose front matter has {@code menu:} or {@code order:}, by order, then slug.
-   */
-  static List<MenuEntry> menuFromPages(Map<String, TextPage> pages) {
-    List<MenuEntry> menu = new ArrayList<>();
-    menu.add(new MenuEntry("Members", "members", null, SourcePos.start("content/site.yaml")));
-    menu.add(new MenuEntry("Countries", "countries", null, SourcePos.start("content/site.yaml")));
-    pages.values().stream()
-        .filter(p -> p.menu() != null && !p.slug().equals("home"))
-        .sorted(Comparator.comparingInt(TextPage::order).thenComparing(TextPage::slug))
-        .forEach(p -> menu.add(new MenuEntry(p.menu(), p.slug(), null, p.pos())));
-    return menu;
-  }
+    /** A file of which a part is made, present only when the file had no error. */
+    private static <T> Optional<T> whole(
+            String file,
+            ContentFolder folder,
+            Diagnostics diagnostics,
+            java.util.function.Function<Fields, Optional<T>> reader) {
+        return folder.readYaml(file).flatMap(reader).filter(x -> !diagnostics.hasErrors(file));
+    }
 
-  /** A file of which a part is made, present only when the file had no error. */
-  private static <T> Optional<T> whole(String file, ContentFolder folder, Diagnostics diagnostics,
-      java.util.function.Function<Fields, Optional<T>> reader) {
-    return folder.readYaml(file).flatMap(reader).filter(x -> !diagnostics.hasErrors(file));
-  }
+    /** Reads one city file with its own folder view, so that it can run on any thread. */
+    private static Optional<City> city(String file, Path path, Path source, Diagnostics diagnostics) {
+        return new ContentFolder(source, diagnostics).readYaml(file, path).flatMap(f -> CityReader.read(file, f));
+    }
 
-  /** Reads one city file with its own folder view, so that it can run on any thread. */
-  private static Optional<City> city(String file, Path path, Path source, Diagnostics diagnostics) {
-    return new ContentFolder(source, diagnostics).readYaml(file, path).flatMap(f -> CityReader.read(file, f));
-  }
-
-  /** Editor swap, backup and lock files, and hidden files, which are never content. */
-  public static boolean isEditorLeftover(String name) {
-    return ContentFolder.isEditorLeftover(name);
-  }
+    /** Editor swap, backup and lock files, and hidden files, which are never content. */
+    public static boolean isEditorLeftover(String name) {
+        return ContentFolder.isEditorLeftover(name);
+    }
 }

@@ -23,41 +23,41 @@ import java.util.TreeSet;
  * writes the name with "the".
  */
 public final class Countries {
-  private Countries() {}
+    private Countries() {}
 
-  /** Every country by upper-case code, in code order, in none of the groups. */
-  public static Map<String, Country> all() {
-    return all(List.of());
-  }
+    /** Every country by upper-case code, in code order, in none of the groups. */
+    public static Map<String, Country> all() {
+        return all(List.of());
+    }
 
-  /** Every country by upper-case code, in code order, each with the ids of the {@code groups} that list it. */
-  public static Map<String, Country> all(Collection<CountryGroup> groups) {
-    Map<String, String[]> named = new HashMap<>();
-    try (InputStream in = Countries.class.getResourceAsStream("countries.tsv");
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          String[] f = line.split("\t");
-          named.put(f[0], f);
+    /** Every country by upper-case code, in code order, each with the ids of the {@code groups} that list it. */
+    public static Map<String, Country> all(Collection<CountryGroup> groups) {
+        Map<String, String[]> named = new HashMap<>();
+        try (InputStream in = Countries.class.getResourceAsStream("countries.tsv");
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] f = line.split("\t");
+                    named.put(f[0], f);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+        Map<String, Country> out = new LinkedHashMap<>();
+        for (String code : new TreeSet<>(List.of(Locale.getISOCountries()))) {
+            String[] f = named.get(code);
+            String name = f != null ? f[1] : new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+            Set<String> in = new TreeSet<>();
+            groups.stream().filter(g -> g.countries().contains(code)).forEach(g -> in.add(g.id()));
+            out.put(code, new Country(code, name, f != null && f.length > 2 && f[2].equals("the"), Set.copyOf(in)));
+        }
+        return java.util.Collections.unmodifiableMap(out);
     }
-    Map<String, Country> out = new LinkedHashMap<>();
-    for (String code : new TreeSet<>(List.of(Locale.getISOCountries()))) {
-      String[] f = named.get(code);
-      String name = f != null ? f[1] : new Locale("", code).getDisplayCountry(Locale.ENGLISH);
-      Set<String> in = new TreeSet<>();
-      groups.stream().filter(g -> g.countries().contains(code)).forEach(g -> in.add(g.id()));
-      out.put(code, new Country(code, name, f != null && f.length > 2 && f[2].equals("the"), Set.copyOf(in)));
-    }
-    return java.util.Collections.unmodifiableMap(out);
-  }
 
-  /** True when {@code code} is an ISO 3166-1 alpha-2 code. */
-  public static boolean isIsoCode(String code) {
-    return all().containsKey(code);
-  }
+    /** True when {@code code} is an ISO 3166-1 alpha-2 code. */
+    public static boolean isIsoCode(String code) {
+        return all().containsKey(code);
+    }
 }

@@ -9,58 +9,58 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** The words of {@link Fields}' messages: how a value is named, and how to write what was expected instead. */
 final class FieldHints {
-  private FieldHints() {}
+    private FieldHints() {}
 
-  /** How a node is named in messages: "a list", "a mapping", or "text". */
-  static String describe(Node node) {
-    if (node instanceof SequenceNode) {
-      return "a list";
+    /** How a node is named in messages: "a list", "a mapping", or "text". */
+    static String describe(Node node) {
+        if (node instanceof SequenceNode) {
+            return "a list";
+        }
+        if (node instanceof MappingNode) {
+            return "a mapping";
+        }
+        return "text";
     }
-    if (node instanceof MappingNode) {
-      return "a mapping";
-    }
-    return "text";
-  }
 
-  /** The hint for a field {@code key} that holds {@code node} where {@code expected} was wanted. */
-  static String type(String key, Node node, String expected) {
-    boolean wantsMapping = expected.startsWith("a mapping");
-    boolean wantsList = expected.startsWith("a list");
-    if (wantsMapping && node instanceof ScalarNode) {
-      return "write the fields on their own lines below '" + key + ":', indented by two spaces";
-    } else if (wantsMapping) {
-      return "remove the '- ' in front of the fields below '" + key + ":'";
-    } else if (wantsList && node instanceof ScalarNode) {
-      return "write the items on their own lines below '" + key + ":', each starting with '- '";
-    } else if (wantsList) {
-      return "start each item below '" + key + ":' with '- '";
-    } else if (node instanceof SequenceNode) {
-      return "write one value after '" + key + ":', without '[ ]' or '- '";
+    /** The hint for a field {@code key} that holds {@code node} where {@code expected} was wanted. */
+    static String type(String key, Node node, String expected) {
+        boolean wantsMapping = expected.startsWith("a mapping");
+        boolean wantsList = expected.startsWith("a list");
+        if (wantsMapping && node instanceof ScalarNode) {
+            return "write the fields on their own lines below '" + key + ":', indented by two spaces";
+        } else if (wantsMapping) {
+            return "remove the '- ' in front of the fields below '" + key + ":'";
+        } else if (wantsList && node instanceof ScalarNode) {
+            return "write the items on their own lines below '" + key + ":', each starting with '- '";
+        } else if (wantsList) {
+            return "start each item below '" + key + ":' with '- '";
+        } else if (node instanceof SequenceNode) {
+            return "write one value after '" + key + ":', without '[ ]' or '- '";
+        }
+        return "write the value on the same line as '" + key + ":'; lines indented below it make a mapping";
     }
-    return "write the value on the same line as '" + key + ":'; lines indented below it make a mapping";
-  }
 
-  /** A hint for a number field that holds something else: the number in digits when it can be read. */
-  static String number(String key, String raw) {
-    try {
-      BigDecimal exact = new BigDecimal(raw.replace("_", ""));
-      if (exact.signum() < 0) {
-        return "the number cannot be negative; write it with digits only, e.g. " + key + ": " + example(key);
-      }
-      if (exact.stripTrailingZeros().scale() <= 0) {
-        return "write " + key + ": " + exact.toBigIntegerExact();
-      }
-      return "write a whole number with digits only, e.g. " + key + ": "
-          + exact.setScale(0, RoundingMode.HALF_UP).toBigInteger();
-    } catch (NumberFormatException | ArithmeticException e) {
-      return "write the number with digits only, e.g. " + key + ": " + example(key);
+    /** A hint for a number field that holds something else: the number in digits when it can be read. */
+    static String number(String key, String raw) {
+        try {
+            BigDecimal exact = new BigDecimal(raw.replace("_", ""));
+            if (exact.signum() < 0) {
+                return "the number cannot be negative; write it with digits only, e.g. " + key + ": " + example(key);
+            }
+            if (exact.stripTrailingZeros().scale() <= 0) {
+                return "write " + key + ": " + exact.toBigIntegerExact();
+            }
+            return "write a whole number with digits only, e.g. " + key + ": "
+                    + exact.setScale(0, RoundingMode.HALF_UP).toBigInteger();
+        } catch (NumberFormatException | ArithmeticException e) {
+            return "write the number with digits only, e.g. " + key + ": " + example(key);
+        }
     }
-  }
 
-  private static String example(String key) {
-    if (key.endsWith("year") || key.equals("formation")) {
-      return "1986";
+    private static String example(String key) {
+        if (key.endsWith("year") || key.equals("formation")) {
+            return "1986";
+        }
+        return key.startsWith("population") || key.equals("people") ? "250000" : "3";
     }
-    return key.startsWith("population") || key.equals("people") ? "250000" : "3";
-  }
 }

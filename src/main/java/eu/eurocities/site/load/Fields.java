@@ -27,402 +27,415 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * fields a mapping may have are exactly those read, so each field is named once, where it is read.
  */
 public final class Fields {
-  private static final Pattern WHOLE = Pattern.compile("[+]?[0-9]+");
-  private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]{1,3}([.][0-9]+)?");
-  private static final Pattern GROUPED = Pattern.compile("[0-9]{1,3}([,. _'][0-9]{3})+");
+    private static final Pattern WHOLE = Pattern.compile("[+]?[0-9]+");
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]{1,3}([.][0-9]+)?");
+    private static final Pattern GROUPED = Pattern.compile("[0-9]{1,3}([,. _'][0-9]{3})+");
 
-  private final String path;
-  private final String what;
-  private final Diagnostics diagnostics;
-  private final Map<String, NodeTuple> byKey = new LinkedHashMap<>();
-  private final List<String> asked = new ArrayList<>();
-  /** Every field read in this mapping and the ones nested in it, shared with them: {@code leaders[].role}. */
-  private final List<String> paths;
-  private final SourcePos pos;
+    private final String path;
+    private final String what;
+    private final Diagnostics diagnostics;
+    private final Map<String, NodeTuple> byKey = new LinkedHashMap<>();
+    private final List<String> asked = new ArrayList<>();
+    /** Every field read in this mapping and the ones nested in it, shared with them: {@code leaders[].role}. */
+    private final List<String> paths;
 
-  /**
-   * @param mapping the mapping to read
-   * @param path file path for messages
-   * @param what how messages name the mapping's owner when it is not the whole file, e.g. {@code leaders[1]}; empty
-   *     for the top level
-   * @param diagnostics receives duplicate keys now, and field problems as they are read
-   */
-  public Fields(MappingNode mapping, String path, String what, Diagnostics diagnostics) {
-    this(mapping, path, what, diagnostics, new ArrayList<>());
-  }
+    private final SourcePos pos;
 
-  private Fields(MappingNode mapping, String path, String what, Diagnostics diagnostics, List<String> paths) {
-    this.paths = paths;
-    this.path = path;
-    this.what = what;
-    this.diagnostics = diagnostics;
-    this.pos = YamlTree.at(path, mapping.getStartMark());
-    for (NodeTuple t : mapping.getValue()) {
-      Node keyNode = t.getKeyNode();
-      if (!(keyNode instanceof ScalarNode key)) {
+    /**
+     * @param mapping the mapping to read
+     * @param path file path for messages
+     * @param what how messages name the mapping's owner when it is not the whole file, e.g. {@code leaders[1]}; empty
+     *     for the top level
+     * @param diagnostics receives duplicate keys now, and field problems as they are read
+     */
+    public Fields(MappingNode mapping, String path, String what, Diagnostics diagnostics) {
+        this(mapping, path, what, diagnostics, new ArrayList<>());
+    }
+
+    private Fields(MappingNode mapping, String path, String what, Diagnostics diagnostics, List<String> paths) {
+        this.paths = paths;
+        this.path = path;
+        this.what = what;
+        this.diagnostics = diagnostics;
+        this.pos = YamlTree.at(path, mapping.getStartMark());
+        for (NodeTuple t : mapping.getValue()) {
+            Node keyNode = t.getKeyNode();
+            if (!(keyNode instanceof ScalarNode key)) {
+                diagnostics.error(
+                        at(keyNode),
+                        "a field name must be plain text, found " + FieldHints.describe(keyNode),
+                        "write the field name, a colon and a space, then the value, e.g. 'name: Oslo'");
+                continue;
+            }
+            NodeTuple first = byKey.putIfAbsent(key.getValue(), t);
+            if (first != null) {
+                diagnostics.error(
+                        at(keyNode),
+                        "duplicate field '" + name(key.getValue()) + "' (first given on line "
+                                + line(first.getKeyNode()) + ")",
+                        what.endsWith("]")
+                                ? "keep one of the two; if the second starts another item of the list, begin it with '- '"
+                                : "keep one of the two; YAML does not allow a field twice in one mapping");
+            }
+        }
+    }
+
+    /** Where the mapping starts. */
+    public SourcePos pos() {
+        return pos;
+    }
+
+    /** Where a field's value was written, or the mapping's position when absent. */
+    public SourcePos pos(String key) {
+        NodeTuple t = byKey.get(key);
+        return t == null ? pos : at(t.getValueNode());
+    }
+
+    /** True when the field is present with a non-empty value. */
+    public boolean has(String key) {
+        NodeTuple t = byKey.get(key);
+        return t != null && !isEmpty(t.getValueNode());
+    }
+
+    /** A required text field; records "missing", "empty" or a type error and returns null when there is none. */
+    public String requiredText(String key) {
+        String value = text(key);
+        if (value == null) {
+            requireDiagnosed(key);
+        }
+        return value;
+    }
+
+    /** An optional text field, exactly as typed (surrounding spaces removed); null when absent or empty. */
+    public String text(String key) {
+        Node node = value(key);
+        if (node == null || isEmpty(node)) {
+            return null;
+        }
+        if (!(node instanceof ScalarNode scalar)) {
+            typeError(key, node, "text");
+            return null;
+        }
+        String v = scalar.getValue().strip();
+        if (v.length() >= 2
+                && scalar.getScalarStyle().getChar() == null
+                && "“”„«»‘’‚\"".indexOf(v.charAt(0)) >= 0
+                && "“”«»‘’\"".indexOf(v.charAt(v.length() - 1)) >= 0) {
+            diagnostics.warning(
+                    at(node),
+                    "field '" + name(key) + "' is wrapped in typographic quotes, which become part of the text: " + v,
+                    "remove them, or use straight quotes (\") if the value needs quoting");
+        }
+        return v.isEmpty() ? null : v;
+    }
+
+    /** A required whole number; see {@link #wholeNumber}. */
+    public Long requiredWholeNumber(String key) {
+        Long value = wholeNumber(key);
+        if (value == null) {
+            requireDiagnosed(key);
+        }
+        return value;
+    }
+
+    /**
+     * An optional whole number written with digits only. {@code 128,624} or {@code 128 624} get an error whose hint
+     * shows the number without separators; decimals and words get a plain type error.
+     */
+    public Long wholeNumber(String key) {
+        Node node = value(key);
+        if (node == null || isEmpty(node)) {
+            return null;
+        }
+        if (!(node instanceof ScalarNode scalar)) {
+            typeError(key, node, "a whole number");
+            return null;
+        }
+        String raw = scalar.getValue().strip();
+        if (WHOLE.matcher(raw).matches()) {
+            try {
+                return Long.parseLong(raw.startsWith("+") ? raw.substring(1) : raw);
+            } catch (NumberFormatException e) {
+                diagnostics.error(
+                        at(node), "field '" + name(key) + "' is too large: " + raw, "check the number of digits");
+                return null;
+            }
+        }
+        if (GROUPED.matcher(raw).matches()) {
+            String digits = raw.replaceAll("[^0-9]", "");
+            diagnostics.error(
+                    at(node),
+                    "field '" + name(key) + "' must be a whole number written with digits only, not '" + raw + "'",
+                    "write " + key + ": " + digits);
+            return null;
+        }
         diagnostics.error(
-            at(keyNode),
-            "a field name must be plain text, found " + FieldHints.describe(keyNode),
-            "write the field name, a colon and a space, then the value, e.g. 'name: Oslo'");
-        continue;
-      }
-      NodeTuple first = byKey.putIfAbsent(key.getValue(), t);
-      if (first != null) {
-        diagnostics.error(
-            at(keyNode),
-            "duplicate field '" + name(key.getValue()) + "' (first given on line " + line(first.getKeyNode()) + ")",
-            what.endsWith("]")
-                ? "keep one of the two; if the second starts another item of the list, begin it with '- '"
-                : "keep one of the two; YAML does not allow a field twice in one mapping");
-      }
-    }
-  }
-
-  /** Where the mapping starts. */
-  public SourcePos pos() {
-    return pos;
-  }
-
-  /** Where a field's value was written, or the mapping's position when absent. */
-  public SourcePos pos(String key) {
-    NodeTuple t = byKey.get(key);
-    return t == null ? pos : at(t.getValueNode());
-  }
-
-  /** True when the field is present with a non-empty value. */
-  public boolean has(String key) {
-    NodeTuple t = byKey.get(key);
-    return t != null && !isEmpty(t.getValueNode());
-  }
-
-  /** A required text field; records "missing", "empty" or a type error and returns null when there is none. */
-  public String requiredText(String key) {
-    String value = text(key);
-    if (value == null) {
-      requireDiagnosed(key);
-    }
-    return value;
-  }
-
-  /** An optional text field, exactly as typed (surrounding spaces removed); null when absent or empty. */
-  public String text(String key) {
-    Node node = value(key);
-    if (node == null || isEmpty(node)) {
-      return null;
-    }
-    if (!(node instanceof ScalarNode scalar)) {
-      typeError(key, node, "text");
-      return null;
-    }
-    String v = scalar.getValue().strip();
-    if (v.length() >= 2 && scalar.getScalarStyle().getChar() == null
-        && "“”„«»‘’‚\"".indexOf(v.charAt(0)) >= 0 && "“”«»‘’\"".indexOf(v.charAt(v.length() - 1)) >= 0) {
-      diagnostics.warning(
-          at(node),
-          "field '" + name(key) + "' is wrapped in typographic quotes, which become part of the text: " + v,
-          "remove them, or use straight quotes (\") if the value needs quoting");
-    }
-    return v.isEmpty() ? null : v;
-  }
-
-  /** A required whole number; see {@link #wholeNumber}. */
-  public Long requiredWholeNumber(String key) {
-    Long value = wholeNumber(key);
-    if (value == null) {
-      requireDiagnosed(key);
-    }
-    return value;
-  }
-
-  /**
-   * An optional whole number written with digits only. {@code 128,624} or {@code 128 624} get an error whose hint
-   * shows the number without separators; decimals and words get a plain type error.
-   */
-  public Long wholeNumber(String key) {
-    Node node = value(key);
-    if (node == null || isEmpty(node)) {
-      return null;
-    }
-    if (!(node instanceof ScalarNode scalar)) {
-      typeError(key, node, "a whole number");
-      return null;
-    }
-    String raw = scalar.getValue().strip();
-    if (WHOLE.matcher(raw).matches()) {
-      try {
-        return Long.parseLong(raw.startsWith("+") ? raw.substring(1) : raw);
-      } catch (NumberFormatException e) {
-        diagnostics.error(
-            at(node), "field '" + name(key) + "' is too large: " + raw, "check the number of digits");
+                at(node),
+                "field '" + name(key) + "' must be a whole number, not '" + raw + "'",
+                FieldHints.number(key, raw));
         return null;
-      }
     }
-    if (GROUPED.matcher(raw).matches()) {
-      String digits = raw.replaceAll("[^0-9]", "");
-      diagnostics.error(
-          at(node),
-          "field '" + name(key) + "' must be a whole number written with digits only, not '" + raw + "'",
-          "write " + key + ": " + digits);
-      return null;
-    }
-    diagnostics.error(
-        at(node), "field '" + name(key) + "' must be a whole number, not '" + raw + "'", FieldHints.number(key, raw));
-    return null;
-  }
 
-  /** A required number with an optional fraction, such as {@code -9.1393}; see {@link #decimal}. */
-  public Double requiredDecimal(String key) {
-    Double value = decimal(key);
-    if (value == null) {
-      requireDiagnosed(key);
+    /** A required number with an optional fraction, such as {@code -9.1393}; see {@link #decimal}. */
+    public Double requiredDecimal(String key) {
+        Double value = decimal(key);
+        if (value == null) {
+            requireDiagnosed(key);
+        }
+        return value;
     }
-    return value;
-  }
 
-  /** An optional number with an optional fraction and sign, written with digits and a point ({@code 43.29695}). */
-  public Double decimal(String key) {
-    String raw = scalar(key, "a number");
-    if (raw == null) {
-      return null;
+    /** An optional number with an optional fraction and sign, written with digits and a point ({@code 43.29695}). */
+    public Double decimal(String key) {
+        String raw = scalar(key, "a number");
+        if (raw == null) {
+            return null;
+        }
+        if (DECIMAL.matcher(raw).matches()) {
+            return Double.valueOf(raw);
+        }
+        diagnostics.error(
+                pos(key),
+                "field '" + name(key) + "' must be a number such as 43.29695, not '" + raw + "'",
+                "write digits with a point for the fraction and '-' for south and west, e.g. " + key + ": -9.1393");
+        return null;
     }
-    if (DECIMAL.matcher(raw).matches()) {
-      return Double.valueOf(raw);
-    }
-    diagnostics.error(pos(key), "field '" + name(key) + "' must be a number such as 43.29695, not '" + raw + "'",
-        "write digits with a point for the fraction and '-' for south and west, e.g. " + key + ": -9.1393");
-    return null;
-  }
 
-  /** An optional date written as {@code YYYY-MM-DD}. */
-  public LocalDate date(String key) {
-    String raw = scalar(key, "a date");
-    if (raw == null) {
-      return null;
+    /** An optional date written as {@code YYYY-MM-DD}. */
+    public LocalDate date(String key) {
+        String raw = scalar(key, "a date");
+        if (raw == null) {
+            return null;
+        }
+        try {
+            if (raw.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+                return LocalDate.parse(raw);
+            }
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        diagnostics.error(
+                pos(key),
+                "field '" + name(key) + "' must be a date written as YYYY-MM-DD, not '" + raw + "'",
+                "write the year, month and day with '-' between them, e.g. " + key + ": 2020-03-18");
+        return null;
     }
-    try {
-      if (raw.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
-        return LocalDate.parse(raw);
-      }
-    } catch (DateTimeParseException e) {
-      // reported below
-    }
-    diagnostics.error(pos(key), "field '" + name(key) + "' must be a date written as YYYY-MM-DD, not '" + raw + "'",
-        "write the year, month and day with '-' between them, e.g. " + key + ": 2020-03-18");
-    return null;
-  }
 
-  /** The text of a scalar field, stripped; null when absent or empty, or when not a scalar (then reported). */
-  private String scalar(String key, String expected) {
-    Node node = value(key);
-    if (node == null || isEmpty(node)) {
-      return null;
+    /** The text of a scalar field, stripped; null when absent or empty, or when not a scalar (then reported). */
+    private String scalar(String key, String expected) {
+        Node node = value(key);
+        if (node == null || isEmpty(node)) {
+            return null;
+        }
+        if (!(node instanceof ScalarNode scalar)) {
+            typeError(key, node, expected);
+            return null;
+        }
+        return scalar.getValue().strip();
     }
-    if (!(node instanceof ScalarNode scalar)) {
-      typeError(key, node, expected);
-      return null;
-    }
-    return scalar.getValue().strip();
-  }
 
-  /** An optional flag: {@code true} or {@code false} only; absent means false. */
-  public boolean flag(String key) {
-    Node node = value(key);
-    if (node == null || isEmpty(node)) {
-      return false;
-    }
-    if (node instanceof ScalarNode scalar) {
-      String raw = scalar.getValue().strip();
-      if (raw.equals("true")) {
-        return true;
-      }
-      if (raw.equals("false")) {
+    /** An optional flag: {@code true} or {@code false} only; absent means false. */
+    public boolean flag(String key) {
+        Node node = value(key);
+        if (node == null || isEmpty(node)) {
+            return false;
+        }
+        if (node instanceof ScalarNode scalar) {
+            String raw = scalar.getValue().strip();
+            if (raw.equals("true")) {
+                return true;
+            }
+            if (raw.equals("false")) {
+                return false;
+            }
+            diagnostics.error(
+                    at(node),
+                    "field '" + name(key) + "' must be true or false, not '" + raw + "'",
+                    "write true or false in lower case, or leave the field out for false");
+            return false;
+        }
+        typeError(key, node, "true or false");
         return false;
-      }
-      diagnostics.error(
-          at(node),
-          "field '" + name(key) + "' must be true or false, not '" + raw + "'",
-          "write true or false in lower case, or leave the field out for false");
-      return false;
     }
-    typeError(key, node, "true or false");
-    return false;
-  }
 
-  /** An optional list of texts (block or flow style); a single text is accepted as a list of one. */
-  public List<Located<String>> texts(String key) {
-    Node node = value(key);
-    List<Located<String>> out = new ArrayList<>();
-    if (node == null || isEmpty(node)) {
-      return out;
+    /** An optional list of texts (block or flow style); a single text is accepted as a list of one. */
+    public List<Located<String>> texts(String key) {
+        Node node = value(key);
+        List<Located<String>> out = new ArrayList<>();
+        if (node == null || isEmpty(node)) {
+            return out;
+        }
+        if (node instanceof ScalarNode scalar) {
+            out.add(new Located<>(scalar.getValue().strip(), at(node)));
+            return out;
+        }
+        if (!(node instanceof SequenceNode seq)) {
+            typeError(key, node, "a list of texts");
+            return out;
+        }
+        int i = 0;
+        for (Node item : seq.getValue()) {
+            i++;
+            if (item instanceof ScalarNode s && !s.getValue().isBlank()) {
+                out.add(new Located<>(s.getValue().strip(), at(item)));
+            } else {
+                diagnostics.error(
+                        at(item),
+                        "item " + i + " of '" + name(key) + "' must be text, found " + FieldHints.describe(item),
+                        "write each item as '- ' and a value on one line, all at the same indentation");
+            }
+        }
+        return out;
     }
-    if (node instanceof ScalarNode scalar) {
-      out.add(new Located<>(scalar.getValue().strip(), at(node)));
-      return out;
+
+    /** An optional nested mapping, read with its own {@link Fields}; empty when absent. */
+    public Optional<Fields> mapping(String key) {
+        Node node = value(key);
+        if (node == null || isEmpty(node)) {
+            return Optional.empty();
+        }
+        if (!(node instanceof MappingNode m)) {
+            typeError(key, node, "a mapping of 'field: value' lines");
+            return Optional.empty();
+        }
+        return Optional.of(new Fields(m, path, qualified(key), diagnostics, paths));
     }
-    if (!(node instanceof SequenceNode seq)) {
-      typeError(key, node, "a list of texts");
-      return out;
+
+    /** An optional list of mappings, each read with its own {@link Fields}. */
+    public List<Fields> mappings(String key) {
+        Node node = value(key);
+        List<Fields> out = new ArrayList<>();
+        if (node == null || isEmpty(node)) {
+            return out;
+        }
+        if (!(node instanceof SequenceNode seq)) {
+            typeError(key, node, "a list");
+            return out;
+        }
+        int i = 0;
+        for (Node item : seq.getValue()) {
+            i++;
+            if (item instanceof MappingNode m) {
+                out.add(new Fields(m, path, qualified(key) + "[" + i + "]", diagnostics, paths));
+            } else {
+                diagnostics.error(
+                        at(item),
+                        "item " + i + " of '" + name(key) + "' must be a mapping of 'field: value' lines, found "
+                                + FieldHints.describe(item),
+                        "write the item's fields after its '- ', one per line, lined up with the first one");
+            }
+        }
+        return out;
     }
-    int i = 0;
-    for (Node item : seq.getValue()) {
-      i++;
-      if (item instanceof ScalarNode s && !s.getValue().isBlank()) {
-        out.add(new Located<>(s.getValue().strip(), at(item)));
-      } else {
+
+    /** Records an error at a field's value. */
+    public void error(String key, String message, String hint) {
+        diagnostics.error(pos(key), message, hint);
+    }
+
+    /** Reports every field of the mapping that was not read, with a "did you mean" hint for near misses. */
+    public void finish() {
+        List<String> known = asked;
+        for (Map.Entry<String, NodeTuple> e : byKey.entrySet()) {
+            if (known.contains(e.getKey())) {
+                continue;
+            }
+            String key = e.getKey();
+            String bare = key.replaceAll("^[\\p{Z}\\s\\p{Cf}]+|[\\p{Z}\\s\\p{Cf}]+$", "");
+            if (!bare.equals(key) && known.contains(bare)) {
+                diagnostics.error(
+                        at(e.getValue().getKeyNode()),
+                        "field name '" + bare
+                                + "' has an invisible character before or after it (such as a no-break space)",
+                        "delete the spaces around '" + bare + "' and type them again as ordinary spaces, or none");
+                continue;
+            }
+            String hint = NearMiss.nearest(key, known)
+                    .map(best -> "did you mean '" + best + "'?")
+                    .orElse("known fields here: " + String.join(", ", known));
+            diagnostics.error(at(e.getValue().getKeyNode()), "unknown field '" + name(key) + "'", hint);
+        }
+    }
+
+    /** The fields read so far, in the order they were first read. */
+    List<String> read() {
+        return List.copyOf(asked);
+    }
+
+    /** Every field read in this mapping and those nested in it, e.g. {@code leaders[].role}, in reading order. */
+    List<String> paths() {
+        return List.copyOf(paths);
+    }
+
+    Diagnostics diagnostics() {
+        return diagnostics;
+    }
+
+    private Node value(String key) {
+        if (!asked.contains(key)) {
+            asked.add(key);
+            String qualified = qualified(key).replaceAll("\\[[0-9]+]", "[]");
+            if (!paths.contains(qualified)) {
+                paths.add(qualified);
+            }
+        }
+        NodeTuple t = byKey.get(key);
+        return t == null ? null : t.getValueNode();
+    }
+
+    /** After a required field read as null: reports it missing or empty, unless its value was already reported. */
+    private void requireDiagnosed(String key) {
+        NodeTuple t = byKey.get(key);
+        if (t == null) {
+            missing(key);
+        } else if (t.getValueNode() instanceof ScalarNode s && s.getValue().isBlank()) {
+            diagnostics.error(pos(key), "field '" + name(key) + "' is empty", "write a value after '" + key + ":'");
+        }
+    }
+
+    private void missing(String key) {
+        for (String written : byKey.keySet()) {
+            int distance = NearMiss.edits(written, key);
+            if (!written.equals(key) && written.length() >= 4 && distance >= 0 && distance <= 2) {
+                return; // a misspelling of this field: finish() reports it as unknown, with 'did you mean'
+            }
+        }
+        diagnostics.error(pos, "missing required field '" + name(key) + "'", "add a line '" + key + ": ...'" + where());
+    }
+
+    private String where() {
+        return what.isEmpty() ? "" : " to " + what;
+    }
+
+    private void typeError(String key, Node node, String expected) {
         diagnostics.error(
-            at(item),
-            "item " + i + " of '" + name(key) + "' must be text, found " + FieldHints.describe(item),
-            "write each item as '- ' and a value on one line, all at the same indentation");
-      }
+                at(node),
+                "field '" + name(key) + "' must be " + expected + ", found " + FieldHints.describe(node),
+                FieldHints.type(key, node, expected));
     }
-    return out;
-  }
 
-  /** An optional nested mapping, read with its own {@link Fields}; empty when absent. */
-  public Optional<Fields> mapping(String key) {
-    Node node = value(key);
-    if (node == null || isEmpty(node)) {
-      return Optional.empty();
+    private String qualified(String key) {
+        return what.isEmpty() ? key : what + "." + key;
     }
-    if (!(node instanceof MappingNode m)) {
-      typeError(key, node, "a mapping of 'field: value' lines");
-      return Optional.empty();
+
+    private String name(String key) {
+        return qualified(key);
     }
-    return Optional.of(new Fields(m, path, qualified(key), diagnostics, paths));
-  }
 
-  /** An optional list of mappings, each read with its own {@link Fields}. */
-  public List<Fields> mappings(String key) {
-    Node node = value(key);
-    List<Fields> out = new ArrayList<>();
-    if (node == null || isEmpty(node)) {
-      return out;
+    private SourcePos at(Node node) {
+        return YamlTree.at(path, node.getStartMark());
     }
-    if (!(node instanceof SequenceNode seq)) {
-      typeError(key, node, "a list");
-      return out;
+
+    private static int line(Node node) {
+        return node.getStartMark().getLine() + 1;
     }
-    int i = 0;
-    for (Node item : seq.getValue()) {
-      i++;
-      if (item instanceof MappingNode m) {
-        out.add(new Fields(m, path, qualified(key) + "[" + i + "]", diagnostics, paths));
-      } else {
-        diagnostics.error(
-            at(item),
-            "item " + i + " of '" + name(key) + "' must be a mapping of 'field: value' lines, found "
-                + FieldHints.describe(item),
-            "write the item's fields after its '- ', one per line, lined up with the first one");
-      }
+
+    private static boolean isEmpty(Node node) {
+        return node instanceof ScalarNode s
+                && s.getValue().isBlank()
+                && s.getScalarStyle().getChar() == null;
     }
-    return out;
-  }
 
-  /** Records an error at a field's value. */
-  public void error(String key, String message, String hint) {
-    diagnostics.error(pos(key), message, hint);
-  }
-
-  /** Reports every field of the mapping that was not read, with a "did you mean" hint for near misses. */
-  public void finish() {
-    List<String> known = asked;
-    for (Map.Entry<String, NodeTuple> e : byKey.entrySet()) {
-      if (known.contains(e.getKey())) {
-        continue;
-      }
-      String key = e.getKey();
-      String bare = key.replaceAll("^[\\p{Z}\\s\\p{Cf}]+|[\\p{Z}\\s\\p{Cf}]+$", "");
-      if (!bare.equals(key) && known.contains(bare)) {
-        diagnostics.error(
-            at(e.getValue().getKeyNode()),
-            "field name '" + bare + "' has an invisible character before or after it (such as a no-break space)",
-            "delete the spaces around '" + bare + "' and type them again as ordinary spaces, or none");
-        continue;
-      }
-      String hint = NearMiss.nearest(key, known)
-          .map(best -> "did you mean '" + best + "'?")
-          .orElse("known fields here: " + String.join(", ", known));
-      diagnostics.error(at(e.getValue().getKeyNode()), "unknown field '" + name(key) + "'", hint);
-    }
-  }
-
-  /** The fields read so far, in the order they were first read. */
-  List<String> read() {
-    return List.copyOf(asked);
-  }
-
-  /** Every field read in this mapping and those nested in it, e.g. {@code leaders[].role}, in reading order. */
-  List<String> paths() {
-    return List.copyOf(paths);
-  }
-
-  Diagnostics diagnostics() {
-    return diagnostics;
-  }
-
-  private Node value(String key) {
-    if (!asked.contains(key)) {
-      asked.add(key);
-      String qualified = qualified(key).replaceAll("\\[[0-9]+]", "[]");
-      if (!paths.contains(qualified)) {
-        paths.add(qualified);
-      }
-    }
-    NodeTuple t = byKey.get(key);
-    return t == null ? null : t.getValueNode();
-  }
-
-  /** After a required field read as null: reports it missing or empty, unless its value was already reported. */
-  private void requireDiagnosed(String key) {
-    NodeTuple t = byKey.get(key);
-    if (t == null) {
-      missing(key);
-    } else if (t.getValueNode() instanceof ScalarNode s && s.getValue().isBlank()) {
-      diagnostics.error(pos(key), "field '" + name(key) + "' is empty", "write a value after '" + key + ":'");
-    }
-  }
-
-  private void missing(String key) {
-    for (String written : byKey.keySet()) {
-      int distance = NearMiss.edits(written, key);
-      if (!written.equals(key) && written.length() >= 4 && distance >= 0 && distance <= 2) {
-        return; // a misspelling of this field: finish() reports it as unknown, with 'did you mean'
-      }
-    }
-    diagnostics.error(
-        pos, "missing required field '" + name(key) + "'", "add a line '" + key + ": ...'" + where());
-  }
-
-  private String where() {
-    return what.isEmpty() ? "" : " to " + what;
-  }
-
-  private void typeError(String key, Node node, String expected) {
-    diagnostics.error(at(node),
-        "field '" + name(key) + "' must be " + expected + ", found " + FieldHints.describe(node),
-        FieldHints.type(key, node, expected));
-  }
-
-  private String qualified(String key) {
-    return what.isEmpty() ? key : what + "." + key;
-  }
-
-  private String name(String key) {
-    return qualified(key);
-  }
-
-  private SourcePos at(Node node) {
-    return YamlTree.at(path, node.getStartMark());
-  }
-
-  private static int line(Node node) {
-    return node.getStartMark().getLine() + 1;
-  }
-
-  private static boolean isEmpty(Node node) {
-    return node instanceof ScalarNode s && s.getValue().isBlank() && s.getScalarStyle().getChar() == null;
-  }
-
-  /** A value and where it was written. */
-  public record Located<T>(T value, SourcePos pos) {}
+    /** A value and where it was written. */
+    public record Located<T>(T value, SourcePos pos) {}
 }

@@ -14,35 +14,37 @@ import java.util.concurrent.TimeUnit;
  * same for every build of one commit, where a file's time would be the time of the checkout.
  */
 public final class LastChange {
-  private LastChange() {}
+    private LastChange() {}
 
-  /**
-   * The date of the last commit that changed {@code source/content}.
-   *
-   * @return the date, or null when the folder is not under git, git is missing or slow, or the content was never
-   *     committed
-   */
-  public static LocalDate of(Path source) {
-    if (!Files.isDirectory(source.resolve("content"))) {
-      return null;
+    /**
+     * The date of the last commit that changed {@code source/content}.
+     *
+     * @return the date, or null when the folder is not under git, git is missing or slow, or the content was never
+     *     committed
+     */
+    public static LocalDate of(Path source) {
+        if (!Files.isDirectory(source.resolve("content"))) {
+            return null;
+        }
+        try {
+            Process git = new ProcessBuilder("git", "log", "-1", "--format=%cs", "--", "content")
+                    .directory(source.toFile())
+                    .redirectErrorStream(false)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            git.getOutputStream().close();
+            byte[] out = git.getInputStream().readNBytes(64);
+            if (!git.waitFor(5, TimeUnit.SECONDS)) {
+                git.destroyForcibly();
+                return null;
+            }
+            String date = new String(out, StandardCharsets.US_ASCII).strip();
+            return git.exitValue() == 0 && !date.isEmpty() ? LocalDate.parse(date) : null;
+        } catch (IOException | DateTimeParseException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
     }
-    try {
-      Process git = new ProcessBuilder("git", "log", "-1", "--format=%cs", "--", "content")
-          .directory(source.toFile()).redirectErrorStream(false)
-          .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-      git.getOutputStream().close();
-      byte[] out = git.getInputStream().readNBytes(64);
-      if (!git.waitFor(5, TimeUnit.SECONDS)) {
-        git.destroyForcibly();
-        return null;
-      }
-      String date = new String(out, StandardCharsets.US_ASCII).strip();
-      return git.exitValue() == 0 && !date.isEmpty() ? LocalDate.parse(date) : null;
-    } catch (IOException | DateTimeParseException e) {
-      return null;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return null;
-    }
-  }
 }

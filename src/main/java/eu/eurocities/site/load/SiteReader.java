@@ -2,79 +2,88 @@ package eu.eurocities.site.load;
 
 import eu.eurocities.site.model.MenuEntry;
 import eu.eurocities.site.model.Site;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.net.URI;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Reads {@code content/site.yaml} into a {@link Site}. */
 final class SiteReader {
-  private static final Pattern LANG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+    private static final Pattern LANG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
-  private SiteReader() {}
+    private SiteReader() {}
 
-  /** The site settings, or empty when a required field is missing or wrong (each problem is reported). */
-  static Optional<Site> read(Fields f) {
-    String title = f.requiredText("title");
-    String baseUrl = f.requiredText("base_url");
-    String language = f.requiredText("language");
-    String description = f.requiredText("description");
-    List<MenuEntry> menu = f.has("menu") ? menu(f.mappings("menu")) : null;
-    Site.StaticRef logo = staticFile(f, "logo");
-    Site.StaticRef favicon = staticFile(f, "favicon");
-    f.finish();
-    if (language != null && !LANG.matcher(language).matches()) {
-      f.error("language", "language '" + language + "' is not a language tag", "use a code such as en, fr or de-AT");
-      language = null;
+    /** The site settings, or empty when a required field is missing or wrong (each problem is reported). */
+    static Optional<Site> read(Fields f) {
+        String title = f.requiredText("title");
+        String baseUrl = f.requiredText("base_url");
+        String language = f.requiredText("language");
+        String description = f.requiredText("description");
+        List<MenuEntry> menu = f.has("menu") ? menu(f.mappings("menu")) : null;
+        Site.StaticRef logo = staticFile(f, "logo");
+        Site.StaticRef favicon = staticFile(f, "favicon");
+        f.finish();
+        if (language != null && !LANG.matcher(language).matches()) {
+            f.error(
+                    "language",
+                    "language '" + language + "' is not a language tag",
+                    "use a code such as en, fr or de-AT");
+            language = null;
+        }
+        URI uri = baseUrl == null ? null : BaseUrl.parse(baseUrl, f.pos("base_url"), f.diagnostics());
+        if (title == null || uri == null || language == null || description == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Site(title, uri, language, description, null, logo, favicon, menu));
     }
-    URI uri = baseUrl == null ? null : BaseUrl.parse(baseUrl, f.pos("base_url"), f.diagnostics());
-    if (title == null || uri == null || language == null || description == null) {
-      return Optional.empty();
-    }
-    return Optional.of(new Site(title, uri, language, description, null, logo, favicon, menu));
-  }
 
-  /**
-   * A path into {@code static/} ({@code img/logo.svg}), or null when the field is absent or not a plain relative
-   * path (reported); whether the file exists is checked with the static files.
-   */
-  private static Site.StaticRef staticFile(Fields f, String field) {
-    String path = f.text(field);
-    if (path == null) {
-      return null;
+    /**
+     * A path into {@code static/} ({@code img/logo.svg}), or null when the field is absent or not a plain relative
+     * path (reported); whether the file exists is checked with the static files.
+     */
+    private static Site.StaticRef staticFile(Fields f, String field) {
+        String path = f.text(field);
+        if (path == null) {
+            return null;
+        }
+        String plain = path.startsWith("/") ? path.substring(1) : path;
+        if (plain.startsWith("static/")) {
+            plain = plain.substring("static/".length());
+        }
+        if (plain.isEmpty() || plain.contains("..") || plain.contains("\\") || plain.contains(":")) {
+            f.error(
+                    field,
+                    field + " '" + path + "' is not a path in static/",
+                    "give the file's path inside static/, e.g. " + field + ": img/" + field + ".svg");
+            return null;
+        }
+        return new Site.StaticRef(field, plain, f.pos(field));
     }
-    String plain = path.startsWith("/") ? path.substring(1) : path;
-    if (plain.startsWith("static/")) {
-      plain = plain.substring("static/".length());
-    }
-    if (plain.isEmpty() || plain.contains("..") || plain.contains("\\") || plain.contains(":")) {
-      f.error(field, field + " '" + path + "' is not a path in static/",
-          "give the file's path inside static/, e.g. " + field + ": img/" + field + ".svg");
-      return null;
-    }
-    return new Site.StaticRef(field, plain, f.pos(field));
-  }
 
-  /** The entries of {@code menu:}, each with a title and either a page or a URL; a wrong entry is reported and left out. */
-  private static List<MenuEntry> menu(List<Fields> items) {
-    List<MenuEntry> out = new ArrayList<>();
-    for (Fields e : items) {
-      String title = e.requiredText("title");
-      String page = e.text("page");
-      String url = e.text("url");
-      e.finish();
-      if (page != null && url != null) {
-        e.error("url", "a menu entry leads to a page or to a URL, not both",
-            "keep 'page:' for a page of this site, 'url:' for any other address");
-      } else if (page == null && url == null && title != null) {
-        e.error("title", "menu entry '" + title + "' has neither 'page:' nor 'url:'",
-            "add 'page: SLUG' (a file of content/pages/ without .md, or one of "
-                + String.join(", ", MenuEntry.BUILT_IN) + ") or 'url: ADDRESS'");
-      } else if (title != null) {
-        out.add(new MenuEntry(title, page, url, e.pos(page != null ? "page" : "url")));
-      }
+    /** The entries of {@code menu:}, each with a title and either a page or a URL; a wrong entry is reported and left out. */
+    private static List<MenuEntry> menu(List<Fields> items) {
+        List<MenuEntry> out = new ArrayList<>();
+        for (Fields e : items) {
+            String title = e.requiredText("title");
+            String page = e.text("page");
+            String url = e.text("url");
+            e.finish();
+            if (page != null && url != null) {
+                e.error(
+                        "url",
+                        "a menu entry leads to a page or to a URL, not both",
+                        "keep 'page:' for a page of this site, 'url:' for any other address");
+            } else if (page == null && url == null && title != null) {
+                e.error(
+                        "title",
+                        "menu entry '" + title + "' has neither 'page:' nor 'url:'",
+                        "add 'page: SLUG' (a file of content/pages/ without .md, or one of "
+                                + String.join(", ", MenuEntry.BUILT_IN) + ") or 'url: ADDRESS'");
+            } else if (title != null) {
+                out.add(new MenuEntry(title, page, url, e.pos(page != null ? "page" : "url")));
+            }
+        }
+        return out;
     }
-    return out;
-  }
 }

@@ -10,14 +10,14 @@ import net.gcardone.junidecode.Junidecode;
  * {@code Łódź} becomes {@code lodz} and {@code Brighton & Hove} becomes {@code brighton-hove}.
  */
 public final class Slugs {
-  // lower-cased here with Locale.ROOT: the library's own lower-casing follows the default locale, which in Turkish
-  // turns 'Istanbul' into 'ıstanbul'
-  private static final Slugify SLUGIFY = Slugify.builder().lowerCase(false).build();
+    // lower-cased here with Locale.ROOT: the library's own lower-casing follows the default locale, which in Turkish
+    // turns 'Istanbul' into 'ıstanbul'
+    private static final Slugify SLUGIFY = Slugify.builder().lowerCase(false).build();
 
-  private Slugs() {}
+    private Slugs() {}
 
-  /** The slug of {@code name}; empty when the name has no letters or digits. */
-  public static String of(String name) {
-    return SLUGIFY.slugify(Junidecode.unidecode(name)).toLowerCase(Locale.ROOT);
-  }
+    /** The slug of {@code name}; empty when the name has no letters or digits. */
+    public static String of(String name) {
+        return SLUGIFY.slugify(Junidecode.unidecode(name)).toLowerCase(Locale.ROOT);
+    }
 }

@@ -28,122 +28,122 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * YAML's core ones, anchors and aliases, deep nesting, huge files.
  */
 public final class YamlTree {
-  /** Deepest nesting of mappings and lists accepted. */
-  public static final int MAX_DEPTH = 20;
+    /** Deepest nesting of mappings and lists accepted. */
+    public static final int MAX_DEPTH = 20;
 
-  private static final Set<String> CORE_TAGS =
-      Set.of(
-          Tag.STR.getValue(),
-          Tag.INT.getValue(),
-          Tag.FLOAT.getValue(),
-          Tag.BOOL.getValue(),
-          Tag.NULL.getValue(),
-          Tag.MAP.getValue(),
-          Tag.SEQ.getValue(),
-          Tag.TIMESTAMP.getValue(),
-          Tag.MERGE.getValue());
+    private static final Set<String> CORE_TAGS = Set.of(
+            Tag.STR.getValue(),
+            Tag.INT.getValue(),
+            Tag.FLOAT.getValue(),
+            Tag.BOOL.getValue(),
+            Tag.NULL.getValue(),
+            Tag.MAP.getValue(),
+            Tag.SEQ.getValue(),
+            Tag.TIMESTAMP.getValue(),
+            Tag.MERGE.getValue());
 
-  /** Shared by every parse: read only after construction. */
-  private static final LoaderOptions OPTIONS = options();
+    /** Shared by every parse: read only after construction. */
+    private static final LoaderOptions OPTIONS = options();
 
-  /** YAML 1.1's implicit types (int, bool, null ...); read only after construction, so shared across threads. */
-  private static final Resolver RESOLVER = new Resolver();
+    /** YAML 1.1's implicit types (int, bool, null ...); read only after construction, so shared across threads. */
+    private static final Resolver RESOLVER = new Resolver();
 
-  private YamlTree() {}
+    private YamlTree() {}
 
-  private static LoaderOptions options() {
-    LoaderOptions options = new LoaderOptions();
-    options.setAllowDuplicateKeys(true); // duplicates are reported by Fields, with both positions
-    options.setMaxAliasesForCollections(10);
-    options.setNestingDepthLimit(MAX_DEPTH * 2);
-    options.setCodePointLimit(TextFile.MAX_BYTES);
-    options.setAllowRecursiveKeys(false);
-    options.setProcessComments(false);
-    return options;
-  }
+    private static LoaderOptions options() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true); // duplicates are reported by Fields, with both positions
+        options.setMaxAliasesForCollections(10);
+        options.setNestingDepthLimit(MAX_DEPTH * 2);
+        options.setCodePointLimit(TextFile.MAX_BYTES);
+        options.setAllowRecursiveKeys(false);
+        options.setProcessComments(false);
+        return options;
+    }
 
-  /**
-   * Parses one YAML document whose top level must be a mapping.
-   *
-   * @param text file text as returned by {@link TextFile}
-   * @param path path for messages, relative to the source folder
-   * @param diagnostics receives syntax errors and refusals, each with line and column
-   * @return the top-level mapping, or empty after an error
-   */
-  public static Optional<MappingNode> parseMapping(String text, String path, Diagnostics diagnostics) {
-    Node root;
-    try {
-      // what Yaml.compose does, without building a Yaml (constructor, representer, dumper) for every file
-      root = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), OPTIONS), RESOLVER, OPTIONS).getSingleNode();
-    } catch (MarkedYAMLException e) {
-      diagnostics.add(YamlErrors.describe(e, path, text));
-      return Optional.empty();
-    } catch (YAMLException e) {
-      diagnostics.add(YamlErrors.describe(e, path));
-      return Optional.empty();
-    }
-    if (root == null) {
-      diagnostics.error(
-          SourcePos.start(path), "file holds only comments", "write the record's fields, or delete the file");
-      return Optional.empty();
-    }
-    if (!refuseUnsafe(root, path, diagnostics, new IdentityHashMap<>(), 0)) {
-      return Optional.empty();
-    }
-    if (!(root instanceof MappingNode mapping)) {
-      diagnostics.error(
-          at(path, root.getStartMark()),
-          "expected 'field: value' lines at the top level, found " + FieldHints.describe(root),
-          root instanceof SequenceNode
-              ? "remove the '- ' in front of the fields; a record is one set of 'field: value' lines"
-              : "write each field as its name, a colon and a space, then the value, e.g. 'name: Oslo'");
-      return Optional.empty();
-    }
-    return Optional.of(mapping);
-  }
-
-  /** The position of a SnakeYAML mark (0-based) as a 1-based {@link SourcePos}. */
-  public static SourcePos at(String path, Mark mark) {
-    return mark == null ? SourcePos.start(path) : new SourcePos(path, mark.getLine() + 1, mark.getColumn() + 1);
-  }
-
-  private static boolean refuseUnsafe(
-      Node node, String path, Diagnostics diagnostics, Map<Node, Boolean> seen, int depth) {
-    if (seen.put(node, Boolean.TRUE) != null) {
-      diagnostics.add(YamlErrors.aliases(at(path, node.getStartMark())));
-      return false;
-    }
-    if (node.getAnchor() != null) {
-      diagnostics.add(YamlErrors.anchor(at(path, node.getStartMark())));
-      return false;
-    }
-    if (depth > MAX_DEPTH) {
-      diagnostics.add(YamlErrors.nested(at(path, node.getStartMark())));
-      return false;
-    }
-    String tag = node.getTag().getValue();
-    if (!CORE_TAGS.contains(tag)) {
-      diagnostics.add(YamlErrors.unsafeTag(at(path, node.getStartMark()), shortTag(tag)));
-      return false;
-    }
-    if (node instanceof MappingNode m) {
-      for (NodeTuple t : m.getValue()) {
-        if (!refuseUnsafe(t.getKeyNode(), path, diagnostics, seen, depth + 1)
-            || !refuseUnsafe(t.getValueNode(), path, diagnostics, seen, depth + 1)) {
-          return false;
+    /**
+     * Parses one YAML document whose top level must be a mapping.
+     *
+     * @param text file text as returned by {@link TextFile}
+     * @param path path for messages, relative to the source folder
+     * @param diagnostics receives syntax errors and refusals, each with line and column
+     * @return the top-level mapping, or empty after an error
+     */
+    public static Optional<MappingNode> parseMapping(String text, String path, Diagnostics diagnostics) {
+        Node root;
+        try {
+            // what Yaml.compose does, without building a Yaml (constructor, representer, dumper) for every file
+            root = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), OPTIONS), RESOLVER, OPTIONS)
+                    .getSingleNode();
+        } catch (MarkedYAMLException e) {
+            diagnostics.add(YamlErrors.describe(e, path, text));
+            return Optional.empty();
+        } catch (YAMLException e) {
+            diagnostics.add(YamlErrors.describe(e, path));
+            return Optional.empty();
         }
-      }
-    } else if (node instanceof SequenceNode s) {
-      for (Node item : s.getValue()) {
-        if (!refuseUnsafe(item, path, diagnostics, seen, depth + 1)) {
-          return false;
+        if (root == null) {
+            diagnostics.error(
+                    SourcePos.start(path), "file holds only comments", "write the record's fields, or delete the file");
+            return Optional.empty();
         }
-      }
+        if (!refuseUnsafe(root, path, diagnostics, new IdentityHashMap<>(), 0)) {
+            return Optional.empty();
+        }
+        if (!(root instanceof MappingNode mapping)) {
+            diagnostics.error(
+                    at(path, root.getStartMark()),
+                    "expected 'field: value' lines at the top level, found " + FieldHints.describe(root),
+                    root instanceof SequenceNode
+                            ? "remove the '- ' in front of the fields; a record is one set of 'field: value' lines"
+                            : "write each field as its name, a colon and a space, then the value, e.g. 'name: Oslo'");
+            return Optional.empty();
+        }
+        return Optional.of(mapping);
     }
-    return true;
-  }
 
-  static String shortTag(String tag) {
-    return tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag;
-  }
+    /** The position of a SnakeYAML mark (0-based) as a 1-based {@link SourcePos}. */
+    public static SourcePos at(String path, Mark mark) {
+        return mark == null ? SourcePos.start(path) : new SourcePos(path, mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    private static boolean refuseUnsafe(
+            Node node, String path, Diagnostics diagnostics, Map<Node, Boolean> seen, int depth) {
+        if (seen.put(node, Boolean.TRUE) != null) {
+            diagnostics.add(YamlErrors.aliases(at(path, node.getStartMark())));
+            return false;
+        }
+        if (node.getAnchor() != null) {
+            diagnostics.add(YamlErrors.anchor(at(path, node.getStartMark())));
+            return false;
+        }
+        if (depth > MAX_DEPTH) {
+            diagnostics.add(YamlErrors.nested(at(path, node.getStartMark())));
+            return false;
+        }
+        String tag = node.getTag().getValue();
+        if (!CORE_TAGS.contains(tag)) {
+            diagnostics.add(YamlErrors.unsafeTag(at(path, node.getStartMark()), shortTag(tag)));
+            return false;
+        }
+        if (node instanceof MappingNode m) {
+            for (NodeTuple t : m.getValue()) {
+                if (!refuseUnsafe(t.getKeyNode(), path, diagnostics, seen, depth + 1)
+                        || !refuseUnsafe(t.getValueNode(), path, diagnostics, seen, depth + 1)) {
+                    return false;
+                }
+            }
+        } else if (node instanceof SequenceNode s) {
+            for (Node item : s.getValue()) {
+                if (!refuseUnsafe(item, path, diagnostics, seen, depth + 1)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    static String shortTag(String tag) {
+        return tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag;
+    }
 }

@@ -14,16 +14,16 @@ import eu.eurocities.site.diag.SourcePos;
  * @param pos where the category is defined
  */
 public record Category(
-    String id,
-    String name,
-    String summary,
-    PopulationRule population,
-    CountryRule countries,
-    boolean listsCities,
-    SourcePos pos) {
+        String id,
+        String name,
+        String summary,
+        PopulationRule population,
+        CountryRule countries,
+        boolean listsCities,
+        SourcePos pos) {
 
-  /** Plain English for the rules page: {@code inside the European Union}, or {@code any country}. */
-  public String countriesDescribed() {
-    return countries == null ? "any country" : countries.describe();
-  }
+    /** Plain English for the rules page: {@code inside the European Union}, or {@code any country}. */
+    public String countriesDescribed() {
+        return countries == null ? "any country" : countries.describe();
+    }
 }

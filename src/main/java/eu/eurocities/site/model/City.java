@@ -33,85 +33,144 @@ import java.util.Map;
  * @param narrative the Markdown of {@code content/cities/<slug>.md}, shown below the facts, or null
  */
 public record City(
-    String slug,
-    String name,
-    String country,
-    String membership,
-    Kind kind,
-    String seat,
-    Long geonamesId,
-    Location location,
-    Long population,
-    String populationSource,
-    Integer populationYear,
-    LocalDate populationSnapshot,
-    boolean foundingMember,
-    String localName,
-    String localNameLang,
-    String ruleException,
-    List<AlternativeName> alternativeNames,
-    Map<String, SourcePos> positions,
-    boolean draft,
-    List<Alias> aliases,
-    TextPage narrative) {
+        String slug,
+        String name,
+        String country,
+        String membership,
+        Kind kind,
+        String seat,
+        Long geonamesId,
+        Location location,
+        Long population,
+        String populationSource,
+        Integer populationYear,
+        LocalDate populationSnapshot,
+        boolean foundingMember,
+        String localName,
+        String localNameLang,
+        String ruleException,
+        List<AlternativeName> alternativeNames,
+        Map<String, SourcePos> positions,
+        boolean draft,
+        List<Alias> aliases,
+        TextPage narrative) {
 
-  /** A published city without old addresses or narrative. */
-  public City(String slug, String name, String country, String membership, Kind kind, String seat, Long geonamesId,
-      Location location, Long population, String populationSource, Integer populationYear,
-      LocalDate populationSnapshot, boolean foundingMember, String localName, String localNameLang,
-      String ruleException, List<AlternativeName> alternativeNames, Map<String, SourcePos> positions) {
-    this(slug, name, country, membership, kind, seat, geonamesId, location, population, populationSource,
-        populationYear, populationSnapshot, foundingMember, localName, localNameLang, ruleException,
-        alternativeNames, positions, false, List.of(), null);
-  }
-
-  /** This city with {@code text} as its narrative. */
-  public City withNarrative(TextPage text) {
-    return new City(slug, name, country, membership, kind, seat, geonamesId, location, population, populationSource,
-        populationYear, populationSnapshot, foundingMember, localName, localNameLang, ruleException,
-        alternativeNames, positions, draft, aliases, text);
-  }
-
-  /** The kinds of place a member can be, with their id in a record ({@code metropolitan-area}). */
-  public enum Kind {
-    CITY, MUNICIPALITY, METROPOLITAN_AREA, REGION, DISTRICT, GROUPING, COMMUNITY;
-
-    /** The id written in a record, e.g. {@code metropolitan-area}. */
-    public String id() {
-      return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    /** A published city without old addresses or narrative. */
+    public City(
+            String slug,
+            String name,
+            String country,
+            String membership,
+            Kind kind,
+            String seat,
+            Long geonamesId,
+            Location location,
+            Long population,
+            String populationSource,
+            Integer populationYear,
+            LocalDate populationSnapshot,
+            boolean foundingMember,
+            String localName,
+            String localNameLang,
+            String ruleException,
+            List<AlternativeName> alternativeNames,
+            Map<String, SourcePos> positions) {
+        this(
+                slug,
+                name,
+                country,
+                membership,
+                kind,
+                seat,
+                geonamesId,
+                location,
+                population,
+                populationSource,
+                populationYear,
+                populationSnapshot,
+                foundingMember,
+                localName,
+                localNameLang,
+                ruleException,
+                alternativeNames,
+                positions,
+                false,
+                List.of(),
+                null);
     }
 
-    /** The kind in a sentence, with a capital: {@code Metropolitan area}. */
-    public String label() {
-      String words = id().replace('-', ' ');
-      return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    /** This city with {@code text} as its narrative. */
+    public City withNarrative(TextPage text) {
+        return new City(
+                slug,
+                name,
+                country,
+                membership,
+                kind,
+                seat,
+                geonamesId,
+                location,
+                population,
+                populationSource,
+                populationYear,
+                populationSnapshot,
+                foundingMember,
+                localName,
+                localNameLang,
+                ruleException,
+                alternativeNames,
+                positions,
+                draft,
+                aliases,
+                text);
     }
 
-    /** True for a city or municipality, which has no seat apart from itself. */
-    public boolean isCity() {
-      return this == CITY || this == MUNICIPALITY;
+    /** The kinds of place a member can be, with their id in a record ({@code metropolitan-area}). */
+    public enum Kind {
+        CITY,
+        MUNICIPALITY,
+        METROPOLITAN_AREA,
+        REGION,
+        DISTRICT,
+        GROUPING,
+        COMMUNITY;
+
+        /** The id written in a record, e.g. {@code metropolitan-area}. */
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+
+        /** The kind in a sentence, with a capital: {@code Metropolitan area}. */
+        public String label() {
+            String words = id().replace('-', ' ');
+            return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        }
+
+        /** True for a city or municipality, which has no seat apart from itself. */
+        public boolean isCity() {
+            return this == CITY || this == MUNICIPALITY;
+        }
     }
-  }
 
-  /**
-   * A point on the earth, in WGS84 degrees.
-   *
-   * @param latitude from -90 (south) to 90 (north)
-   * @param longitude from -180 (west) to 180 (east)
-   */
-  public record Location(double latitude, double longitude) {}
+    /**
+     * A point on the earth, in WGS84 degrees.
+     *
+     * @param latitude from -90 (south) to 90 (north)
+     * @param longitude from -180 (west) to 180 (east)
+     */
+    public record Location(double latitude, double longitude) {}
 
-  /**
-   * A name people type for a city besides its own, e.g. Marsella.
-   *
-   * @param name the name
-   * @param language the BCP 47 tag of the language it is written in, e.g. {@code es}
-   */
-  public record AlternativeName(String name, String language) {}
+    /**
+     * A name people type for a city besides its own, e.g. Marsella.
+     *
+     * @param name the name
+     * @param language the BCP 47 tag of the language it is written in, e.g. {@code es}
+     */
+    public record AlternativeName(String name, String language) {}
 
-  /** Where a field was written, or the file when the field is absent. */
-  public SourcePos pos(String field) {
-    SourcePos p = positions.get(field);
-    return p != null ? p : positions.get("");
-  }
+    /** Where a field was written, or the file when the field is absent. */
+    public SourcePos pos(String field) {
+        SourcePos p = positions.get(field);
+        return p != null ? p : positions.get("");
+    }
 }

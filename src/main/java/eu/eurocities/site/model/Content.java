@@ -13,27 +13,27 @@ import java.util.SortedMap;
  * @param pages Markdown pages by slug
  */
 public record Content(
-    Site site,
-    Network network,
-    List<Category> categories,
-    Map<String, Country> countries,
-    SortedMap<String, City> cities,
-    Map<String, TextPage> pages) {
+        Site site,
+        Network network,
+        List<Category> categories,
+        Map<String, Country> countries,
+        SortedMap<String, City> cities,
+        Map<String, TextPage> pages) {
 
-  /** The category with this id; throws when absent (validation guarantees every city's is present). */
-  public Category category(String id) {
-    return categories.stream()
-        .filter(c -> c.id().equals(id))
-        .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no category " + id));
-  }
-
-  /** The country with this code; throws when absent (validation guarantees every city's is present). */
-  public Country country(String code) {
-    Country c = countries.get(code);
-    if (c == null) {
-      throw new IllegalArgumentException("no country " + code);
+    /** The category with this id; throws when absent (validation guarantees every city's is present). */
+    public Category category(String id) {
+        return categories.stream()
+                .filter(c -> c.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no category " + id));
     }
-    return c;
-  }
+
+    /** The country with this code; throws when absent (validation guarantees every city's is present). */
+    public Country country(String code) {
+        Country c = countries.get(code);
+        if (c == null) {
+            throw new IllegalArgumentException("no country " + code);
+        }
+        return c;
+    }
 }

@@ -12,18 +12,18 @@ import java.util.Set;
  */
 public record Country(String code, String name, boolean article, Set<String> groups) {
 
-  /** Whether the country is in the group {@code eu} of {@code membership.yaml}: the European Union's members. */
-  public boolean eu() {
-    return groups.contains("eu");
-  }
+    /** Whether the country is in the group {@code eu} of {@code membership.yaml}: the European Union's members. */
+    public boolean eu() {
+        return groups.contains("eu");
+    }
 
-  /** The name as written inside a sentence: {@code the United Kingdom}, {@code Poland}. */
-  public String inProse() {
-    return article ? "the " + name : name;
-  }
+    /** The name as written inside a sentence: {@code the United Kingdom}, {@code Poland}. */
+    public String inProse() {
+        return article ? "the " + name : name;
+    }
 
-  /** The code in lower case, used in URLs: {@code countries/pl/}. */
-  public String slug() {
-    return code.toLowerCase(java.util.Locale.ROOT);
-  }
+    /** The code in lower case, used in URLs: {@code countries/pl/}. */
+    public String slug() {
+        return code.toLowerCase(java.util.Locale.ROOT);
+    }
 }

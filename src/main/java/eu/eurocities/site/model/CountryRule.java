@@ -8,13 +8,13 @@ package eu.eurocities.site.model;
  */
 public record CountryRule(CountryGroup group, boolean inside) {
 
-  /** True when a city in {@code country} meets this rule. */
-  public boolean allows(Country country) {
-    return group.countries().contains(country.code()) == inside;
-  }
+    /** True when a city in {@code country} meets this rule. */
+    public boolean allows(Country country) {
+        return group.countries().contains(country.code()) == inside;
+    }
 
-  /** Plain English for the rules page, e.g. {@code inside the European Union}. */
-  public String describe() {
-    return (inside ? "inside " : "outside ") + group.name();
-  }
+    /** Plain English for the rules page, e.g. {@code inside the European Union}. */
+    public String describe() {
+        return (inside ? "inside " : "outside ") + group.name();
+    }
 }

@@ -13,6 +13,6 @@ import java.util.List;
  * @param pos where the entry is written, for messages
  */
 public record MenuEntry(String title, String page, String url, SourcePos pos) {
-  /** The pages the site makes itself that a menu entry can name. */
-  public static final List<String> BUILT_IN = List.of("members", "countries", "rules", "strategy", "search");
+    /** The pages the site makes itself that a menu entry can name. */
+    public static final List<String> BUILT_IN = List.of("members", "countries", "rules", "strategy", "search");
 }

@@ -12,14 +12,14 @@ import java.util.Locale;
  */
 public record PopulationRule(long threshold, boolean inclusive) {
 
-  /** True when a population meets the threshold. */
-  public boolean allows(long population) {
-    return inclusive ? population >= threshold : population > threshold;
-  }
+    /** True when a population meets the threshold. */
+    public boolean allows(long population) {
+        return inclusive ? population >= threshold : population > threshold;
+    }
 
-  /** Plain English, e.g. {@code 250,000 inhabitants or more} or {@code more than 50,000 inhabitants}. */
-  public String describe() {
-    String n = NumberFormat.getIntegerInstance(Locale.ENGLISH).format(threshold);
-    return inclusive ? n + " inhabitants or more" : "more than " + n + " inhabitants";
-  }
+    /** Plain English, e.g. {@code 250,000 inhabitants or more} or {@code more than 50,000 inhabitants}. */
+    public String describe() {
+        String n = NumberFormat.getIntegerInstance(Locale.ENGLISH).format(threshold);
+        return inclusive ? n + " inhabitants or more" : "more than " + n + " inhabitants";
+    }
 }

@@ -19,45 +19,52 @@ import java.util.List;
  * @param menu the main navigation in its order: {@code menu:} of {@code site.yaml}, or the one made from the
  *     pages' front matter when that is absent
  */
-public record Site(String title, URI baseUrl, String language, String description, LocalDate updated,
-    StaticRef logo, StaticRef favicon, List<MenuEntry> menu) {
+public record Site(
+        String title,
+        URI baseUrl,
+        String language,
+        String description,
+        LocalDate updated,
+        StaticRef logo,
+        StaticRef favicon,
+        List<MenuEntry> menu) {
 
-  /**
-   * A file of {@code static/} that {@code site.yaml} names.
-   *
-   * @param field the field that names it: {@code logo}
-   * @param path its path in {@code static/}, which is also its site path: {@code img/logo.svg}
-   * @param pos where the field was written
-   */
-  public record StaticRef(String field, String path, SourcePos pos) {}
+    /**
+     * A file of {@code static/} that {@code site.yaml} names.
+     *
+     * @param field the field that names it: {@code logo}
+     * @param path its path in {@code static/}, which is also its site path: {@code img/logo.svg}
+     * @param pos where the field was written
+     */
+    public record StaticRef(String field, String path, SourcePos pos) {}
 
-  /** These settings with another base URL (from {@code --base-url}). */
-  public Site withBaseUrl(URI url) {
-    return new Site(title, url, language, description, updated, logo, favicon, menu);
-  }
-
-  /** These settings with the date the content last changed. */
-  public Site withUpdated(LocalDate date) {
-    return new Site(title, baseUrl, language, description, date, logo, favicon, menu);
-  }
-
-  /** These settings with another menu. */
-  public Site withMenu(List<MenuEntry> other) {
-    return new Site(title, baseUrl, language, description, updated, logo, favicon, List.copyOf(other));
-  }
-
-  /** The path part of the base URL, always starting and ending with '/': {@code /} or {@code /eurocities/}. */
-  public String basePath() {
-    String path = baseUrl.getRawPath();
-    if (path == null || path.isEmpty()) {
-      return "/";
+    /** These settings with another base URL (from {@code --base-url}). */
+    public Site withBaseUrl(URI url) {
+        return new Site(title, url, language, description, updated, logo, favicon, menu);
     }
-    return path.endsWith("/") ? path : path + "/";
-  }
 
-  /** The absolute URL of a site path such as {@code cities/lodz/} (no leading '/'). */
-  public String absolute(String sitePath) {
-    String base = baseUrl.toString();
-    return (base.endsWith("/") ? base : base + "/") + sitePath;
-  }
+    /** These settings with the date the content last changed. */
+    public Site withUpdated(LocalDate date) {
+        return new Site(title, baseUrl, language, description, date, logo, favicon, menu);
+    }
+
+    /** These settings with another menu. */
+    public Site withMenu(List<MenuEntry> other) {
+        return new Site(title, baseUrl, language, description, updated, logo, favicon, List.copyOf(other));
+    }
+
+    /** The path part of the base URL, always starting and ending with '/': {@code /} or {@code /eurocities/}. */
+    public String basePath() {
+        String path = baseUrl.getRawPath();
+        if (path == null || path.isEmpty()) {
+            return "/";
+        }
+        return path.endsWith("/") ? path : path + "/";
+    }
+
+    /** The absolute URL of a site path such as {@code cities/lodz/} (no leading '/'). */
+    public String absolute(String sitePath) {
+        String base = baseUrl.toString();
+        return (base.endsWith("/") ? base : base + "/") + sitePath;
+    }
 }

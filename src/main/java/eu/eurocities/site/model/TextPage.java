@@ -19,12 +19,21 @@ import java.util.List;
  * @param menu the page's title in the navigation made from front matter: its {@code menu:}, else its title when it
  *     has an {@code order:}; null when the page is not in that navigation
  */
-public record TextPage(String slug, String title, int order, String description, String markdown, int bodyLine,
-    SourcePos pos, boolean draft, List<Alias> aliases, String menu) {
+public record TextPage(
+        String slug,
+        String title,
+        int order,
+        String description,
+        String markdown,
+        int bodyLine,
+        SourcePos pos,
+        boolean draft,
+        List<Alias> aliases,
+        String menu) {
 
-  /** A published page without old addresses, not in the navigation made from front matter. */
-  public TextPage(String slug, String title, int order, String description, String markdown, int bodyLine,
-      SourcePos pos) {
-    this(slug, title, order, description, markdown, bodyLine, pos, false, List.of(), null);
-  }
+    /** A published page without old addresses, not in the navigation made from front matter. */
+    public TextPage(
+            String slug, String title, int order, String description, String markdown, int bodyLine, SourcePos pos) {
+        this(slug, title, order, description, markdown, bodyLine, pos, false, List.of(), null);
+    }
 }

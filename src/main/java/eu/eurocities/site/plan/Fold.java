@@ -1,11 +1,11 @@
 package eu.eurocities.site.plan;
 
-import net.gcardone.junidecode.Junidecode;
 import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import net.gcardone.junidecode.Junidecode;
 
 /**
  * Folds names into search keys, so that a reader typing without diacritics or in another script still finds a
@@ -19,56 +19,67 @@ import java.util.regex.Pattern;
  * JavaScript), so a typed word matches when it is a substring of the key.
  */
 public final class Fold {
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  /** What JavaScript's {@code \s} matches (Java's {@code \s} alone misses the no-break and other Unicode spaces). */
-  private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}\\x{FEFF}]+");
-  /** Letters that NFD does not split into a base letter and a mark; the JavaScript holds the same table. */
-  private static final String[][] LETTERS = {
-      {"ł", "l"}, {"ø", "o"}, {"đ", "d"}, {"ħ", "h"}, {"ı", "i"}, {"ß", "ss"}, {"æ", "ae"}, {"œ", "oe"},
-      {"þ", "th"}, {"ð", "d"}};
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** What JavaScript's {@code \s} matches (Java's {@code \s} alone misses the no-break and other Unicode spaces). */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}\\x{FEFF}]+");
+    /** Letters that NFD does not split into a base letter and a mark; the JavaScript holds the same table. */
+    private static final String[][] LETTERS = {
+        {"ł", "l"},
+        {"ø", "o"},
+        {"đ", "d"},
+        {"ħ", "h"},
+        {"ı", "i"},
+        {"ß", "ss"},
+        {"æ", "ae"},
+        {"œ", "oe"},
+        {"þ", "th"},
+        {"ð", "d"}
+    };
 
-  private Fold() {}
+    private Fold() {}
 
-  /**
-   * The query form of {@code text}: lower case (root locale), canonical decomposition, combining marks removed,
-   * the letters of {@link #LETTERS} replaced, runs of white space made one space, trimmed.
-   */
-  public static String query(String text) {
-    String s = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-    s = MARKS.matcher(s).replaceAll("");
-    for (String[] pair : LETTERS) {
-      s = s.replace(pair[0], pair[1]);
+    /**
+     * The query form of {@code text}: lower case (root locale), canonical decomposition, combining marks removed,
+     * the letters of {@link #LETTERS} replaced, runs of white space made one space, trimmed.
+     */
+    public static String query(String text) {
+        String s = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        s = MARKS.matcher(s).replaceAll("");
+        for (String[] pair : LETTERS) {
+            s = s.replace(pair[0], pair[1]);
+        }
+        return SPACES.matcher(s).replaceAll(" ").strip();
     }
-    return SPACES.matcher(s).replaceAll(" ").strip();
-  }
 
-  /** The ASCII transliteration of {@code text} in lower case: {@code Łódź} gives {@code lodz}. */
-  public static String ascii(String text) {
-    return SPACES.matcher(Junidecode.unidecode(text).toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
-  }
-
-  /**
-   * The search key of some names (null ones are skipped): each name's ASCII and query forms, without repeats,
-   * joined by single spaces. {@code key("Munich", "München")} is {@code munich munchen}.
-   */
-  public static String key(String... names) {
-    Set<String> forms = new LinkedHashSet<>();
-    for (String name : names) {
-      if (name != null && !name.isBlank()) {
-        forms.add(ascii(name));
-        forms.add(query(name));
-      }
+    /** The ASCII transliteration of {@code text} in lower case: {@code Łódź} gives {@code lodz}. */
+    public static String ascii(String text) {
+        return SPACES.matcher(Junidecode.unidecode(text).toLowerCase(Locale.ROOT))
+                .replaceAll(" ")
+                .strip();
     }
-    return String.join(" ", forms);
-  }
 
-  /** True when every word of the folded {@code typed} text occurs in {@code key}: how the browser matches. */
-  public static boolean matches(String key, String typed) {
-    for (String word : query(typed).split(" ")) {
-      if (!key.contains(word)) {
-        return false;
-      }
+    /**
+     * The search key of some names (null ones are skipped): each name's ASCII and query forms, without repeats,
+     * joined by single spaces. {@code key("Munich", "München")} is {@code munich munchen}.
+     */
+    public static String key(String... names) {
+        Set<String> forms = new LinkedHashSet<>();
+        for (String name : names) {
+            if (name != null && !name.isBlank()) {
+                forms.add(ascii(name));
+                forms.add(query(name));
+            }
+        }
+        return String.join(" ", forms);
     }
-    return true;
-  }
+
+    /** True when every word of the folded {@code typed} text occurs in {@code key}: how the browser matches. */
+    public static boolean matches(String key, String typed) {
+        for (String word : query(typed).split(" ")) {
+            if (!key.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

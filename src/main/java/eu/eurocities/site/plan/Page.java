@@ -15,253 +15,279 @@ import java.util.List;
  */
 public sealed interface Page {
 
-  /** The site path: {@code ""}, a folder path ending in '/', or a file name such as {@code 404.html}. */
-  String path();
+    /** The site path: {@code ""}, a folder path ending in '/', or a file name such as {@code 404.html}. */
+    String path();
 
-  /** The page title, without the site name. */
-  String title();
+    /** The page title, without the site name. */
+    String title();
 
-  /** One or two sentences for the meta description. */
-  String description();
+    /** One or two sentences for the meta description. */
+    String description();
 
-  /** What kind of page this is: its template, and how messages name it. */
-  Kind kind();
+    /** What kind of page this is: its template, and how messages name it. */
+    Kind kind();
 
-  /** The Markdown page whose body goes into this page, or null for a page made from records alone. */
-  default TextPage text() {
-    return null;
-  }
-
-  /** The output file for this page, relative to the output folder: a folder path gets {@code index.html}. */
-  default String file() {
-    return Routes.file(path());
-  }
-
-  /** The file this page is made from (its Markdown file, its record), or null for a page the site makes itself. */
-  default SourcePos origin() {
-    return text() != null ? text().pos() : null;
-  }
-
-  /** Where this page comes from, for messages: the file it is made from, or the kind of built-in page it is. */
-  default String source() {
-    return origin() != null ? origin().path() : kind().label();
-  }
-
-  /**
-   * The kinds of page. Each is rendered by {@code templates/pages/<id>.jte}, which takes the page's record as its
-   * {@code page} parameter; the id also names the kind in the build report.
-   */
-  enum Kind {
-    HOME("home", "the home page"),
-    MEMBERS("members", "the member index"),
-    CATEGORY("category", "the page of a membership category"),
-    CITY("city", "the page of a city"),
-    COUNTRIES("countries", "the overview of countries"),
-    COUNTRY("country", "the page of a country"),
-    RULES("rules", "the membership rules page"),
-    STRATEGY("strategy", "the strategy and activities page"),
-    TEXT("text", "a page of content/pages/"),
-    SEARCH("search", "the site's search page"),
-    NOT_FOUND("notfound", "the page for missing addresses");
-
-    private final String id;
-    private final String label;
-
-    Kind(String id, String label) {
-      this.id = id;
-      this.label = label;
+    /** The Markdown page whose body goes into this page, or null for a page made from records alone. */
+    default TextPage text() {
+        return null;
     }
 
-    /** The template name and report name: {@code city}. */
-    public String id() {
-      return id;
+    /** The output file for this page, relative to the output folder: a folder path gets {@code index.html}. */
+    default String file() {
+        return Routes.file(path());
     }
 
-    /** The template that renders pages of this kind: {@code pages/city.jte}. */
-    public String template() {
-      return "pages/" + id + ".jte";
+    /** The file this page is made from (its Markdown file, its record), or null for a page the site makes itself. */
+    default SourcePos origin() {
+        return text() != null ? text().pos() : null;
     }
 
-    /** How a message names a built-in page of this kind: {@code the member index}. */
-    public String label() {
-      return label;
-    }
-  }
-
-  /** A page whose main content is a table of cities ({@link CityRow}s). */
-  sealed interface CityTable extends Page {
-    /** The cities in the table, in its order. */
-    List<CityRow> rows();
-  }
-
-  /** The home page. */
-  record Home(String path, String title, String description, TextPage intro, Figures figures,
-      List<City> founders, List<CategoryCount> categories, List<CountryCities> topCountries)
-      implements Page {
-    @Override
-    public Kind kind() {
-      return Kind.HOME;
+    /** Where this page comes from, for messages: the file it is made from, or the kind of built-in page it is. */
+    default String source() {
+        return origin() != null ? origin().path() : kind().label();
     }
 
-    @Override
-    public TextPage text() {
-      return intro;
-    }
-  }
+    /**
+     * The kinds of page. Each is rendered by {@code templates/pages/<id>.jte}, which takes the page's record as its
+     * {@code page} parameter; the id also names the kind in the build report.
+     */
+    enum Kind {
+        HOME("home", "the home page"),
+        MEMBERS("members", "the member index"),
+        CATEGORY("category", "the page of a membership category"),
+        CITY("city", "the page of a city"),
+        COUNTRIES("countries", "the overview of countries"),
+        COUNTRY("country", "the page of a country"),
+        RULES("rules", "the membership rules page"),
+        STRATEGY("strategy", "the strategy and activities page"),
+        TEXT("text", "a page of content/pages/"),
+        SEARCH("search", "the site's search page"),
+        NOT_FOUND("notfound", "the page for missing addresses");
 
-  /**
-   * The member index: every city in one table, with the countries and categories a reader can filter by. Above
-   * {@link #PAGE_SIZE} cities it is cut into pages ({@link Routes#membersPage}), each a table that works without
-   * JavaScript; the filters read all pages.
-   *
-   * @param rows this page's cities
-   * @param countries the countries that have cities, by English name
-   * @param number this page's number, from 1
-   * @param pageCount how many pages the index has
-   */
-  record Members(String path, String title, String description, List<CityRow> rows, Figures figures,
-      List<CategoryCount> categories, List<CountryCities> countries, int number, int pageCount)
-      implements CityTable {
-    /** The most cities on one page of the member index (about 0.1 MB compressed per 1,000). */
-    public static final int PAGE_SIZE = 5_000;
+        private final String id;
+        private final String label;
 
-    @Override
-    public Kind kind() {
-      return Kind.MEMBERS;
-    }
+        Kind(String id, String label) {
+            this.id = id;
+            this.label = label;
+        }
 
-    /** The number of this page's first city, from 1. */
-    public int first() {
-      return (number - 1) * PAGE_SIZE + 1;
-    }
-  }
+        /** The template name and report name: {@code city}. */
+        public String id() {
+            return id;
+        }
 
-  /**
-   * One membership category that lists cities, with its cities in a table.
-   *
-   * @param category the category, e.g. full members
-   * @param rows its cities in slug order
-   */
-  record CategoryDetail(String path, String title, String description, Category category, List<CityRow> rows)
-      implements CityTable {
-    @Override
-    public Kind kind() {
-      return Kind.CATEGORY;
+        /** The template that renders pages of this kind: {@code pages/city.jte}. */
+        public String template() {
+            return "pages/" + id + ".jte";
+        }
+
+        /** How a message names a built-in page of this kind: {@code the member index}. */
+        public String label() {
+            return label;
+        }
     }
 
-    @Override
-    public SourcePos origin() {
-      return category.pos();
+    /** A page whose main content is a table of cities ({@link CityRow}s). */
+    sealed interface CityTable extends Page {
+        /** The cities in the table, in its order. */
+        List<CityRow> rows();
     }
 
-  }
+    /** The home page. */
+    record Home(
+            String path,
+            String title,
+            String description,
+            TextPage intro,
+            Figures figures,
+            List<City> founders,
+            List<CategoryCount> categories,
+            List<CountryCities> topCountries)
+            implements Page {
+        @Override
+        public Kind kind() {
+            return Kind.HOME;
+        }
 
-  /**
-   * One city. {@code nearby} are the closest other members within 300 km, closest first;
-   * {@code previous} and {@code next} are its neighbours in slug order, null at the ends.
-   */
-  record CityDetail(String path, String title, String description, City city, Country country,
-      Category category, List<City> sameCountry, List<Nearby> nearby, City previous, City next)
-      implements Page {
-    @Override
-    public Kind kind() {
-      return Kind.CITY;
+        @Override
+        public TextPage text() {
+            return intro;
+        }
     }
 
-    /** The city's narrative ({@code content/cities/<slug>.md}), or null. */
-    @Override
-    public TextPage text() {
-      return city.narrative();
+    /**
+     * The member index: every city in one table, with the countries and categories a reader can filter by. Above
+     * {@link #PAGE_SIZE} cities it is cut into pages ({@link Routes#membersPage}), each a table that works without
+     * JavaScript; the filters read all pages.
+     *
+     * @param rows this page's cities
+     * @param countries the countries that have cities, by English name
+     * @param number this page's number, from 1
+     * @param pageCount how many pages the index has
+     */
+    record Members(
+            String path,
+            String title,
+            String description,
+            List<CityRow> rows,
+            Figures figures,
+            List<CategoryCount> categories,
+            List<CountryCities> countries,
+            int number,
+            int pageCount)
+            implements CityTable {
+        /** The most cities on one page of the member index (about 0.1 MB compressed per 1,000). */
+        public static final int PAGE_SIZE = 5_000;
+
+        @Override
+        public Kind kind() {
+            return Kind.MEMBERS;
+        }
+
+        /** The number of this page's first city, from 1. */
+        public int first() {
+            return (number - 1) * PAGE_SIZE + 1;
+        }
     }
 
-    @Override
-    public SourcePos origin() {
-      return city.pos("");
-    }
-  }
+    /**
+     * One membership category that lists cities, with its cities in a table.
+     *
+     * @param category the category, e.g. full members
+     * @param rows its cities in slug order
+     */
+    record CategoryDetail(String path, String title, String description, Category category, List<CityRow> rows)
+            implements CityTable {
+        @Override
+        public Kind kind() {
+            return Kind.CATEGORY;
+        }
 
-  /** The overview of countries. */
-  record Countries(String path, String title, String description, List<CountryCities> countries)
-      implements Page {
-    @Override
-    public Kind kind() {
-      return Kind.COUNTRIES;
-    }
-  }
-
-  /** One country and its cities. */
-  record CountryDetail(String path, String title, String description, CountryCities country,
-      List<CityRow> rows)
-      implements CityTable {
-    @Override
-    public Kind kind() {
-      return Kind.COUNTRY;
+        @Override
+        public SourcePos origin() {
+            return category.pos();
+        }
     }
 
-  }
+    /**
+     * One city. {@code nearby} are the closest other members within 300 km, closest first;
+     * {@code previous} and {@code next} are its neighbours in slug order, null at the ends.
+     */
+    record CityDetail(
+            String path,
+            String title,
+            String description,
+            City city,
+            Country country,
+            Category category,
+            List<City> sameCountry,
+            List<Nearby> nearby,
+            City previous,
+            City next)
+            implements Page {
+        @Override
+        public Kind kind() {
+            return Kind.CITY;
+        }
 
-  /** The membership rules page. */
-  record Rules(String path, String title, String description, TextPage text, List<CategoryCount> categories,
-      List<RuleCheck.Comparison> comparisons, List<RuleCheck.Mismatch> exceptions)
-      implements Page {
-    @Override
-    public Kind kind() {
-      return Kind.RULES;
+        /** The city's narrative ({@code content/cities/<slug>.md}), or null. */
+        @Override
+        public TextPage text() {
+            return city.narrative();
+        }
+
+        @Override
+        public SourcePos origin() {
+            return city.pos("");
+        }
     }
-  }
 
-  /** The strategy and activities page. */
-  record Strategy(String path, String title, String description, TextPage text) implements Page {
-    @Override
-    public Kind kind() {
-      return Kind.STRATEGY;
+    /** The overview of countries. */
+    record Countries(String path, String title, String description, List<CountryCities> countries) implements Page {
+        @Override
+        public Kind kind() {
+            return Kind.COUNTRIES;
+        }
     }
-  }
 
-  /** Any other Markdown page from {@code content/pages/}. */
-  record Text(String path, String title, String description, TextPage text) implements Page {
-    @Override
-    public Kind kind() {
-      return Kind.TEXT;
+    /** One country and its cities. */
+    record CountryDetail(String path, String title, String description, CountryCities country, List<CityRow> rows)
+            implements CityTable {
+        @Override
+        public Kind kind() {
+            return Kind.COUNTRY;
+        }
     }
-  }
 
-  /**
-   * The site search: a form, and results found in the search index ({@code search-index/}) by {@code search.js}.
-   *
-   * @param sections the main pages to offer when a reader has no script or finds nothing
-   */
-  record Search(String path, String title, String description, List<Page> sections) implements Page {
-    @Override
-    public Kind kind() {
-      return Kind.SEARCH;
+    /** The membership rules page. */
+    record Rules(
+            String path,
+            String title,
+            String description,
+            TextPage text,
+            List<CategoryCount> categories,
+            List<RuleCheck.Comparison> comparisons,
+            List<RuleCheck.Mismatch> exceptions)
+            implements Page {
+        @Override
+        public Kind kind() {
+            return Kind.RULES;
+        }
     }
-  }
 
-  /** The page served for a missing URL. */
-  record NotFound(String path, String title, String description) implements Page {
-    @Override
-    public Kind kind() {
-      return Kind.NOT_FOUND;
+    /** The strategy and activities page. */
+    record Strategy(String path, String title, String description, TextPage text) implements Page {
+        @Override
+        public Kind kind() {
+            return Kind.STRATEGY;
+        }
     }
-  }
 
-  /** A membership category and how many cities are listed in it. */
-  record CategoryCount(Category category, int cities) {}
-
-  /** A country with its cities in slug order. */
-  record CountryCities(Country country, List<City> cities) {}
-
-  /**
-   * One row of a city table.
-   *
-   * @param key the city's search key from {@link Fold#key}: its name, local name and country name, folded
-   */
-  record CityRow(City city, Country country, Category category, String key) {
-
-    /** A row whose key is folded from the city's name, local name and country name. */
-    public static CityRow of(City city, Country country, Category category) {
-      return new CityRow(city, country, category, Fold.key(city.name(), city.localName(), country.name()));
+    /** Any other Markdown page from {@code content/pages/}. */
+    record Text(String path, String title, String description, TextPage text) implements Page {
+        @Override
+        public Kind kind() {
+            return Kind.TEXT;
+        }
     }
-  }
+
+    /**
+     * The site search: a form, and results found in the search index ({@code search-index/}) by {@code search.js}.
+     *
+     * @param sections the main pages to offer when a reader has no script or finds nothing
+     */
+    record Search(String path, String title, String description, List<Page> sections) implements Page {
+        @Override
+        public Kind kind() {
+            return Kind.SEARCH;
+        }
+    }
+
+    /** The page served for a missing URL. */
+    record NotFound(String path, String title, String description) implements Page {
+        @Override
+        public Kind kind() {
+            return Kind.NOT_FOUND;
+        }
+    }
+
+    /** A membership category and how many cities are listed in it. */
+    record CategoryCount(Category category, int cities) {}
+
+    /** A country with its cities in slug order. */
+    record CountryCities(Country country, List<City> cities) {}
+
+    /**
+     * One row of a city table.
+     *
+     * @param key the city's search key from {@link Fold#key}: its name, local name and country name, folded
+     */
+    record CityRow(City city, Country country, Category category, String key) {
+
+        /** A row whose key is folded from the city's name, local name and country name. */
+        public static CityRow of(City city, Country country, Category category) {
+            return new CityRow(city, country, category, Fold.key(city.name(), city.localName(), country.name()));
+        }
+    }
 }

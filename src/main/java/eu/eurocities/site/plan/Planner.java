@@ -12,13 +12,13 @@ import eu.eurocities.site.validate.RuleCheck;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -28,206 +28,264 @@ import java.util.TreeMap;
  * 'Lisbon' and 'London'); countries by English name, collated with a fixed English collator.
  */
 public final class Planner {
-  private static final int SAME_COUNTRY_LIMIT = 12;
-  private static final int NEARBY_LIMIT = 6;
+    private static final int SAME_COUNTRY_LIMIT = 12;
+    private static final int NEARBY_LIMIT = 6;
 
-  private Planner() {}
+    private Planner() {}
 
-  /** Every page of the site for {@code content}, which must have passed validation. */
-  public static List<Page> plan(Content content) {
-    List<Page> pages = new ArrayList<>();
-    String network = networkPhrase(content.network().name());
-    Figures figures = Figures.of(content);
-    List<Page.CategoryCount> categories =
-        content.categories().stream().map(c -> new Page.CategoryCount(c, figures.in(c.id()))).toList();
-    List<Page.CountryCities> countries = countries(content);
-    List<City> cities = List.copyOf(content.cities().values());
+    /** Every page of the site for {@code content}, which must have passed validation. */
+    public static List<Page> plan(Content content) {
+        List<Page> pages = new ArrayList<>();
+        String network = networkPhrase(content.network().name());
+        Figures figures = Figures.of(content);
+        List<Page.CategoryCount> categories = content.categories().stream()
+                .map(c -> new Page.CategoryCount(c, figures.in(c.id())))
+                .toList();
+        List<Page.CountryCities> countries = countries(content);
+        List<City> cities = List.copyOf(content.cities().values());
 
-    TextPage home = content.pages().get("home"); // optional, as are the rules and strategy pages
-    List<City> founders = content.network().foundingCities().stream().map(content.cities()::get).toList();
-    // countries are in name order, and a stable sort keeps that order among equal counts
-    List<Page.CountryCities> top =
-        countries.stream().sorted(Comparator.comparingInt((Page.CountryCities c) -> -c.cities().size())).toList();
-    pages.add(new Page.Home(Routes.HOME, home != null ? home.title() : content.site().title(),
-        home != null ? describe(home, content.site().description()) : content.site().description(), home, figures,
-        founders, categories, top));
+        TextPage home = content.pages().get("home"); // optional, as are the rules and strategy pages
+        List<City> founders = content.network().foundingCities().stream()
+                .map(content.cities()::get)
+                .toList();
+        // countries are in name order, and a stable sort keeps that order among equal counts
+        List<Page.CountryCities> top = countries.stream()
+                .sorted(Comparator.comparingInt(
+                        (Page.CountryCities c) -> -c.cities().size()))
+                .toList();
+        pages.add(new Page.Home(
+                Routes.HOME,
+                home != null ? home.title() : content.site().title(),
+                home != null
+                        ? describe(home, content.site().description())
+                        : content.site().description(),
+                home,
+                figures,
+                founders,
+                categories,
+                top));
 
-    // a row folds the city's names into a search key: the one costly step of planning, so it runs on every core
-    List<Page.CityRow> rows =
-        cities.parallelStream()
-            .map(c -> Page.CityRow.of(c, content.country(c.country()), content.category(c.membership())))
-            .toList();
-    Map<String, Page.CityRow> rowBySlug = new HashMap<>();
-    rows.forEach(r -> rowBySlug.put(r.city().slug(), r));
-    int memberPages = Math.max(1, (rows.size() + Page.Members.PAGE_SIZE - 1) / Page.Members.PAGE_SIZE);
-    for (int n = 1; n <= memberPages; n++) {
-      String of = n == 1 ? "" : ", page " + n + " of " + memberPages;
-      pages.add(new Page.Members(Routes.membersPage(n), "Member cities" + of,
-          "All " + cities.size() + " cities in the " + network + ", with their country and membership category"
-              + of + ".",
-          rows.subList((n - 1) * Page.Members.PAGE_SIZE, Math.min(rows.size(), n * Page.Members.PAGE_SIZE)),
-          figures, categories, countries, n, memberPages));
+        // a row folds the city's names into a search key: the one costly step of planning, so it runs on every core
+        List<Page.CityRow> rows = cities.parallelStream()
+                .map(c -> Page.CityRow.of(c, content.country(c.country()), content.category(c.membership())))
+                .toList();
+        Map<String, Page.CityRow> rowBySlug = new HashMap<>();
+        rows.forEach(r -> rowBySlug.put(r.city().slug(), r));
+        int memberPages = Math.max(1, (rows.size() + Page.Members.PAGE_SIZE - 1) / Page.Members.PAGE_SIZE);
+        for (int n = 1; n <= memberPages; n++) {
+            String of = n == 1 ? "" : ", page " + n + " of " + memberPages;
+            pages.add(new Page.Members(
+                    Routes.membersPage(n),
+                    "Member cities" + of,
+                    "All " + cities.size() + " cities in the " + network
+                            + ", with their country and membership category" + of + ".",
+                    rows.subList((n - 1) * Page.Members.PAGE_SIZE, Math.min(rows.size(), n * Page.Members.PAGE_SIZE)),
+                    figures,
+                    categories,
+                    countries,
+                    n,
+                    memberPages));
+        }
+        for (Page.CategoryCount c : categories) {
+            if (c.category().listsCities()) {
+                String plural = plural(c.category().name());
+                pages.add(new Page.CategoryDetail(
+                        Routes.category(c.category()),
+                        plural,
+                        c.cities() + " " + (c.cities() == 1 ? c.category().name() : plural).toLowerCase(Locale.ENGLISH)
+                                + " of the " + network + ": "
+                                + c.category().summary(),
+                        c.category(),
+                        rows.stream()
+                                .filter(r ->
+                                        r.category().id().equals(c.category().id()))
+                                .toList()));
+            }
+        }
+
+        TextPage rules = content.pages().get("membership");
+        if (rules != null) {
+            pages.add(new Page.Rules(
+                    Routes.RULES,
+                    rules.title(),
+                    describe(rules, rules.title()),
+                    rules,
+                    categories,
+                    RuleCheck.compare(content),
+                    RuleCheck.mismatches(content)));
+        }
+        TextPage strategy = content.pages().get("strategy-and-activities");
+        if (strategy != null) {
+            pages.add(new Page.Strategy(
+                    Routes.STRATEGY, strategy.title(), describe(strategy, strategy.title()), strategy));
+        }
+        content.pages().values().stream()
+                .filter(p -> !List.of("home", "membership", "strategy-and-activities")
+                        .contains(p.slug()))
+                .sorted(Comparator.comparing(TextPage::slug))
+                .forEach(
+                        p -> pages.add(new Page.Text(Routes.textPage(p.slug()), p.title(), describe(p, p.title()), p)));
+        pages.add(new Page.Countries(
+                Routes.COUNTRIES,
+                "Countries",
+                "The " + countries.size() + " countries of the cities in the " + network + ".",
+                countries));
+        pages.add(new Page.Search(
+                Routes.SEARCH,
+                "Search",
+                "Search the member cities, countries and pages of the "
+                        + content.site().title() + " site.",
+                List.copyOf(pages.subList(1, pages.size()))));
+        pages.add(new Page.NotFound(Routes.NOT_FOUND, "Page not found", "There is no page at this address."));
+
+        Map<String, Page.CountryCities> byCode = new TreeMap<>();
+        countries.forEach(c -> byCode.put(c.country().code(), c));
+        Map<String, List<Nearby>> nearby = Nearby.of(cities, NEARBY_LIMIT);
+        for (int i = 0; i < cities.size(); i++) {
+            City city = cities.get(i);
+            Country country = content.country(city.country());
+            Category category = content.category(city.membership());
+            List<City> same = byCode.get(city.country()).cities().stream()
+                    .filter(c -> !c.slug().equals(city.slug()))
+                    .limit(SAME_COUNTRY_LIMIT)
+                    .toList();
+            pages.add(new Page.CityDetail(
+                    Routes.city(city),
+                    city.name(),
+                    cityDescription(city, country, category, network),
+                    city,
+                    country,
+                    category,
+                    same,
+                    nearby.getOrDefault(city.slug(), List.of()),
+                    i > 0 ? cities.get(i - 1) : null,
+                    i + 1 < cities.size() ? cities.get(i + 1) : null));
+        }
+        for (Page.CountryCities c : byCode.values()) {
+            pages.add(new Page.CountryDetail(
+                    Routes.country(c.country()),
+                    "Cities in " + c.country().inProse(),
+                    c.cities().size() + (c.cities().size() == 1 ? " city" : " cities") + " in "
+                            + c.country().inProse() + " in the " + network + ".",
+                    c,
+                    c.cities().stream().map(city -> rowBySlug.get(city.slug())).toList()));
+        }
+        return pages;
     }
-    for (Page.CategoryCount c : categories) {
-      if (c.category().listsCities()) {
-        String plural = plural(c.category().name());
-        pages.add(new Page.CategoryDetail(Routes.category(c.category()), plural,
-            c.cities() + " " + (c.cities() == 1 ? c.category().name() : plural).toLowerCase(Locale.ENGLISH)
-                + " of the " + network + ": "
-                + c.category().summary(),
-            c.category(), rows.stream().filter(r -> r.category().id().equals(c.category().id())).toList()));
-      }
+
+    /**
+     * The kinds of page the site has: every kind but the rules and the strategy page, which exist only when their
+     * Markdown file ({@code membership.md}, {@code strategy-and-activities.md}) does. Templates link to a page of these
+     * kinds only when the site has it.
+     */
+    public static Set<Page.Kind> kinds(Content content) {
+        Set<Page.Kind> kinds = EnumSet.allOf(Page.Kind.class);
+        if (!content.pages().containsKey("membership")) {
+            kinds.remove(Page.Kind.RULES);
+        }
+        if (!content.pages().containsKey("strategy-and-activities")) {
+            kinds.remove(Page.Kind.STRATEGY);
+        }
+        return Collections.unmodifiableSet(kinds);
     }
 
-    TextPage rules = content.pages().get("membership");
-    if (rules != null) {
-      pages.add(new Page.Rules(Routes.RULES, rules.title(), describe(rules, rules.title()), rules, categories,
-          RuleCheck.compare(content), RuleCheck.mismatches(content)));
+    /** Countries that have at least one city, sorted by English name, each with its cities in slug order. */
+    static List<Page.CountryCities> countries(Content content) {
+        Map<String, List<City>> grouped = new TreeMap<>();
+        for (City city : content.cities().values()) {
+            grouped.computeIfAbsent(city.country(), k -> new ArrayList<>()).add(city);
+        }
+        Collator english = Collator.getInstance(Locale.ENGLISH);
+        return grouped.entrySet().stream()
+                .map(e -> new Page.CountryCities(content.country(e.getKey()), List.copyOf(e.getValue())))
+                .sorted(Comparator.comparing(
+                                (Page.CountryCities c) -> c.country().name(), english)
+                        .thenComparing(c -> c.country().code()))
+                .toList();
     }
-    TextPage strategy = content.pages().get("strategy-and-activities");
-    if (strategy != null) {
-      pages.add(new Page.Strategy(Routes.STRATEGY, strategy.title(), describe(strategy, strategy.title()),
-          strategy));
+
+    /** The files the site makes beside its pages, biggest first (they are written in this order, on all cores). */
+    public static List<SiteFile> files() {
+        return List.of(
+                new SiteFile(Routes.MEMBERS_JSON, SiteFile.Kind.MEMBERS_JSON, null),
+                new SiteFile(Routes.SEARCH_INDEX, SiteFile.Kind.SEARCH_INDEX, null),
+                new SiteFile(Routes.MEMBERS_CSV, SiteFile.Kind.MEMBERS_CSV, null),
+                new SiteFile(Routes.DATAPACKAGE, SiteFile.Kind.DATAPACKAGE, null),
+                new SiteFile(Routes.SITEMAP, SiteFile.Kind.SITEMAP, null),
+                new SiteFile(Routes.ROBOTS, SiteFile.Kind.ROBOTS, null));
     }
-    content.pages().values().stream()
-        .filter(p -> !List.of("home", "membership", "strategy-and-activities").contains(p.slug()))
-        .sorted(Comparator.comparing(TextPage::slug))
-        .forEach(p -> pages.add(new Page.Text(Routes.textPage(p.slug()), p.title(), describe(p, p.title()), p)));
-    pages.add(new Page.Countries(Routes.COUNTRIES, "Countries",
-        "The " + countries.size() + " countries of the cities in the " + network + ".", countries));
-    pages.add(new Page.Search(Routes.SEARCH, "Search",
-        "Search the member cities, countries and pages of the " + content.site().title() + " site.",
-        List.copyOf(pages.subList(1, pages.size()))));
-    pages.add(new Page.NotFound(Routes.NOT_FOUND, "Page not found", "There is no page at this address."));
 
-    Map<String, Page.CountryCities> byCode = new TreeMap<>();
-    countries.forEach(c -> byCode.put(c.country().code(), c));
-    Map<String, List<Nearby>> nearby = Nearby.of(cities, NEARBY_LIMIT);
-    for (int i = 0; i < cities.size(); i++) {
-      City city = cities.get(i);
-      Country country = content.country(city.country());
-      Category category = content.category(city.membership());
-      List<City> same = byCode.get(city.country()).cities().stream()
-          .filter(c -> !c.slug().equals(city.slug()))
-          .limit(SAME_COUNTRY_LIMIT)
-          .toList();
-      pages.add(new Page.CityDetail(Routes.city(city), city.name(), cityDescription(city, country, category, network),
-          city,
-          country, category, same, nearby.getOrDefault(city.slug(), List.of()), i > 0 ? cities.get(i - 1) : null,
-          i + 1 < cities.size() ? cities.get(i + 1) : null));
+    /** One output's claim on an address, for {@link #addressesAreUnique}. */
+    private record Claim(String file, String address, SourcePos origin, String source, String what) {}
+
+    /**
+     * Records an error for every output (page or other file) whose output file another of {@code pages} and {@code
+     * files} already has: one of the two would be lost without a word. The message names both sources; it is placed at
+     * the source file of the later output (the editor's to rename), else at the earlier one's.
+     *
+     * @return true when every output has an address of its own
+     */
+    public static boolean addressesAreUnique(List<Page> pages, List<SiteFile> files, Diagnostics diagnostics) {
+        List<Claim> claims = new ArrayList<>();
+        pages.forEach(p -> claims.add(new Claim(p.file(), "/" + p.path(), p.origin(), p.source(), "page")));
+        files.forEach(f -> claims.add(new Claim(f.file(), "/" + f.file(), f.origin(), f.source(), "file")));
+        Map<String, Claim> byFile = new HashMap<>();
+        boolean unique = true;
+        for (Claim claim : claims) {
+            Claim first = byFile.putIfAbsent(claim.file(), claim);
+            if (first == null) {
+                continue;
+            }
+            unique = false;
+            Claim own = claim.origin() != null ? claim : first;
+            Claim other = own == claim ? first : claim;
+            if (own.origin() == null) { // two outputs the site makes itself: not an editor's mistake
+                diagnostics.error(
+                        SourcePos.file("content"),
+                        own.source() + " and " + other.source() + " would both be published at " + claim.address(),
+                        "this is a fault of the tool; please report it");
+            } else {
+                diagnostics.error(
+                        own.origin(),
+                        "this " + own.what() + " would be published at " + own.address()
+                                + ", which is already the address of " + other.source(),
+                        "rename " + own.source()
+                                + (own.what().equals("page")
+                                        ? "; the site's own pages are at " + String.join(", ", ownAddresses(pages))
+                                        : other.origin() != null ? " or " + other.source() : ""));
+            }
+        }
+        return unique;
     }
-    for (Page.CountryCities c : byCode.values()) {
-      pages.add(new Page.CountryDetail(Routes.country(c.country()), "Cities in " + c.country().inProse(),
-          c.cities().size() + (c.cities().size() == 1 ? " city" : " cities") + " in " + c.country().inProse()
-              + " in the " + network + ".",
-          c, c.cities().stream().map(city -> rowBySlug.get(city.slug())).toList()));
+
+    /** The addresses of the pages that no Markdown file makes and that are not a city's or a country's. */
+    private static List<String> ownAddresses(List<Page> pages) {
+        return pages.stream()
+                .filter(p -> p.text() == null
+                        && p.path().endsWith("/")
+                        && p.path().indexOf('/') == p.path().length() - 1)
+                .map(p -> "/" + p.path())
+                .distinct()
+                .sorted()
+                .toList();
     }
-    return pages;
-  }
 
-  /**
-   * The kinds of page the site has: every kind but the rules and the strategy page, which exist only when their
-   * Markdown file ({@code membership.md}, {@code strategy-and-activities.md}) does. Templates link to a page of these
-   * kinds only when the site has it.
-   */
-  public static Set<Page.Kind> kinds(Content content) {
-    Set<Page.Kind> kinds = EnumSet.allOf(Page.Kind.class);
-    if (!content.pages().containsKey("membership")) {
-      kinds.remove(Page.Kind.RULES);
+    /** {@code Full member} gives {@code Full members}, {@code Partner} gives {@code Partners}. */
+    static String plural(String name) {
+        return name.endsWith("s") ? name : name + "s";
     }
-    if (!content.pages().containsKey("strategy-and-activities")) {
-      kinds.remove(Page.Kind.STRATEGY);
+
+    private static String cityDescription(City city, Country country, Category category, String network) {
+        return city.name() + ", " + country.name() + ": " + category.name().toLowerCase(Locale.ENGLISH) + " of the "
+                + network + (city.foundingMember() ? " and one of its founding cities." : ".");
     }
-    return Collections.unmodifiableSet(kinds);
-  }
 
-  /** Countries that have at least one city, sorted by English name, each with its cities in slug order. */
-  static List<Page.CountryCities> countries(Content content) {
-    Map<String, List<City>> grouped = new TreeMap<>();
-    for (City city : content.cities().values()) {
-      grouped.computeIfAbsent(city.country(), k -> new ArrayList<>()).add(city);
+    /** {@code Eurocities network} for Eurocities; a name that ends in "network" already is kept as it is. */
+    static String networkPhrase(String name) {
+        return name.toLowerCase(Locale.ROOT).endsWith("network") ? name : name + " network";
     }
-    Collator english = Collator.getInstance(Locale.ENGLISH);
-    return grouped.entrySet().stream()
-        .map(e -> new Page.CountryCities(content.country(e.getKey()), List.copyOf(e.getValue())))
-        .sorted(Comparator.comparing((Page.CountryCities c) -> c.country().name(), english)
-            .thenComparing(c -> c.country().code()))
-        .toList();
-  }
 
-  /** The files the site makes beside its pages, biggest first (they are written in this order, on all cores). */
-  public static List<SiteFile> files() {
-    return List.of(new SiteFile(Routes.MEMBERS_JSON, SiteFile.Kind.MEMBERS_JSON, null),
-        new SiteFile(Routes.SEARCH_INDEX, SiteFile.Kind.SEARCH_INDEX, null),
-        new SiteFile(Routes.MEMBERS_CSV, SiteFile.Kind.MEMBERS_CSV, null),
-        new SiteFile(Routes.DATAPACKAGE, SiteFile.Kind.DATAPACKAGE, null),
-        new SiteFile(Routes.SITEMAP, SiteFile.Kind.SITEMAP, null),
-        new SiteFile(Routes.ROBOTS, SiteFile.Kind.ROBOTS, null));
-  }
-
-  /** One output's claim on an address, for {@link #addressesAreUnique}. */
-  private record Claim(String file, String address, SourcePos origin, String source, String what) {}
-
-  /**
-   * Records an error for every output (page or other file) whose output file another of {@code pages} and {@code
-   * files} already has: one of the two would be lost without a word. The message names both sources; it is placed at
-   * the source file of the later output (the editor's to rename), else at the earlier one's.
-   *
-   * @return true when every output has an address of its own
-   */
-  public static boolean addressesAreUnique(List<Page> pages, List<SiteFile> files, Diagnostics diagnostics) {
-    List<Claim> claims = new ArrayList<>();
-    pages.forEach(p -> claims.add(new Claim(p.file(), "/" + p.path(), p.origin(), p.source(), "page")));
-    files.forEach(f -> claims.add(new Claim(f.file(), "/" + f.file(), f.origin(), f.source(), "file")));
-    Map<String, Claim> byFile = new HashMap<>();
-    boolean unique = true;
-    for (Claim claim : claims) {
-      Claim first = byFile.putIfAbsent(claim.file(), claim);
-      if (first == null) {
-        continue;
-      }
-      unique = false;
-      Claim own = claim.origin() != null ? claim : first;
-      Claim other = own == claim ? first : claim;
-      if (own.origin() == null) { // two outputs the site makes itself: not an editor's mistake
-        diagnostics.error(SourcePos.file("content"), own.source() + " and " + other.source()
-            + " would both be published at " + claim.address(), "this is a fault of the tool; please report it");
-      } else {
-        diagnostics.error(own.origin(), "this " + own.what() + " would be published at " + own.address()
-            + ", which is already the address of " + other.source(), "rename " + own.source()
-            + (own.what().equals("page") ? "; the site's own pages are at " + String.join(", ", ownAddresses(pages))
-                : other.origin() != null ? " or " + other.source() : ""));
-      }
+    private static String describe(TextPage page, String fallback) {
+        return page.description() != null ? page.description() : fallback;
     }
-    return unique;
-  }
-
-  /** The addresses of the pages that no Markdown file makes and that are not a city's or a country's. */
-  private static List<String> ownAddresses(List<Page> pages) {
-    return pages.stream()
-        .filter(p -> p.text() == null && p.path().endsWith("/") && p.path().indexOf('/') == p.path().length() - 1)
-        .map(p -> "/" + p.path())
-        .distinct()
-        .sorted()
-        .toList();
-  }
-
-  /** {@code Full member} gives {@code Full members}, {@code Partner} gives {@code Partners}. */
-  static String plural(String name) {
-    return name.endsWith("s") ? name : name + "s";
-  }
-
-  private static String cityDescription(City city, Country country, Category category, String network) {
-    return city.name() + ", " + country.name() + ": " + category.name().toLowerCase(Locale.ENGLISH)
-        + " of the " + network + (city.foundingMember() ? " and one of its founding cities." : ".");
-  }
-
-  /** {@code Eurocities network} for Eurocities; a name that ends in "network" already is kept as it is. */
-  static String networkPhrase(String name) {
-    return name.toLowerCase(Locale.ROOT).endsWith("network") ? name : name + " network";
-  }
-
-  private static String describe(TextPage page, String fallback) {
-    return page.description() != null ? page.description() : fallback;
-  }
 }

@@ -13,24 +13,28 @@ import java.util.List;
  */
 public record Redirect(Alias alias, Page to) {
 
-  /** The output file of the redirect page: {@code cities/old-name/index.html}. */
-  public String file() {
-    return Routes.file(alias.path());
-  }
-
-  /** The redirect of every alias of the pages of {@code plan}, in plan order. */
-  public static List<Redirect> of(List<Page> plan) {
-    List<Redirect> out = new ArrayList<>();
-    for (Page p : plan) {
-      List<Alias> aliases = p instanceof Page.CityDetail c ? c.city().aliases()
-          : p.text() != null ? p.text().aliases() : List.of();
-      aliases.forEach(a -> out.add(new Redirect(a, p)));
+    /** The output file of the redirect page: {@code cities/old-name/index.html}. */
+    public String file() {
+        return Routes.file(alias.path());
     }
-    return out;
-  }
 
-  /** Each redirect as a planned output, at the line its alias was written. */
-  public static List<SiteFile> planned(List<Redirect> redirects) {
-    return redirects.stream().map(r -> new SiteFile(r.file(), SiteFile.Kind.REDIRECT, r.alias().pos())).toList();
-  }
+    /** The redirect of every alias of the pages of {@code plan}, in plan order. */
+    public static List<Redirect> of(List<Page> plan) {
+        List<Redirect> out = new ArrayList<>();
+        for (Page p : plan) {
+            List<Alias> aliases = p instanceof Page.CityDetail c
+                    ? c.city().aliases()
+                    : p.text() != null ? p.text().aliases() : List.of();
+            aliases.forEach(a -> out.add(new Redirect(a, p)));
+        }
+        return out;
+    }
+
+    /** Each redirect as a planned output, at the line its alias was written. */
+    public static List<SiteFile> planned(List<Redirect> redirects) {
+        return redirects.stream()
+                .map(r ->
+                        new SiteFile(r.file(), SiteFile.Kind.REDIRECT, r.alias().pos()))
+                .toList();
+    }
 }

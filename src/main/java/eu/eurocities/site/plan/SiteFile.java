@@ -12,27 +12,27 @@ import eu.eurocities.site.diag.SourcePos;
  */
 public record SiteFile(String file, Kind kind, SourcePos origin) {
 
-  /** What a file holds, and how messages name it when the site makes it. */
-  public enum Kind {
-    SITEMAP("the sitemap"),
-    ROBOTS("robots.txt"),
-    MEMBERS_JSON("the open data file members.json"),
-    MEMBERS_CSV("the open data file members.csv"),
-    DATAPACKAGE("the open data's description datapackage.json"),
-    SEARCH_INDEX("the search index"),
-    ASSET("a file of the built-in theme's assets/"),
-    STATIC("a file of static/"),
-    REDIRECT("a redirect page");
+    /** What a file holds, and how messages name it when the site makes it. */
+    public enum Kind {
+        SITEMAP("the sitemap"),
+        ROBOTS("robots.txt"),
+        MEMBERS_JSON("the open data file members.json"),
+        MEMBERS_CSV("the open data file members.csv"),
+        DATAPACKAGE("the open data's description datapackage.json"),
+        SEARCH_INDEX("the search index"),
+        ASSET("a file of the built-in theme's assets/"),
+        STATIC("a file of static/"),
+        REDIRECT("a redirect page");
 
-    private final String label;
+        private final String label;
 
-    Kind(String label) {
-      this.label = label;
+        Kind(String label) {
+            this.label = label;
+        }
     }
-  }
 
-  /** Where this file comes from, for messages: the source file, or what the site makes. */
-  public String source() {
-    return origin != null ? origin.path() : kind.label;
-  }
+    /** Where this file comes from, for messages: the source file, or what the site makes. */
+    public String source() {
+        return origin != null ? origin.path() : kind.label;
+    }
 }

@@ -20,33 +20,36 @@ import java.util.TreeSet;
  * and so would the search index.
  */
 final class CountryNames {
-  private CountryNames() {}
+    private CountryNames() {}
 
-  /** The names of the country with ISO code {@code code} in its own languages, sorted; empty when unknown. */
-  static SortedSet<String> own(String code) {
-    return Table.NAMES.getOrDefault(code, Collections.emptySortedSet());
-  }
-
-  /** The file, read on first use. */
-  private static final class Table {
-    static final Map<String, SortedSet<String>> NAMES = read();
-
-    private static Map<String, SortedSet<String>> read() {
-      Map<String, SortedSet<String>> names = new HashMap<>();
-      try (InputStream in = CountryNames.class.getResourceAsStream("country-names.tsv");
-          BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-        String line;
-        while ((line = r.readLine()) != null) {
-          if (line.isBlank() || line.startsWith("#")) {
-            continue;
-          }
-          String[] f = line.split("\t");
-          names.put(f[0], Collections.unmodifiableSortedSet(new TreeSet<>(Arrays.asList(f).subList(1, f.length))));
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return Collections.unmodifiableMap(names);
+    /** The names of the country with ISO code {@code code} in its own languages, sorted; empty when unknown. */
+    static SortedSet<String> own(String code) {
+        return Table.NAMES.getOrDefault(code, Collections.emptySortedSet());
     }
-  }
+
+    /** The file, read on first use. */
+    private static final class Table {
+        static final Map<String, SortedSet<String>> NAMES = read();
+
+        private static Map<String, SortedSet<String>> read() {
+            Map<String, SortedSet<String>> names = new HashMap<>();
+            try (InputStream in = CountryNames.class.getResourceAsStream("country-names.tsv");
+                    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    if (line.isBlank() || line.startsWith("#")) {
+                        continue;
+                    }
+                    String[] f = line.split("\t");
+                    names.put(
+                            f[0],
+                            Collections.unmodifiableSortedSet(
+                                    new TreeSet<>(Arrays.asList(f).subList(1, f.length))));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return Collections.unmodifiableMap(names);
+        }
+    }
 }

@@ -19,41 +19,50 @@ import java.util.Objects;
  * @param what what the site takes from it, e.g. {@code places and populations, data of 18 March 2020}
  */
 public record Credit(String name, String url, String licence, String licenceUrl, String what) {
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
-  /**
-   * The sources the content and the maps draw on: GeoNames when a record takes a place or a figure from it (with
-   * the newest snapshot date of its figures), Natural Earth when the maps are drawn on the built-in outline.
-   *
-   * @param content the validated content
-   * @param maps whether pages carry maps
-   * @return the credits, in the order the footer lists them; empty when the site uses no open data
-   */
-  public static List<Credit> of(Content content, boolean maps) {
-    List<Credit> credits = new ArrayList<>();
-    boolean geonames = false;
-    LocalDate newest = null;
-    for (City city : content.cities().values()) {
-      geonames |= city.geonamesId() != null;
-      if ("GeoNames".equals(city.populationSource()) && city.populationSnapshot() != null) {
-        geonames = true;
-        newest = newest == null || city.populationSnapshot().isAfter(newest) ? city.populationSnapshot() : newest;
-      }
+    /**
+     * The sources the content and the maps draw on: GeoNames when a record takes a place or a figure from it (with
+     * the newest snapshot date of its figures), Natural Earth when the maps are drawn on the built-in outline.
+     *
+     * @param content the validated content
+     * @param maps whether pages carry maps
+     * @return the credits, in the order the footer lists them; empty when the site uses no open data
+     */
+    public static List<Credit> of(Content content, boolean maps) {
+        List<Credit> credits = new ArrayList<>();
+        boolean geonames = false;
+        LocalDate newest = null;
+        for (City city : content.cities().values()) {
+            geonames |= city.geonamesId() != null;
+            if ("GeoNames".equals(city.populationSource()) && city.populationSnapshot() != null) {
+                geonames = true;
+                newest = newest == null || city.populationSnapshot().isAfter(newest)
+                        ? city.populationSnapshot()
+                        : newest;
+            }
+        }
+        if (geonames) {
+            credits.add(new Credit(
+                    "GeoNames",
+                    "https://www.geonames.org/",
+                    "CC BY 4.0",
+                    "https://creativecommons.org/licenses/by/4.0/",
+                    "places and populations" + (newest == null ? "" : ", data of " + DAY.format(newest))));
+        }
+        if (maps) {
+            credits.add(new Credit(
+                    "Natural Earth",
+                    "https://www.naturalearthdata.com/",
+                    "public domain",
+                    "https://www.naturalearthdata.com/about/terms-of-use/",
+                    "country outlines of the maps"));
+        }
+        return List.copyOf(credits);
     }
-    if (geonames) {
-      credits.add(new Credit("GeoNames", "https://www.geonames.org/", "CC BY 4.0",
-          "https://creativecommons.org/licenses/by/4.0/",
-          "places and populations" + (newest == null ? "" : ", data of " + DAY.format(newest))));
-    }
-    if (maps) {
-      credits.add(new Credit("Natural Earth", "https://www.naturalearthdata.com/", "public domain",
-          "https://www.naturalearthdata.com/about/terms-of-use/", "country outlines of the maps"));
-    }
-    return List.copyOf(credits);
-  }
 
-  /** The date a footer gives for the content's last change: {@code 6 December 2026}. */
-  static String day(LocalDate date) {
-    return DAY.format(Objects.requireNonNull(date));
-  }
+    /** The date a footer gives for the content's last change: {@code 6 December 2026}. */
+    static String day(LocalDate date) {
+        return DAY.format(Objects.requireNonNull(date));
+    }
 }

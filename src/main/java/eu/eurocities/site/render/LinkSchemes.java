@@ -20,128 +20,146 @@ import org.jsoup.parser.Parser;
  * case. A value that is already decoded is judged decoded once more, so no spelling slips through.
  */
 public final class LinkSchemes {
-  /** The schemes a link may use, in lower case. */
-  public static final List<String> ALLOWED = List.of("http", "https", "mailto", "tel");
+    /** The schemes a link may use, in lower case. */
+    public static final List<String> ALLOWED = List.of("http", "https", "mailto", "tel");
 
-  /** Attributes whose value is one address, on any element (HTML and SVG). */
-  private static final Set<String> URL_ATTRIBUTES = Set.of(
-      "href", "src", "action", "formaction", "xlink:href", "data", "poster", "background", "cite", "longdesc",
-      "codebase", "classid", "manifest", "icon", "lowsrc", "dynsrc");
+    /** Attributes whose value is one address, on any element (HTML and SVG). */
+    private static final Set<String> URL_ATTRIBUTES = Set.of(
+            "href",
+            "src",
+            "action",
+            "formaction",
+            "xlink:href",
+            "data",
+            "poster",
+            "background",
+            "cite",
+            "longdesc",
+            "codebase",
+            "classid",
+            "manifest",
+            "icon",
+            "lowsrc",
+            "dynsrc");
 
-  /** A meta refresh's {@code content}: a delay, then the address it loads. */
-  private static final Pattern REFRESH = Pattern.compile("(?is)\\s*[0-9.]*\\s*[;,]?\\s*url\\s*=\\s*['\"]?([^'\"]*)");
+    /** A meta refresh's {@code content}: a delay, then the address it loads. */
+    private static final Pattern REFRESH = Pattern.compile("(?is)\\s*[0-9.]*\\s*[;,]?\\s*url\\s*=\\s*['\"]?([^'\"]*)");
 
-  private LinkSchemes() {}
+    private LinkSchemes() {}
 
-  /**
-   * The scheme of {@code address} when a page may not link to it, in lower case and without the colon (e.g.
-   * {@code javascript}); null when the address is allowed.
-   */
-  public static String refused(String address) {
-    String scheme = scheme(address);
-    if (scheme == null && address.indexOf('&') >= 0) {
-      scheme = scheme(Parser.unescapeEntities(address, true));
-    }
-    return scheme == null || ALLOWED.contains(scheme) ? null : scheme;
-  }
-
-  /**
-   * The addresses an attribute holds, to be judged with {@link #refused}: the value of an address attribute (href,
-   * src, action, formaction, xlink:href ...), each address of a {@code srcset} or {@code ping}, the address of a
-   * meta refresh, the values an SVG {@code animate} or {@code set} element may write into another attribute.
-   * Empty for other attributes.
-   *
-   * @param tag the element's name, any case
-   * @param attribute the attribute's name, any case
-   * @param value the attribute's value, character references decoded
-   */
-  /**
-   * True when {@link #addresses} can find an address in the attribute {@code attribute} of a {@code tag} element,
-   * both names in lower case: a quick test, so that a reader of every attribute of a page makes no value it need not.
-   */
-  public static boolean mayHoldAddress(String tag, String attribute) {
-    return switch (attribute) {
-      case "srcset", "imagesrcset", "ping" -> true;
-      case "content" -> tag.equals("meta");
-      case "to", "from", "values", "by" -> tag.equals("animate") || tag.equals("set");
-      default -> URL_ATTRIBUTES.contains(attribute);
-    };
-  }
-
-  public static List<String> addresses(String tag, String attribute, String value) {
-    String name = attribute.toLowerCase(Locale.ROOT);
-    if (URL_ATTRIBUTES.contains(name)) {
-      return List.of(value);
-    }
-    switch (name) {
-      case "srcset", "imagesrcset" -> {
-        List<String> out = new ArrayList<>();
-        for (String candidate : value.split(",")) {
-          String s = candidate.strip();
-          int space = indexOfSpace(s);
-          out.add(space < 0 ? s : s.substring(0, space));
+    /**
+     * The scheme of {@code address} when a page may not link to it, in lower case and without the colon (e.g.
+     * {@code javascript}); null when the address is allowed.
+     */
+    public static String refused(String address) {
+        String scheme = scheme(address);
+        if (scheme == null && address.indexOf('&') >= 0) {
+            scheme = scheme(Parser.unescapeEntities(address, true));
         }
-        return out;
-      }
-      case "ping" -> {
-        return List.of(value.strip().split("\\s+"));
-      }
-      case "content" -> {
-        Matcher m = REFRESH.matcher(value);
-        return tag.equalsIgnoreCase("meta") && m.lookingAt() ? List.of(m.group(1)) : List.of();
-      }
-      case "to", "from", "values", "by" -> {
-        String t = tag.toLowerCase(Locale.ROOT);
-        return t.equals("animate") || t.equals("set") ? List.of(value.split(";")) : List.of();
-      }
-      default -> {
-        return List.of();
-      }
+        return scheme == null || ALLOWED.contains(scheme) ? null : scheme;
     }
-  }
 
-  private static int indexOfSpace(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isWhitespace(s.charAt(i))) {
-        return i;
-      }
+    /**
+     * The addresses an attribute holds, to be judged with {@link #refused}: the value of an address attribute (href,
+     * src, action, formaction, xlink:href ...), each address of a {@code srcset} or {@code ping}, the address of a
+     * meta refresh, the values an SVG {@code animate} or {@code set} element may write into another attribute.
+     * Empty for other attributes.
+     *
+     * @param tag the element's name, any case
+     * @param attribute the attribute's name, any case
+     * @param value the attribute's value, character references decoded
+     */
+    /**
+     * True when {@link #addresses} can find an address in the attribute {@code attribute} of a {@code tag} element,
+     * both names in lower case: a quick test, so that a reader of every attribute of a page makes no value it need not.
+     */
+    public static boolean mayHoldAddress(String tag, String attribute) {
+        return switch (attribute) {
+            case "srcset", "imagesrcset", "ping" -> true;
+            case "content" -> tag.equals("meta");
+            case "to", "from", "values", "by" -> tag.equals("animate") || tag.equals("set");
+            default -> URL_ATTRIBUTES.contains(attribute);
+        };
     }
-    return -1;
-  }
 
-  /**
-   * The scheme a browser would read in {@code address}, lower case, or null when it has none: an ASCII letter, then
-   * letters, digits, '+', '-' or '.', then ':', once the characters a browser skips are taken out.
-   */
-  private static String scheme(String address) {
-    StringBuilder scheme = new StringBuilder();
-    boolean started = false;
-    for (int i = 0; i < address.length(); ) {
-      int c = address.codePointAt(i);
-      i += Character.charCount(c);
-      if (ignored(c) || !started && isSpace(c)) {
-        continue;
-      }
-      started = true;
-      if (c == ':') {
-        return scheme.length() == 0 ? null : scheme.toString();
-      }
-      boolean letter = c < 128 && Character.isLetter(c);
-      boolean other = c < 128 && (Character.isDigit(c) || c == '+' || c == '-' || c == '.');
-      if (!letter && !(other && scheme.length() > 0)) {
+    public static List<String> addresses(String tag, String attribute, String value) {
+        String name = attribute.toLowerCase(Locale.ROOT);
+        if (URL_ATTRIBUTES.contains(name)) {
+            return List.of(value);
+        }
+        switch (name) {
+            case "srcset", "imagesrcset" -> {
+                List<String> out = new ArrayList<>();
+                for (String candidate : value.split(",")) {
+                    String s = candidate.strip();
+                    int space = indexOfSpace(s);
+                    out.add(space < 0 ? s : s.substring(0, space));
+                }
+                return out;
+            }
+            case "ping" -> {
+                return List.of(value.strip().split("\\s+"));
+            }
+            case "content" -> {
+                Matcher m = REFRESH.matcher(value);
+                return tag.equalsIgnoreCase("meta") && m.lookingAt() ? List.of(m.group(1)) : List.of();
+            }
+            case "to", "from", "values", "by" -> {
+                String t = tag.toLowerCase(Locale.ROOT);
+                return t.equals("animate") || t.equals("set") ? List.of(value.split(";")) : List.of();
+            }
+            default -> {
+                return List.of();
+            }
+        }
+    }
+
+    private static int indexOfSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The scheme a browser would read in {@code address}, lower case, or null when it has none: an ASCII letter, then
+     * letters, digits, '+', '-' or '.', then ':', once the characters a browser skips are taken out.
+     */
+    private static String scheme(String address) {
+        StringBuilder scheme = new StringBuilder();
+        boolean started = false;
+        for (int i = 0; i < address.length(); ) {
+            int c = address.codePointAt(i);
+            i += Character.charCount(c);
+            if (ignored(c) || !started && isSpace(c)) {
+                continue;
+            }
+            started = true;
+            if (c == ':') {
+                return scheme.length() == 0 ? null : scheme.toString();
+            }
+            boolean letter = c < 128 && Character.isLetter(c);
+            boolean other = c < 128 && (Character.isDigit(c) || c == '+' || c == '-' || c == '.');
+            if (!letter && !(other && scheme.length() > 0)) {
+                return null;
+            }
+            scheme.append((char) Character.toLowerCase(c));
+        }
         return null;
-      }
-      scheme.append((char) Character.toLowerCase(c));
     }
-    return null;
-  }
 
-  /** Characters a browser drops from an address, or that are invisible: tabs, line breaks, controls, format. */
-  private static boolean ignored(int c) {
-    return c == '\t' || c == '\n' || c == '\r' || Character.isISOControl(c) || Character.getType(c) == Character.FORMAT;
-  }
+    /** Characters a browser drops from an address, or that are invisible: tabs, line breaks, controls, format. */
+    private static boolean ignored(int c) {
+        return c == '\t'
+                || c == '\n'
+                || c == '\r'
+                || Character.isISOControl(c)
+                || Character.getType(c) == Character.FORMAT;
+    }
 
-  private static boolean isSpace(int c) {
-    return c <= ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c);
-  }
+    private static boolean isSpace(int c) {
+        return c <= ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
 }

@@ -25,127 +25,148 @@ import org.apache.commons.csv.QuoteMode;
  * {@code language}, and one CSV field such as {@code Marsella (es); Marseille (fr)}.
  */
 public final class OpenData {
-  /**
-   * One column of the downloads, as the data package describes it.
-   *
-   * @param name the column's name
-   * @param type its Frictionless Table Schema type: {@code string}, {@code integer}, {@code number}, {@code boolean},
-   *     {@code year} or {@code date}
-   * @param required whether every row has a value
-   * @param description what it holds, in a sentence
-   */
-  public record Column(String name, String type, boolean required, String description) {}
+    /**
+     * One column of the downloads, as the data package describes it.
+     *
+     * @param name the column's name
+     * @param type its Frictionless Table Schema type: {@code string}, {@code integer}, {@code number}, {@code boolean},
+     *     {@code year} or {@code date}
+     * @param required whether every row has a value
+     * @param description what it holds, in a sentence
+     */
+    public record Column(String name, String type, boolean required, String description) {}
 
-  /** The columns, in their published order; changing it breaks readers' scripts. */
-  public static final List<Column> FIELDS = List.of(
-      new Column("slug", "string", true, "The member's identifier, as in the address of its page."),
-      new Column("name", "string", true, "The member's name as the network writes it."),
-      new Column("local_name", "string", false, "The name in the local language, where it differs."),
-      new Column("country", "string", true, "ISO 3166-1 alpha-2 code of the member's country."),
-      new Column("country_name", "string", true, "The country's English short name."),
-      new Column("eu", "boolean", true, "Whether the country is a member state of the European Union."),
-      new Column("membership", "string", true, "The membership category's identifier."),
-      new Column("population", "integer", false, "Inhabitants, as counted by population_source."),
-      new Column("population_year", "year", false, "The year the population was counted, where the source says."),
-      new Column("founding_member", "boolean", true, "Whether the member founded the network."),
-      new Column("url", "string", true, "The member's page on this site."),
-      new Column("kind", "string", false,
-          "city, municipality, metropolitan-area, region, district, grouping or community."),
-      new Column("seat", "string", false, "For a member that is not one town: the town it is seated in."),
-      new Column("geonames_id", "integer", false, "The GeoNames id of the place (of the seat for non-towns)."),
-      new Column("latitude", "number", false, "WGS84 degrees north of the place (or its seat), from GeoNames."),
-      new Column("longitude", "number", false, "WGS84 degrees east of the place (or its seat), from GeoNames."),
-      new Column("population_source", "string", false, "Who gives the population figure."),
-      new Column("population_snapshot", "date", false,
-          "When the source gives no year: the date of the data snapshot the figure is from."),
-      new Column("alternative_names", "string", false,
-          "Other names people use, each with its language: 'Marsella (es); Marseille (fr)'."));
+    /** The columns, in their published order; changing it breaks readers' scripts. */
+    public static final List<Column> FIELDS = List.of(
+            new Column("slug", "string", true, "The member's identifier, as in the address of its page."),
+            new Column("name", "string", true, "The member's name as the network writes it."),
+            new Column("local_name", "string", false, "The name in the local language, where it differs."),
+            new Column("country", "string", true, "ISO 3166-1 alpha-2 code of the member's country."),
+            new Column("country_name", "string", true, "The country's English short name."),
+            new Column("eu", "boolean", true, "Whether the country is a member state of the European Union."),
+            new Column("membership", "string", true, "The membership category's identifier."),
+            new Column("population", "integer", false, "Inhabitants, as counted by population_source."),
+            new Column("population_year", "year", false, "The year the population was counted, where the source says."),
+            new Column("founding_member", "boolean", true, "Whether the member founded the network."),
+            new Column("url", "string", true, "The member's page on this site."),
+            new Column(
+                    "kind",
+                    "string",
+                    false,
+                    "city, municipality, metropolitan-area, region, district, grouping or community."),
+            new Column("seat", "string", false, "For a member that is not one town: the town it is seated in."),
+            new Column("geonames_id", "integer", false, "The GeoNames id of the place (of the seat for non-towns)."),
+            new Column("latitude", "number", false, "WGS84 degrees north of the place (or its seat), from GeoNames."),
+            new Column("longitude", "number", false, "WGS84 degrees east of the place (or its seat), from GeoNames."),
+            new Column("population_source", "string", false, "Who gives the population figure."),
+            new Column(
+                    "population_snapshot",
+                    "date",
+                    false,
+                    "When the source gives no year: the date of the data snapshot the figure is from."),
+            new Column(
+                    "alternative_names",
+                    "string",
+                    false,
+                    "Other names people use, each with its language: 'Marsella (es); Marseille (fr)'."));
 
-  /** The names of {@link #FIELDS}, in order. */
-  public static final List<String> COLUMNS = FIELDS.stream().map(Column::name).toList();
+    /** The names of {@link #FIELDS}, in order. */
+    public static final List<String> COLUMNS = FIELDS.stream().map(Column::name).toList();
 
-  /** RFC 4180, fields quoted only where needed. */
-  private static final CSVFormat CSV = CSVFormat.RFC4180;
-  /** The same, with the field always quoted, for neutralised formulas. */
-  private static final CSVFormat QUOTED = CSV.builder().setQuoteMode(QuoteMode.ALL).get();
-  /** The first characters that make a spreadsheet read a cell as a formula (OWASP, "CSV Injection"). */
-  private static final String FORMULA_START = "=+-@\t\r";
+    /** RFC 4180, fields quoted only where needed. */
+    private static final CSVFormat CSV = CSVFormat.RFC4180;
+    /** The same, with the field always quoted, for neutralised formulas. */
+    private static final CSVFormat QUOTED =
+            CSV.builder().setQuoteMode(QuoteMode.ALL).get();
+    /** The first characters that make a spreadsheet read a cell as a formula (OWASP, "CSV Injection"). */
+    private static final String FORMULA_START = "=+-@\t\r";
 
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-  private OpenData() {}
+    private OpenData() {}
 
-  /** One row per city, each a map in the order of {@link #COLUMNS}, values typed as in JSON. */
-  public static List<Map<String, Object>> rows(Content content) {
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (City city : content.cities().values()) {
-      Country country = content.country(city.country());
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("slug", city.slug());
-      row.put("name", city.name());
-      row.put("local_name", city.localName());
-      row.put("country", country.code());
-      row.put("country_name", country.name());
-      row.put("eu", country.eu());
-      row.put("membership", city.membership());
-      row.put("population", city.population());
-      row.put("population_year", city.populationYear());
-      row.put("founding_member", city.foundingMember());
-      row.put("url", content.site().absolute(Routes.city(city)));
-      row.put("kind", city.kind() == null ? null : city.kind().id());
-      row.put("seat", city.seat());
-      row.put("geonames_id", city.geonamesId());
-      row.put("latitude", city.location() == null ? null : city.location().latitude());
-      row.put("longitude", city.location() == null ? null : city.location().longitude());
-      row.put("population_source", city.populationSource());
-      row.put("population_snapshot", city.populationSnapshot() == null ? null : city.populationSnapshot().toString());
-      row.put("alternative_names", city.alternativeNames());
-      rows.add(row);
-    }
-    return rows;
-  }
-
-  /**
-   * {@code members.csv} as UTF-8 bytes. A text that a spreadsheet would run as a formula, one starting with
-   * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return, gets a {@code '} in front and is
-   * quoted (OWASP's rule against CSV injection), so that a name such as {@code =HYPERLINK(...)} shows as text.
-   */
-  public static byte[] csv(Content content) {
-    StringBuilder out = new StringBuilder();
-    try {
-      CSV.printRecord(out, COLUMNS.toArray());
-      for (Map<String, Object> row : rows(content)) {
-        boolean first = true;
-        for (Object value : row.values()) {
-          if (value instanceof List<?> names) { // alternative names: "Marsella (es); Marseille (fr)"
-            value = names.isEmpty() ? null : String.join("; ", names.stream()
-                .map(n -> ((City.AlternativeName) n).name() + " (" + ((City.AlternativeName) n).language() + ")")
-                .toList());
-          }
-          if (value instanceof String text && !text.isEmpty() && FORMULA_START.indexOf(text.charAt(0)) >= 0) {
-            QUOTED.print("'" + text, out, first);
-          } else {
-            CSV.print(value, out, first);
-          }
-          first = false;
+    /** One row per city, each a map in the order of {@link #COLUMNS}, values typed as in JSON. */
+    public static List<Map<String, Object>> rows(Content content) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (City city : content.cities().values()) {
+            Country country = content.country(city.country());
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("slug", city.slug());
+            row.put("name", city.name());
+            row.put("local_name", city.localName());
+            row.put("country", country.code());
+            row.put("country_name", country.name());
+            row.put("eu", country.eu());
+            row.put("membership", city.membership());
+            row.put("population", city.population());
+            row.put("population_year", city.populationYear());
+            row.put("founding_member", city.foundingMember());
+            row.put("url", content.site().absolute(Routes.city(city)));
+            row.put("kind", city.kind() == null ? null : city.kind().id());
+            row.put("seat", city.seat());
+            row.put("geonames_id", city.geonamesId());
+            row.put("latitude", city.location() == null ? null : city.location().latitude());
+            row.put(
+                    "longitude",
+                    city.location() == null ? null : city.location().longitude());
+            row.put("population_source", city.populationSource());
+            row.put(
+                    "population_snapshot",
+                    city.populationSnapshot() == null
+                            ? null
+                            : city.populationSnapshot().toString());
+            row.put("alternative_names", city.alternativeNames());
+            rows.add(row);
         }
-        CSV.println(out);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringBuilder does not throw
+        return rows;
     }
-    return out.toString().getBytes(StandardCharsets.UTF_8);
-  }
 
-  /** {@code members.json} as UTF-8 bytes, indented, ending with a line feed. */
-  public static byte[] json(Content content) {
-    try {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      JSON.writeValue(out, rows(content)); // straight to UTF-8 bytes, without a text copy of a big file
-      out.write('\n');
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    /**
+     * {@code members.csv} as UTF-8 bytes. A text that a spreadsheet would run as a formula, one starting with
+     * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return, gets a {@code '} in front and is
+     * quoted (OWASP's rule against CSV injection), so that a name such as {@code =HYPERLINK(...)} shows as text.
+     */
+    public static byte[] csv(Content content) {
+        StringBuilder out = new StringBuilder();
+        try {
+            CSV.printRecord(out, COLUMNS.toArray());
+            for (Map<String, Object> row : rows(content)) {
+                boolean first = true;
+                for (Object value : row.values()) {
+                    if (value instanceof List<?> names) { // alternative names: "Marsella (es); Marseille (fr)"
+                        value = names.isEmpty()
+                                ? null
+                                : String.join(
+                                        "; ",
+                                        names.stream()
+                                                .map(n -> ((City.AlternativeName) n).name() + " ("
+                                                        + ((City.AlternativeName) n).language() + ")")
+                                                .toList());
+                    }
+                    if (value instanceof String text && !text.isEmpty() && FORMULA_START.indexOf(text.charAt(0)) >= 0) {
+                        QUOTED.print("'" + text, out, first);
+                    } else {
+                        CSV.print(value, out, first);
+                    }
+                    first = false;
+                }
+                CSV.println(out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not throw
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
-  }
+
+    /** {@code members.json} as UTF-8 bytes, indented, ending with a line feed. */
+    public static byte[] json(Content content) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            JSON.writeValue(out, rows(content)); // straight to UTF-8 bytes, without a text copy of a big file
+            out.write('\n');
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

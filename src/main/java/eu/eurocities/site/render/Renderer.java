@@ -27,181 +27,204 @@ import org.jsoup.Jsoup;
  * each wrapped in {@code templates/layout/base.jte}). Thread-safe; pages can be rendered in parallel.
  */
 public final class Renderer {
-  private final Content content;
-  private final TemplateEngine engine;
-  private final Markdown markdown;
-  private final Maps maps;
-  private final List<Credit> credits;
-  private final Consumer<MarkdownLink> links;
-  private final Diagnostics diagnostics;
-  private final Set<Page.Kind> kinds;
-  private final boolean eu;
-  private final StaticFiles statics;
-  private final Set<String> draftFiles;
-  private final boolean drafts;
-  private final Set<String> prepared = ConcurrentHashMap.newKeySet();
-  private final Map<String, TemplateException> failed = new HashMap<>();
-  private final ReadWriteLock compiling = new ReentrantReadWriteLock();
+    private final Content content;
+    private final TemplateEngine engine;
+    private final Markdown markdown;
+    private final Maps maps;
+    private final List<Credit> credits;
+    private final Consumer<MarkdownLink> links;
+    private final Diagnostics diagnostics;
+    private final Set<Page.Kind> kinds;
+    private final boolean eu;
+    private final StaticFiles statics;
+    private final Set<String> draftFiles;
+    private final boolean drafts;
+    private final Set<String> prepared = ConcurrentHashMap.newKeySet();
+    private final Map<String, TemplateException> failed = new HashMap<>();
+    private final ReadWriteLock compiling = new ReentrantReadWriteLock();
 
-  /**
-   * @param content validated content
-   * @param engine the template engine from {@link Templates}
-   * @param markdown the shared Markdown renderer
-   * @param maps the site's maps, or null for none
-   * @param links receives every link written in Markdown, with its position; must be thread-safe
-   * @param diagnostics receives broken links found in Markdown
-   */
-  public Renderer(Content content, TemplateEngine engine, Markdown markdown, Maps maps,
-      Consumer<MarkdownLink> links, Diagnostics diagnostics) {
-    this(content, engine, markdown, maps, links, diagnostics, StaticFiles.none(), Set.of(), false);
-  }
-
-  /**
-   * As {@link #Renderer(Content, TemplateEngine, Markdown, Maps, Consumer, Diagnostics)}, with the static files
-   * that Markdown may show, the content files left out as drafts ({@code content/pages/about.md}), and whether
-   * drafts that are in {@code content} are shown with a badge.
-   */
-  public Renderer(Content content, TemplateEngine engine, Markdown markdown, Maps maps,
-      Consumer<MarkdownLink> links, Diagnostics diagnostics, StaticFiles statics, Set<String> draftFiles,
-      boolean drafts) {
-    this.content = content;
-    this.engine = engine;
-    this.markdown = markdown;
-    this.maps = maps != null ? maps : new Maps(null, content.categories());
-    this.credits = Credit.of(content, this.maps.drawn() && content.cities().values().stream()
-        .anyMatch(c -> c.location() != null));
-    this.links = links;
-    this.diagnostics = diagnostics;
-    this.kinds = Planner.kinds(content);
-    this.eu = content.countries().values().stream().anyMatch(Country::eu);
-    this.statics = statics;
-    this.draftFiles = draftFiles;
-    this.drafts = drafts;
-  }
-
-  /** Where Markdown links may lead in this build. */
-  private final LinkTargets targets = new LinkTargets() {
-    @Override
-    public String page(String contentFile) {
-      return target(contentFile);
+    /**
+     * @param content validated content
+     * @param engine the template engine from {@link Templates}
+     * @param markdown the shared Markdown renderer
+     * @param maps the site's maps, or null for none
+     * @param links receives every link written in Markdown, with its position; must be thread-safe
+     * @param diagnostics receives broken links found in Markdown
+     */
+    public Renderer(
+            Content content,
+            TemplateEngine engine,
+            Markdown markdown,
+            Maps maps,
+            Consumer<MarkdownLink> links,
+            Diagnostics diagnostics) {
+        this(content, engine, markdown, maps, links, diagnostics, StaticFiles.none(), Set.of(), false);
     }
 
-    @Override
-    public boolean draft(String contentFile) {
-      return draftFiles.contains(contentFile);
+    /**
+     * As {@link #Renderer(Content, TemplateEngine, Markdown, Maps, Consumer, Diagnostics)}, with the static files
+     * that Markdown may show, the content files left out as drafts ({@code content/pages/about.md}), and whether
+     * drafts that are in {@code content} are shown with a badge.
+     */
+    public Renderer(
+            Content content,
+            TemplateEngine engine,
+            Markdown markdown,
+            Maps maps,
+            Consumer<MarkdownLink> links,
+            Diagnostics diagnostics,
+            StaticFiles statics,
+            Set<String> draftFiles,
+            boolean drafts) {
+        this.content = content;
+        this.engine = engine;
+        this.markdown = markdown;
+        this.maps = maps != null ? maps : new Maps(null, content.categories());
+        this.credits = Credit.of(
+                content, this.maps.drawn() && content.cities().values().stream().anyMatch(c -> c.location() != null));
+        this.links = links;
+        this.diagnostics = diagnostics;
+        this.kinds = Planner.kinds(content);
+        this.eu = content.countries().values().stream().anyMatch(Country::eu);
+        this.statics = statics;
+        this.draftFiles = draftFiles;
+        this.drafts = drafts;
     }
 
-    @Override
-    public StaticFiles statics() {
-      return statics;
-    }
-  };
-
-  private static final String TEMPLATE_HINT =
-      "undo the last change to this template, or delete it from templates/ to use the built-in one";
-
-  /**
-   * The complete HTML document of {@code page}; when a template fails, the error is recorded in the diagnostics at
-   * the template's line and the result is empty (the build then fails and keeps the previous site).
-   */
-  public String render(Page page) {
-    Links links = new Links(page.path(), content.site().basePath(), page instanceof Page.NotFound);
-    TextPage text = page.text();
-    StringOutput out = new StringOutput(8192);
-    try {
-      write(page, links, text == null ? new Html("") : BODY_MARK, out);
-    } catch (TemplateException e) {
-      diagnostics.addOnce(TemplateErrors.of(e, page.path(), TEMPLATE_HINT));
-      return "";
-    }
-    if (text == null) {
-      return out.toString();
-    }
-    // the body goes in after the templates, so that its headings take no id the templates use
-    String html = out.toString();
-    Set<String> templateIds = Set.copyOf(Jsoup.parse(html).select("[id]").eachAttr("id"));
-    return html.replace(BODY_MARK.value(),
-        markdown.render(text, links, targets, templateIds, diagnostics, this.links).value());
-  }
-
-  /** Where the templates put a page's Markdown body; written as a comment, so it never takes an id. */
-  private static final Html BODY_MARK = new Html("<!--eurocities-site: the page's Markdown body-->");
-
-  /** Writes {@code page} with its templates and {@code body} to {@code out}. */
-  private void write(Page page, Links links, Html body, StringOutput out) {
-    String template = page.kind().template();
-    PageContext<Page> ctx = new PageContext<>(content.site(), content.network(), page, links, body, maps,
-        credits, drafts && isDraft(page), kinds, eu);
-    prepare(template);
-    compiling.readLock().lock();
-    try {
-      engine.render(template, ctx, out);
-    } finally {
-      compiling.readLock().unlock();
-    }
-  }
-
-  /**
-   * Loads {@code template} (compiling it when the engine compiles at run time) before its first page is rendered,
-   * one template at a time and while no page is being rendered: jte compiles into one shared folder, and a page
-   * rendered during a compile could read a half-written class. A template that does not compile fails the same way
-   * for every page, without being compiled again.
-   */
-  private void prepare(String template) {
-    if (prepared.contains(template)) {
-      return;
-    }
-    compiling.writeLock().lock();
-    try {
-      TemplateException failure = failed.get(template);
-      if (failure != null) {
-        throw failure;
-      }
-      if (!prepared.contains(template)) {
-        try {
-          engine.prepareForRendering(template);
-        } catch (TemplateException e) {
-          failed.put(template, e);
-          throw e;
+    /** Where Markdown links may lead in this build. */
+    private final LinkTargets targets = new LinkTargets() {
+        @Override
+        public String page(String contentFile) {
+            return target(contentFile);
         }
-        prepared.add(template);
-      }
-    } finally {
-      compiling.writeLock().unlock();
+
+        @Override
+        public boolean draft(String contentFile) {
+            return draftFiles.contains(contentFile);
+        }
+
+        @Override
+        public StaticFiles statics() {
+            return statics;
+        }
+    };
+
+    private static final String TEMPLATE_HINT =
+            "undo the last change to this template, or delete it from templates/ to use the built-in one";
+
+    /**
+     * The complete HTML document of {@code page}; when a template fails, the error is recorded in the diagnostics at
+     * the template's line and the result is empty (the build then fails and keeps the previous site).
+     */
+    public String render(Page page) {
+        Links links = new Links(page.path(), content.site().basePath(), page instanceof Page.NotFound);
+        TextPage text = page.text();
+        StringOutput out = new StringOutput(8192);
+        try {
+            write(page, links, text == null ? new Html("") : BODY_MARK, out);
+        } catch (TemplateException e) {
+            diagnostics.addOnce(TemplateErrors.of(e, page.path(), TEMPLATE_HINT));
+            return "";
+        }
+        if (text == null) {
+            return out.toString();
+        }
+        // the body goes in after the templates, so that its headings take no id the templates use
+        String html = out.toString();
+        Set<String> templateIds = Set.copyOf(Jsoup.parse(html).select("[id]").eachAttr("id"));
+        return html.replace(
+                BODY_MARK.value(),
+                markdown.render(text, links, targets, templateIds, diagnostics, this.links)
+                        .value());
     }
-  }
 
-  /**
-   * The HTML of {@code page}'s Markdown (empty for pages without), with its links reported as {@link #render}
-   * reports them; its headings' ids may differ from the rendered page's.
-   */
-  public Html body(Page page) {
-    Links links = new Links(page.path(), content.site().basePath(), page instanceof Page.NotFound);
-    TextPage text = page.text();
-    return text == null ? new Html("")
-        : markdown.render(text, links, targets, Set.of(), diagnostics, this.links);
-  }
+    /** Where the templates put a page's Markdown body; written as a comment, so it never takes an id. */
+    private static final Html BODY_MARK = new Html("<!--eurocities-site: the page's Markdown body-->");
 
-  /** True when {@code page} is made from a draft page or a draft city record. */
-  private static boolean isDraft(Page page) {
-    return page instanceof Page.CityDetail c ? c.city().draft()
-        : page.text() != null && page.text().draft();
-  }
+    /** Writes {@code page} with its templates and {@code body} to {@code out}. */
+    private void write(Page page, Links links, Html body, StringOutput out) {
+        String template = page.kind().template();
+        PageContext<Page> ctx = new PageContext<>(
+                content.site(),
+                content.network(),
+                page,
+                links,
+                body,
+                maps,
+                credits,
+                drafts && isDraft(page),
+                kinds,
+                eu);
+        prepare(template);
+        compiling.readLock().lock();
+        try {
+            engine.render(template, ctx, out);
+        } finally {
+            compiling.readLock().unlock();
+        }
+    }
 
-  /** The site path of the page made from a content file, or null when there is none. */
-  private String target(String contentFile) {
-    if (contentFile.startsWith("content/pages/") && contentFile.endsWith(".md")) {
-      String slug = contentFile.substring("content/pages/".length(), contentFile.length() - 3);
-      if (!content.pages().containsKey(slug)) {
+    /**
+     * Loads {@code template} (compiling it when the engine compiles at run time) before its first page is rendered,
+     * one template at a time and while no page is being rendered: jte compiles into one shared folder, and a page
+     * rendered during a compile could read a half-written class. A template that does not compile fails the same way
+     * for every page, without being compiled again.
+     */
+    private void prepare(String template) {
+        if (prepared.contains(template)) {
+            return;
+        }
+        compiling.writeLock().lock();
+        try {
+            TemplateException failure = failed.get(template);
+            if (failure != null) {
+                throw failure;
+            }
+            if (!prepared.contains(template)) {
+                try {
+                    engine.prepareForRendering(template);
+                } catch (TemplateException e) {
+                    failed.put(template, e);
+                    throw e;
+                }
+                prepared.add(template);
+            }
+        } finally {
+            compiling.writeLock().unlock();
+        }
+    }
+
+    /**
+     * The HTML of {@code page}'s Markdown (empty for pages without), with its links reported as {@link #render}
+     * reports them; its headings' ids may differ from the rendered page's.
+     */
+    public Html body(Page page) {
+        Links links = new Links(page.path(), content.site().basePath(), page instanceof Page.NotFound);
+        TextPage text = page.text();
+        return text == null ? new Html("") : markdown.render(text, links, targets, Set.of(), diagnostics, this.links);
+    }
+
+    /** True when {@code page} is made from a draft page or a draft city record. */
+    private static boolean isDraft(Page page) {
+        return page instanceof Page.CityDetail c
+                ? c.city().draft()
+                : page.text() != null && page.text().draft();
+    }
+
+    /** The site path of the page made from a content file, or null when there is none. */
+    private String target(String contentFile) {
+        if (contentFile.startsWith("content/pages/") && contentFile.endsWith(".md")) {
+            String slug = contentFile.substring("content/pages/".length(), contentFile.length() - 3);
+            if (!content.pages().containsKey(slug)) {
+                return null;
+            }
+            return Routes.textPage(slug);
+        }
+        if (contentFile.startsWith("content/cities/") && contentFile.endsWith(".yaml")) {
+            String slug = contentFile.substring("content/cities/".length(), contentFile.length() - 5);
+            City city = content.cities().get(slug);
+            return city == null ? null : Routes.city(city);
+        }
         return null;
-      }
-      return Routes.textPage(slug);
     }
-    if (contentFile.startsWith("content/cities/") && contentFile.endsWith(".yaml")) {
-      String slug = contentFile.substring("content/cities/".length(), contentFile.length() - 5);
-      City city = content.cities().get(slug);
-      return city == null ? null : Routes.city(city);
-    }
-    return null;
-  }
 }

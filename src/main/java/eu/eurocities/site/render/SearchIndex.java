@@ -37,255 +37,317 @@ import java.util.stream.Collectors;
  * Fold#query}, which {@code search.js} repeats (a browser test holds the two to each other).
  */
 public final class SearchIndex {
-  /** The folder of the index's files in the site. */
-  public static final String FOLDER = "search-index/";
-  /** From this many cities on, a shard key has two letters instead of one (smaller shards, more of them). */
-  static final int TWO_LETTER_KEYS_FROM = 5_000;
-  /** MiniSearch's default word separator ({@code SPACE_OR_PUNCTUATION}). */
-  private static final Pattern WORD_BREAK = Pattern.compile("[\\n\\r\\p{Z}\\p{P}]+");
-  private static final ObjectMapper JSON = new ObjectMapper();
+    /** The folder of the index's files in the site. */
+    public static final String FOLDER = "search-index/";
+    /** From this many cities on, a shard key has two letters instead of one (smaller shards, more of them). */
+    static final int TWO_LETTER_KEYS_FROM = 5_000;
+    /** MiniSearch's default word separator ({@code SPACE_OR_PUNCTUATION}). */
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\n\\r\\p{Z}\\p{P}]+");
 
-  private SearchIndex() {}
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-  /**
-   * One thing a reader can find.
-   *
-   * @param kind {@code page}, {@code section}, {@code city}, {@code country} or {@code category}
-   * @param title what the result is called
-   * @param path its site path, with the heading's {@code #anchor} for a section
-   * @param parent the page a section is part of, else null
-   * @param names the names it is found by, folded ({@link Fold#key}), or null
-   * @param text the words it holds, as the reader sees them, or null
-   * @param country a city's country code, else null
-   */
-  public record Doc(String kind, String title, String path, String parent, String names, String text,
-      String country) {}
+    private SearchIndex() {}
 
-  /** The index's files of {@code pages}, by their path in the site, for {@link #docs}'s documents. */
-  public static SortedMap<String, byte[]> files(List<Page> pages, Network network,
-      Function<TextPage, List<SearchText.Section>> sections) {
-    List<Doc> docs = docs(pages, network, sections);
-    Map<String, Country> countries = new TreeMap<>();
-    Map<String, String> countryNames = new TreeMap<>();
-    pages.stream().filter(p -> p instanceof Page.CountryDetail).map(p -> ((Page.CountryDetail) p).country().country())
-        .forEach(c -> {
-          countries.put(c.code(), c);
-          countryNames.put(c.code(), countryKey(c));
+    /**
+     * One thing a reader can find.
+     *
+     * @param kind {@code page}, {@code section}, {@code city}, {@code country} or {@code category}
+     * @param title what the result is called
+     * @param path its site path, with the heading's {@code #anchor} for a section
+     * @param parent the page a section is part of, else null
+     * @param names the names it is found by, folded ({@link Fold#key}), or null
+     * @param text the words it holds, as the reader sees them, or null
+     * @param country a city's country code, else null
+     */
+    public record Doc(
+            String kind, String title, String path, String parent, String names, String text, String country) {}
+
+    /** The index's files of {@code pages}, by their path in the site, for {@link #docs}'s documents. */
+    public static SortedMap<String, byte[]> files(
+            List<Page> pages, Network network, Function<TextPage, List<SearchText.Section>> sections) {
+        List<Doc> docs = docs(pages, network, sections);
+        Map<String, Country> countries = new TreeMap<>();
+        Map<String, String> countryNames = new TreeMap<>();
+        pages.stream()
+                .filter(p -> p instanceof Page.CountryDetail)
+                .map(p -> ((Page.CountryDetail) p).country().country())
+                .forEach(c -> {
+                    countries.put(c.code(), c);
+                    countryNames.put(c.code(), countryKey(c));
+                });
+        long cities = docs.stream().filter(d -> d.kind().equals("city")).count();
+        int keys = cities >= TWO_LETTER_KEYS_FROM ? 2 : 1;
+        SortedMap<String, List<Map<String, String>>> shards = new TreeMap<>();
+        List<Map<String, String>> core = new ArrayList<>();
+        for (Doc d : docs) {
+            if (d.kind().equals("city")) {
+                String words = d.names() + " " + countryNames.getOrDefault(d.country(), "");
+                Map<String, String> json = json(d);
+                terms(words).stream()
+                        .map(t -> key(t, keys))
+                        .distinct()
+                        .forEach(k -> shards.computeIfAbsent(k, x -> new ArrayList<>())
+                                .add(json));
+            } else {
+                core.add(json(d));
+            }
+        }
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        Map<String, Object> coreJson = new LinkedHashMap<>();
+        coreJson.put("keys", keys);
+        coreJson.put("shards", List.copyOf(shards.keySet()));
+        Map<String, Map<String, String>> countryJson = new LinkedHashMap<>();
+        countries.values().forEach(c -> {
+            Map<String, String> entry = new LinkedHashMap<>();
+            entry.put("t", c.name());
+            entry.put("n", countryNames.get(c.code()));
+            countryJson.put(c.code(), entry);
         });
-    long cities = docs.stream().filter(d -> d.kind().equals("city")).count();
-    int keys = cities >= TWO_LETTER_KEYS_FROM ? 2 : 1;
-    SortedMap<String, List<Map<String, String>>> shards = new TreeMap<>();
-    List<Map<String, String>> core = new ArrayList<>();
-    for (Doc d : docs) {
-      if (d.kind().equals("city")) {
-        String words = d.names() + " " + countryNames.getOrDefault(d.country(), "");
-        Map<String, String> json = json(d);
-        terms(words).stream().map(t -> key(t, keys)).distinct()
-            .forEach(k -> shards.computeIfAbsent(k, x -> new ArrayList<>()).add(json));
-      } else {
-        core.add(json(d));
-      }
+        coreJson.put("countries", countryJson);
+        coreJson.put("docs", core);
+        files.put(FOLDER + "core.json", bytes(coreJson));
+        shards.forEach((k, list) -> files.put(FOLDER + k + ".json", bytes(Map.of("docs", list)))); // one key: ordered
+        return files;
     }
-    SortedMap<String, byte[]> files = new TreeMap<>();
-    Map<String, Object> coreJson = new LinkedHashMap<>();
-    coreJson.put("keys", keys);
-    coreJson.put("shards", List.copyOf(shards.keySet()));
-    Map<String, Map<String, String>> countryJson = new LinkedHashMap<>();
-    countries.values().forEach(c -> {
-      Map<String, String> entry = new LinkedHashMap<>();
-      entry.put("t", c.name());
-      entry.put("n", countryNames.get(c.code()));
-      countryJson.put(c.code(), entry);
-    });
-    coreJson.put("countries", countryJson);
-    coreJson.put("docs", core);
-    files.put(FOLDER + "core.json", bytes(coreJson));
-    shards.forEach((k, list) -> files.put(FOLDER + k + ".json", bytes(Map.of("docs", list)))); // one key: ordered
-    return files;
-  }
 
-  /** The folded words of {@code text}, cut as MiniSearch cuts them. */
-  public static List<String> terms(String text) {
-    return Arrays.stream(WORD_BREAK.split(Fold.query(text))).filter(t -> !t.isEmpty()).toList();
-  }
-
-  /** The shard key of a folded word: its first {@code letters} letters, written as a file name. */
-  public static String key(String term, int letters) {
-    StringBuilder k = new StringBuilder();
-    term.codePoints().limit(letters).forEach(c -> {
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        k.appendCodePoint(c);
-      } else {
-        k.append('_').append(Integer.toHexString(c));
-      }
-    });
-    return k.toString();
-  }
-
-  /** Everything a reader can find on {@code pages}, in plan order. */
-  public static List<Doc> docs(List<Page> pages, Network network,
-      Function<TextPage, List<SearchText.Section>> sections) {
-    return pages.parallelStream()
-        .filter(page -> !(page instanceof Page.Search || page instanceof Page.NotFound))
-        .flatMap(page -> docs(page, network, sections).stream())
-        .toList();
-  }
-
-  private static List<Doc> docs(Page page, Network network, Function<TextPage, List<SearchText.Section>> sections) {
-    List<Doc> docs = new ArrayList<>();
-    if (page instanceof Page.CityDetail p) {
-      docs.add(new Doc("city", p.city().name(), page.path(), null, cityKey(p.city()), null, p.country().code()));
-      return docs;
+    /** The folded words of {@code text}, cut as MiniSearch cuts them. */
+    public static List<String> terms(String text) {
+        return Arrays.stream(WORD_BREAK.split(Fold.query(text)))
+                .filter(t -> !t.isEmpty())
+                .toList();
     }
-    if (page instanceof Page.CountryDetail p) {
-      docs.add(new Doc("country", p.country().country().name(), page.path(), null, countryKey(p.country().country()),
-          page.description(), null));
-      return docs;
-    }
-    if (page instanceof Page.CategoryDetail p) {
-      docs.add(new Doc("category", page.title(), page.path(), null, Fold.key(p.category().name()),
-          page.description(), null));
-      return docs;
-    }
-    TextPage body = page.text();
-    List<SearchText.Section> parts = body == null ? List.of() : sections.apply(body);
-    String intro = parts.isEmpty() ? "" : parts.get(0).text();
-    docs.add(new Doc("page", page.title(), page.path(), null, Fold.key(page.title()),
-        join(page.description(), intro), null));
-    for (SearchText.Section s : parts.subList(Math.min(1, parts.size()), parts.size())) {
-      docs.add(section(page, s.heading(), s.anchor(), s.text()));
-    }
-    if (page instanceof Page.Home p) {
-      List<String> facts = new ArrayList<>();
-      addFact(facts, "Founded ", network.formation());
-      addFact(facts, "Type ", network.type());
-      addFact(facts, "Headquarters ", network.headquarters());
-      addFact(facts, "Region ", network.region());
-      addFact(facts, "Working language ", network.languages().isEmpty() ? null : String.join(", ", network.languages()));
-      for (Leader l : network.leaders()) {
-        facts.add(l.role() + " " + l.name());
-      }
-      if (network.hasFacts()) {
-        docs.add(section(page, "Key facts", "facts-heading", String.join(" · ", facts)));
-      }
-      if (!p.founders().isEmpty()) {
-        docs.add(section(page, "Founding cities", "founders-heading",
-            (p.founders().size() == 1 ? "The mayor of 1 city" : "The mayors of " + p.founders().size() + " cities")
-                + " started the network in " + network.formation() + ": "
-                + p.founders().stream().map(City::name).collect(Collectors.joining(", "))));
-      }
-      if (!network.seeAlso().isEmpty()) {
-        docs.add(section(page, "See also", "see-also-heading", String.join(" · ", network.seeAlso())));
-      }
-    } else if (page instanceof Page.Rules p) {
-      for (Page.CategoryCount c : p.categories()) {
-        var category = c.category();
-        docs.add(section(page, category.name(), category.id(), join(category.summary(),
-            category.population() == null ? "No population threshold" : "Population " + category.population().describe(),
-            "Countries: " + category.countriesDescribed())));
-      }
-    } else if (page instanceof Page.Strategy) {
-      if (!network.activities().isEmpty()) {
-        docs.add(section(page, "Activities", "activities-heading", network.activities().stream()
-            .map(a -> a.name() + ": " + a.summary()).collect(Collectors.joining(" · "))));
-      }
-      if (!network.forums().isEmpty()) {
-        docs.add(section(page, "The " + network.forums().size() + " forums", "forums-heading",
-            String.join(" · ", network.forums())));
-      }
-      if (network.executiveCommittee() != null) {
-        var ec = network.executiveCommittee();
-        docs.add(section(page, "Executive committee", "committee-heading", join(ec.cities()
-            + " elected cities, represented by their mayors", "At least " + ec.meetingsPerYear() + " meetings a year",
-            String.join(", ", ec.oversees()), ec.approvedBy())));
-      }
-    }
-    return docs;
-  }
 
-  private static Doc section(Page page, String heading, String anchor, String text) {
-    return new Doc("section", heading, page.path() + "#" + anchor, page.title(), Fold.key(heading), text, null);
-  }
-
-  /**
-   * The names a city is found by: its name, local name and alternative names (exonyms such as Kiev or Warschau),
-   * and their short forms ("St" for "Saint").
-   */
-  static String cityKey(City city) {
-    List<String> names = new ArrayList<>();
-    names.add(city.name());
-    if (city.localName() != null) {
-      names.add(city.localName());
+    /** The shard key of a folded word: its first {@code letters} letters, written as a file name. */
+    public static String key(String term, int letters) {
+        StringBuilder k = new StringBuilder();
+        term.codePoints().limit(letters).forEach(c -> {
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                k.appendCodePoint(c);
+            } else {
+                k.append('_').append(Integer.toHexString(c));
+            }
+        });
+        return k.toString();
     }
-    city.alternativeNames().forEach(a -> names.add(a.name()));
-    new ArrayList<>(names).forEach(n -> {
-      String shortForm = shortForm(n);
-      if (shortForm != null) {
-        names.add(shortForm);
-      }
-    });
-    return Fold.key(names.toArray(String[]::new));
-  }
 
-  /** {@code name} with its leading "Saint", "Sainte" or "Sankt" written short, or null when it has none. */
-  private static String shortForm(String name) {
-    String[] words = Fold.ascii(name).split("[\\s\\-]+", 2);
-    if (words.length < 2) {
-      return null;
+    /** Everything a reader can find on {@code pages}, in plan order. */
+    public static List<Doc> docs(
+            List<Page> pages, Network network, Function<TextPage, List<SearchText.Section>> sections) {
+        return pages.parallelStream()
+                .filter(page -> !(page instanceof Page.Search || page instanceof Page.NotFound))
+                .flatMap(page -> docs(page, network, sections).stream())
+                .toList();
     }
-    return switch (words[0]) {
-      case "saint", "sankt" -> "st " + words[1];
-      case "sainte" -> "ste " + words[1];
-      default -> null;
-    };
-  }
 
-  /** The names a country is found by: its English name, its names in its own languages, its code. */
-  static String countryKey(Country country) {
-    List<String> names = new ArrayList<>();
-    names.add(country.name());
-    names.addAll(CountryNames.own(country.code()));
-    names.add(country.code());
-    return Fold.key(names.toArray(String[]::new));
-  }
-
-  private static String join(String... parts) {
-    return Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).collect(Collectors.joining(" "));
-  }
-
-  /** A document as JSON: kind k, title t, path u, parent p, names n, text x, country c; absent ones left out. */
-  private static Map<String, String> json(Doc d) {
-    Map<String, String> m = new LinkedHashMap<>();
-    if (!d.kind().equals("city")) {
-      m.put("k", d.kind());
+    private static List<Doc> docs(Page page, Network network, Function<TextPage, List<SearchText.Section>> sections) {
+        List<Doc> docs = new ArrayList<>();
+        if (page instanceof Page.CityDetail p) {
+            docs.add(new Doc(
+                    "city",
+                    p.city().name(),
+                    page.path(),
+                    null,
+                    cityKey(p.city()),
+                    null,
+                    p.country().code()));
+            return docs;
+        }
+        if (page instanceof Page.CountryDetail p) {
+            docs.add(new Doc(
+                    "country",
+                    p.country().country().name(),
+                    page.path(),
+                    null,
+                    countryKey(p.country().country()),
+                    page.description(),
+                    null));
+            return docs;
+        }
+        if (page instanceof Page.CategoryDetail p) {
+            docs.add(new Doc(
+                    "category",
+                    page.title(),
+                    page.path(),
+                    null,
+                    Fold.key(p.category().name()),
+                    page.description(),
+                    null));
+            return docs;
+        }
+        TextPage body = page.text();
+        List<SearchText.Section> parts = body == null ? List.of() : sections.apply(body);
+        String intro = parts.isEmpty() ? "" : parts.get(0).text();
+        docs.add(new Doc(
+                "page",
+                page.title(),
+                page.path(),
+                null,
+                Fold.key(page.title()),
+                join(page.description(), intro),
+                null));
+        for (SearchText.Section s : parts.subList(Math.min(1, parts.size()), parts.size())) {
+            docs.add(section(page, s.heading(), s.anchor(), s.text()));
+        }
+        if (page instanceof Page.Home p) {
+            List<String> facts = new ArrayList<>();
+            addFact(facts, "Founded ", network.formation());
+            addFact(facts, "Type ", network.type());
+            addFact(facts, "Headquarters ", network.headquarters());
+            addFact(facts, "Region ", network.region());
+            addFact(
+                    facts,
+                    "Working language ",
+                    network.languages().isEmpty() ? null : String.join(", ", network.languages()));
+            for (Leader l : network.leaders()) {
+                facts.add(l.role() + " " + l.name());
+            }
+            if (network.hasFacts()) {
+                docs.add(section(page, "Key facts", "facts-heading", String.join(" · ", facts)));
+            }
+            if (!p.founders().isEmpty()) {
+                docs.add(section(
+                        page,
+                        "Founding cities",
+                        "founders-heading",
+                        (p.founders().size() == 1
+                                        ? "The mayor of 1 city"
+                                        : "The mayors of " + p.founders().size() + " cities")
+                                + " started the network in " + network.formation() + ": "
+                                + p.founders().stream().map(City::name).collect(Collectors.joining(", "))));
+            }
+            if (!network.seeAlso().isEmpty()) {
+                docs.add(section(page, "See also", "see-also-heading", String.join(" · ", network.seeAlso())));
+            }
+        } else if (page instanceof Page.Rules p) {
+            for (Page.CategoryCount c : p.categories()) {
+                var category = c.category();
+                docs.add(section(
+                        page,
+                        category.name(),
+                        category.id(),
+                        join(
+                                category.summary(),
+                                category.population() == null
+                                        ? "No population threshold"
+                                        : "Population " + category.population().describe(),
+                                "Countries: " + category.countriesDescribed())));
+            }
+        } else if (page instanceof Page.Strategy) {
+            if (!network.activities().isEmpty()) {
+                docs.add(section(
+                        page,
+                        "Activities",
+                        "activities-heading",
+                        network.activities().stream()
+                                .map(a -> a.name() + ": " + a.summary())
+                                .collect(Collectors.joining(" · "))));
+            }
+            if (!network.forums().isEmpty()) {
+                docs.add(section(
+                        page,
+                        "The " + network.forums().size() + " forums",
+                        "forums-heading",
+                        String.join(" · ", network.forums())));
+            }
+            if (network.executiveCommittee() != null) {
+                var ec = network.executiveCommittee();
+                docs.add(section(
+                        page,
+                        "Executive committee",
+                        "committee-heading",
+                        join(
+                                ec.cities() + " elected cities, represented by their mayors",
+                                "At least " + ec.meetingsPerYear() + " meetings a year",
+                                String.join(", ", ec.oversees()),
+                                ec.approvedBy())));
+            }
+        }
+        return docs;
     }
-    m.put("t", d.title());
-    m.put("u", d.path());
-    put(m, "p", d.parent());
-    put(m, "n", d.names());
-    put(m, "x", d.text());
-    put(m, "c", d.country());
-    return m;
-  }
 
-  private static void put(Map<String, String> m, String key, String value) {
-    if (value != null && !value.isEmpty()) {
-      m.put(key, value);
+    private static Doc section(Page page, String heading, String anchor, String text) {
+        return new Doc("section", heading, page.path() + "#" + anchor, page.title(), Fold.key(heading), text, null);
     }
-  }
 
-  private static byte[] bytes(Object json) {
-    try {
-      return JSON.writeValueAsBytes(json);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
+    /**
+     * The names a city is found by: its name, local name and alternative names (exonyms such as Kiev or Warschau),
+     * and their short forms ("St" for "Saint").
+     */
+    static String cityKey(City city) {
+        List<String> names = new ArrayList<>();
+        names.add(city.name());
+        if (city.localName() != null) {
+            names.add(city.localName());
+        }
+        city.alternativeNames().forEach(a -> names.add(a.name()));
+        new ArrayList<>(names).forEach(n -> {
+            String shortForm = shortForm(n);
+            if (shortForm != null) {
+                names.add(shortForm);
+            }
+        });
+        return Fold.key(names.toArray(String[]::new));
     }
-  }
 
-  /** Adds "label value" to {@code facts} when there is a value. */
-  private static void addFact(List<String> facts, String label, Object value) {
-    if (value != null) {
-      facts.add(label + value);
+    /** {@code name} with its leading "Saint", "Sainte" or "Sankt" written short, or null when it has none. */
+    private static String shortForm(String name) {
+        String[] words = Fold.ascii(name).split("[\\s\\-]+", 2);
+        if (words.length < 2) {
+            return null;
+        }
+        return switch (words[0]) {
+            case "saint", "sankt" -> "st " + words[1];
+            case "sainte" -> "ste " + words[1];
+            default -> null;
+        };
     }
-  }
+
+    /** The names a country is found by: its English name, its names in its own languages, its code. */
+    static String countryKey(Country country) {
+        List<String> names = new ArrayList<>();
+        names.add(country.name());
+        names.addAll(CountryNames.own(country.code()));
+        names.add(country.code());
+        return Fold.key(names.toArray(String[]::new));
+    }
+
+    private static String join(String... parts) {
+        return Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).collect(Collectors.joining(" "));
+    }
+
+    /** A document as JSON: kind k, title t, path u, parent p, names n, text x, country c; absent ones left out. */
+    private static Map<String, String> json(Doc d) {
+        Map<String, String> m = new LinkedHashMap<>();
+        if (!d.kind().equals("city")) {
+            m.put("k", d.kind());
+        }
+        m.put("t", d.title());
+        m.put("u", d.path());
+        put(m, "p", d.parent());
+        put(m, "n", d.names());
+        put(m, "x", d.text());
+        put(m, "c", d.country());
+        return m;
+    }
+
+    private static void put(Map<String, String> m, String key, String value) {
+        if (value != null && !value.isEmpty()) {
+            m.put(key, value);
+        }
+    }
+
+    private static byte[] bytes(Object json) {
+        try {
+            return JSON.writeValueAsBytes(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Adds "label value" to {@code facts} when there is a value. */
+    private static void addFact(List<String> facts, String label, Object value) {
+        if (value != null) {
+            facts.add(label + value);
+        }
+    }
 }

@@ -11,38 +11,38 @@ import java.util.function.Supplier;
  * becomes an answer the caller can report at the page instead of an error that names no file.
  */
 final class StackGuard {
-  /** The stack of each guarded run: ample for the nesting the Markdown checks let through. */
-  static final long STACK_BYTES = 16L << 20;
+    /** The stack of each guarded run: ample for the nesting the Markdown checks let through. */
+    static final long STACK_BYTES = 16L << 20;
 
-  private StackGuard() {}
+    private StackGuard() {}
 
-  /**
-   * Runs {@code work} and waits for it.
-   *
-   * @return its result, or empty when it overflowed its stack
-   * @throws RuntimeException or {@link Error} when {@code work} throws one (other than a stack overflow)
-   * @throws IllegalStateException when the calling thread is interrupted while it waits
-   */
-  static <T> Optional<T> run(Supplier<T> work) {
-    FutureTask<T> task = new FutureTask<>(work::get);
-    Thread thread = new Thread(null, task, "markdown", STACK_BYTES);
-    thread.setDaemon(true);
-    thread.start();
-    try {
-      return Optional.of(task.get());
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof StackOverflowError) {
-        return Optional.empty();
-      } else if (cause instanceof RuntimeException r) {
-        throw r;
-      } else if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(cause);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading Markdown", e);
+    /**
+     * Runs {@code work} and waits for it.
+     *
+     * @return its result, or empty when it overflowed its stack
+     * @throws RuntimeException or {@link Error} when {@code work} throws one (other than a stack overflow)
+     * @throws IllegalStateException when the calling thread is interrupted while it waits
+     */
+    static <T> Optional<T> run(Supplier<T> work) {
+        FutureTask<T> task = new FutureTask<>(work::get);
+        Thread thread = new Thread(null, task, "markdown", STACK_BYTES);
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            return Optional.of(task.get());
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof StackOverflowError) {
+                return Optional.empty();
+            } else if (cause instanceof RuntimeException r) {
+                throw r;
+            } else if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading Markdown", e);
+        }
     }
-  }
 }

@@ -27,87 +27,95 @@ import java.util.stream.Stream;
  * @param files the file on disk of each static file, by its path relative to the site root
  */
 public record StaticFiles(SortedMap<String, Path> files, Map<String, Optional<ImageSize>> sizes) {
-  /** The folder of the source folder that holds the static files. */
-  public static final String FOLDER = "static/";
+    /** The folder of the source folder that holds the static files. */
+    public static final String FOLDER = "static/";
 
-  /** The static files of {@code source}, listed now (serve lists them again on every rebuild). */
-  public static StaticFiles of(Path source) {
-    Path dir = source.resolve(FOLDER);
-    SortedMap<String, Path> files = new TreeMap<>();
-    if (Files.isDirectory(dir)) {
-      try (Stream<Path> walk = Files.walk(dir)) {
-        for (Path p : (Iterable<Path>) walk::iterator) {
-          String name = dir.relativize(p).toString().replace('\\', '/');
-          if (Files.isRegularFile(p) && !isClutter(name)) {
-            files.put(name, p);
-          }
+    /** The static files of {@code source}, listed now (serve lists them again on every rebuild). */
+    public static StaticFiles of(Path source) {
+        Path dir = source.resolve(FOLDER);
+        SortedMap<String, Path> files = new TreeMap<>();
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path p : (Iterable<Path>) walk::iterator) {
+                    String name = dir.relativize(p).toString().replace('\\', '/');
+                    if (Files.isRegularFile(p) && !isClutter(name)) {
+                        files.put(name, p);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list " + FOLDER + ": " + e.getMessage(), e);
+            }
         }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot list " + FOLDER + ": " + e.getMessage(), e);
-      }
+        return new StaticFiles(Collections.unmodifiableSortedMap(files), new ConcurrentHashMap<>());
     }
-    return new StaticFiles(Collections.unmodifiableSortedMap(files), new ConcurrentHashMap<>());
-  }
 
-  /** No static files, for sites and tests without a {@code static/} folder. */
-  public static StaticFiles none() {
-    return new StaticFiles(Collections.emptySortedMap(), new ConcurrentHashMap<>());
-  }
-
-  private static boolean isClutter(String name) {
-    String base = name.substring(name.lastIndexOf('/') + 1);
-    return base.equals(".DS_Store") || base.equals("Thumbs.db") || base.equals("desktop.ini")
-        || name.startsWith(".git/") || base.endsWith("~") || base.endsWith(".swp") || base.startsWith(".#");
-  }
-
-  /** Each static file as a planned output, at its file in {@code static/}. */
-  public List<SiteFile> planned() {
-    return files.keySet().stream()
-        .map(f -> new SiteFile(f, SiteFile.Kind.STATIC, SourcePos.file(FOLDER + f)))
-        .toList();
-  }
-
-  /** True when {@code sitePath} ({@code img/logo.png}, no leading '/') is a static file. */
-  public boolean has(String sitePath) {
-    return files.containsKey(sitePath);
-  }
-
-  /** The bytes of the static file at {@code sitePath}. */
-  public byte[] bytes(String sitePath) throws IOException {
-    return Files.readAllBytes(files.get(sitePath));
-  }
-
-  /** The width and height of the image at {@code sitePath}, when it is a static image whose header says them. */
-  public Optional<ImageSize> size(String sitePath) {
-    Path file = files.get(sitePath);
-    return file == null ? Optional.empty() : sizes.computeIfAbsent(sitePath, k -> ImageSize.of(file));
-  }
-
-  /** The total size of the static files in bytes. */
-  public long bytes() {
-    long total = 0;
-    for (Path p : files.values()) {
-      try {
-        total += Files.size(p);
-      } catch (IOException e) {
-        // removed since it was listed: its write reports that
-      }
+    /** No static files, for sites and tests without a {@code static/} folder. */
+    public static StaticFiles none() {
+        return new StaticFiles(Collections.emptySortedMap(), new ConcurrentHashMap<>());
     }
-    return total;
-  }
 
-  /**
-   * Reports {@code logo:} and {@code favicon:} of {@code site.yaml} that name no file of {@code static/}, each at its
-   * line.
-   */
-  public void check(Site site, Diagnostics diagnostics) {
-    for (Site.StaticRef ref : new Site.StaticRef[] {site.logo(), site.favicon()}) {
-      if (ref != null && !has(ref.path())) {
-        diagnostics.error(ref.pos(), ref.field() + " '" + ref.path() + "' is not a file in " + FOLDER,
-            "put the file at " + FOLDER + ref.path() + ", or correct the path (it is relative to " + FOLDER
-                + ", e.g. " + ref.field() + ": img/" + (ref.field().equals("logo") ? "logo.svg" : "favicon.png")
-                + ")");
-      }
+    private static boolean isClutter(String name) {
+        String base = name.substring(name.lastIndexOf('/') + 1);
+        return base.equals(".DS_Store")
+                || base.equals("Thumbs.db")
+                || base.equals("desktop.ini")
+                || name.startsWith(".git/")
+                || base.endsWith("~")
+                || base.endsWith(".swp")
+                || base.startsWith(".#");
     }
-  }
+
+    /** Each static file as a planned output, at its file in {@code static/}. */
+    public List<SiteFile> planned() {
+        return files.keySet().stream()
+                .map(f -> new SiteFile(f, SiteFile.Kind.STATIC, SourcePos.file(FOLDER + f)))
+                .toList();
+    }
+
+    /** True when {@code sitePath} ({@code img/logo.png}, no leading '/') is a static file. */
+    public boolean has(String sitePath) {
+        return files.containsKey(sitePath);
+    }
+
+    /** The bytes of the static file at {@code sitePath}. */
+    public byte[] bytes(String sitePath) throws IOException {
+        return Files.readAllBytes(files.get(sitePath));
+    }
+
+    /** The width and height of the image at {@code sitePath}, when it is a static image whose header says them. */
+    public Optional<ImageSize> size(String sitePath) {
+        Path file = files.get(sitePath);
+        return file == null ? Optional.empty() : sizes.computeIfAbsent(sitePath, k -> ImageSize.of(file));
+    }
+
+    /** The total size of the static files in bytes. */
+    public long bytes() {
+        long total = 0;
+        for (Path p : files.values()) {
+            try {
+                total += Files.size(p);
+            } catch (IOException e) {
+                // removed since it was listed: its write reports that
+            }
+        }
+        return total;
+    }
+
+    /**
+     * Reports {@code logo:} and {@code favicon:} of {@code site.yaml} that name no file of {@code static/}, each at its
+     * line.
+     */
+    public void check(Site site, Diagnostics diagnostics) {
+        for (Site.StaticRef ref : new Site.StaticRef[] {site.logo(), site.favicon()}) {
+            if (ref != null && !has(ref.path())) {
+                diagnostics.error(
+                        ref.pos(),
+                        ref.field() + " '" + ref.path() + "' is not a file in " + FOLDER,
+                        "put the file at " + FOLDER + ref.path() + ", or correct the path (it is relative to " + FOLDER
+                                + ", e.g. " + ref.field() + ": img/"
+                                + (ref.field().equals("logo") ? "logo.svg" : "favicon.png")
+                                + ")");
+            }
+        }
+    }
 }

@@ -14,68 +14,82 @@ import java.util.regex.Pattern;
  * and {@code Failed to render pages/city.jte, error at layout/base.jte:50} for one that fails while rendering a page.
  */
 public final class TemplateErrors {
-  private static final Pattern COMPILE_AT_LINE =
-      Pattern.compile("Failed to compile ([\\w./-]+\\.jte), error at line (\\d+):(.*)");
-  private static final Pattern ERROR_AT = Pattern.compile("error at ([\\w./-]+\\.jte):(\\d+)");
-  private static final Pattern JAVA_AT = Pattern.compile("(?m)^([\\w./-]+\\.jte):(\\d+)$");
-  private static final Pattern JAVAC = Pattern.compile("(?m)^\\S+\\.java:\\d+: error: (.*)$");
-  private static final Pattern RENDER = Pattern.compile("Failed to render ([\\w./-]+\\.jte)");
-  private static final Pattern SYMBOL = Pattern.compile("(?m)^\\s*symbol:\\s*(.*)$");
-  /** A page template typed for one kind of page given another: the page's cast fails inside it. */
-  private static final Pattern WRONG_KIND =
-      Pattern.compile("plan\\.Page\\$(\\w+) cannot be cast to class eu\\.eurocities\\.site\\.plan\\.Page\\$(\\w+)");
+    private static final Pattern COMPILE_AT_LINE =
+            Pattern.compile("Failed to compile ([\\w./-]+\\.jte), error at line (\\d+):(.*)");
+    private static final Pattern ERROR_AT = Pattern.compile("error at ([\\w./-]+\\.jte):(\\d+)");
+    private static final Pattern JAVA_AT = Pattern.compile("(?m)^([\\w./-]+\\.jte):(\\d+)$");
+    private static final Pattern JAVAC = Pattern.compile("(?m)^\\S+\\.java:\\d+: error: (.*)$");
+    private static final Pattern RENDER = Pattern.compile("Failed to render ([\\w./-]+\\.jte)");
+    private static final Pattern SYMBOL = Pattern.compile("(?m)^\\s*symbol:\\s*(.*)$");
+    /** A page template typed for one kind of page given another: the page's cast fails inside it. */
+    private static final Pattern WRONG_KIND = Pattern.compile(
+            "plan\\.Page\\$(\\w+) cannot be cast to class eu\\.eurocities\\.site\\.plan\\.Page\\$(\\w+)");
 
-  private TemplateErrors() {}
+    private TemplateErrors() {}
 
-  /**
-   * The error for {@code e}, thrown by jte.
-   *
-   * @param e jte's exception (or a wrapper of it)
-   * @param page the page being rendered when it failed, or null when none was
-   * @param hint what the editor should do
-   * @return an error at {@code templates/<name>:<line>:1} when jte names the place, else at {@code templates}
-   */
-  public static Diagnostic of(RuntimeException e, String page, String hint) {
-    String message = String.valueOf(e.getMessage()).strip();
-    Matcher m = COMPILE_AT_LINE.matcher(message);
-    if (m.find()) {
-      return error(m.group(1), m.group(2), "template does not compile: " + m.group(3).strip(), hint);
+    /**
+     * The error for {@code e}, thrown by jte.
+     *
+     * @param e jte's exception (or a wrapper of it)
+     * @param page the page being rendered when it failed, or null when none was
+     * @param hint what the editor should do
+     * @return an error at {@code templates/<name>:<line>:1} when jte names the place, else at {@code templates}
+     */
+    public static Diagnostic of(RuntimeException e, String page, String hint) {
+        String message = String.valueOf(e.getMessage()).strip();
+        Matcher m = COMPILE_AT_LINE.matcher(message);
+        if (m.find()) {
+            return error(
+                    m.group(1),
+                    m.group(2),
+                    "template does not compile: " + m.group(3).strip(),
+                    hint);
+        }
+        if ((m = JAVA_AT.matcher(message)).find()) {
+            String name = m.group(1);
+            String line = m.group(2);
+            String detail = (m = JAVAC.matcher(message)).find() ? m.group(1).strip() : "Java code in it is wrong";
+            if ((m = SYMBOL.matcher(message)).find()) {
+                detail += " (" + m.group(1).replaceAll("\\s+", " ").strip() + ")";
+            }
+            return error(name, line, "template does not compile: " + detail, hint);
+        }
+        String cause = e.getCause() == null ? null : e.getCause().getMessage();
+        // jte calls a precompiled template through reflection: other parameters than it is given fail there
+        if ((m = RENDER.matcher(message)).find() && e.getCause() instanceof IllegalArgumentException) {
+            return error(
+                    m.group(1),
+                    "1",
+                    "template declares other parameters than a page template is given",
+                    "a page template takes one parameter, the page's context typed by its record in plan/Page.java, e.g. "
+                            + "'@param PageContext<Page.CityDetail> ctx' in pages/city.jte, then '!{var page = ctx.page();}' "
+                            + "(README: Templates)");
+        }
+        Matcher kind;
+        if ((m = RENDER.matcher(message)).find()
+                && e.getCause() instanceof ClassCastException
+                && (kind = WRONG_KIND.matcher(String.valueOf(cause))).find()) {
+            return error(
+                    m.group(1),
+                    "1",
+                    "template is written for Page." + kind.group(2) + " but renders Page." + kind.group(1) + " pages",
+                    "declare '@param PageContext<Page." + kind.group(1) + "> ctx' (README: Templates)");
+        }
+        String rendered = (m = RENDER.matcher(message)).find() ? " " + m.group(1) : "";
+        String failed = "template" + rendered + " failed" + (page == null ? "" : " on " + page) + ": "
+                + (cause == null
+                        ? (e.getCause() == null
+                                ? message
+                                : e.getCause().getClass().getSimpleName())
+                        : cause);
+        if ((m = ERROR_AT.matcher(message)).find()) {
+            return error(m.group(1), m.group(2), failed, hint);
+        }
+        return new Diagnostic(SourcePos.file("templates"), Severity.ERROR, failed, hint);
     }
-    if ((m = JAVA_AT.matcher(message)).find()) {
-      String name = m.group(1);
-      String line = m.group(2);
-      String detail = (m = JAVAC.matcher(message)).find() ? m.group(1).strip() : "Java code in it is wrong";
-      if ((m = SYMBOL.matcher(message)).find()) {
-        detail += " (" + m.group(1).replaceAll("\\s+", " ").strip() + ")";
-      }
-      return error(name, line, "template does not compile: " + detail, hint);
-    }
-    String cause = e.getCause() == null ? null : e.getCause().getMessage();
-    // jte calls a precompiled template through reflection: other parameters than it is given fail there
-    if ((m = RENDER.matcher(message)).find() && e.getCause() instanceof IllegalArgumentException) {
-      return error(m.group(1), "1", "template declares other parameters than a page template is given",
-          "a page template takes one parameter, the page's context typed by its record in plan/Page.java, e.g. "
-              + "'@param PageContext<Page.CityDetail> ctx' in pages/city.jte, then '!{var page = ctx.page();}' "
-              + "(README: Templates)");
-    }
-    Matcher kind;
-    if ((m = RENDER.matcher(message)).find() && e.getCause() instanceof ClassCastException
-        && (kind = WRONG_KIND.matcher(String.valueOf(cause))).find()) {
-      return error(m.group(1), "1", "template is written for Page." + kind.group(2) + " but renders Page."
-          + kind.group(1) + " pages",
-          "declare '@param PageContext<Page." + kind.group(1) + "> ctx' (README: Templates)");
-    }
-    String rendered = (m = RENDER.matcher(message)).find() ? " " + m.group(1) : "";
-    String failed = "template" + rendered + " failed" + (page == null ? "" : " on " + page) + ": "
-        + (cause == null ? (e.getCause() == null ? message : e.getCause().getClass().getSimpleName()) : cause);
-    if ((m = ERROR_AT.matcher(message)).find()) {
-      return error(m.group(1), m.group(2), failed, hint);
-    }
-    return new Diagnostic(SourcePos.file("templates"), Severity.ERROR, failed, hint);
-  }
 
-  private static Diagnostic error(String template, String line, String message, String hint) {
-    return new Diagnostic(new SourcePos("templates/" + template, Integer.parseInt(line), 1), Severity.ERROR,
-        message, hint);
-  }
+    private static Diagnostic error(String template, String line, String message, String hint) {
+        return new Diagnostic(
+                new SourcePos("templates/" + template, Integer.parseInt(line), 1), Severity.ERROR, message, hint);
+    }
 }

@@ -45,178 +45,208 @@ import java.util.function.Predicate;
  */
 public final class IncrementalBuild {
 
-  private final LiveTemplates templates;
-  private final Pipeline pipeline;
-  private final CityCache cities = new CityCache();
-  private final SearchText searchText = new SearchText();
-  private final Set<String> pendingTemplates = new TreeSet<>();
-  private Set<String> affectedTemplates;
-  private Good last;
+    private final LiveTemplates templates;
+    private final Pipeline pipeline;
+    private final CityCache cities = new CityCache();
+    private final SearchText searchText = new SearchText();
+    private final Set<String> pendingTemplates = new TreeSet<>();
+    private Set<String> affectedTemplates;
+    private Good last;
 
-  /**
-   * @param source the folder holding {@code content/} and optionally {@code templates/}
-   * @param baseUrl the server's own URL, used as the site's base URL
-   * @param workDir an empty folder for templates compiled at run time
-   */
-  public IncrementalBuild(Path source, URI baseUrl, Path workDir) {
-    this.templates = new LiveTemplates(source, workDir);
-    this.pipeline = new Pipeline(source, baseUrl, templates::engine, false, true); // drafts shown
-  }
-
-  /**
-   * The last good build.
-   *
-   * @param rendering what rendering reported (warnings: a good build had no errors)
-   * @param texts the words of each Markdown body by section, for the search index
-   */
-  private record Good(Content content, Map<String, Page> pages, Map<String, byte[]> files,
-      List<Diagnostic> rendering, Map<TextPage, List<SearchText.Section>> texts) {}
-
-  /**
-   * The outcome of one run.
-   *
-   * @param files every file of the site after this run, by output path; on failure, the last good files (null
-   *     when there never was a good build)
-   * @param ok false when the run had errors and the last good files were kept
-   * @param diagnostics every problem of this run, sorted as on the command line
-   * @param summary the command line's summary line ("1 error, 0 warnings")
-   * @param rendered the output files of the pages rendered by this run, in order
-   * @param changed the output paths whose bytes differ from the previous good build, in order
-   * @param texts how many Markdown bodies this run turned into plain text for the search index
-   */
-  public record Result(Map<String, byte[]> files, boolean ok, List<Diagnostic> diagnostics, String summary,
-      Set<String> rendered, Set<String> changed, int texts) {}
-
-  /**
-   * Builds again after a change.
-   *
-   * @param changed the files and folders that changed since the last run, relative to the source folder with '/'
-   *     separators ({@code content/cities/lodz.yaml}, {@code templates/pages/city.jte})
-   * @param everything true to read and render everything again (the first run, or when file events were lost)
-   * @return the new site, or the last good one with this run's errors
-   */
-  public Result run(Set<String> changed, boolean everything) {
-    if (everything) {
-      cities.clear();
+    /**
+     * @param source the folder holding {@code content/} and optionally {@code templates/}
+     * @param baseUrl the server's own URL, used as the site's base URL
+     * @param workDir an empty folder for templates compiled at run time
+     */
+    public IncrementalBuild(Path source, URI baseUrl, Path workDir) {
+        this.templates = new LiveTemplates(source, workDir);
+        this.pipeline = new Pipeline(source, baseUrl, templates::engine, false, true); // drafts shown
     }
-    changed.forEach(cities::forget);
-    Diagnostics diagnostics = new Diagnostics();
-    Set<String> edited = new TreeSet<>();
-    for (String path : changed) {
-      if (path.startsWith("templates/") && path.endsWith(".jte")) {
-        edited.add(path.substring("templates/".length()));
-      }
-    }
-    if (!edited.isEmpty() || (!pendingTemplates.isEmpty() && affectedTemplates == null)) {
-      // templates edited since the last good build stay pending until a build with them succeeds
-      pendingTemplates.addAll(edited);
-      try {
-        affectedTemplates = templates.recompile(pendingTemplates);
-      } catch (RuntimeException e) {
+
+    /**
+     * The last good build.
+     *
+     * @param rendering what rendering reported (warnings: a good build had no errors)
+     * @param texts the words of each Markdown body by section, for the search index
+     */
+    private record Good(
+            Content content,
+            Map<String, Page> pages,
+            Map<String, byte[]> files,
+            List<Diagnostic> rendering,
+            Map<TextPage, List<SearchText.Section>> texts) {}
+
+    /**
+     * The outcome of one run.
+     *
+     * @param files every file of the site after this run, by output path; on failure, the last good files (null
+     *     when there never was a good build)
+     * @param ok false when the run had errors and the last good files were kept
+     * @param diagnostics every problem of this run, sorted as on the command line
+     * @param summary the command line's summary line ("1 error, 0 warnings")
+     * @param rendered the output files of the pages rendered by this run, in order
+     * @param changed the output paths whose bytes differ from the previous good build, in order
+     * @param texts how many Markdown bodies this run turned into plain text for the search index
+     */
+    public record Result(
+            Map<String, byte[]> files,
+            boolean ok,
+            List<Diagnostic> diagnostics,
+            String summary,
+            Set<String> rendered,
+            Set<String> changed,
+            int texts) {}
+
+    /**
+     * Builds again after a change.
+     *
+     * @param changed the files and folders that changed since the last run, relative to the source folder with '/'
+     *     separators ({@code content/cities/lodz.yaml}, {@code templates/pages/city.jte})
+     * @param everything true to read and render everything again (the first run, or when file events were lost)
+     * @return the new site, or the last good one with this run's errors
+     */
+    public Result run(Set<String> changed, boolean everything) {
+        if (everything) {
+            cities.clear();
+        }
+        changed.forEach(cities::forget);
+        Diagnostics diagnostics = new Diagnostics();
+        Set<String> edited = new TreeSet<>();
+        for (String path : changed) {
+            if (path.startsWith("templates/") && path.endsWith(".jte")) {
+                edited.add(path.substring("templates/".length()));
+            }
+        }
+        if (!edited.isEmpty() || (!pendingTemplates.isEmpty() && affectedTemplates == null)) {
+            // templates edited since the last good build stay pending until a build with them succeeds
+            pendingTemplates.addAll(edited);
+            try {
+                affectedTemplates = templates.recompile(pendingTemplates);
+            } catch (RuntimeException e) {
+                affectedTemplates = null;
+                diagnostics.add(templateError(e));
+                return failed(diagnostics);
+            }
+        }
+        Map<TextPage, List<SearchText.Section>> kept = last == null ? Map.of() : last.texts();
+        Map<TextPage, List<SearchText.Section>> texts = new ConcurrentHashMap<>();
+        AtomicInteger parsed = new AtomicInteger();
+        Function<TextPage, List<SearchText.Section>> plainText = page -> texts.computeIfAbsent(page, p -> {
+            List<SearchText.Section> known = kept.get(p);
+            if (known != null) {
+                return known;
+            }
+            parsed.incrementAndGet();
+            return searchText.sections(p);
+        });
+        MemoryOutput output = new MemoryOutput();
+        Pipeline.Result result;
+        try {
+            result = pipeline.run(
+                    new Pipeline.Mode.Incremental(output, cities, c -> affected(c, everything), plainText));
+        } catch (IOException | RuntimeException e) {
+            diagnostics.add(
+                    templateError(e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e)));
+            return failed(diagnostics);
+        }
+        result.diagnostics().forEach(diagnostics::add);
+        if (result.content() == null) {
+            return failed(diagnostics);
+        }
+        Content content = result.content();
+        List<Page> plan = result.plan();
+        Set<String> rendered = result.pages().keySet();
+        List<Diagnostic> renderingSaid = new ArrayList<>(result.rendering());
+        if (last != null) {
+            // the pages not rendered again would have said the same as last time
+            Set<String> notRendered = new HashSet<>();
+            for (Page p : plan) {
+                TextPage text = p.text();
+                if (text != null && !rendered.contains(p.file())) {
+                    notRendered.add(text.pos().path());
+                }
+            }
+            last.rendering().stream()
+                    .filter(d -> notRendered.contains(d.pos().path()))
+                    .forEach(d -> {
+                        diagnostics.add(d);
+                        renderingSaid.add(d);
+                    });
+        }
+        if (diagnostics.hasErrors()) {
+            return failed(diagnostics);
+        }
+        Map<String, Page> pages = new HashMap<>();
+        for (Page p : plan) {
+            pages.put(p.file(), p);
+        }
+        Map<String, byte[]> files = new HashMap<>(last == null ? Map.of() : last.files());
+        Set<String> differ = new TreeSet<>();
+        if (last != null) {
+            for (String gone : last.pages().keySet()) {
+                if (!pages.containsKey(gone)) {
+                    files.remove(gone);
+                    differ.add(gone);
+                }
+            }
+        }
+        output.files().forEach((path, bytes) -> {
+            if (!Arrays.equals(files.put(path, bytes), bytes)) {
+                differ.add(path);
+            }
+        });
+        last = new Good(content, pages, Collections.unmodifiableMap(files), renderingSaid, Map.copyOf(texts));
+        pendingTemplates.clear();
         affectedTemplates = null;
-        diagnostics.add(templateError(e));
-        return failed(diagnostics);
-      }
+        return new Result(
+                last.files(),
+                true,
+                diagnostics.sorted(),
+                diagnostics.summary(),
+                rendered,
+                Collections.unmodifiableSet(differ),
+                parsed.get());
     }
-    Map<TextPage, List<SearchText.Section>> kept = last == null ? Map.of() : last.texts();
-    Map<TextPage, List<SearchText.Section>> texts = new ConcurrentHashMap<>();
-    AtomicInteger parsed = new AtomicInteger();
-    Function<TextPage, List<SearchText.Section>> plainText = page -> texts.computeIfAbsent(page, p -> {
-      List<SearchText.Section> known = kept.get(p);
-      if (known != null) {
-        return known;
-      }
-      parsed.incrementAndGet();
-      return searchText.sections(p);
-    });
-    MemoryOutput output = new MemoryOutput();
-    Pipeline.Result result;
-    try {
-      result = pipeline.run(new Pipeline.Mode.Incremental(output, cities, c -> affected(c, everything), plainText));
-    } catch (IOException | RuntimeException e) {
-      diagnostics.add(templateError(e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e)));
-      return failed(diagnostics);
-    }
-    result.diagnostics().forEach(diagnostics::add);
-    if (result.content() == null) {
-      return failed(diagnostics);
-    }
-    Content content = result.content();
-    List<Page> plan = result.plan();
-    Set<String> rendered = result.pages().keySet();
-    List<Diagnostic> renderingSaid = new ArrayList<>(result.rendering());
-    if (last != null) {
-      // the pages not rendered again would have said the same as last time
-      Set<String> notRendered = new HashSet<>();
-      for (Page p : plan) {
-        TextPage text = p.text();
-        if (text != null && !rendered.contains(p.file())) {
-          notRendered.add(text.pos().path());
+
+    private Predicate<Page> affected(Content content, boolean everything) {
+        // the map legends of city pages name the categories of their neighbours, which their page records do not hold
+        if (everything
+                || last == null
+                || !content.site().equals(last.content().site())
+                || !content.network().equals(last.content().network())
+                || !content.categories().equals(last.content().categories())) {
+            return page -> true;
         }
-      }
-      last.rendering().stream().filter(d -> notRendered.contains(d.pos().path())).forEach(d -> {
-        diagnostics.add(d);
-        renderingSaid.add(d);
-      });
+        Set<String> viaTemplates = affectedTemplates == null ? Set.of() : affectedTemplates;
+        Map<String, Page> before = last.pages();
+        // where a Markdown link to a content file leads depends on which cities and pages exist
+        boolean targetsChanged = !content.cities()
+                        .keySet()
+                        .equals(last.content().cities().keySet())
+                || !content.pages().keySet().equals(last.content().pages().keySet());
+        return page -> (targetsChanged && page.text() != null)
+                || viaTemplates.contains(page.kind().template())
+                || !page.equals(before.get(page.file()));
     }
-    if (diagnostics.hasErrors()) {
-      return failed(diagnostics);
-    }
-    Map<String, Page> pages = new HashMap<>();
-    for (Page p : plan) {
-      pages.put(p.file(), p);
-    }
-    Map<String, byte[]> files = new HashMap<>(last == null ? Map.of() : last.files());
-    Set<String> differ = new TreeSet<>();
-    if (last != null) {
-      for (String gone : last.pages().keySet()) {
-        if (!pages.containsKey(gone)) {
-          files.remove(gone);
-          differ.add(gone);
-        }
-      }
-    }
-    output.files().forEach((path, bytes) -> {
-      if (!Arrays.equals(files.put(path, bytes), bytes)) {
-        differ.add(path);
-      }
-    });
-    last = new Good(content, pages, Collections.unmodifiableMap(files), renderingSaid, Map.copyOf(texts));
-    pendingTemplates.clear();
-    affectedTemplates = null;
-    return new Result(last.files(), true, diagnostics.sorted(), diagnostics.summary(),
-        rendered, Collections.unmodifiableSet(differ), parsed.get());
-  }
 
-  private Predicate<Page> affected(Content content, boolean everything) {
-    // the map legends of city pages name the categories of their neighbours, which their page records do not hold
-    if (everything || last == null || !content.site().equals(last.content().site())
-        || !content.network().equals(last.content().network())
-        || !content.categories().equals(last.content().categories())) {
-      return page -> true;
+    private Result failed(Diagnostics diagnostics) {
+        return new Result(
+                last == null ? null : last.files(),
+                false,
+                diagnostics.sorted(),
+                diagnostics.summary(),
+                Set.of(),
+                Set.of(),
+                0);
     }
-    Set<String> viaTemplates = affectedTemplates == null ? Set.of() : affectedTemplates;
-    Map<String, Page> before = last.pages();
-    // where a Markdown link to a content file leads depends on which cities and pages exist
-    boolean targetsChanged = !content.cities().keySet().equals(last.content().cities().keySet())
-        || !content.pages().keySet().equals(last.content().pages().keySet());
-    return page -> (targetsChanged && page.text() != null)
-        || viaTemplates.contains(page.kind().template())
-        || !page.equals(before.get(page.file()));
-  }
 
-  private Result failed(Diagnostics diagnostics) {
-    return new Result(last == null ? null : last.files(), false, diagnostics.sorted(), diagnostics.summary(),
-        Set.of(), Set.of(), 0);
-  }
-
-  /**
-   * A template that failed to compile or render, as a diagnostic at the template's line when jte names it (jte says
-   * either {@code Failed to compile pages/city.jte, error at line 16: message} or {@code ... error at
-   * pages/city.jte:16} followed by the compiler's message).
-   */
-  static Diagnostic templateError(RuntimeException e) {
-    return TemplateErrors.of(e, null, "fix the template and save it again; the last good pages stay in place until then");
-  }
-
+    /**
+     * A template that failed to compile or render, as a diagnostic at the template's line when jte names it (jte says
+     * either {@code Failed to compile pages/city.jte, error at line 16: message} or {@code ... error at
+     * pages/city.jte:16} followed by the compiler's message).
+     */
+    static Diagnostic templateError(RuntimeException e) {
+        return TemplateErrors.of(
+                e, null, "fix the template and save it again; the last good pages stay in place until then");
+    }
 }

@@ -21,71 +21,72 @@ import java.util.Set;
  * demand would run the compiler once per page template after an edit of the shared layout.
  */
 final class LiveTemplates {
-  /** A package of its own, so that the jar's precompiled classes never stand in for freshly compiled ones. */
-  private static final String PACKAGE = "gg.jte.generated.serve";
+    /** A package of its own, so that the jar's precompiled classes never stand in for freshly compiled ones. */
+    private static final String PACKAGE = "gg.jte.generated.serve";
 
-  private final Path source;
-  private final Path workDir;
-  private TemplateEngine engine;
-  private Path classes;
-  private int generation;
+    private final Path source;
+    private final Path workDir;
+    private TemplateEngine engine;
+    private Path classes;
+    private int generation;
 
-  /**
-   * @param source the folder that may hold {@code templates/}
-   * @param workDir an empty folder for compiled templates, owned by this object
-   */
-  LiveTemplates(Path source, Path workDir) {
-    this.source = source;
-    this.workDir = workDir;
-    this.engine = Templates.forSource(source, folder()).engine();
-  }
+    /**
+     * @param source the folder that may hold {@code templates/}
+     * @param workDir an empty folder for compiled templates, owned by this object
+     */
+    LiveTemplates(Path source, Path workDir) {
+        this.source = source;
+        this.workDir = workDir;
+        this.engine = Templates.forSource(source, folder()).engine();
+    }
 
-  /** The engine to render with. */
-  TemplateEngine engine() {
-    return engine;
-  }
+    /** The engine to render with. */
+    TemplateEngine engine() {
+        return engine;
+    }
 
-  /**
-   * Compiles every template in {@code templates/} again and switches to the result.
-   *
-   * @param changed the templates that changed, as jte names them ({@code pages/city.jte})
-   * @return the templates whose output may differ: the changed ones and every template that calls one of them
-   * @throws gg.jte.TemplateException when a template does not compile; the previous engine stays in use
-   */
-  Set<String> recompile(Set<String> changed) {
-    Path dir = source.resolve("templates");
-    if (!Files.isDirectory(dir)) {
-      engine = Templates.precompiled();
-      return changed;
+    /**
+     * Compiles every template in {@code templates/} again and switches to the result.
+     *
+     * @param changed the templates that changed, as jte names them ({@code pages/city.jte})
+     * @return the templates whose output may differ: the changed ones and every template that calls one of them
+     * @throws gg.jte.TemplateException when a template does not compile; the previous engine stays in use
+     */
+    Set<String> recompile(Set<String> changed) {
+        Path dir = source.resolve("templates");
+        if (!Files.isDirectory(dir)) {
+            engine = Templates.precompiled();
+            return changed;
+        }
+        Path previous = classes;
+        Path next = folder();
+        TemplateEngine compiler = Templates.compiling(TemplateEngine.create(
+                new DirectoryCodeResolver(dir), next, ContentType.Html, LiveTemplates.class.getClassLoader(), PACKAGE));
+        try {
+            compiler.precompileAll();
+        } catch (RuntimeException e) {
+            DevServer.deleteTree(next);
+            classes = previous;
+            throw e;
+        }
+        Set<String> affected = new HashSet<>(changed);
+        for (String t : changed) {
+            affected.addAll(compiler.getTemplatesUsing(t));
+        }
+        engine =
+                TemplateEngine.createPrecompiled(next, ContentType.Html, LiveTemplates.class.getClassLoader(), PACKAGE);
+        if (previous != null) {
+            DevServer.deleteTree(previous);
+        }
+        return affected;
     }
-    Path previous = classes;
-    Path next = folder();
-    TemplateEngine compiler = Templates.compiling(TemplateEngine.create(new DirectoryCodeResolver(dir), next,
-        ContentType.Html, LiveTemplates.class.getClassLoader(), PACKAGE));
-    try {
-      compiler.precompileAll();
-    } catch (RuntimeException e) {
-      DevServer.deleteTree(next);
-      classes = previous;
-      throw e;
-    }
-    Set<String> affected = new HashSet<>(changed);
-    for (String t : changed) {
-      affected.addAll(compiler.getTemplatesUsing(t));
-    }
-    engine = TemplateEngine.createPrecompiled(next, ContentType.Html, LiveTemplates.class.getClassLoader(), PACKAGE);
-    if (previous != null) {
-      DevServer.deleteTree(previous);
-    }
-    return affected;
-  }
 
-  private Path folder() {
-    try {
-      classes = Files.createDirectories(workDir.resolve("templates-" + ++generation));
-      return classes;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    private Path folder() {
+        try {
+            classes = Files.createDirectories(workDir.resolve("templates-" + ++generation));
+            return classes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
-  }
 }

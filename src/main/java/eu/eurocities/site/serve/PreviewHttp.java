@@ -30,56 +30,56 @@ import java.util.concurrent.atomic.AtomicInteger;
  * event stream as a response still being sent, and would cut every stream after it.
  */
 final class PreviewHttp {
-  /** The threads that read and answer requests. */
-  static final int THREADS = 8;
+    /** The threads that read and answer requests. */
+    static final int THREADS = 8;
 
-  /** How many requests may wait for a thread. */
-  static final int QUEUED = 100;
+    /** How many requests may wait for a thread. */
+    static final int QUEUED = 100;
 
-  /** The JDK server's settings, by system property; seconds, except where the name says otherwise. */
-  static final Map<String, String> SETTINGS = Map.of(
-      "sun.net.httpserver.nodelay", "true",
-      "sun.net.httpserver.maxReqTime", "10", // for a request's line and headers, from its first byte
-      "sun.net.httpserver.idleInterval", "30", // a kept-open connection between requests
-      "sun.net.httpserver.clockTick", "1000", // milliseconds between the checks for idle connections
-      "sun.net.httpserver.maxIdleConnections", "32",
-      "sun.net.httpserver.maxReqHeaders", "100",
-      "sun.net.httpserver.maxReqHeaderSize", "65536", // bytes
-      "jdk.httpserver.maxConnections", "512"); // more are closed as soon as they are accepted
+    /** The JDK server's settings, by system property; seconds, except where the name says otherwise. */
+    static final Map<String, String> SETTINGS = Map.of(
+            "sun.net.httpserver.nodelay", "true",
+            "sun.net.httpserver.maxReqTime", "10", // for a request's line and headers, from its first byte
+            "sun.net.httpserver.idleInterval", "30", // a kept-open connection between requests
+            "sun.net.httpserver.clockTick", "1000", // milliseconds between the checks for idle connections
+            "sun.net.httpserver.maxIdleConnections", "32",
+            "sun.net.httpserver.maxReqHeaders", "100",
+            "sun.net.httpserver.maxReqHeaderSize", "65536", // bytes
+            "jdk.httpserver.maxConnections", "512"); // more are closed as soon as they are accepted
 
-  static {
-    putAbsent(System.getProperties());
-  }
+    static {
+        putAbsent(System.getProperties());
+    }
 
-  private PreviewHttp() {}
+    private PreviewHttp() {}
 
-  /** Puts each of {@link #SETTINGS} into {@code properties}, unless it holds that property already. */
-  static void putAbsent(Properties properties) {
-    SETTINGS.forEach(properties::putIfAbsent);
-  }
+    /** Puts each of {@link #SETTINGS} into {@code properties}, unless it holds that property already. */
+    static void putAbsent(Properties properties) {
+        SETTINGS.forEach(properties::putIfAbsent);
+    }
 
-  /**
-   * A server bound to {@code address} that answers every request with {@code handler}; not yet started.
-   *
-   * @throws java.net.BindException when the port is in use or the address is not one of this computer
-   * @throws IOException when the socket cannot be opened
-   */
-  static HttpServer create(InetSocketAddress address, HttpHandler handler) throws IOException {
-    HttpServer server = HttpServer.create(address, 128);
-    server.createContext("/", handler);
-    AtomicInteger count = new AtomicInteger();
-    server.setExecutor(new ThreadPoolExecutor(THREADS, THREADS, 0, TimeUnit.SECONDS,
-        new ArrayBlockingQueue<>(QUEUED), r -> {
-          Thread t = new Thread(r, "serve-http-" + count.incrementAndGet());
-          t.setDaemon(true);
-          return t;
-        }));
-    return server;
-  }
+    /**
+     * A server bound to {@code address} that answers every request with {@code handler}; not yet started.
+     *
+     * @throws java.net.BindException when the port is in use or the address is not one of this computer
+     * @throws IOException when the socket cannot be opened
+     */
+    static HttpServer create(InetSocketAddress address, HttpHandler handler) throws IOException {
+        HttpServer server = HttpServer.create(address, 128);
+        server.createContext("/", handler);
+        AtomicInteger count = new AtomicInteger();
+        server.setExecutor(new ThreadPoolExecutor(
+                THREADS, THREADS, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUED), r -> {
+                    Thread t = new Thread(r, "serve-http-" + count.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                }));
+        return server;
+    }
 
-  /** Stops {@code server} (made by {@link #create}), closing every connection, and its threads. */
-  static void stop(HttpServer server) {
-    server.stop(0);
-    ((ExecutorService) server.getExecutor()).shutdownNow();
-  }
+    /** Stops {@code server} (made by {@link #create}), closing every connection, and its threads. */
+    static void stop(HttpServer server) {
+        server.stop(0);
+        ((ExecutorService) server.getExecutor()).shutdownNow();
+    }
 }

@@ -44,201 +44,204 @@ import java.util.function.Consumer;
  * reported as a change of the link ({@code content/cities/lodz.yaml}).
  */
 final class Watcher implements Closeable {
-  /** The folders under the source folder that are watched. */
-  static final List<String> ROOTS = List.of("content", "templates");
+    /** The folders under the source folder that are watched. */
+    static final List<String> ROOTS = List.of("content", "templates");
 
-  private static final long MAX_BATCH_MILLIS = 2000;
+    private static final long MAX_BATCH_MILLIS = 2000;
 
-  private final Path source;
-  private final long quietMillis;
-  private final Consumer<Batch> consumer;
-  private final WatchService service;
-  private final Map<WatchKey, Watched> keys = new ConcurrentHashMap<>();
-  /** The files that links lead to, by their real path, with the links' paths relative to the source folder. */
-  private final Map<Path, Set<String>> linked = new ConcurrentHashMap<>();
-  private final Thread thread;
+    private final Path source;
+    private final long quietMillis;
+    private final Consumer<Batch> consumer;
+    private final WatchService service;
+    private final Map<WatchKey, Watched> keys = new ConcurrentHashMap<>();
+    /** The files that links lead to, by their real path, with the links' paths relative to the source folder. */
+    private final Map<Path, Set<String>> linked = new ConcurrentHashMap<>();
 
-  /**
-   * One burst of changes.
-   *
-   * @param paths the changed files and folders, relative to the source folder with '/' separators
-   * @param overflow true when the system dropped events, so any file may have changed
-   */
-  record Batch(Set<String> paths, boolean overflow) {}
+    private final Thread thread;
 
-  /**
-   * A watched folder.
-   *
-   * @param paths the paths it was registered under: one normally, more when links lead to it by other paths
-   * @param real its real path, where the targets of file links are looked up
-   */
-  private record Watched(Set<Path> paths, Path real) {}
+    /**
+     * One burst of changes.
+     *
+     * @param paths the changed files and folders, relative to the source folder with '/' separators
+     * @param overflow true when the system dropped events, so any file may have changed
+     */
+    record Batch(Set<String> paths, boolean overflow) {}
 
-  /**
-   * Starts watching.
-   *
-   * @param source the source folder
-   * @param quietMillis how long no event must arrive before a burst is handed over
-   * @param consumer receives each burst, on the watcher's thread
-   * @throws IOException when the watch service cannot be created
-   */
-  Watcher(Path source, long quietMillis, Consumer<Batch> consumer) throws IOException {
-    this.source = source.toAbsolutePath().normalize();
-    this.quietMillis = quietMillis;
-    this.consumer = consumer;
-    this.service = this.source.getFileSystem().newWatchService();
-    register(this.source);
-    for (String root : ROOTS) {
-      registerTree(this.source.resolve(root), null);
-    }
-    thread = new Thread(this::loop, "serve-watcher");
-    thread.setDaemon(true);
-    thread.start();
-  }
+    /**
+     * A watched folder.
+     *
+     * @param paths the paths it was registered under: one normally, more when links lead to it by other paths
+     * @param real its real path, where the targets of file links are looked up
+     */
+    private record Watched(Set<Path> paths, Path real) {}
 
-  /** True for names that editors create and remove around a save, which are never content. */
-  static boolean isTransient(String name) {
-    return ContentLoader.isEditorLeftover(name);
-  }
-
-  private void loop() {
-    try {
-      while (true) {
-        Set<String> paths = new TreeSet<>();
-        boolean[] overflow = {false};
-        WatchKey key = service.take();
-        long first = System.nanoTime();
-        while (key != null) {
-          drain(key, paths, overflow);
-          if (System.nanoTime() - first > TimeUnit.MILLISECONDS.toNanos(MAX_BATCH_MILLIS)) {
-            break;
-          }
-          key = service.poll(quietMillis, TimeUnit.MILLISECONDS);
+    /**
+     * Starts watching.
+     *
+     * @param source the source folder
+     * @param quietMillis how long no event must arrive before a burst is handed over
+     * @param consumer receives each burst, on the watcher's thread
+     * @throws IOException when the watch service cannot be created
+     */
+    Watcher(Path source, long quietMillis, Consumer<Batch> consumer) throws IOException {
+        this.source = source.toAbsolutePath().normalize();
+        this.quietMillis = quietMillis;
+        this.consumer = consumer;
+        this.service = this.source.getFileSystem().newWatchService();
+        register(this.source);
+        for (String root : ROOTS) {
+            registerTree(this.source.resolve(root), null);
         }
-        if (!paths.isEmpty() || overflow[0]) {
-          try {
-            consumer.accept(new Batch(paths, overflow[0]));
-          } catch (Throwable e) { // the next save must still be seen, whatever went wrong with this one
-            // the consumer reports its own failures
-          }
-        }
-      }
-    } catch (InterruptedException | ClosedWatchServiceException e) {
-      // closed: stop watching
+        thread = new Thread(this::loop, "serve-watcher");
+        thread.setDaemon(true);
+        thread.start();
     }
-  }
 
-  private void drain(WatchKey key, Set<String> paths, boolean[] overflow) {
-    Watched watched = keys.get(key);
-    for (WatchEvent<?> event : key.pollEvents()) {
-      if (event.kind() == OVERFLOW) {
-        overflow[0] = true;
-        continue;
-      }
-      Path name = (Path) event.context();
-      if (watched == null || isTransient(name.toString())) {
-        continue;
-      }
-      for (Path dir : watched.paths()) {
-        Path child = dir.resolve(name);
-        String rel = relative(child);
-        if (!isWatched(rel)) {
-          continue;
-        }
-        if (event.kind() == ENTRY_CREATE) {
-          if (Files.isDirectory(child)) {
-            registerTree(child, paths);
-          } else if (Files.isSymbolicLink(child)) {
-            watchTarget(child);
-          }
-        }
-        paths.add(rel);
-      }
-      Set<String> links = linked.get(watched.real().resolve(name));
-      if (links != null) {
-        paths.addAll(links);
-      }
+    /** True for names that editors create and remove around a save, which are never content. */
+    static boolean isTransient(String name) {
+        return ContentLoader.isEditorLeftover(name);
     }
-    if (!key.reset()) {
-      keys.remove(key);
-    }
-  }
 
-  /**
-   * Registers {@code root} and every folder below it, following links to folders; files found are added to {@code
-   * found} when not null, and the targets of file links are watched.
-   */
-  private void registerTree(Path root, Set<String> found) {
-    if (!Files.isDirectory(root)) {
-      return;
-    }
-    try {
-      Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-              register(dir);
-              return FileVisitResult.CONTINUE;
+    private void loop() {
+        try {
+            while (true) {
+                Set<String> paths = new TreeSet<>();
+                boolean[] overflow = {false};
+                WatchKey key = service.take();
+                long first = System.nanoTime();
+                while (key != null) {
+                    drain(key, paths, overflow);
+                    if (System.nanoTime() - first > TimeUnit.MILLISECONDS.toNanos(MAX_BATCH_MILLIS)) {
+                        break;
+                    }
+                    key = service.poll(quietMillis, TimeUnit.MILLISECONDS);
+                }
+                if (!paths.isEmpty() || overflow[0]) {
+                    try {
+                        consumer.accept(new Batch(paths, overflow[0]));
+                    } catch (Throwable e) { // the next save must still be seen, whatever went wrong with this one
+                        // the consumer reports its own failures
+                    }
+                }
             }
+        } catch (InterruptedException | ClosedWatchServiceException e) {
+            // closed: stop watching
+        }
+    }
 
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (Files.isSymbolicLink(file)) {
-                watchTarget(file);
-              }
-              if (found != null && !isTransient(file.getFileName().toString())) {
-                found.add(relative(file));
-              }
-              return FileVisitResult.CONTINUE;
+    private void drain(WatchKey key, Set<String> paths, boolean[] overflow) {
+        Watched watched = keys.get(key);
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == OVERFLOW) {
+                overflow[0] = true;
+                continue;
             }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-              return FileVisitResult.CONTINUE; // a link in a loop, or a file removed meanwhile
+            Path name = (Path) event.context();
+            if (watched == null || isTransient(name.toString())) {
+                continue;
             }
-          });
-    } catch (IOException | RuntimeException e) {
-      // a folder removed while walking it: its parent's events cover it
+            for (Path dir : watched.paths()) {
+                Path child = dir.resolve(name);
+                String rel = relative(child);
+                if (!isWatched(rel)) {
+                    continue;
+                }
+                if (event.kind() == ENTRY_CREATE) {
+                    if (Files.isDirectory(child)) {
+                        registerTree(child, paths);
+                    } else if (Files.isSymbolicLink(child)) {
+                        watchTarget(child);
+                    }
+                }
+                paths.add(rel);
+            }
+            Set<String> links = linked.get(watched.real().resolve(name));
+            if (links != null) {
+                paths.addAll(links);
+            }
+        }
+        if (!key.reset()) {
+            keys.remove(key);
+        }
     }
-  }
 
-  /** Watches the folder of the file that the link {@code link} leads to, and reports its changes as the link's. */
-  private void watchTarget(Path link) {
-    try {
-      Path target = link.toRealPath();
-      linked.computeIfAbsent(target, t -> ConcurrentHashMap.newKeySet()).add(relative(link));
-      register(target.getParent());
-    } catch (IOException e) {
-      // a broken link: the link's own folder reports when it is mended
+    /**
+     * Registers {@code root} and every folder below it, following links to folders; files found are added to {@code
+     * found} when not null, and the targets of file links are watched.
+     */
+    private void registerTree(Path root, Set<String> found) {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(
+                    root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            register(dir);
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            if (Files.isSymbolicLink(file)) {
+                                watchTarget(file);
+                            }
+                            if (found != null && !isTransient(file.getFileName().toString())) {
+                                found.add(relative(file));
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            return FileVisitResult.CONTINUE; // a link in a loop, or a file removed meanwhile
+                        }
+                    });
+        } catch (IOException | RuntimeException e) {
+            // a folder removed while walking it: its parent's events cover it
+        }
     }
-  }
 
-  private void register(Path dir) {
-    try {
-      WatchKey key = dir.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY);
-      Path real = dir.toRealPath();
-      keys.computeIfAbsent(key, k -> new Watched(ConcurrentHashMap.newKeySet(), real)).paths().add(dir);
-    } catch (IOException e) {
-      // removed before it could be watched
+    /** Watches the folder of the file that the link {@code link} leads to, and reports its changes as the link's. */
+    private void watchTarget(Path link) {
+        try {
+            Path target = link.toRealPath();
+            linked.computeIfAbsent(target, t -> ConcurrentHashMap.newKeySet()).add(relative(link));
+            register(target.getParent());
+        } catch (IOException e) {
+            // a broken link: the link's own folder reports when it is mended
+        }
     }
-  }
 
-  private String relative(Path p) {
-    return source.relativize(p).toString().replace('\\', '/');
-  }
-
-  private static boolean isWatched(String rel) {
-    for (String root : ROOTS) {
-      if (rel.equals(root) || rel.startsWith(root + "/")) {
-        return true;
-      }
+    private void register(Path dir) {
+        try {
+            WatchKey key = dir.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY);
+            Path real = dir.toRealPath();
+            keys.computeIfAbsent(key, k -> new Watched(ConcurrentHashMap.newKeySet(), real))
+                    .paths()
+                    .add(dir);
+        } catch (IOException e) {
+            // removed before it could be watched
+        }
     }
-    return false;
-  }
 
-  @Override
-  public void close() throws IOException {
-    service.close();
-    thread.interrupt();
-  }
+    private String relative(Path p) {
+        return source.relativize(p).toString().replace('\\', '/');
+    }
+
+    private static boolean isWatched(String rel) {
+        for (String root : ROOTS) {
+            if (rel.equals(root) || rel.startsWith(root + "/")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void close() throws IOException {
+        service.close();
+        thread.interrupt();
+    }
 }

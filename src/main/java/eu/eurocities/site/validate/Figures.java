@@ -20,27 +20,27 @@ import java.util.TreeSet;
  */
 public record Figures(int cities, int countries, Map<String, Integer> byCategory) {
 
-  /** Counts the records in {@code content}. */
-  public static Figures of(Content content) {
-    return of(content.categories(), content.cities());
-  }
-
-  /** Counts {@code cities}, by the ids of {@code categories} and any other category id they name. */
-  public static Figures of(List<Category> categories, SortedMap<String, City> cities) {
-    Map<String, Integer> byCategory = new LinkedHashMap<>();
-    for (Category c : categories) {
-      byCategory.put(c.id(), 0);
+    /** Counts the records in {@code content}. */
+    public static Figures of(Content content) {
+        return of(content.categories(), content.cities());
     }
-    Set<String> countries = new TreeSet<>();
-    for (City city : cities.values()) {
-      byCategory.merge(city.membership(), 1, Integer::sum);
-      countries.add(city.country());
-    }
-    return new Figures(cities.size(), countries.size(), byCategory);
-  }
 
-  /** Cities in one category (0 for an unknown id). */
-  public int in(String categoryId) {
-    return byCategory.getOrDefault(categoryId, 0);
-  }
+    /** Counts {@code cities}, by the ids of {@code categories} and any other category id they name. */
+    public static Figures of(List<Category> categories, SortedMap<String, City> cities) {
+        Map<String, Integer> byCategory = new LinkedHashMap<>();
+        for (Category c : categories) {
+            byCategory.put(c.id(), 0);
+        }
+        Set<String> countries = new TreeSet<>();
+        for (City city : cities.values()) {
+            byCategory.merge(city.membership(), 1, Integer::sum);
+            countries.add(city.country());
+        }
+        return new Figures(cities.size(), countries.size(), byCategory);
+    }
+
+    /** Cities in one category (0 for an unknown id). */
+    public int in(String categoryId) {
+        return byCategory.getOrDefault(categoryId, 0);
+    }
 }

@@ -17,108 +17,111 @@ import java.util.SortedMap;
  * the population is known.
  */
 public final class RuleCheck {
-  private RuleCheck() {}
+    private RuleCheck() {}
 
-  /**
-   * One city whose record does not meet its category's criteria.
-   *
-   * @param city the city
-   * @param field the field the mismatch concerns: {@code country} or {@code population}
-   * @param problem plain English, e.g. {@code listed as full member; Norway is outside the European Union}
-   */
-  public record Mismatch(City city, String field, String problem) {}
+    /**
+     * One city whose record does not meet its category's criteria.
+     *
+     * @param city the city
+     * @param field the field the mismatch concerns: {@code country} or {@code population}
+     * @param problem plain English, e.g. {@code listed as full member; Norway is outside the European Union}
+     */
+    public record Mismatch(City city, String field, String problem) {}
 
-  /**
-   * How the members of one category compare with its criteria.
-   *
-   * @param category the category
-   * @param cities its members
-   * @param withFigure members with a population figure of a city or municipality, the only ones compared
-   * @param meetThreshold of those, the members whose figure meets the category's threshold (all, without one)
-   * @param outsideEuRule members whose country does not fit the category's country rule (inside or outside a group)
-   */
-  public record Comparison(Category category, int cities, int withFigure, int meetThreshold, int outsideEuRule) {}
+    /**
+     * How the members of one category compare with its criteria.
+     *
+     * @param category the category
+     * @param cities its members
+     * @param withFigure members with a population figure of a city or municipality, the only ones compared
+     * @param meetThreshold of those, the members whose figure meets the category's threshold (all, without one)
+     * @param outsideEuRule members whose country does not fit the category's country rule (inside or outside a group)
+     */
+    public record Comparison(Category category, int cities, int withFigure, int meetThreshold, int outsideEuRule) {}
 
-  /** How the members of each category that lists cities compare with its criteria, in category order. */
-  public static List<Comparison> compare(Content content) {
-    List<Comparison> out = new ArrayList<>();
-    for (Category category : content.categories()) {
-      if (!category.listsCities()) {
-        continue;
-      }
-      int cities = 0;
-      int withFigure = 0;
-      int meet = 0;
-      int outside = 0;
-      for (City city : content.cities().values()) {
-        if (!city.membership().equals(category.id())) {
-          continue;
+    /** How the members of each category that lists cities compare with its criteria, in category order. */
+    public static List<Comparison> compare(Content content) {
+        List<Comparison> out = new ArrayList<>();
+        for (Category category : content.categories()) {
+            if (!category.listsCities()) {
+                continue;
+            }
+            int cities = 0;
+            int withFigure = 0;
+            int meet = 0;
+            int outside = 0;
+            for (City city : content.cities().values()) {
+                if (!city.membership().equals(category.id())) {
+                    continue;
+                }
+                cities++;
+                Country country = content.countries().get(city.country());
+                if (country != null
+                        && category.countries() != null
+                        && !category.countries().allows(country)) {
+                    outside++;
+                }
+                if (comparable(city)) {
+                    withFigure++;
+                    if (category.population() == null || category.population().allows(city.population())) {
+                        meet++;
+                    }
+                }
+            }
+            out.add(new Comparison(category, cities, withFigure, meet, outside));
         }
-        cities++;
-        Country country = content.countries().get(city.country());
-        if (country != null && category.countries() != null && !category.countries().allows(country)) {
-          outside++;
-        }
-        if (comparable(city)) {
-          withFigure++;
-          if (category.population() == null || category.population().allows(city.population())) {
-            meet++;
-          }
-        }
-      }
-      out.add(new Comparison(category, cities, withFigure, meet, outside));
+        return out;
     }
-    return out;
-  }
 
-  /**
-   * Whether a city's population can be held against a threshold: a figure for a city or municipality, not for a
-   * metropolitan area, region, district or community, whose figures count something else.
-   */
-  static boolean comparable(City city) {
-    return city.population() != null && (city.kind() == null || city.kind().isCity());
-  }
-
-  /**
-   * Every mismatch in the content, in city slug order. Cities whose country or category is unknown are skipped
-   * (validation reports those).
-   */
-  public static List<Mismatch> mismatches(Content content) {
-    return mismatches(content.cities(), content.categories(), content.countries());
-  }
-
-  /** As {@link #mismatches(Content)}, of these records. */
-  public static List<Mismatch> mismatches(
-      SortedMap<String, City> cities, List<Category> categories, Map<String, Country> countries) {
-    List<Mismatch> out = new ArrayList<>();
-    NumberFormat numbers = NumberFormat.getIntegerInstance(Locale.ENGLISH);
-    for (City city : cities.values()) {
-      Country country = countries.get(city.country());
-      Category category =
-          categories.stream().filter(c -> c.id().equals(city.membership())).findFirst().orElse(null);
-      if (country == null || category == null) {
-        continue;
-      }
-      String listed = "listed as " + category.name().toLowerCase(Locale.ENGLISH);
-      if (category.countries() != null && !category.countries().allows(country)) {
-        out.add(
-            new Mismatch(
-                city,
-                "country",
-                listed + "; " + country.name() + " is " + (category.countries().inside() ? "outside " : "inside ")
-                    + category.countries().group().name()));
-      }
-      if (comparable(city)
-          && category.population() != null
-          && !category.population().allows(city.population())) {
-        out.add(
-            new Mismatch(
-                city,
-                "population",
-                listed + "; population " + numbers.format(city.population()) + " is not "
-                    + category.population().describe()));
-      }
+    /**
+     * Whether a city's population can be held against a threshold: a figure for a city or municipality, not for a
+     * metropolitan area, region, district or community, whose figures count something else.
+     */
+    static boolean comparable(City city) {
+        return city.population() != null && (city.kind() == null || city.kind().isCity());
     }
-    return out;
-  }
+
+    /**
+     * Every mismatch in the content, in city slug order. Cities whose country or category is unknown are skipped
+     * (validation reports those).
+     */
+    public static List<Mismatch> mismatches(Content content) {
+        return mismatches(content.cities(), content.categories(), content.countries());
+    }
+
+    /** As {@link #mismatches(Content)}, of these records. */
+    public static List<Mismatch> mismatches(
+            SortedMap<String, City> cities, List<Category> categories, Map<String, Country> countries) {
+        List<Mismatch> out = new ArrayList<>();
+        NumberFormat numbers = NumberFormat.getIntegerInstance(Locale.ENGLISH);
+        for (City city : cities.values()) {
+            Country country = countries.get(city.country());
+            Category category = categories.stream()
+                    .filter(c -> c.id().equals(city.membership()))
+                    .findFirst()
+                    .orElse(null);
+            if (country == null || category == null) {
+                continue;
+            }
+            String listed = "listed as " + category.name().toLowerCase(Locale.ENGLISH);
+            if (category.countries() != null && !category.countries().allows(country)) {
+                out.add(new Mismatch(
+                        city,
+                        "country",
+                        listed + "; " + country.name() + " is "
+                                + (category.countries().inside() ? "outside " : "inside ")
+                                + category.countries().group().name()));
+            }
+            if (comparable(city)
+                    && category.population() != null
+                    && !category.population().allows(city.population())) {
+                out.add(new Mismatch(
+                        city,
+                        "population",
+                        listed + "; population " + numbers.format(city.population()) + " is not "
+                                + category.population().describe()));
+            }
+        }
+        return out;
+    }
 }

@@ -34,361 +34,403 @@ import java.util.regex.Pattern;
  * the network's stated claims. Rule mismatches and claim gaps are warnings; everything else is an error.
  */
 public final class Validator {
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-  private static final Pattern LANG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern LANG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
-  private Validator() {}
+    private Validator() {}
 
-  /**
-   * Checks what the load stage produced and records each problem. A check that compares with a file the load stage
-   * could not read (a part that is absent) would only repeat that file's error in every record that refers to it;
-   * such checks wait until the file is fixed.
-   *
-   * @param loaded what the load stage produced
-   * @param diagnostics receives errors and warnings
-   */
-  public static void validate(ContentLoader.Loaded loaded, Diagnostics diagnostics) {
-    if (diagnostics.hasErrors("content")) {
-      return; // no content folder at all: every check would only report a file it lacks
-    }
-    Set<String> brokenPages = new HashSet<>();
-    for (String required : REQUIRED_PAGES) {
-      if (diagnostics.hasErrors(pageFile(required))) {
-        brokenPages.add(required);
-      }
-    }
-    loaded.categories().ifPresent(categories -> checkCategories(categories, diagnostics));
-    checkCities(loaded, diagnostics);
-    loaded.network().ifPresent(network -> checkFounders(network, loaded, diagnostics));
-    loaded.categories().ifPresent(categories ->
-        checkRules(RuleCheck.mismatches(loaded.cities(), categories, loaded.countries()), diagnostics));
-    // the counts mean nothing while a city record has an error (unread, or with a country that is not a code)
-    if (!diagnostics.hasErrorsUnder("content/cities/")) {
-      loaded.network().ifPresent(network -> checkClaims(network, loaded.cities(), diagnostics));
-    }
-    checkPages(loaded.pages(), brokenPages, diagnostics);
-    loaded.site().ifPresent(site -> checkMenu(site.menu(), loaded.pages(), diagnostics));
-  }
-
-  private static final String MEMBERSHIP = "content/membership.yaml";
-  private static final String NETWORK = "content/network.yaml";
-  private static final List<String> REQUIRED_PAGES = List.of("home", "membership", "strategy-and-activities");
-
-  private static String pageFile(String slug) {
-    return "content/pages/" + slug + ".md";
-  }
-
-  private static void checkCategories(List<Category> categories, Diagnostics d) {
-    Set<String> seen = new HashSet<>();
-    for (Category c : categories) {
-      if (!seen.add(c.id())) {
-        d.error(c.pos(), "membership category id '" + c.id() + "' is defined twice", "give each category its own id");
-      }
-      if (!SLUG.matcher(c.id()).matches()) { // the id is part of addresses: /members/<id>/, /membership/#<id>
-        String better = Slugs.of(c.id());
-        d.error(c.pos(), "membership category id '" + c.id() + "' is not a valid slug",
-            "use lower-case ASCII letters, digits and single hyphens"
-                + (better.isEmpty() ? "" : ", e.g. 'id: " + better + "'") + ", and the same id in the city records");
-      }
-    }
-    if (categories.isEmpty()) {
-      d.error(
-          SourcePos.start("content/membership.yaml"),
-          "no membership categories are defined",
-          "add a 'categories:' list with at least one category");
-    }
-  }
-
-  private static void checkCities(ContentLoader.Loaded content, Diagnostics d) {
-    Map<String, City> byName = new HashMap<>();
-    boolean membershipLoaded = content.categories().isPresent();
-    List<String> ids = content.categories().orElse(List.of()).stream()
-        .filter(Category::listsCities).map(Category::id).toList();
-    // an id that several cities use but no category defines was most likely changed in membership.yaml
-    Map<String, List<String>> undefined = new TreeMap<>();
-    for (City city : content.cities().values()) {
-      if (membershipLoaded && !ids.contains(city.membership())) {
-        undefined.computeIfAbsent(city.membership(), k -> new ArrayList<>()).add(city.pos("").path());
-      }
-    }
-    undefined.forEach((id, files) -> {
-      if (files.size() > 1) {
-        d.error(SourcePos.start(MEMBERSHIP),
-            "no category has the id '" + id + "', which " + files.size() + " city records use ("
-                + String.join(", ", files.subList(0, Math.min(3, files.size())))
-                + (files.size() > 3 ? " and " + (files.size() - 3) + " more" : "") + ")",
-            "add a category with id: " + id + ", or correct the id of the one meant (ids now: "
-                + String.join(", ", ids) + ")");
-      }
-    });
-    List<City> cities = List.copyOf(content.cities().values());
-    // slugging a name (transliteration) is the costly part of these checks: done first, on all cores
-    List<String> nameSlugs = cities.parallelStream().map(city -> Slugs.of(city.name())).toList();
-    for (int i = 0; i < cities.size(); i++) {
-      City city = cities.get(i);
-      if (!SLUG.matcher(city.slug()).matches()) {
-        String better = Slugs.of(city.slug());
-        d.error(
-            city.pos(""),
-            "file name '" + city.slug() + ".yaml' is not a valid slug",
-            better.isEmpty() || better.equals(city.slug())
-                ? "use lower-case ASCII letters, digits and single hyphens, e.g. 'saint-etienne-metropole.yaml'"
-                : "rename the file to " + better + ".yaml (lower-case ASCII letters, digits and single hyphens)");
-      }
-      String nameSlug = nameSlugs.get(i);
-      if (SLUG.matcher(city.slug()).matches() && !nameSlug.isEmpty() && !nameSlug.equals(city.slug())) {
-        d.warning(
-            city.pos("name"),
-            "the record of '" + city.name() + "' is in " + city.slug() + ".yaml, so its page would be at /cities/"
-                + city.slug() + "/",
-            "rename the file to " + nameSlug + ".yaml, or correct the name if the file was copied from another city");
-      }
-      City other = byName.putIfAbsent(city.name().toLowerCase(Locale.ROOT), city);
-      if (other != null) {
-        d.error(
-            city.pos("name"),
-            "city name '" + city.name() + "' is also used by " + other.pos("").path(),
-            "each city has one record; remove or rename one of them");
-      }
-      if (membershipLoaded && !ids.contains(city.membership()) && undefined.get(city.membership()).size() == 1) {
-        d.add(unknownMembership(city.membership(), city.pos("membership"), ids));
-      }
-      checkCountry(city, content.countries(), d);
-      if (city.populationYear() != null) {
-        if (city.population() == null && !city.positions().containsKey("population")) {
-          d.error(
-              city.pos("population_year"),
-              "population_year is given but population is not",
-              "add the population counted that year, or remove population_year");
-        } else if (city.populationYear() < 1800 || city.populationYear() > 2100) {
-          d.error(
-              city.pos("population_year"),
-              "population_year " + city.populationYear() + " is not a plausible year",
-              "write the year the population was counted, e.g. population_year: 2021");
+    /**
+     * Checks what the load stage produced and records each problem. A check that compares with a file the load stage
+     * could not read (a part that is absent) would only repeat that file's error in every record that refers to it;
+     * such checks wait until the file is fixed.
+     *
+     * @param loaded what the load stage produced
+     * @param diagnostics receives errors and warnings
+     */
+    public static void validate(ContentLoader.Loaded loaded, Diagnostics diagnostics) {
+        if (diagnostics.hasErrors("content")) {
+            return; // no content folder at all: every check would only report a file it lacks
         }
-      }
-      if (city.population() != null && city.population() <= 0) {
-        d.error(
-            city.pos("population"),
-            "population must be greater than 0",
-            "leave the field out when the population is not known");
-      }
-      if (city.localNameLang() != null && city.localName() == null) {
-        d.error(
-            city.pos("local_name_lang"),
-            "local_name_lang is given but local_name is not",
-            "add local_name, the name in that language, or remove local_name_lang");
-      }
-      if (city.localName() != null && city.localNameLang() == null) {
-        d.warning(
-            city.pos("local_name"),
-            "local_name has no local_name_lang, so the page cannot mark the language it is written in",
-            "add a line such as 'local_name_lang: de'");
-      }
-      if (city.localNameLang() != null && !LANG.matcher(city.localNameLang()).matches()) {
-        d.error(
-            city.pos("local_name_lang"),
-            "local_name_lang '" + city.localNameLang() + "' is not a language tag",
-            "use a code such as de, pl or sr-Cyrl");
-      }
-    }
-  }
-
-  private static void checkCountry(City city, Map<String, Country> countries, Diagnostics d) {
-    country(city.country(), city.pos("country"), countries).ifPresent(d::add);
-  }
-
-  /**
-   * Checks a country code: exact upper-case ISO 3166-1 alpha-2 codes only, with hints for lower case, UK (GB),
-   * EL (GR) and a country's name.
-   *
-   * @param code the code as written
-   * @param at where it was written, for the diagnostic
-   * @param countries the known countries by code
-   * @return the error, or empty when the code is known
-   */
-  public static Optional<Diagnostic> country(String code, SourcePos at, Map<String, Country> countries) {
-    if (countries.containsKey(code)) {
-      return Optional.empty();
-    }
-    String upper = code.toUpperCase(Locale.ROOT);
-    String message;
-    String hint;
-    if (countries.containsKey(upper)) {
-      message = "country code '" + code + "' must be upper case";
-      hint = "write country: " + upper;
-    } else if (upper.equals("UK")) {
-      message = "unknown country code 'UK'";
-      hint = "the ISO 3166-1 code of the United Kingdom is GB";
-    } else if (upper.equals("EL")) {
-      message = "unknown country code 'EL'";
-      hint = "the ISO 3166-1 code of Greece is GR";
-    } else {
-      message = "'" + code + "' is not an ISO 3166-1 alpha-2 country code";
-      hint = countries.values().stream()
-          .filter(c -> c.name().equalsIgnoreCase(code))
-          .map(c -> "the code of " + c.name() + " is " + c.code())
-          .findFirst()
-          .orElse("use the two-letter ISO 3166-1 alpha-2 code, e.g. PL for Poland");
-    }
-    return Optional.of(new Diagnostic(at, Severity.ERROR, message, hint));
-  }
-
-  /**
-   * The error for a membership id that no category defines, with 'did you mean' or the list of ids.
-   *
-   * @param id the id as written
-   * @param at where it was written
-   * @param ids the ids of the categories that list cities
-   */
-  public static Diagnostic unknownMembership(String id, SourcePos at, Collection<String> ids) {
-    return new Diagnostic(at, Severity.ERROR, "unknown membership '" + id + "'",
-        suggestion(id, ids, "membership ids are those in content/membership.yaml: "));
-  }
-
-  private static void checkFounders(Network n, ContentLoader.Loaded content, Diagnostics d) {
-    Set<String> citySlugs = content.citySlugs();
-    Set<String> founders = new HashSet<>(n.foundingCities());
-    for (int i = 0; i < n.foundingCities().size(); i++) {
-      String slug = n.foundingCities().get(i);
-      if (!citySlugs.contains(slug)) {
-        City byName = content.cities().values().stream()
-            .filter(c -> c.name().equalsIgnoreCase(slug) || c.slug().equalsIgnoreCase(slug))
-            .findFirst()
-            .orElse(null);
-        if (byName != null) {
-          founders.add(byName.slug());
-          d.error(
-              n.foundingPositions().get(i),
-              "founding city '" + slug + "' must be named by its slug, '" + byName.slug() + "'",
-              "write " + byName.slug() + ", the file name of content/cities/" + byName.slug() + ".yaml without .yaml");
-        } else if (slug.contains(" - ")) {
-          for (String part : slug.split(" - ")) {
-            founders.add(part.strip());
-          }
-          d.error(
-              n.foundingPositions().get(i),
-              "founding city '" + slug + "' has no record in content/cities/",
-              "it looks like two list items read as one: start each item on its own line with '- ', "
-                  + "all at the same indentation");
-        } else {
-          d.error(
-              n.foundingPositions().get(i),
-              "founding city '" + slug + "' has no record in content/cities/",
-              suggestion(slug, citySlugs, "founding cities are named by slug, the file name without .yaml: "));
+        Set<String> brokenPages = new HashSet<>();
+        for (String required : REQUIRED_PAGES) {
+            if (diagnostics.hasErrors(pageFile(required))) {
+                brokenPages.add(required);
+            }
         }
-      }
+        loaded.categories().ifPresent(categories -> checkCategories(categories, diagnostics));
+        checkCities(loaded, diagnostics);
+        loaded.network().ifPresent(network -> checkFounders(network, loaded, diagnostics));
+        loaded.categories()
+                .ifPresent(categories ->
+                        checkRules(RuleCheck.mismatches(loaded.cities(), categories, loaded.countries()), diagnostics));
+        // the counts mean nothing while a city record has an error (unread, or with a country that is not a code)
+        if (!diagnostics.hasErrorsUnder("content/cities/")) {
+            loaded.network().ifPresent(network -> checkClaims(network, loaded.cities(), diagnostics));
+        }
+        checkPages(loaded.pages(), brokenPages, diagnostics);
+        loaded.site().ifPresent(site -> checkMenu(site.menu(), loaded.pages(), diagnostics));
     }
-    for (City city : content.cities().values()) {
-      if (d.hasErrorAt(city.pos("founding_member"))) {
-        continue;
-      }
-      if (city.foundingMember() && !founders.contains(city.slug())) {
-        d.error(
-            city.pos("founding_member"),
-            "'" + city.name() + "' is marked as a founding member but is not in founding_cities in content/network.yaml",
-            "add '" + city.slug() + "' to founding_cities, or remove founding_member");
-      }
-      if (!city.foundingMember() && founders.contains(city.slug())) {
-        d.error(
-            city.pos(""),
-            "'" + city.name() + "' is in founding_cities in content/network.yaml but its record lacks founding_member: true",
-            "add the line 'founding_member: true'");
-      }
-    }
-  }
 
-  private static void checkRules(List<RuleCheck.Mismatch> mismatches, Diagnostics d) {
-    for (RuleCheck.Mismatch m : mismatches) {
-      if (m.city().ruleException() == null) {
-        d.warning(
-            m.city().pos(m.field().equals("country") ? "membership" : "population"),
-            m.city().name() + " does not meet the membership criteria: " + m.problem(),
-            "correct the record, or explain the exception with a line 'rule_exception: ...'");
-      }
-    }
-  }
+    private static final String MEMBERSHIP = "content/membership.yaml";
+    private static final String NETWORK = "content/network.yaml";
+    private static final List<String> REQUIRED_PAGES = List.of("home", "membership", "strategy-and-activities");
 
-  private static void checkClaims(Network network, SortedMap<String, City> cities, Diagnostics d) {
-    var claims = network.claims();
-    Figures figures = Figures.of(List.of(), cities);
-    if (claims.memberCities() != null && figures.cities() < claims.memberCities()) {
-      d.warning(
-          network.claimsPos(),
-          "network.yaml states over " + claims.memberCities() + " member cities, but "
-              + figures.cities() + " city records are listed",
-          "add the missing cities, or correct claims.member_cities");
+    private static String pageFile(String slug) {
+        return "content/pages/" + slug + ".md";
     }
-    if (claims.countries() != null && figures.countries() != claims.countries()) {
-      d.warning(
-          network.claimsPos(),
-          "network.yaml states " + claims.countries() + " countries, but the city records are in "
-              + figures.countries(),
-          "check the cities' country codes, or correct claims.countries");
-    }
-  }
 
-  private static void checkPages(Map<String, TextPage> pages, Set<String> brokenPages, Diagnostics d) {
-    // two pages with one title would fail the output check; name the copy (a named page keeps its title)
-    Map<String, String> titled = new HashMap<>();
-    pages.values().stream()
-        .filter(p -> !p.slug().equals("home") && p.title() != null)
-        .sorted(Comparator.comparing((TextPage p) -> !REQUIRED_PAGES.contains(p.slug())).thenComparing(TextPage::slug))
-        .forEach(p -> {
-          String first = titled.putIfAbsent(p.title(), p.slug());
-          if (first != null) {
-            d.error(p.pos(), "title '" + p.title() + "' is also the title of " + pageFile(first),
-                "give each page a title of its own");
-          }
+    private static void checkCategories(List<Category> categories, Diagnostics d) {
+        Set<String> seen = new HashSet<>();
+        for (Category c : categories) {
+            if (!seen.add(c.id())) {
+                d.error(
+                        c.pos(),
+                        "membership category id '" + c.id() + "' is defined twice",
+                        "give each category its own id");
+            }
+            if (!SLUG.matcher(c.id()).matches()) { // the id is part of addresses: /members/<id>/, /membership/#<id>
+                String better = Slugs.of(c.id());
+                d.error(
+                        c.pos(),
+                        "membership category id '" + c.id() + "' is not a valid slug",
+                        "use lower-case ASCII letters, digits and single hyphens"
+                                + (better.isEmpty() ? "" : ", e.g. 'id: " + better + "'")
+                                + ", and the same id in the city records");
+            }
+        }
+        if (categories.isEmpty()) {
+            d.error(
+                    SourcePos.start("content/membership.yaml"),
+                    "no membership categories are defined",
+                    "add a 'categories:' list with at least one category");
+        }
+    }
+
+    private static void checkCities(ContentLoader.Loaded content, Diagnostics d) {
+        Map<String, City> byName = new HashMap<>();
+        boolean membershipLoaded = content.categories().isPresent();
+        List<String> ids = content.categories().orElse(List.of()).stream()
+                .filter(Category::listsCities)
+                .map(Category::id)
+                .toList();
+        // an id that several cities use but no category defines was most likely changed in membership.yaml
+        Map<String, List<String>> undefined = new TreeMap<>();
+        for (City city : content.cities().values()) {
+            if (membershipLoaded && !ids.contains(city.membership())) {
+                undefined
+                        .computeIfAbsent(city.membership(), k -> new ArrayList<>())
+                        .add(city.pos("").path());
+            }
+        }
+        undefined.forEach((id, files) -> {
+            if (files.size() > 1) {
+                d.error(
+                        SourcePos.start(MEMBERSHIP),
+                        "no category has the id '" + id + "', which " + files.size() + " city records use ("
+                                + String.join(", ", files.subList(0, Math.min(3, files.size())))
+                                + (files.size() > 3 ? " and " + (files.size() - 3) + " more" : "") + ")",
+                        "add a category with id: " + id + ", or correct the id of the one meant (ids now: "
+                                + String.join(", ", ids) + ")");
+            }
         });
-    for (String slug : pages.keySet()) {
-      if (!SLUG.matcher(slug).matches()) {
-        d.error(
-            pages.get(slug).pos(),
-            "file name '" + slug + ".md' is not a valid slug",
-            "use lower-case ASCII letters, digits and single hyphens");
-      }
+        List<City> cities = List.copyOf(content.cities().values());
+        // slugging a name (transliteration) is the costly part of these checks: done first, on all cores
+        List<String> nameSlugs =
+                cities.parallelStream().map(city -> Slugs.of(city.name())).toList();
+        for (int i = 0; i < cities.size(); i++) {
+            City city = cities.get(i);
+            if (!SLUG.matcher(city.slug()).matches()) {
+                String better = Slugs.of(city.slug());
+                d.error(
+                        city.pos(""),
+                        "file name '" + city.slug() + ".yaml' is not a valid slug",
+                        better.isEmpty() || better.equals(city.slug())
+                                ? "use lower-case ASCII letters, digits and single hyphens, e.g. 'saint-etienne-metropole.yaml'"
+                                : "rename the file to " + better
+                                        + ".yaml (lower-case ASCII letters, digits and single hyphens)");
+            }
+            String nameSlug = nameSlugs.get(i);
+            if (SLUG.matcher(city.slug()).matches() && !nameSlug.isEmpty() && !nameSlug.equals(city.slug())) {
+                d.warning(
+                        city.pos("name"),
+                        "the record of '" + city.name() + "' is in " + city.slug()
+                                + ".yaml, so its page would be at /cities/" + city.slug() + "/",
+                        "rename the file to " + nameSlug
+                                + ".yaml, or correct the name if the file was copied from another city");
+            }
+            City other = byName.putIfAbsent(city.name().toLowerCase(Locale.ROOT), city);
+            if (other != null) {
+                d.error(
+                        city.pos("name"),
+                        "city name '" + city.name() + "' is also used by "
+                                + other.pos("").path(),
+                        "each city has one record; remove or rename one of them");
+            }
+            if (membershipLoaded
+                    && !ids.contains(city.membership())
+                    && undefined.get(city.membership()).size() == 1) {
+                d.add(unknownMembership(city.membership(), city.pos("membership"), ids));
+            }
+            checkCountry(city, content.countries(), d);
+            if (city.populationYear() != null) {
+                if (city.population() == null && !city.positions().containsKey("population")) {
+                    d.error(
+                            city.pos("population_year"),
+                            "population_year is given but population is not",
+                            "add the population counted that year, or remove population_year");
+                } else if (city.populationYear() < 1800 || city.populationYear() > 2100) {
+                    d.error(
+                            city.pos("population_year"),
+                            "population_year " + city.populationYear() + " is not a plausible year",
+                            "write the year the population was counted, e.g. population_year: 2021");
+                }
+            }
+            if (city.population() != null && city.population() <= 0) {
+                d.error(
+                        city.pos("population"),
+                        "population must be greater than 0",
+                        "leave the field out when the population is not known");
+            }
+            if (city.localNameLang() != null && city.localName() == null) {
+                d.error(
+                        city.pos("local_name_lang"),
+                        "local_name_lang is given but local_name is not",
+                        "add local_name, the name in that language, or remove local_name_lang");
+            }
+            if (city.localName() != null && city.localNameLang() == null) {
+                d.warning(
+                        city.pos("local_name"),
+                        "local_name has no local_name_lang, so the page cannot mark the language it is written in",
+                        "add a line such as 'local_name_lang: de'");
+            }
+            if (city.localNameLang() != null
+                    && !LANG.matcher(city.localNameLang()).matches()) {
+                d.error(
+                        city.pos("local_name_lang"),
+                        "local_name_lang '" + city.localNameLang() + "' is not a language tag",
+                        "use a code such as de, pl or sr-Cyrl");
+            }
+        }
     }
-  }
 
-  /**
-   * Reports each menu entry that names a page the site does not have; an entry naming a page whose file has an error
-   * waits until the file is fixed.
-   */
-  private static void checkMenu(List<MenuEntry> menu, Map<String, TextPage> pages, Diagnostics d) {
-    Set<String> known = new java.util.TreeSet<>(pages.keySet());
-    for (String builtIn : MenuEntry.BUILT_IN) {
-      String needs = builtIn.equals("rules") ? "membership" : builtIn.equals("strategy") ? "strategy-and-activities"
-          : null;
-      if (needs == null || pages.containsKey(needs)) {
-        known.add(builtIn);
-      }
+    private static void checkCountry(City city, Map<String, Country> countries, Diagnostics d) {
+        country(city.country(), city.pos("country"), countries).ifPresent(d::add);
     }
-    for (MenuEntry e : menu) {
-      if (e.page() == null || known.contains(e.page()) || d.hasErrors(pageFile(e.page()))) {
-        continue;
-      }
-      String stem = e.page().replaceAll("^/+|/+$", "").replaceAll("\\.md$", "");
-      if (e.page().equals("rules") || e.page().equals("strategy")) {
-        String file = pageFile(e.page().equals("rules") ? "membership" : "strategy-and-activities");
-        d.error(e.pos(), "menu entry '" + e.title() + "' leads to the " + e.page() + " page, which is made only from "
-            + file, "add " + file + ", or remove the entry");
-        continue;
-      }
-      String hint = known.contains(stem) ? "write page: " + stem + (pages.containsKey(stem) ? " (the file name without .md)" : "")
-          : e.page().contains(":") || e.page().startsWith("/")
-              ? "write 'url: " + e.page() + "' for an address, or 'page: SLUG' for a page of this site"
-              : suggestion(e.page(), known, "add content/pages/" + e.page() + ".md, or name one of the site's pages: ");
-      d.error(e.pos(), "menu entry '" + e.title() + "' leads to page '" + e.page() + "', which does not exist", hint);
-    }
-  }
 
-  private static String suggestion(String value, Collection<String> known, String prefix) {
-    Optional<String> best = NearMiss.nearest(value, known);
-    if (best.isPresent()) {
-      return "did you mean '" + best.get() + "'?";
+    /**
+     * Checks a country code: exact upper-case ISO 3166-1 alpha-2 codes only, with hints for lower case, UK (GB),
+     * EL (GR) and a country's name.
+     *
+     * @param code the code as written
+     * @param at where it was written, for the diagnostic
+     * @param countries the known countries by code
+     * @return the error, or empty when the code is known
+     */
+    public static Optional<Diagnostic> country(String code, SourcePos at, Map<String, Country> countries) {
+        if (countries.containsKey(code)) {
+            return Optional.empty();
+        }
+        String upper = code.toUpperCase(Locale.ROOT);
+        String message;
+        String hint;
+        if (countries.containsKey(upper)) {
+            message = "country code '" + code + "' must be upper case";
+            hint = "write country: " + upper;
+        } else if (upper.equals("UK")) {
+            message = "unknown country code 'UK'";
+            hint = "the ISO 3166-1 code of the United Kingdom is GB";
+        } else if (upper.equals("EL")) {
+            message = "unknown country code 'EL'";
+            hint = "the ISO 3166-1 code of Greece is GR";
+        } else {
+            message = "'" + code + "' is not an ISO 3166-1 alpha-2 country code";
+            hint = countries.values().stream()
+                    .filter(c -> c.name().equalsIgnoreCase(code))
+                    .map(c -> "the code of " + c.name() + " is " + c.code())
+                    .findFirst()
+                    .orElse("use the two-letter ISO 3166-1 alpha-2 code, e.g. PL for Poland");
+        }
+        return Optional.of(new Diagnostic(at, Severity.ERROR, message, hint));
     }
-    List<String> sorted = known.stream().sorted().limit(8).toList();
-    return prefix + String.join(", ", sorted) + (known.size() > 8 ? ", ..." : "");
-  }
+
+    /**
+     * The error for a membership id that no category defines, with 'did you mean' or the list of ids.
+     *
+     * @param id the id as written
+     * @param at where it was written
+     * @param ids the ids of the categories that list cities
+     */
+    public static Diagnostic unknownMembership(String id, SourcePos at, Collection<String> ids) {
+        return new Diagnostic(
+                at,
+                Severity.ERROR,
+                "unknown membership '" + id + "'",
+                suggestion(id, ids, "membership ids are those in content/membership.yaml: "));
+    }
+
+    private static void checkFounders(Network n, ContentLoader.Loaded content, Diagnostics d) {
+        Set<String> citySlugs = content.citySlugs();
+        Set<String> founders = new HashSet<>(n.foundingCities());
+        for (int i = 0; i < n.foundingCities().size(); i++) {
+            String slug = n.foundingCities().get(i);
+            if (!citySlugs.contains(slug)) {
+                City byName = content.cities().values().stream()
+                        .filter(c -> c.name().equalsIgnoreCase(slug) || c.slug().equalsIgnoreCase(slug))
+                        .findFirst()
+                        .orElse(null);
+                if (byName != null) {
+                    founders.add(byName.slug());
+                    d.error(
+                            n.foundingPositions().get(i),
+                            "founding city '" + slug + "' must be named by its slug, '" + byName.slug() + "'",
+                            "write " + byName.slug() + ", the file name of content/cities/" + byName.slug()
+                                    + ".yaml without .yaml");
+                } else if (slug.contains(" - ")) {
+                    for (String part : slug.split(" - ")) {
+                        founders.add(part.strip());
+                    }
+                    d.error(
+                            n.foundingPositions().get(i),
+                            "founding city '" + slug + "' has no record in content/cities/",
+                            "it looks like two list items read as one: start each item on its own line with '- ', "
+                                    + "all at the same indentation");
+                } else {
+                    d.error(
+                            n.foundingPositions().get(i),
+                            "founding city '" + slug + "' has no record in content/cities/",
+                            suggestion(
+                                    slug,
+                                    citySlugs,
+                                    "founding cities are named by slug, the file name without .yaml: "));
+                }
+            }
+        }
+        for (City city : content.cities().values()) {
+            if (d.hasErrorAt(city.pos("founding_member"))) {
+                continue;
+            }
+            if (city.foundingMember() && !founders.contains(city.slug())) {
+                d.error(
+                        city.pos("founding_member"),
+                        "'" + city.name()
+                                + "' is marked as a founding member but is not in founding_cities in content/network.yaml",
+                        "add '" + city.slug() + "' to founding_cities, or remove founding_member");
+            }
+            if (!city.foundingMember() && founders.contains(city.slug())) {
+                d.error(
+                        city.pos(""),
+                        "'" + city.name()
+                                + "' is in founding_cities in content/network.yaml but its record lacks founding_member: true",
+                        "add the line 'founding_member: true'");
+            }
+        }
+    }
+
+    private static void checkRules(List<RuleCheck.Mismatch> mismatches, Diagnostics d) {
+        for (RuleCheck.Mismatch m : mismatches) {
+            if (m.city().ruleException() == null) {
+                d.warning(
+                        m.city().pos(m.field().equals("country") ? "membership" : "population"),
+                        m.city().name() + " does not meet the membership criteria: " + m.problem(),
+                        "correct the record, or explain the exception with a line 'rule_exception: ...'");
+            }
+        }
+    }
+
+    private static void checkClaims(Network network, SortedMap<String, City> cities, Diagnostics d) {
+        var claims = network.claims();
+        Figures figures = Figures.of(List.of(), cities);
+        if (claims.memberCities() != null && figures.cities() < claims.memberCities()) {
+            d.warning(
+                    network.claimsPos(),
+                    "network.yaml states over " + claims.memberCities() + " member cities, but " + figures.cities()
+                            + " city records are listed",
+                    "add the missing cities, or correct claims.member_cities");
+        }
+        if (claims.countries() != null && figures.countries() != claims.countries()) {
+            d.warning(
+                    network.claimsPos(),
+                    "network.yaml states " + claims.countries() + " countries, but the city records are in "
+                            + figures.countries(),
+                    "check the cities' country codes, or correct claims.countries");
+        }
+    }
+
+    private static void checkPages(Map<String, TextPage> pages, Set<String> brokenPages, Diagnostics d) {
+        // two pages with one title would fail the output check; name the copy (a named page keeps its title)
+        Map<String, String> titled = new HashMap<>();
+        pages.values().stream()
+                .filter(p -> !p.slug().equals("home") && p.title() != null)
+                .sorted(Comparator.comparing((TextPage p) -> !REQUIRED_PAGES.contains(p.slug()))
+                        .thenComparing(TextPage::slug))
+                .forEach(p -> {
+                    String first = titled.putIfAbsent(p.title(), p.slug());
+                    if (first != null) {
+                        d.error(
+                                p.pos(),
+                                "title '" + p.title() + "' is also the title of " + pageFile(first),
+                                "give each page a title of its own");
+                    }
+                });
+        for (String slug : pages.keySet()) {
+            if (!SLUG.matcher(slug).matches()) {
+                d.error(
+                        pages.get(slug).pos(),
+                        "file name '" + slug + ".md' is not a valid slug",
+                        "use lower-case ASCII letters, digits and single hyphens");
+            }
+        }
+    }
+
+    /**
+     * Reports each menu entry that names a page the site does not have; an entry naming a page whose file has an error
+     * waits until the file is fixed.
+     */
+    private static void checkMenu(List<MenuEntry> menu, Map<String, TextPage> pages, Diagnostics d) {
+        Set<String> known = new java.util.TreeSet<>(pages.keySet());
+        for (String builtIn : MenuEntry.BUILT_IN) {
+            String needs = builtIn.equals("rules")
+                    ? "membership"
+                    : builtIn.equals("strategy") ? "strategy-and-activities" : null;
+            if (needs == null || pages.containsKey(needs)) {
+                known.add(builtIn);
+            }
+        }
+        for (MenuEntry e : menu) {
+            if (e.page() == null || known.contains(e.page()) || d.hasErrors(pageFile(e.page()))) {
+                continue;
+            }
+            String stem = e.page().replaceAll("^/+|/+$", "").replaceAll("\\.md$", "");
+            if (e.page().equals("rules") || e.page().equals("strategy")) {
+                String file = pageFile(e.page().equals("rules") ? "membership" : "strategy-and-activities");
+                d.error(
+                        e.pos(),
+                        "menu entry '" + e.title() + "' leads to the " + e.page() + " page, which is made only from "
+                                + file,
+                        "add " + file + ", or remove the entry");
+                continue;
+            }
+            String hint = known.contains(stem)
+                    ? "write page: " + stem + (pages.containsKey(stem) ? " (the file name without .md)" : "")
+                    : e.page().contains(":") || e.page().startsWith("/")
+                            ? "write 'url: " + e.page() + "' for an address, or 'page: SLUG' for a page of this site"
+                            : suggestion(
+                                    e.page(),
+                                    known,
+                                    "add content/pages/" + e.page() + ".md, or name one of the site's pages: ");
+            d.error(
+                    e.pos(),
+                    "menu entry '" + e.title() + "' leads to page '" + e.page() + "', which does not exist",
+                    hint);
+        }
+    }
+
+    private static String suggestion(String value, Collection<String> known, String prefix) {
+        Optional<String> best = NearMiss.nearest(value, known);
+        if (best.isPresent()) {
+            return "did you mean '" + best.get() + "'?";
+        }
+        List<String> sorted = known.stream().sorted().limit(8).toList();
+        return prefix + String.join(", ", sorted) + (known.size() > 8 ? ", ..." : "");
+    }
 }

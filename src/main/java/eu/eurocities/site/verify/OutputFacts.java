@@ -25,140 +25,143 @@ import org.jsoup.parser.Parser;
  * ({@link #read}); either way from the written text alone ({@link #add}). Safe to add to from several threads.
  */
 public final class OutputFacts {
-  private final Map<String, PageFacts> pages = new ConcurrentHashMap<>();
-  /** One instance of each link and id text across pages: most pages repeat the same navigation and footer. */
-  private final Map<String, String> shared = new ConcurrentHashMap<>();
-  private final Map<String, Long> sizes = new ConcurrentHashMap<>();
-  private volatile List<String> sitemap;
-  private volatile String robotsSitemap;
+    private final Map<String, PageFacts> pages = new ConcurrentHashMap<>();
+    /** One instance of each link and id text across pages: most pages repeat the same navigation and footer. */
+    private final Map<String, String> shared = new ConcurrentHashMap<>();
 
-  /** Records the facts of one output file. */
-  public void add(String path, byte[] bytes) {
-    add(path, bytes.length, readsText(path) ? new String(bytes, StandardCharsets.UTF_8) : null);
-  }
+    private final Map<String, Long> sizes = new ConcurrentHashMap<>();
+    private volatile List<String> sitemap;
+    private volatile String robotsSitemap;
 
-  /**
-   * Records the facts of one output file from its text, as written in UTF-8.
-   *
-   * @param path the file, relative to the output root
-   * @param size the file's size in bytes
-   * @param text its content; may be null for a file whose content the checks do not read
-   */
-  public void add(String path, long size, String text) {
-    sizes.put(path, size);
-    if (path.endsWith(".html")) {
-      pages.put(path, PageFacts.of(path, text, shared));
-    } else if (path.equals("sitemap.xml")) {
-      sitemap = List.copyOf(Jsoup.parse(text, "", Parser.xmlParser()).select("url > loc").eachText());
-    } else if (path.equals("robots.txt")) {
-      robotsSitemap = text.lines()
-          .filter(l -> l.regionMatches(true, 0, "Sitemap:", 0, 8))
-          .map(l -> l.substring(8).strip())
-          .findFirst()
-          .orElse("");
-    }
-  }
-
-  private static boolean readsText(String path) {
-    return path.endsWith(".html") || path.equals("sitemap.xml") || path.equals("robots.txt");
-  }
-
-  /** An {@link Output} that writes to {@code next} and records each file's facts here, parsing every page. */
-  public Output recording(Output next) {
-    return new Recording(next);
-  }
-
-  /** Writes to another output and records each file's facts in this {@link OutputFacts}, read from what is written. */
-  private final class Recording implements Output {
-    private final Output next;
-
-    private Recording(Output next) {
-      this.next = next;
+    /** Records the facts of one output file. */
+    public void add(String path, byte[] bytes) {
+        add(path, bytes.length, readsText(path) ? new String(bytes, StandardCharsets.UTF_8) : null);
     }
 
-    @Override
-    public void write(String path, byte[] bytes) throws IOException {
-      next.write(path, bytes);
-      add(path, bytes);
-    }
-
-    @Override
-    public void writeText(String path, String text) throws IOException {
-      byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-      next.write(path, bytes);
-      add(path, bytes.length, text);
-    }
-  }
-
-  /**
-   * Reads every file of a built output folder, in parallel. Hidden files and folders (the tool's marker, a
-   * {@code .git} the folder keeps) are skipped.
-   *
-   * @param dir the output folder, or a link to it
-   * @throws IOException when the folder or a file cannot be read
-   */
-  public static OutputFacts read(Path dir) throws IOException {
-    OutputFacts facts = new OutputFacts();
-    List<Path> files;
-    Path root = dir.toRealPath();
-    try (Stream<Path> walk = Files.walk(root)) {
-      files = walk.filter(Files::isRegularFile)
-          .filter(p -> !hidden(root.relativize(p)))
-          .toList();
-    }
-    try {
-      files.parallelStream().forEach(p -> {
-        try {
-          facts.add(root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
+    /**
+     * Records the facts of one output file from its text, as written in UTF-8.
+     *
+     * @param path the file, relative to the output root
+     * @param size the file's size in bytes
+     * @param text its content; may be null for a file whose content the checks do not read
+     */
+    public void add(String path, long size, String text) {
+        sizes.put(path, size);
+        if (path.endsWith(".html")) {
+            pages.put(path, PageFacts.of(path, text, shared));
+        } else if (path.equals("sitemap.xml")) {
+            sitemap = List.copyOf(Jsoup.parse(text, "", Parser.xmlParser())
+                    .select("url > loc")
+                    .eachText());
+        } else if (path.equals("robots.txt")) {
+            robotsSitemap = text.lines()
+                    .filter(l -> l.regionMatches(true, 0, "Sitemap:", 0, 8))
+                    .map(l -> l.substring(8).strip())
+                    .findFirst()
+                    .orElse("");
         }
-      });
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
     }
-    return facts;
-  }
 
-  /** True when a name on {@code path} starts with a dot. */
-  private static boolean hidden(Path path) {
-    for (Path name : path) {
-      if (name.toString().startsWith(".")) {
-        return true;
-      }
+    private static boolean readsText(String path) {
+        return path.endsWith(".html") || path.equals("sitemap.xml") || path.equals("robots.txt");
     }
-    return false;
-  }
 
-  /** The facts of every HTML page, in path order of their files. */
-  public List<PageFacts> pagesInOrder() {
-    List<PageFacts> inOrder = new ArrayList<>(pages.values());
-    inOrder.sort(Comparator.comparing(PageFacts::file));
-    return inOrder;
-  }
+    /** An {@link Output} that writes to {@code next} and records each file's facts here, parsing every page. */
+    public Output recording(Output next) {
+        return new Recording(next);
+    }
 
-  /** The facts of every HTML page by output file, unordered; a read-only view. */
-  public Map<String, PageFacts> pagesByFile() {
-    return Collections.unmodifiableMap(pages);
-  }
+    /** Writes to another output and records each file's facts in this {@link OutputFacts}, read from what is written. */
+    private final class Recording implements Output {
+        private final Output next;
 
-  /** Every output file, unordered; a read-only view. */
-  public Set<String> files() {
-    return Collections.unmodifiableSet(sizes.keySet());
-  }
+        private Recording(Output next) {
+            this.next = next;
+        }
 
-  /** Every output file with its size in bytes, unordered; a read-only view. */
-  public Map<String, Long> sizes() {
-    return Collections.unmodifiableMap(sizes);
-  }
+        @Override
+        public void write(String path, byte[] bytes) throws IOException {
+            next.write(path, bytes);
+            add(path, bytes);
+        }
 
-  /** The URLs the sitemap lists, in its order; empty when there is no {@code sitemap.xml}. */
-  public Optional<List<String>> sitemap() {
-    return Optional.ofNullable(sitemap);
-  }
+        @Override
+        public void writeText(String path, String text) throws IOException {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            next.write(path, bytes);
+            add(path, bytes.length, text);
+        }
+    }
 
-  /** The sitemap URL named in {@code robots.txt} (empty text when it names none); empty when there is no file. */
-  public Optional<String> robotsSitemap() {
-    return Optional.ofNullable(robotsSitemap);
-  }
+    /**
+     * Reads every file of a built output folder, in parallel. Hidden files and folders (the tool's marker, a
+     * {@code .git} the folder keeps) are skipped.
+     *
+     * @param dir the output folder, or a link to it
+     * @throws IOException when the folder or a file cannot be read
+     */
+    public static OutputFacts read(Path dir) throws IOException {
+        OutputFacts facts = new OutputFacts();
+        List<Path> files;
+        Path root = dir.toRealPath();
+        try (Stream<Path> walk = Files.walk(root)) {
+            files = walk.filter(Files::isRegularFile)
+                    .filter(p -> !hidden(root.relativize(p)))
+                    .toList();
+        }
+        try {
+            files.parallelStream().forEach(p -> {
+                try {
+                    facts.add(root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return facts;
+    }
+
+    /** True when a name on {@code path} starts with a dot. */
+    private static boolean hidden(Path path) {
+        for (Path name : path) {
+            if (name.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The facts of every HTML page, in path order of their files. */
+    public List<PageFacts> pagesInOrder() {
+        List<PageFacts> inOrder = new ArrayList<>(pages.values());
+        inOrder.sort(Comparator.comparing(PageFacts::file));
+        return inOrder;
+    }
+
+    /** The facts of every HTML page by output file, unordered; a read-only view. */
+    public Map<String, PageFacts> pagesByFile() {
+        return Collections.unmodifiableMap(pages);
+    }
+
+    /** Every output file, unordered; a read-only view. */
+    public Set<String> files() {
+        return Collections.unmodifiableSet(sizes.keySet());
+    }
+
+    /** Every output file with its size in bytes, unordered; a read-only view. */
+    public Map<String, Long> sizes() {
+        return Collections.unmodifiableMap(sizes);
+    }
+
+    /** The URLs the sitemap lists, in its order; empty when there is no {@code sitemap.xml}. */
+    public Optional<List<String>> sitemap() {
+        return Optional.ofNullable(sitemap);
+    }
+
+    /** The sitemap URL named in {@code robots.txt} (empty text when it names none); empty when there is no file. */
+    public Optional<String> robotsSitemap() {
+        return Optional.ofNullable(robotsSitemap);
+    }
 }

@@ -37,206 +37,238 @@ import org.jsoup.parser.Parser;
  *     whose canonical URL is the new one and which is not in the sitemap
  */
 public record PageFacts(
-    String file, String title, int h1Count, String lang, String canonical, List<String> links, Set<String> ids,
-    Set<String> duplicateIds, List<UnsafeLink> unsafeLinks, boolean redirect) {
+        String file,
+        String title,
+        int h1Count,
+        String lang,
+        String canonical,
+        List<String> links,
+        Set<String> ids,
+        Set<String> duplicateIds,
+        List<UnsafeLink> unsafeLinks,
+        boolean redirect) {
 
-  /**
-   * An address a page may not link to.
-   *
-   * @param tag the element, e.g. {@code a}
-   * @param attribute the attribute that holds it, e.g. {@code href}
-   * @param address the address, e.g. {@code javascript:alert(1)}
-   * @param scheme its scheme in lower case, e.g. {@code javascript}
-   */
-  public record UnsafeLink(String tag, String attribute, String address, String scheme) {}
+    /**
+     * An address a page may not link to.
+     *
+     * @param tag the element, e.g. {@code a}
+     * @param attribute the attribute that holds it, e.g. {@code href}
+     * @param address the address, e.g. {@code javascript:alert(1)}
+     * @param scheme its scheme in lower case, e.g. {@code javascript}
+     */
+    public record UnsafeLink(String tag, String attribute, String address, String scheme) {}
 
-  private static final MarkupParser PARSER = new MarkupParser(ParseConfiguration.htmlConfiguration());
+    private static final MarkupParser PARSER = new MarkupParser(ParseConfiguration.htmlConfiguration());
 
-  /** Reads the facts of {@code html}, the page written as {@code file}. */
-  public static PageFacts of(String file, String html) {
-    return of(file, html, null);
-  }
-
-  /**
-   * As {@link #of(String, String)}, keeping each link and id as the one equal string in {@code shared} (a
-   * thread-safe map from a string to itself, one per build), so that the facts of 100,000 pages, which mostly
-   * repeat the same links, stay small.
-   */
-  public static PageFacts of(String file, String html, Map<String, String> shared) {
-    Reader reader = new Reader(shared);
-    try {
-      PARSER.parse(html.toCharArray(), reader);
-    } catch (ParseException e) { // the HTML configuration accepts any text; a failure here is a fault of ours
-      throw new IllegalStateException("cannot read the markup of " + file + ": " + e.getMessage(), e);
-    }
-    return reader.facts(file);
-  }
-
-  static String share(String s, Map<String, String> shared) {
-    if (shared == null) {
-      return s;
-    }
-    String known = shared.get(s); // lock-free, unlike computeIfAbsent on the hot keys every page repeats
-    if (known != null) {
-      return known;
-    }
-    known = shared.putIfAbsent(s, s);
-    return known == null ? s : known;
-  }
-
-  /** Gathers one page's facts from the parser's events, in document order. One per page. */
-  private static final class Reader extends AbstractMarkupHandler {
-    private final Map<String, String> shared;
-    private final List<String> links = new ArrayList<>();
-    private final Set<String> ids = new HashSet<>();
-    private final Set<String> duplicateIds = new HashSet<>();
-    private final List<UnsafeLink> unsafeLinks = new ArrayList<>();
-    private int h1Count;
-    private String lang;
-    private String canonical = "";
-    private StringBuilder title;
-    private boolean titleDone;
-    private boolean inTitle;
-    /** The element whose start tag is being read, and the attributes that matter, first of each name. */
-    private String tag;
-    private String src;
-    private String href;
-    private String rel;
-    private String id;
-    private String langAttribute;
-    private String httpEquiv;
-    private boolean redirect;
-
-    Reader(Map<String, String> shared) {
-      this.shared = shared;
-    }
-
-    @Override
-    public void handleOpenElementStart(char[] buffer, int offset, int len, int line, int col) {
-      start(buffer, offset, len);
-    }
-
-    @Override
-    public void handleStandaloneElementStart(
-        char[] buffer, int offset, int len, boolean minimized, int line, int col) {
-      start(buffer, offset, len);
-    }
-
-    @Override
-    public void handleOpenElementEnd(char[] buffer, int offset, int len, int line, int col) {
-      end();
-      if (tag.equals("title") && !titleDone) {
-        inTitle = true;
-        title = new StringBuilder();
-      }
-    }
-
-    @Override
-    public void handleStandaloneElementEnd(
-        char[] buffer, int offset, int len, boolean minimized, int line, int col) {
-      end();
-    }
-
-    @Override
-    public void handleCloseElementStart(char[] buffer, int offset, int len, int line, int col) {
-      closing(buffer, offset, len);
-    }
-
-    @Override
-    public void handleAutoCloseElementStart(char[] buffer, int offset, int len, int line, int col) {
-      closing(buffer, offset, len);
-    }
-
-    @Override
-    public void handleText(char[] buffer, int offset, int len, int line, int col) {
-      if (inTitle) {
-        title.append(buffer, offset, len);
-      }
-    }
-
-    @Override
-    public void handleAttribute(char[] buffer, int nameOffset, int nameLen, int nameLine, int nameCol,
-        int operatorOffset, int operatorLen, int operatorLine, int operatorCol, int valueContentOffset,
-        int valueContentLen, int valueOuterOffset, int valueOuterLen, int valueLine, int valueCol) {
-      String name = new String(buffer, nameOffset, nameLen).toLowerCase(Locale.ROOT);
-      judge(name, buffer, valueContentOffset, valueContentLen);
-      switch (name) {
-        case "src" -> src = src != null ? src : value(buffer, valueContentOffset, valueContentLen);
-        case "href" -> href = href != null ? href : value(buffer, valueContentOffset, valueContentLen);
-        case "rel" -> rel = rel != null ? rel : value(buffer, valueContentOffset, valueContentLen);
-        case "id" -> id = id != null ? id : value(buffer, valueContentOffset, valueContentLen);
-        case "lang" -> langAttribute =
-            langAttribute != null ? langAttribute : value(buffer, valueContentOffset, valueContentLen);
-        case "http-equiv" -> httpEquiv = value(buffer, valueContentOffset, valueContentLen);
-        default -> { }
-      }
-    }
-
-    /** Records the addresses in an attribute of the current element that a page may not link to. */
-    private void judge(String attribute, char[] buffer, int offset, int len) {
-      if (len == 0 || !LinkSchemes.mayHoldAddress(tag, attribute)) {
-        return;
-      }
-      for (String address : LinkSchemes.addresses(tag, attribute, value(buffer, offset, len))) {
-        String scheme = LinkSchemes.refused(address);
-        if (scheme != null) {
-          unsafeLinks.add(new UnsafeLink(tag, attribute, address, scheme));
-        }
-      }
-    }
-
-    private static String value(char[] buffer, int offset, int len) {
-      String v = new String(buffer, offset, len);
-      return v.indexOf('&') < 0 ? v : Parser.unescapeEntities(v, true);
-    }
-
-    private void start(char[] buffer, int offset, int len) {
-      tag = new String(buffer, offset, len).toLowerCase(Locale.ROOT);
-      src = null;
-      href = null;
-      rel = null;
-      id = null;
-      langAttribute = null;
-      httpEquiv = null;
-    }
-
-    private void closing(char[] buffer, int offset, int len) {
-      if (inTitle && len == 5 && new String(buffer, offset, len).equalsIgnoreCase("title")) {
-        inTitle = false;
-        titleDone = true;
-      }
+    /** Reads the facts of {@code html}, the page written as {@code file}. */
+    public static PageFacts of(String file, String html) {
+        return of(file, html, null);
     }
 
     /**
-     * The element's share of the facts: every {@code src}, else the {@code href} of {@code a} and {@code link}, in
-     * document order; the first canonical link; ids; {@code h1} elements; the first {@code html} element's lang.
+     * As {@link #of(String, String)}, keeping each link and id as the one equal string in {@code shared} (a
+     * thread-safe map from a string to itself, one per build), so that the facts of 100,000 pages, which mostly
+     * repeat the same links, stay small.
      */
-    private void end() {
-      if (tag.equals("meta") && "refresh".equalsIgnoreCase(httpEquiv)) {
-        redirect = true;
-      } else if (tag.equals("h1")) {
-        h1Count++;
-      } else if (tag.equals("html") && lang == null) {
-        lang = langAttribute == null ? "" : langAttribute;
-      }
-      if (src != null) {
-        links.add(share(src, shared));
-      } else if ((tag.equals("a") || tag.equals("link")) && href != null) {
-        links.add(share(href, shared));
-        if (tag.equals("link") && canonical.isEmpty() && "canonical".equalsIgnoreCase(rel)) {
-          canonical = href;
+    public static PageFacts of(String file, String html, Map<String, String> shared) {
+        Reader reader = new Reader(shared);
+        try {
+            PARSER.parse(html.toCharArray(), reader);
+        } catch (ParseException e) { // the HTML configuration accepts any text; a failure here is a fault of ours
+            throw new IllegalStateException("cannot read the markup of " + file + ": " + e.getMessage(), e);
         }
-      }
-      if (id != null && !ids.add(share(id, shared))) {
-        duplicateIds.add(id);
-      }
+        return reader.facts(file);
     }
 
-    PageFacts facts(String file) {
-      String text = title == null ? "" : title.toString();
-      text = StringUtil.normaliseWhitespace(text.indexOf('&') < 0 ? text : Parser.unescapeEntities(text, false));
-      return new PageFacts(file, text.strip(), h1Count, lang == null ? "" : lang, canonical, List.copyOf(links),
-          Set.copyOf(ids), Set.copyOf(duplicateIds), List.copyOf(unsafeLinks), redirect);
+    static String share(String s, Map<String, String> shared) {
+        if (shared == null) {
+            return s;
+        }
+        String known = shared.get(s); // lock-free, unlike computeIfAbsent on the hot keys every page repeats
+        if (known != null) {
+            return known;
+        }
+        known = shared.putIfAbsent(s, s);
+        return known == null ? s : known;
     }
-  }
+
+    /** Gathers one page's facts from the parser's events, in document order. One per page. */
+    private static final class Reader extends AbstractMarkupHandler {
+        private final Map<String, String> shared;
+        private final List<String> links = new ArrayList<>();
+        private final Set<String> ids = new HashSet<>();
+        private final Set<String> duplicateIds = new HashSet<>();
+        private final List<UnsafeLink> unsafeLinks = new ArrayList<>();
+        private int h1Count;
+        private String lang;
+        private String canonical = "";
+        private StringBuilder title;
+        private boolean titleDone;
+        private boolean inTitle;
+        /** The element whose start tag is being read, and the attributes that matter, first of each name. */
+        private String tag;
+
+        private String src;
+        private String href;
+        private String rel;
+        private String id;
+        private String langAttribute;
+        private String httpEquiv;
+        private boolean redirect;
+
+        Reader(Map<String, String> shared) {
+            this.shared = shared;
+        }
+
+        @Override
+        public void handleOpenElementStart(char[] buffer, int offset, int len, int line, int col) {
+            start(buffer, offset, len);
+        }
+
+        @Override
+        public void handleStandaloneElementStart(
+                char[] buffer, int offset, int len, boolean minimized, int line, int col) {
+            start(buffer, offset, len);
+        }
+
+        @Override
+        public void handleOpenElementEnd(char[] buffer, int offset, int len, int line, int col) {
+            end();
+            if (tag.equals("title") && !titleDone) {
+                inTitle = true;
+                title = new StringBuilder();
+            }
+        }
+
+        @Override
+        public void handleStandaloneElementEnd(
+                char[] buffer, int offset, int len, boolean minimized, int line, int col) {
+            end();
+        }
+
+        @Override
+        public void handleCloseElementStart(char[] buffer, int offset, int len, int line, int col) {
+            closing(buffer, offset, len);
+        }
+
+        @Override
+        public void handleAutoCloseElementStart(char[] buffer, int offset, int len, int line, int col) {
+            closing(buffer, offset, len);
+        }
+
+        @Override
+        public void handleText(char[] buffer, int offset, int len, int line, int col) {
+            if (inTitle) {
+                title.append(buffer, offset, len);
+            }
+        }
+
+        @Override
+        public void handleAttribute(
+                char[] buffer,
+                int nameOffset,
+                int nameLen,
+                int nameLine,
+                int nameCol,
+                int operatorOffset,
+                int operatorLen,
+                int operatorLine,
+                int operatorCol,
+                int valueContentOffset,
+                int valueContentLen,
+                int valueOuterOffset,
+                int valueOuterLen,
+                int valueLine,
+                int valueCol) {
+            String name = new String(buffer, nameOffset, nameLen).toLowerCase(Locale.ROOT);
+            judge(name, buffer, valueContentOffset, valueContentLen);
+            switch (name) {
+                case "src" -> src = src != null ? src : value(buffer, valueContentOffset, valueContentLen);
+                case "href" -> href = href != null ? href : value(buffer, valueContentOffset, valueContentLen);
+                case "rel" -> rel = rel != null ? rel : value(buffer, valueContentOffset, valueContentLen);
+                case "id" -> id = id != null ? id : value(buffer, valueContentOffset, valueContentLen);
+                case "lang" ->
+                    langAttribute =
+                            langAttribute != null ? langAttribute : value(buffer, valueContentOffset, valueContentLen);
+                case "http-equiv" -> httpEquiv = value(buffer, valueContentOffset, valueContentLen);
+                default -> {}
+            }
+        }
+
+        /** Records the addresses in an attribute of the current element that a page may not link to. */
+        private void judge(String attribute, char[] buffer, int offset, int len) {
+            if (len == 0 || !LinkSchemes.mayHoldAddress(tag, attribute)) {
+                return;
+            }
+            for (String address : LinkSchemes.addresses(tag, attribute, value(buffer, offset, len))) {
+                String scheme = LinkSchemes.refused(address);
+                if (scheme != null) {
+                    unsafeLinks.add(new UnsafeLink(tag, attribute, address, scheme));
+                }
+            }
+        }
+
+        private static String value(char[] buffer, int offset, int len) {
+            String v = new String(buffer, offset, len);
+            return v.indexOf('&') < 0 ? v : Parser.unescapeEntities(v, true);
+        }
+
+        private void start(char[] buffer, int offset, int len) {
+            tag = new String(buffer, offset, len).toLowerCase(Locale.ROOT);
+            src = null;
+            href = null;
+            rel = null;
+            id = null;
+            langAttribute = null;
+            httpEquiv = null;
+        }
+
+        private void closing(char[] buffer, int offset, int len) {
+            if (inTitle && len == 5 && new String(buffer, offset, len).equalsIgnoreCase("title")) {
+                inTitle = false;
+                titleDone = true;
+            }
+        }
+
+        /**
+         * The element's share of the facts: every {@code src}, else the {@code href} of {@code a} and {@code link}, in
+         * document order; the first canonical link; ids; {@code h1} elements; the first {@code html} element's lang.
+         */
+        private void end() {
+            if (tag.equals("meta") && "refresh".equalsIgnoreCase(httpEquiv)) {
+                redirect = true;
+            } else if (tag.equals("h1")) {
+                h1Count++;
+            } else if (tag.equals("html") && lang == null) {
+                lang = langAttribute == null ? "" : langAttribute;
+            }
+            if (src != null) {
+                links.add(share(src, shared));
+            } else if ((tag.equals("a") || tag.equals("link")) && href != null) {
+                links.add(share(href, shared));
+                if (tag.equals("link") && canonical.isEmpty() && "canonical".equalsIgnoreCase(rel)) {
+                    canonical = href;
+                }
+            }
+            if (id != null && !ids.add(share(id, shared))) {
+                duplicateIds.add(id);
+            }
+        }
+
+        PageFacts facts(String file) {
+            String text = title == null ? "" : title.toString();
+            text = StringUtil.normaliseWhitespace(text.indexOf('&') < 0 ? text : Parser.unescapeEntities(text, false));
+            return new PageFacts(
+                    file,
+                    text.strip(),
+                    h1Count,
+                    lang == null ? "" : lang,
+                    canonical,
+                    List.copyOf(links),
+                    Set.copyOf(ids),
+                    Set.copyOf(duplicateIds),
+                    List.copyOf(unsafeLinks),
+                    redirect);
+        }
+    }
 }

@@ -29,359 +29,415 @@ import java.util.stream.Collectors;
  * disk alike. Findings about links written in Markdown name the Markdown file, line and column.
  */
 public final class SiteChecker {
-  private SiteChecker() {}
+    private SiteChecker() {}
 
-  /** One problem in the output, while it may still be traced to the Markdown a link was written in. */
-  private record Finding(String file, String problem, String href) {
-    /** At the output file: {@code page: error: problem (href="...")}. */
-    Diagnostic diagnostic() {
-      return new Diagnostic(SourcePos.file(file), Severity.ERROR,
-          problem + (href == null ? "" : " (href=\"" + href + "\")"), null);
+    /** One problem in the output, while it may still be traced to the Markdown a link was written in. */
+    private record Finding(String file, String problem, String href) {
+        /** At the output file: {@code page: error: problem (href="...")}. */
+        Diagnostic diagnostic() {
+            return new Diagnostic(
+                    SourcePos.file(file),
+                    Severity.ERROR,
+                    problem + (href == null ? "" : " (href=\"" + href + "\")"),
+                    null);
+        }
+
+        /** At the Markdown {@code link} was written in: {@code file:line:column: error: broken link to 'written': ...}. */
+        Diagnostic diagnostic(MarkdownLink link) {
+            return new Diagnostic(
+                    link.pos(),
+                    Severity.ERROR,
+                    "broken link to '" + link.written() + "'" + problem.substring("broken link".length()) + " (" + file
+                            + ", href=\"" + href + "\")",
+                    problem.startsWith("broken link: external")
+                            ? "open the address in a browser; if the page moved, link to where it is now"
+                            : "link to a page of the site (e.g. /members/), a heading on it (#heading), or a content "
+                                    + "file (e.g. membership.md or ../cities/oslo.yaml)");
+        }
     }
 
-    /** At the Markdown {@code link} was written in: {@code file:line:column: error: broken link to 'written': ...}. */
-    Diagnostic diagnostic(MarkdownLink link) {
-      return new Diagnostic(link.pos(), Severity.ERROR, "broken link to '" + link.written() + "'"
-          + problem.substring("broken link".length()) + " (" + file + ", href=\"" + href + "\")",
-          problem.startsWith("broken link: external")
-              ? "open the address in a browser; if the page moved, link to where it is now"
-              : "link to a page of the site (e.g. /members/), a heading on it (#heading), or a content "
-                  + "file (e.g. membership.md or ../cities/oslo.yaml)");
+    /**
+     * Checks a built site.
+     *
+     * @param facts the output's files and page facts
+     * @param baseUrl the site's base URL, ending in '/', e.g. {@code https://user.github.io/eurocities/}
+     * @param excludedFromSitemap output files that are pages but rightly not in the sitemap (404.html)
+     * @param markdownLinks links written in Markdown, to trace findings about them to their source line
+     * @param external fetches external links, or null to leave them alone (the default: no network)
+     * @return findings about Markdown links first, by source file, line and column; then the others by output
+     *     file and, within a page, in document order
+     */
+    public static List<Diagnostic> check(
+            OutputFacts facts,
+            String baseUrl,
+            Set<String> excludedFromSitemap,
+            List<MarkdownLink> markdownLinks,
+            ExternalLinks external) {
+        List<PageFacts> pages = facts.pagesInOrder();
+        Map<String, String> externalProblems = external == null
+                ? Map.of()
+                : external.problems(pages.stream()
+                        .flatMap(p -> p.links().stream())
+                        .filter(href -> href.matches("(?i)https?://.*") && !href.startsWith(baseUrl))
+                        .collect(Collectors.toCollection(TreeSet::new)));
+        Set<String> files = facts.files();
+        Map<String, PageFacts> byFile = facts.pagesByFile();
+        String basePath = URI.create(baseUrl).getRawPath();
+        Map<String, Finding> sameTitle = new HashMap<>();
+        Map<String, String> titles = new HashMap<>();
+        for (PageFacts page : pages) {
+            String other =
+                    page.title().isEmpty() || page.redirect() ? null : titles.putIfAbsent(page.title(), page.file());
+            if (other != null) {
+                sameTitle.put(
+                        page.file(),
+                        new Finding(
+                                page.file(), "page has the same title as " + other + ": '" + page.title() + "'", null));
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        RootLinks rootLinks = new RootLinks();
+        pages.parallelStream()
+                .map(page -> checkPage(
+                        page,
+                        sameTitle.get(page.file()),
+                        baseUrl,
+                        basePath,
+                        files,
+                        byFile,
+                        externalProblems,
+                        rootLinks))
+                .forEachOrdered(out::addAll);
+        checkSitemap(facts, pages, byFile, baseUrl, excludedFromSitemap, out);
+        return trace(out, markdownLinks);
     }
-  }
 
-  /**
-   * Checks a built site.
-   *
-   * @param facts the output's files and page facts
-   * @param baseUrl the site's base URL, ending in '/', e.g. {@code https://user.github.io/eurocities/}
-   * @param excludedFromSitemap output files that are pages but rightly not in the sitemap (404.html)
-   * @param markdownLinks links written in Markdown, to trace findings about them to their source line
-   * @param external fetches external links, or null to leave them alone (the default: no network)
-   * @return findings about Markdown links first, by source file, line and column; then the others by output
-   *     file and, within a page, in document order
-   */
-  public static List<Diagnostic> check(
-      OutputFacts facts, String baseUrl, Set<String> excludedFromSitemap, List<MarkdownLink> markdownLinks,
-      ExternalLinks external) {
-    List<PageFacts> pages = facts.pagesInOrder();
-    Map<String, String> externalProblems = external == null ? Map.of()
-        : external.problems(pages.stream()
-            .flatMap(p -> p.links().stream())
-            .filter(href -> href.matches("(?i)https?://.*") && !href.startsWith(baseUrl))
-            .collect(Collectors.toCollection(TreeSet::new)));
-    Set<String> files = facts.files();
-    Map<String, PageFacts> byFile = facts.pagesByFile();
-    String basePath = URI.create(baseUrl).getRawPath();
-    Map<String, Finding> sameTitle = new HashMap<>();
-    Map<String, String> titles = new HashMap<>();
-    for (PageFacts page : pages) {
-      String other = page.title().isEmpty() || page.redirect() ? null : titles.putIfAbsent(page.title(), page.file());
-      if (other != null) {
-        sameTitle.put(page.file(), new Finding(page.file(),
-            "page has the same title as " + other + ": '" + page.title() + "'", null));
-      }
+    /** The findings on one page, in the order of its checks and, for links, in document order. */
+    private static List<Finding> checkPage(
+            PageFacts page,
+            Finding sameTitle,
+            String baseUrl,
+            String basePath,
+            Set<String> files,
+            Map<String, PageFacts> byFile,
+            Map<String, String> externalProblems,
+            RootLinks rootLinks) {
+        List<Finding> out = new ArrayList<>();
+        if (page.title().isEmpty()) {
+            out.add(new Finding(page.file(), "page has no title", null));
+        } else if (sameTitle != null) {
+            out.add(sameTitle);
+        }
+        if (page.redirect()) { // an old address: its canonical URL is the page it leads to
+            if (!page.canonical().startsWith(baseUrl)) {
+                out.add(new Finding(
+                        page.file(), "redirect page's canonical URL is not under " + baseUrl, page.canonical()));
+            }
+        } else if (page.h1Count() != 1) {
+            out.add(new Finding(page.file(), "page has " + page.h1Count() + " h1 elements, not exactly one", null));
+        }
+        if (page.lang().isEmpty()) {
+            out.add(new Finding(page.file(), "page has no lang attribute on <html>", null));
+        }
+        String canonical = baseUrl + sitePath(page.file());
+        if (!page.redirect() && !page.canonical().equals(canonical)) {
+            out.add(new Finding(
+                    page.file(),
+                    page.canonical().isEmpty() ? "page has no canonical URL" : "canonical URL is not " + canonical,
+                    page.canonical().isEmpty() ? null : page.canonical()));
+        }
+        int depth = depth(page.file());
+        Map<String, String> verdicts = depth > 0 ? rootLinks.atDepth(depth) : Map.of();
+        Set<String> unsafe = page.unsafeLinks().isEmpty()
+                ? Set.of()
+                : page.unsafeLinks().stream().map(PageFacts.UnsafeLink::address).collect(Collectors.toSet());
+        for (String href : page.links()) {
+            String problem;
+            if (unsafe.contains(href)) {
+                continue; // reported below, as unsafe
+            } else if (externalProblems.containsKey(href)) {
+                problem = "broken link: " + externalProblems.get(href);
+            } else if (RootLinks.climbsToRoot(href, depth)) {
+                String verdict = verdicts.get(href);
+                if (verdict == null) {
+                    problem = resolve(page, href, files, byFile, basePath);
+                    verdicts.put(href, problem == null ? RootLinks.FINE : problem);
+                } else {
+                    problem = verdict.equals(RootLinks.FINE) ? null : verdict;
+                }
+            } else {
+                problem = resolve(page, href, files, byFile, basePath);
+            }
+            if (problem != null) {
+                out.add(new Finding(page.file(), problem, href));
+            }
+        }
+        for (PageFacts.UnsafeLink link : page.unsafeLinks()) {
+            out.add(new Finding(
+                    page.file(),
+                    "unsafe link: <" + link.tag() + " " + link.attribute() + "> uses the scheme '"
+                            + link.scheme()
+                            + ":', which is not allowed; a link may use http:, https:, mailto:, tel: or a relative "
+                            + "address",
+                    link.address()));
+        }
+        page.duplicateIds().stream()
+                .sorted()
+                .forEach(id -> out.add(new Finding(
+                        page.file(),
+                        "page has more than one element with id=\"" + id + "\"; a #" + id
+                                + " link could lead to either",
+                        null)));
+        return out;
     }
-    List<Finding> out = new ArrayList<>();
-    RootLinks rootLinks = new RootLinks();
-    pages.parallelStream()
-        .map(page -> checkPage(page, sameTitle.get(page.file()), baseUrl, basePath, files, byFile, externalProblems,
-            rootLinks))
-        .forEachOrdered(out::addAll);
-    checkSitemap(facts, pages, byFile, baseUrl, excludedFromSitemap, out);
-    return trace(out, markdownLinks);
-  }
 
-  /** The findings on one page, in the order of its checks and, for links, in document order. */
-  private static List<Finding> checkPage(PageFacts page, Finding sameTitle, String baseUrl, String basePath,
-      Set<String> files, Map<String, PageFacts> byFile, Map<String, String> externalProblems, RootLinks rootLinks) {
-    List<Finding> out = new ArrayList<>();
-    if (page.title().isEmpty()) {
-      out.add(new Finding(page.file(), "page has no title", null));
-    } else if (sameTitle != null) {
-      out.add(sameTitle);
-    }
-    if (page.redirect()) { // an old address: its canonical URL is the page it leads to
-      if (!page.canonical().startsWith(baseUrl)) {
-        out.add(new Finding(page.file(), "redirect page's canonical URL is not under " + baseUrl,
-            page.canonical()));
-      }
-    } else if (page.h1Count() != 1) {
-      out.add(new Finding(page.file(), "page has " + page.h1Count() + " h1 elements, not exactly one", null));
-    }
-    if (page.lang().isEmpty()) {
-      out.add(new Finding(page.file(), "page has no lang attribute on <html>", null));
-    }
-    String canonical = baseUrl + sitePath(page.file());
-    if (!page.redirect() && !page.canonical().equals(canonical)) {
-      out.add(new Finding(page.file(), page.canonical().isEmpty() ? "page has no canonical URL"
-          : "canonical URL is not " + canonical, page.canonical().isEmpty() ? null : page.canonical()));
-    }
-    int depth = depth(page.file());
-    Map<String, String> verdicts = depth > 0 ? rootLinks.atDepth(depth) : Map.of();
-    Set<String> unsafe = page.unsafeLinks().isEmpty() ? Set.of()
-        : page.unsafeLinks().stream().map(PageFacts.UnsafeLink::address).collect(Collectors.toSet());
-    for (String href : page.links()) {
-      String problem;
-      if (unsafe.contains(href)) {
-        continue; // reported below, as unsafe
-      } else if (externalProblems.containsKey(href)) {
-        problem = "broken link: " + externalProblems.get(href);
-      } else if (RootLinks.climbsToRoot(href, depth)) {
-        String verdict = verdicts.get(href);
-        if (verdict == null) {
-          problem = resolve(page, href, files, byFile, basePath);
-          verdicts.put(href, problem == null ? RootLinks.FINE : problem);
+    private static void checkSitemap(
+            OutputFacts facts,
+            List<PageFacts> pages,
+            Map<String, PageFacts> byFile,
+            String baseUrl,
+            Set<String> excludedFromSitemap,
+            List<Finding> out) {
+        if (facts.sitemap().isEmpty()) {
+            out.add(new Finding("sitemap.xml", "the output has no sitemap.xml", null));
         } else {
-          problem = verdict.equals(RootLinks.FINE) ? null : verdict;
+            Set<String> listed = new HashSet<>();
+            int basePathLength = URI.create(baseUrl).getPath().length();
+            for (String loc : facts.sitemap().get()) {
+                if (!loc.startsWith(baseUrl)) {
+                    out.add(new Finding("sitemap.xml", "sitemap lists a URL outside the base URL " + baseUrl, loc));
+                    continue;
+                }
+                String rest = loc.substring(baseUrl.length());
+                String path = isPlain(rest) && rest.indexOf('#') < 0
+                        ? rest
+                        : URI.create(loc).getPath().substring(basePathLength);
+                String file = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+                listed.add(file);
+                if (!byFile.containsKey(file)) {
+                    out.add(new Finding("sitemap.xml", "sitemap lists a page that does not exist", loc));
+                }
+            }
+            for (PageFacts page : pages) {
+                if (!listed.contains(page.file()) && !excludedFromSitemap.contains(page.file()) && !page.redirect()) {
+                    out.add(new Finding("sitemap.xml", "sitemap does not list " + page.file(), null));
+                }
+            }
         }
-      } else {
-        problem = resolve(page, href, files, byFile, basePath);
-      }
-      if (problem != null) {
-        out.add(new Finding(page.file(), problem, href));
-      }
-    }
-    for (PageFacts.UnsafeLink link : page.unsafeLinks()) {
-      out.add(new Finding(page.file(), "unsafe link: <" + link.tag() + " " + link.attribute() + "> uses the scheme '"
-          + link.scheme() + ":', which is not allowed; a link may use http:, https:, mailto:, tel: or a relative "
-          + "address", link.address()));
-    }
-    page.duplicateIds().stream().sorted().forEach(id -> out.add(new Finding(page.file(),
-        "page has more than one element with id=\"" + id + "\"; a #" + id + " link could lead to either", null)));
-    return out;
-  }
-
-  private static void checkSitemap(OutputFacts facts, List<PageFacts> pages, Map<String, PageFacts> byFile,
-      String baseUrl, Set<String> excludedFromSitemap, List<Finding> out) {
-    if (facts.sitemap().isEmpty()) {
-      out.add(new Finding("sitemap.xml", "the output has no sitemap.xml", null));
-    } else {
-      Set<String> listed = new HashSet<>();
-      int basePathLength = URI.create(baseUrl).getPath().length();
-      for (String loc : facts.sitemap().get()) {
-        if (!loc.startsWith(baseUrl)) {
-          out.add(new Finding("sitemap.xml", "sitemap lists a URL outside the base URL " + baseUrl, loc));
-          continue;
+        String sitemapUrl = baseUrl + "sitemap.xml";
+        if (facts.robotsSitemap().isEmpty()) {
+            out.add(new Finding("robots.txt", "the output has no robots.txt", null));
+        } else if (!facts.robotsSitemap().get().equals(sitemapUrl)) {
+            out.add(new Finding(
+                    "robots.txt",
+                    "robots.txt does not name the sitemap " + sitemapUrl,
+                    facts.robotsSitemap().get()));
         }
-        String rest = loc.substring(baseUrl.length());
-        String path = isPlain(rest) && rest.indexOf('#') < 0 ? rest
-            : URI.create(loc).getPath().substring(basePathLength);
-        String file = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
-        listed.add(file);
-        if (!byFile.containsKey(file)) {
-          out.add(new Finding("sitemap.xml", "sitemap lists a page that does not exist", loc));
+    }
+
+    /**
+     * Replaces each finding about a link written in Markdown by one that names the Markdown's position. A page's
+     * findings with the same href take that href's Markdown links in document order.
+     */
+    private static List<Diagnostic> trace(List<Finding> findings, List<MarkdownLink> markdownLinks) {
+        Map<String, Deque<MarkdownLink>> byLink = new HashMap<>();
+        for (MarkdownLink link : markdownLinks) {
+            byLink.computeIfAbsent(link.file() + "\n" + link.href(), k -> new ArrayDeque<>())
+                    .add(link);
         }
-      }
-      for (PageFacts page : pages) {
-        if (!listed.contains(page.file()) && !excludedFromSitemap.contains(page.file()) && !page.redirect()) {
-          out.add(new Finding("sitemap.xml", "sitemap does not list " + page.file(), null));
+        List<Diagnostic> traced = new ArrayList<>();
+        List<Diagnostic> rest = new ArrayList<>();
+        for (Finding f : findings) {
+            Deque<MarkdownLink> origins = f.href() == null || !f.problem().startsWith("broken link")
+                    ? null
+                    : byLink.get(f.file() + "\n" + f.href());
+            if (origins != null && !origins.isEmpty()) {
+                traced.add(f.diagnostic(origins.poll()));
+            } else {
+                rest.add(f.diagnostic());
+            }
         }
-      }
+        traced.sort(Comparator.comparing((Diagnostic d) -> d.pos().path())
+                .thenComparingInt(d -> d.pos().line())
+                .thenComparingInt(d -> d.pos().column()));
+        traced.addAll(rest);
+        return List.copyOf(traced);
     }
-    String sitemapUrl = baseUrl + "sitemap.xml";
-    if (facts.robotsSitemap().isEmpty()) {
-      out.add(new Finding("robots.txt", "the output has no robots.txt", null));
-    } else if (!facts.robotsSitemap().get().equals(sitemapUrl)) {
-      out.add(new Finding("robots.txt", "robots.txt does not name the sitemap " + sitemapUrl,
-          facts.robotsSitemap().get()));
-    }
-  }
 
-  /**
-   * Replaces each finding about a link written in Markdown by one that names the Markdown's position. A page's
-   * findings with the same href take that href's Markdown links in document order.
-   */
-  private static List<Diagnostic> trace(List<Finding> findings, List<MarkdownLink> markdownLinks) {
-    Map<String, Deque<MarkdownLink>> byLink = new HashMap<>();
-    for (MarkdownLink link : markdownLinks) {
-      byLink.computeIfAbsent(link.file() + "\n" + link.href(), k -> new ArrayDeque<>()).add(link);
+    /** The site path of an output file: {@code cities/lodz/index.html} to {@code cities/lodz/}. */
+    private static String sitePath(String file) {
+        return file.equals("index.html") || file.endsWith("/index.html")
+                ? file.substring(0, file.length() - "index.html".length())
+                : file;
     }
-    List<Diagnostic> traced = new ArrayList<>();
-    List<Diagnostic> rest = new ArrayList<>();
-    for (Finding f : findings) {
-      Deque<MarkdownLink> origins =
-          f.href() == null || !f.problem().startsWith("broken link") ? null : byLink.get(f.file() + "\n" + f.href());
-      if (origins != null && !origins.isEmpty()) {
-        traced.add(f.diagnostic(origins.poll()));
-      } else {
-        rest.add(f.diagnostic());
-      }
-    }
-    traced.sort(Comparator.comparing((Diagnostic d) -> d.pos().path())
-        .thenComparingInt(d -> d.pos().line())
-        .thenComparingInt(d -> d.pos().column()));
-    traced.addAll(rest);
-    return List.copyOf(traced);
-  }
 
-  /** The site path of an output file: {@code cities/lodz/index.html} to {@code cities/lodz/}. */
-  private static String sitePath(String file) {
-    return file.equals("index.html") || file.endsWith("/index.html")
-        ? file.substring(0, file.length() - "index.html".length())
-        : file;
-  }
-
-  /** Null when {@code href} resolves, else the problem. */
-  private static String resolve(
-      PageFacts page, String href, Set<String> files, Map<String, PageFacts> byFile, String basePath) {
-    if (href.isEmpty()) {
-      return "broken link: it is empty";
-    }
-    String path;
-    String fragment;
-    if (isPlain(href)) {
-      // the usual case, read without java.net.URI, which would give the same: no scheme, no escapes, no query
-      int hash = href.indexOf('#');
-      path = hash < 0 ? href : href.substring(0, hash);
-      fragment = hash < 0 ? null : href.substring(hash + 1);
-    } else {
-      URI uri;
-      try {
-        uri = new URI(href);
-      } catch (URISyntaxException e) {
-        return "broken link: it is not a valid URL";
-      }
-      if (uri.getScheme() != null || href.startsWith("//")) {
-        return null; // external: not fetched
-      }
-      path = uri.getRawPath() == null ? "" : uri.getPath();
-      fragment = uri.getFragment();
-    }
-    String target;
-    if (path.isEmpty()) {
-      target = page.file();
-    } else if (path.startsWith("/")) {
-      if (!path.startsWith(basePath)) {
-        return "broken link: it leaves the site's base path " + basePath;
-      }
-      target = path.substring(basePath.length());
-    } else {
-      String dir = page.file().substring(0, page.file().lastIndexOf('/') + 1);
-      target = normalize(dir + path);
-      if (target == null) {
-        return "broken link: it climbs above the site root";
-      }
-    }
-    if (target.isEmpty() || target.endsWith("/")) {
-      target = target + "index.html";
-    }
-    if (!files.contains(target)) {
-      if (files.contains(target + "/index.html")) {
+    /** Null when {@code href} resolves, else the problem. */
+    private static String resolve(
+            PageFacts page, String href, Set<String> files, Map<String, PageFacts> byFile, String basePath) {
+        if (href.isEmpty()) {
+            return "broken link: it is empty";
+        }
+        String path;
+        String fragment;
+        if (isPlain(href)) {
+            // the usual case, read without java.net.URI, which would give the same: no scheme, no escapes, no query
+            int hash = href.indexOf('#');
+            path = hash < 0 ? href : href.substring(0, hash);
+            fragment = hash < 0 ? null : href.substring(hash + 1);
+        } else {
+            URI uri;
+            try {
+                uri = new URI(href);
+            } catch (URISyntaxException e) {
+                return "broken link: it is not a valid URL";
+            }
+            if (uri.getScheme() != null || href.startsWith("//")) {
+                return null; // external: not fetched
+            }
+            path = uri.getRawPath() == null ? "" : uri.getPath();
+            fragment = uri.getFragment();
+        }
+        String target;
+        if (path.isEmpty()) {
+            target = page.file();
+        } else if (path.startsWith("/")) {
+            if (!path.startsWith(basePath)) {
+                return "broken link: it leaves the site's base path " + basePath;
+            }
+            target = path.substring(basePath.length());
+        } else {
+            String dir = page.file().substring(0, page.file().lastIndexOf('/') + 1);
+            target = normalize(dir + path);
+            if (target == null) {
+                return "broken link: it climbs above the site root";
+            }
+        }
+        if (target.isEmpty() || target.endsWith("/")) {
+            target = target + "index.html";
+        }
+        if (!files.contains(target)) {
+            if (files.contains(target + "/index.html")) {
+                return null;
+            }
+            return "broken link: no file " + target;
+        }
+        if (fragment != null && !fragment.isEmpty() && target.endsWith(".html")) {
+            PageFacts targetPage = byFile.get(target);
+            if (targetPage != null && !targetPage.ids().contains(fragment)) {
+                return "broken link: no element with id '" + fragment + "' in " + target;
+            }
+        }
         return null;
-      }
-      return "broken link: no file " + target;
     }
-    if (fragment != null && !fragment.isEmpty() && target.endsWith(".html")) {
-      PageFacts targetPage = byFile.get(target);
-      if (targetPage != null && !targetPage.ids().contains(fragment)) {
-        return "broken link: no element with id '" + fragment + "' in " + target;
-      }
-    }
-    return null;
-  }
 
-  /**
-   * True for a link made only of letters, digits, {@code - . _ ~ /} and at most one {@code #}, not starting with
-   * "//": it has no scheme, query or escapes, and parses as a URI.
-   */
-  static boolean isPlain(String href) {
-    if (href.startsWith("//")) {
-      return false;
-    }
-    boolean hash = false;
-    for (int i = 0; i < href.length(); i++) {
-      char c = href.charAt(i);
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
-        continue;
-      }
-      if (c == '#' && !hash) {
-        hash = true;
-        continue;
-      }
-      return false;
-    }
-    return true;
-  }
-
-  /**
-   * How many folders deep an output file is: 0 for {@code index.html}, 2 for {@code cities/lodz/index.html}; -1 for
-   * a path with an empty, "." or ".." folder name, whose depth is not its count of '/'.
-   */
-  private static int depth(String file) {
-    int depth = 0;
-    int start = 0;
-    for (int slash = file.indexOf('/'); slash >= 0; slash = file.indexOf('/', start)) {
-      String folder = file.substring(start, slash);
-      if (folder.isEmpty() || folder.equals(".") || folder.equals("..")) {
-        return -1;
-      }
-      depth++;
-      start = slash + 1;
-    }
-    return depth;
-  }
-
-  /**
-   * Verdicts on links that climb from their page's folder to the site root, such as {@code ../../cities/lodz/} on
-   * a page two folders deep. Such a link resolves to the same file from every page at that depth, so its verdict
-   * is worked out once per depth rather than once per page; most links of a generated site are of this kind.
-   * Safe for parallel use.
-   */
-  private static final class RootLinks {
-    /** The verdict on a link without a problem. */
-    static final String FINE = "";
-    private final Map<Integer, Map<String, String>> byDepth = new ConcurrentHashMap<>();
-
-    /** True when {@code href} starts with one {@code ../} for each of {@code depth} folders (at least one). */
-    static boolean climbsToRoot(String href, int depth) {
-      if (depth <= 0 || href.length() < 3 * depth) {
-        return false;
-      }
-      for (int i = 0; i < depth; i++) {
-        if (!href.startsWith("../", 3 * i)) {
-          return false;
+    /**
+     * True for a link made only of letters, digits, {@code - . _ ~ /} and at most one {@code #}, not starting with
+     * "//": it has no scheme, query or escapes, and parses as a URI.
+     */
+    static boolean isPlain(String href) {
+        if (href.startsWith("//")) {
+            return false;
         }
-      }
-      return true;
+        boolean hash = false;
+        for (int i = 0; i < href.length(); i++) {
+            char c = href.charAt(i);
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '-'
+                    || c == '.'
+                    || c == '_'
+                    || c == '~'
+                    || c == '/') {
+                continue;
+            }
+            if (c == '#' && !hash) {
+                hash = true;
+                continue;
+            }
+            return false;
+        }
+        return true;
     }
 
-    /** The verdicts so far on such links from pages {@code depth} folders deep: the problem, or {@link #FINE}. */
-    Map<String, String> atDepth(int depth) {
-      return byDepth.computeIfAbsent(depth, d -> new ConcurrentHashMap<>());
+    /**
+     * How many folders deep an output file is: 0 for {@code index.html}, 2 for {@code cities/lodz/index.html}; -1 for
+     * a path with an empty, "." or ".." folder name, whose depth is not its count of '/'.
+     */
+    private static int depth(String file) {
+        int depth = 0;
+        int start = 0;
+        for (int slash = file.indexOf('/'); slash >= 0; slash = file.indexOf('/', start)) {
+            String folder = file.substring(start, slash);
+            if (folder.isEmpty() || folder.equals(".") || folder.equals("..")) {
+                return -1;
+            }
+            depth++;
+            start = slash + 1;
+        }
+        return depth;
     }
-  }
 
-  /**
-   * {@code path} with "." and empty segments dropped and each ".." taking away the segment before it; a final
-   * empty segment (a trailing '/') is kept. Null when a ".." would climb above the root.
-   */
-  static String normalize(String path) {
-    StringBuilder out = new StringBuilder(path.length());
-    int start = 0;
-    while (true) {
-      int slash = path.indexOf('/', start);
-      int end = slash < 0 ? path.length() : slash;
-      int length = end - start;
-      if (length == 2 && path.charAt(start) == '.' && path.charAt(start + 1) == '.') {
-        if (out.length() == 0) {
-          return null;
+    /**
+     * Verdicts on links that climb from their page's folder to the site root, such as {@code ../../cities/lodz/} on
+     * a page two folders deep. Such a link resolves to the same file from every page at that depth, so its verdict
+     * is worked out once per depth rather than once per page; most links of a generated site are of this kind.
+     * Safe for parallel use.
+     */
+    private static final class RootLinks {
+        /** The verdict on a link without a problem. */
+        static final String FINE = "";
+
+        private final Map<Integer, Map<String, String>> byDepth = new ConcurrentHashMap<>();
+
+        /** True when {@code href} starts with one {@code ../} for each of {@code depth} folders (at least one). */
+        static boolean climbsToRoot(String href, int depth) {
+            if (depth <= 0 || href.length() < 3 * depth) {
+                return false;
+            }
+            for (int i = 0; i < depth; i++) {
+                if (!href.startsWith("../", 3 * i)) {
+                    return false;
+                }
+            }
+            return true;
         }
-        out.setLength(Math.max(out.lastIndexOf("/"), 0));
-      } else if (length > 1 || length == 1 && path.charAt(start) != '.') {
-        if (out.length() > 0) {
-          out.append('/');
+
+        /** The verdicts so far on such links from pages {@code depth} folders deep: the problem, or {@link #FINE}. */
+        Map<String, String> atDepth(int depth) {
+            return byDepth.computeIfAbsent(depth, d -> new ConcurrentHashMap<>());
         }
-        out.append(path, start, end);
-      }
-      if (slash < 0) {
-        if (length == 0 && out.length() > 0) {
-          out.append('/');
-        }
-        return out.toString();
-      }
-      start = slash + 1;
     }
-  }
+
+    /**
+     * {@code path} with "." and empty segments dropped and each ".." taking away the segment before it; a final
+     * empty segment (a trailing '/') is kept. Null when a ".." would climb above the root.
+     */
+    static String normalize(String path) {
+        StringBuilder out = new StringBuilder(path.length());
+        int start = 0;
+        while (true) {
+            int slash = path.indexOf('/', start);
+            int end = slash < 0 ? path.length() : slash;
+            int length = end - start;
+            if (length == 2 && path.charAt(start) == '.' && path.charAt(start + 1) == '.') {
+                if (out.length() == 0) {
+                    return null;
+                }
+                out.setLength(Math.max(out.lastIndexOf("/"), 0));
+            } else if (length > 1 || length == 1 && path.charAt(start) != '.') {
+                if (out.length() > 0) {
+                    out.append('/');
+                }
+                out.append(path, start, end);
+            }
+            if (slash < 0) {
+                if (length == 0 && out.length() > 0) {
+                    out.append('/');
+                }
+                return out.toString();
+            }
+            start = slash + 1;
+        }
+    }
 }

@@ -6,24 +6,24 @@ import java.nio.charset.StandardCharsets;
 /** Where a build's files go: a staged folder on disk, or memory for tests, check and serve. Thread-safe. */
 public interface Output {
 
-  /**
-   * Writes one file.
-   *
-   * @param path relative to the output root, '/'-separated, e.g. {@code cities/lodz/index.html}
-   * @param bytes the complete content
-   * @throws IOException when the file cannot be written
-   */
-  void write(String path, byte[] bytes) throws IOException;
+    /**
+     * Writes one file.
+     *
+     * @param path relative to the output root, '/'-separated, e.g. {@code cities/lodz/index.html}
+     * @param bytes the complete content
+     * @throws IOException when the file cannot be written
+     */
+    void write(String path, byte[] bytes) throws IOException;
 
-  /**
-   * Writes one text file as UTF-8. An output that also reads what it writes (the check stage's facts) overrides this
-   * to read the text as it is, instead of decoding the bytes again.
-   *
-   * @param path as for {@link #write}
-   * @param text the complete content
-   * @throws IOException when the file cannot be written
-   */
-  default void writeText(String path, String text) throws IOException {
-    write(path, text.getBytes(StandardCharsets.UTF_8));
-  }
+    /**
+     * Writes one text file as UTF-8. An output that also reads what it writes (the check stage's facts) overrides this
+     * to read the text as it is, instead of decoding the bytes again.
+     *
+     * @param path as for {@link #write}
+     * @param text the complete content
+     * @throws IOException when the file cannot be written
+     */
+    default void writeText(String path, String text) throws IOException {
+        write(path, text.getBytes(StandardCharsets.UTF_8));
+    }
 }

@@ -13,43 +13,43 @@ import java.util.Locale;
  * a hint. The previous output is as it was whenever this is thrown.
  */
 public class OutputFailure extends IOException {
-  private final String hint;
+    private final String hint;
 
-  /**
-   * @param message one sentence, without {@code error:}
-   * @param hint what to do; never null
-   */
-  public OutputFailure(String message, String hint) {
-    super(message);
-    this.hint = hint;
-  }
+    /**
+     * @param message one sentence, without {@code error:}
+     * @param hint what to do; never null
+     */
+    public OutputFailure(String message, String hint) {
+        super(message);
+        this.hint = hint;
+    }
 
-  /** What to do about it. */
-  public String hint() {
-    return hint;
-  }
+    /** What to do about it. */
+    public String hint() {
+        return hint;
+    }
 
-  /**
-   * What went wrong with a file, in plain words and without the path: {@code permission denied}, {@code no space
-   * left on device}.
-   */
-  static String reason(IOException e) {
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
+    /**
+     * What went wrong with a file, in plain words and without the path: {@code permission denied}, {@code no space
+     * left on device}.
+     */
+    static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof DirectoryNotEmptyException) {
+            return "the folder is not empty";
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return "it already exists";
+        }
+        String text = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+        if (text == null || text.isBlank()) {
+            return e.getClass().getSimpleName();
+        }
+        return text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
     }
-    if (e instanceof NoSuchFileException) {
-      return "no such file or folder";
-    }
-    if (e instanceof DirectoryNotEmptyException) {
-      return "the folder is not empty";
-    }
-    if (e instanceof FileAlreadyExistsException) {
-      return "it already exists";
-    }
-    String text = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
-    if (text == null || text.isBlank()) {
-      return e.getClass().getSimpleName();
-    }
-    return text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
-  }
 }

@@ -35,360 +35,385 @@ import java.util.regex.Pattern;
  * were being moved in.
  */
 final class Swap {
-  private Swap() {}
+    private Swap() {}
 
-  /** A swap failed and undoing it failed too; the journal stays, so the next build tries again. */
-  static final class Unsettled extends OutputFailure {
-    Unsettled(String message, String hint) {
-      super(message, hint);
-    }
-  }
-
-  /**
-   * Swaps {@code staging} in beside the output folder.
-   *
-   * @return the number of files of the previous output that the new one no longer has
-   * @throws OutputFailure when the new output could not be put in place; the previous one is then as it was
-   */
-  static int beside(OutputPlace place, Path staging, Set<String> written, List<Diagnostic> notes)
-      throws OutputFailure {
-    Path target = place.target();
-    boolean had = Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS);
-    if (!had && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-      throw new OutputFailure("the output path " + target + " is a file, not a folder", "choose another --out");
-    }
-    Path old = free(place::old);
-    List<String> kept = had ? kept(target) : List.of();
-    try {
-      journal(place, staging, old);
-    } catch (IOException e) {
-      throw failure(place, "cannot write " + place.journal(), e);
-    }
-    if (had) {
-      try {
-        Files.move(target, old);
-      } catch (IOException e) {
-        dropJournal(place);
-        throw failure(place, "cannot move the previous site aside", e);
-      }
-    }
-    try {
-      for (String name : kept) {
-        Files.move(old.resolve(name), staging.resolve(name));
-      }
-      Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      if (had && !(moveBack(kept, staging, old) && moveBack(List.of(""), old, target))) {
-        throw unsettled(place, old, e);
-      }
-      dropJournal(place);
-      throw failure(place, "cannot move the new site into place", e);
-    }
-    return finish(place, old, written, notes);
-  }
-
-  /**
-   * Swaps the entries of {@code staging} in for those of the output folder, which stays where it is.
-   *
-   * @return the number of files of the previous output that the new one no longer has
-   * @throws OutputFailure when the new output could not be put in place; the previous one is then as it was
-   */
-  static int inPlace(OutputPlace place, Path staging, Set<String> written, List<Diagnostic> notes)
-      throws OutputFailure {
-    Path target = place.target();
-    List<String> aside = new ArrayList<>();
-    List<String> staged;
-    try {
-      for (String name : Trees.names(target)) {
-        if (!OutputPlace.isKept(name) && !OutputPlace.isWorkName(name)) {
-          aside.add(name);
+    /** A swap failed and undoing it failed too; the journal stays, so the next build tries again. */
+    static final class Unsettled extends OutputFailure {
+        Unsettled(String message, String hint) {
+            super(message, hint);
         }
-      }
-      staged = Trees.names(staging);
-    } catch (IOException e) {
-      throw failure(place, "cannot list the folder", e);
     }
-    needs(place, aside);
-    Path old = free(place::old);
-    try {
-      journal(place, staging, old);
-      Files.createDirectory(old);
-    } catch (IOException e) {
-      dropJournal(place);
-      Trees.delete(old);
-      throw failure(place, "cannot begin the swap", e);
-    }
-    List<String> movedAside = new ArrayList<>();
-    try {
-      for (String name : aside) {
-        Files.move(target.resolve(name), old.resolve(name));
-        movedAside.add(name);
-      }
-      Files.move(place.journal(), place.journalMovingIn(), StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      if (!moveBack(movedAside, old, target)) {
-        throw unsettled(place, old, e);
-      }
-      dropJournal(place);
-      Trees.delete(old);
-      throw failure(place, "cannot move the previous site's files aside", e);
-    }
-    List<String> movedIn = new ArrayList<>();
-    try {
-      for (String name : staged) {
-        Files.move(staging.resolve(name), target.resolve(name));
-        movedIn.add(name);
-      }
-    } catch (IOException e) {
-      if (!(moveBack(movedIn, target, staging) && moveBack(movedAside, old, target))) {
-        throw unsettled(place, old, e);
-      }
-      dropJournal(place);
-      Trees.delete(old);
-      throw failure(place, "cannot move the new site's files into place", e);
-    }
-    int removed = finish(place, old, written, notes);
-    Trees.delete(staging);
-    return removed;
-  }
 
-  /**
-   * What an in-place swap needs, checked before anything is moved: the folder can be written, and so can every
-   * folder in it that is moved aside (moving a folder into another one rewrites its link to its parent).
-   */
-  private static void needs(OutputPlace place, List<String> aside) throws OutputFailure {
-    Path target = place.target();
-    String hint = "make it writable for the user who builds (or ask its owner to), then build again; nothing was "
-        + "changed";
-    if (!Files.isWritable(target)) {
-      throw new OutputFailure("cannot swap in the new site at " + place.out() + ": the folder " + target
-          + " cannot be written" + owner(target), hint);
-    }
-    for (String name : aside) {
-      Path p = target.resolve(name);
-      if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && !Files.isWritable(p)) {
-        throw new OutputFailure("cannot swap in the new site at " + place.out() + ": the folder " + p
-            + " cannot be moved aside: it cannot be written" + owner(p), hint);
-      }
-    }
-  }
-
-  private static String owner(Path p) {
-    try {
-      return " (its owner is " + Files.getOwner(p, LinkOption.NOFOLLOW_LINKS).getName() + ")";
-    } catch (IOException | UnsupportedOperationException e) {
-      return "";
-    }
-  }
-
-  /** After the new output is in place: the journal goes, then the previous output, as far as it can be deleted. */
-  private static int finish(OutputPlace place, Path old, Set<String> written, List<Diagnostic> notes) {
-    dropJournal(place);
-    Trees.Deleted deleted = Trees.delete(old);
-    deleted.failure().ifPresent(f -> notes.add(leftover(old, f)));
-    int removed = 0;
-    for (String file : deleted.files()) {
-      if (!file.equals(StagedDiskOutput.MARKER) && !written.contains(file)) {
-        removed++;
-      }
-    }
-    return removed;
-  }
-
-  /**
-   * Finishes or undoes a swap that a killed build left half done, then deletes what killed builds left behind
-   * (staging folders, previous copies). What cannot be deleted is left, named in a warning, and never reused.
-   *
-   * @param notes receives a warning for each leftover that cannot be deleted
-   * @throws OutputFailure when a half-done swap cannot be finished or undone; nothing is deleted then
-   */
-  static void recover(OutputPlace place, List<Diagnostic> notes) throws IOException {
-    OutputPlace beside = new OutputPlace(place.out(), place.target(), false);
-    OutputPlace inside = new OutputPlace(place.out(), place.target(), true);
-    Path target = place.target();
-    if (Files.isRegularFile(beside.journal())) {
-      Map<String, String> j = readJournal(beside.journal());
-      Path staging = beside.work().resolve(j.getOrDefault("staging", ""));
-      Path old = beside.work().resolve(j.getOrDefault("old", ""));
-      if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(old)) {
-        List<String> kept = Trees.names(staging).stream().filter(OutputPlace::isKept).toList();
-        if (!(moveBack(kept, staging, old) && moveBack(List.of(""), old, target))) {
-          throw stuck(place, old);
+    /**
+     * Swaps {@code staging} in beside the output folder.
+     *
+     * @return the number of files of the previous output that the new one no longer has
+     * @throws OutputFailure when the new output could not be put in place; the previous one is then as it was
+     */
+    static int beside(OutputPlace place, Path staging, Set<String> written, List<Diagnostic> notes)
+            throws OutputFailure {
+        Path target = place.target();
+        boolean had = Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS);
+        if (!had && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new OutputFailure("the output path " + target + " is a file, not a folder", "choose another --out");
         }
-      }
-      Files.delete(beside.journal());
-    } else if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(beside.old(1))) {
-      Files.move(beside.old(1), target); // the state an earlier version of this tool left: no journal
-    }
-    boolean movingIn = Files.isRegularFile(inside.journalMovingIn());
-    if (Files.isDirectory(target) && (movingIn || Files.isRegularFile(inside.journal()))) {
-      Map<String, String> j = readJournal(movingIn ? inside.journalMovingIn() : inside.journal());
-      Path staging = target.resolve(j.getOrDefault("staging", ""));
-      Path old = target.resolve(j.getOrDefault("old", ""));
-      boolean done = movingIn
-          ? moveBack(Trees.names(staging), staging, target)
-          : moveBack(Trees.names(old), old, target);
-      if (!done) {
-        throw stuck(place, old);
-      }
-      dropJournal(inside);
-    }
-    clean(beside, notes);
-    if (Files.isDirectory(target)) {
-      clean(inside, notes);
-    }
-  }
-
-  /**
-   * Where the previous output is when a killed build left a swap half done, for {@code check}: a warning on the
-   * output folder, or empty when no swap is under way.
-   */
-  static Optional<Diagnostic> interrupted(OutputPlace place) throws IOException {
-    OutputPlace beside = new OutputPlace(place.out(), place.target(), false);
-    OutputPlace inside = new OutputPlace(place.out(), place.target(), true);
-    Path target = place.target();
-    SourcePos at = SourcePos.file(place.out().toString());
-    if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-      Path old = Files.isRegularFile(beside.journal())
-          ? beside.work().resolve(readJournal(beside.journal()).getOrDefault("old", ""))
-          : beside.old(1);
-      if (Files.isDirectory(old)) {
-        return Optional.of(new Diagnostic(at, Severity.WARNING, "there is no output folder here: a build was "
-            + "stopped while it swapped in a new site, and the previous site is in " + old,
-            "the next build puts it back; to check it now, run check --out " + old));
-      }
-    } else if (Files.isRegularFile(inside.journal()) || Files.isRegularFile(inside.journalMovingIn())) {
-      boolean in = Files.isRegularFile(inside.journalMovingIn());
-      Map<String, String> j = readJournal(in ? inside.journalMovingIn() : inside.journal());
-      Path where = target.resolve(j.getOrDefault(in ? "staging" : "old", ""));
-      return Optional.of(new Diagnostic(at, Severity.WARNING, "a build was stopped while it swapped in a new "
-          + "site, so this folder holds part of " + (in ? "the new site; the rest is in " : "the previous site; the "
-          + "rest is in ") + where, in ? "the next build finishes moving it in" : "the next build puts it back"));
-    }
-    return Optional.empty();
-  }
-
-  /** Deletes what killed builds left in the folder of {@code view}: staging folders, previous copies. */
-  private static void clean(OutputPlace view, List<Diagnostic> notes) {
-    Pattern leftover = Pattern.compile(Pattern.quote(view.prefix()) + "\\.((staging|old)(-\\d+)?|swap\\.tmp)");
-    List<String> names;
-    try {
-      names = Trees.names(view.work());
-    } catch (IOException e) {
-      return; // a folder that cannot be listed holds nothing this tool left
-    }
-    for (String name : names) {
-      if (leftover.matcher(name).matches()) {
-        Path p = view.work().resolve(name);
-        Trees.delete(p).failure().ifPresent(f -> notes.add(leftover(p, f)));
-      }
-    }
-  }
-
-  private static Diagnostic leftover(Path dir, Trees.Failure f) {
-    return new Diagnostic(SourcePos.file(dir.toString()), Severity.WARNING,
-        "a previous copy of the site is left here and cannot be deleted: " + f.path() + ": "
-            + OutputFailure.reason(f.cause()),
-        "it is not part of the site; delete it by hand. Builds into this folder try again and warn while it is "
-            + "there");
-  }
-
-  /** The first of {@code names(1)}, {@code names(2)} ... that does not exist: a leftover is never reused. */
-  private static Path free(IntFunction<Path> names) {
-    for (int n = 1; ; n++) {
-      Path p = names.apply(n);
-      if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
-        return p;
-      }
-    }
-  }
-
-  /** The top-level entries of {@code dir} that a build keeps ({@code .git}, {@code CNAME}). */
-  private static List<String> kept(Path dir) throws OutputFailure {
-    try {
-      return Trees.names(dir).stream().filter(OutputPlace::isKept).toList();
-    } catch (IOException e) {
-      throw new OutputFailure("cannot list the output folder " + dir + ": " + OutputFailure.reason(e),
-          "check that it can be read");
-    }
-  }
-
-  /**
-   * Moves each of {@code names} from {@code from} back to {@code to} where it is still in {@code from} and not yet in
-   * {@code to} (the name "" moves {@code from} itself); every move is tried.
-   *
-   * @return true when all of them are back
-   */
-  private static boolean moveBack(List<String> names, Path from, Path to) {
-    boolean all = true;
-    for (String name : names) {
-      Path src = name.isEmpty() ? from : from.resolve(name);
-      Path dst = name.isEmpty() ? to : to.resolve(name);
-      if (Files.exists(src, LinkOption.NOFOLLOW_LINKS) && !Files.exists(dst, LinkOption.NOFOLLOW_LINKS)) {
+        Path old = free(place::old);
+        List<String> kept = had ? kept(target) : List.of();
         try {
-          Files.move(src, dst);
+            journal(place, staging, old);
         } catch (IOException e) {
-          all = false;
+            throw failure(place, "cannot write " + place.journal(), e);
         }
-      }
+        if (had) {
+            try {
+                Files.move(target, old);
+            } catch (IOException e) {
+                dropJournal(place);
+                throw failure(place, "cannot move the previous site aside", e);
+            }
+        }
+        try {
+            for (String name : kept) {
+                Files.move(old.resolve(name), staging.resolve(name));
+            }
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            if (had && !(moveBack(kept, staging, old) && moveBack(List.of(""), old, target))) {
+                throw unsettled(place, old, e);
+            }
+            dropJournal(place);
+            throw failure(place, "cannot move the new site into place", e);
+        }
+        return finish(place, old, written, notes);
     }
-    return all;
-  }
 
-  /**
-   * Writes the journal whole or not at all (a new file renamed into place): the staging folder and the folder the
-   * previous output goes to, by name.
-   */
-  static void journal(OutputPlace place, Path staging, Path old) throws IOException {
-    Path tmp = place.work().resolve(place.prefix() + ".swap.tmp");
-    String text = "# a build of eurocities-site is swapping in a new site; if it was stopped, the next build "
-        + "finishes or undoes the swap\nstaging: " + staging.getFileName() + "\nold: " + old.getFileName() + "\n";
-    try {
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
-      Files.move(tmp, place.journal(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      Files.deleteIfExists(tmp);
-      throw e;
+    /**
+     * Swaps the entries of {@code staging} in for those of the output folder, which stays where it is.
+     *
+     * @return the number of files of the previous output that the new one no longer has
+     * @throws OutputFailure when the new output could not be put in place; the previous one is then as it was
+     */
+    static int inPlace(OutputPlace place, Path staging, Set<String> written, List<Diagnostic> notes)
+            throws OutputFailure {
+        Path target = place.target();
+        List<String> aside = new ArrayList<>();
+        List<String> staged;
+        try {
+            for (String name : Trees.names(target)) {
+                if (!OutputPlace.isKept(name) && !OutputPlace.isWorkName(name)) {
+                    aside.add(name);
+                }
+            }
+            staged = Trees.names(staging);
+        } catch (IOException e) {
+            throw failure(place, "cannot list the folder", e);
+        }
+        needs(place, aside);
+        Path old = free(place::old);
+        try {
+            journal(place, staging, old);
+            Files.createDirectory(old);
+        } catch (IOException e) {
+            dropJournal(place);
+            Trees.delete(old);
+            throw failure(place, "cannot begin the swap", e);
+        }
+        List<String> movedAside = new ArrayList<>();
+        try {
+            for (String name : aside) {
+                Files.move(target.resolve(name), old.resolve(name));
+                movedAside.add(name);
+            }
+            Files.move(place.journal(), place.journalMovingIn(), StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            if (!moveBack(movedAside, old, target)) {
+                throw unsettled(place, old, e);
+            }
+            dropJournal(place);
+            Trees.delete(old);
+            throw failure(place, "cannot move the previous site's files aside", e);
+        }
+        List<String> movedIn = new ArrayList<>();
+        try {
+            for (String name : staged) {
+                Files.move(staging.resolve(name), target.resolve(name));
+                movedIn.add(name);
+            }
+        } catch (IOException e) {
+            if (!(moveBack(movedIn, target, staging) && moveBack(movedAside, old, target))) {
+                throw unsettled(place, old, e);
+            }
+            dropJournal(place);
+            Trees.delete(old);
+            throw failure(place, "cannot move the new site's files into place", e);
+        }
+        int removed = finish(place, old, written, notes);
+        Trees.delete(staging);
+        return removed;
     }
-  }
 
-  private static Map<String, String> readJournal(Path journal) throws IOException {
-    Map<String, String> fields = new TreeMap<>();
-    for (String line : Files.readAllLines(journal, StandardCharsets.UTF_8)) {
-      int colon = line.indexOf(": ");
-      if (!line.startsWith("#") && colon > 0) {
-        fields.put(line.substring(0, colon), line.substring(colon + 2));
-      }
+    /**
+     * What an in-place swap needs, checked before anything is moved: the folder can be written, and so can every
+     * folder in it that is moved aside (moving a folder into another one rewrites its link to its parent).
+     */
+    private static void needs(OutputPlace place, List<String> aside) throws OutputFailure {
+        Path target = place.target();
+        String hint = "make it writable for the user who builds (or ask its owner to), then build again; nothing was "
+                + "changed";
+        if (!Files.isWritable(target)) {
+            throw new OutputFailure(
+                    "cannot swap in the new site at " + place.out() + ": the folder " + target + " cannot be written"
+                            + owner(target),
+                    hint);
+        }
+        for (String name : aside) {
+            Path p = target.resolve(name);
+            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && !Files.isWritable(p)) {
+                throw new OutputFailure(
+                        "cannot swap in the new site at " + place.out() + ": the folder " + p
+                                + " cannot be moved aside: it cannot be written" + owner(p),
+                        hint);
+            }
+        }
     }
-    return fields;
-  }
 
-  private static void dropJournal(OutputPlace place) {
-    try {
-      Files.deleteIfExists(place.journal());
-      Files.deleteIfExists(place.journalMovingIn());
-    } catch (IOException e) {
-      // left for the next build, which reads it and finds nothing to undo
+    private static String owner(Path p) {
+        try {
+            return " (its owner is "
+                    + Files.getOwner(p, LinkOption.NOFOLLOW_LINKS).getName() + ")";
+        } catch (IOException | UnsupportedOperationException e) {
+            return "";
+        }
     }
-  }
 
-  private static OutputFailure failure(OutputPlace place, String what, IOException e) {
-    String file = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : null;
-    return new OutputFailure("cannot swap in the new site at " + place.out() + ": " + what + ": "
-        + (file == null ? "" : file + ": ") + OutputFailure.reason(e), "nothing was changed: the previous site is "
-        + "as it was. Check that " + (file == null ? place.work() : file) + " can be changed (its permissions, "
-        + "attributes, mounts), then build again");
-  }
+    /** After the new output is in place: the journal goes, then the previous output, as far as it can be deleted. */
+    private static int finish(OutputPlace place, Path old, Set<String> written, List<Diagnostic> notes) {
+        dropJournal(place);
+        Trees.Deleted deleted = Trees.delete(old);
+        deleted.failure().ifPresent(f -> notes.add(leftover(old, f)));
+        int removed = 0;
+        for (String file : deleted.files()) {
+            if (!file.equals(StagedDiskOutput.MARKER) && !written.contains(file)) {
+                removed++;
+            }
+        }
+        return removed;
+    }
 
-  private static Unsettled unsettled(OutputPlace place, Path old, IOException e) {
-    String file = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() + ": " : "";
-    return new Unsettled("cannot swap in the new site at " + place.out() + ", nor undo the swap: " + file
-        + OutputFailure.reason(e), "the previous site is in " + old + "; the next build puts it back");
-  }
+    /**
+     * Finishes or undoes a swap that a killed build left half done, then deletes what killed builds left behind
+     * (staging folders, previous copies). What cannot be deleted is left, named in a warning, and never reused.
+     *
+     * @param notes receives a warning for each leftover that cannot be deleted
+     * @throws OutputFailure when a half-done swap cannot be finished or undone; nothing is deleted then
+     */
+    static void recover(OutputPlace place, List<Diagnostic> notes) throws IOException {
+        OutputPlace beside = new OutputPlace(place.out(), place.target(), false);
+        OutputPlace inside = new OutputPlace(place.out(), place.target(), true);
+        Path target = place.target();
+        if (Files.isRegularFile(beside.journal())) {
+            Map<String, String> j = readJournal(beside.journal());
+            Path staging = beside.work().resolve(j.getOrDefault("staging", ""));
+            Path old = beside.work().resolve(j.getOrDefault("old", ""));
+            if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(old)) {
+                List<String> kept = Trees.names(staging).stream()
+                        .filter(OutputPlace::isKept)
+                        .toList();
+                if (!(moveBack(kept, staging, old) && moveBack(List.of(""), old, target))) {
+                    throw stuck(place, old);
+                }
+            }
+            Files.delete(beside.journal());
+        } else if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(beside.old(1))) {
+            Files.move(beside.old(1), target); // the state an earlier version of this tool left: no journal
+        }
+        boolean movingIn = Files.isRegularFile(inside.journalMovingIn());
+        if (Files.isDirectory(target) && (movingIn || Files.isRegularFile(inside.journal()))) {
+            Map<String, String> j = readJournal(movingIn ? inside.journalMovingIn() : inside.journal());
+            Path staging = target.resolve(j.getOrDefault("staging", ""));
+            Path old = target.resolve(j.getOrDefault("old", ""));
+            boolean done = movingIn
+                    ? moveBack(Trees.names(staging), staging, target)
+                    : moveBack(Trees.names(old), old, target);
+            if (!done) {
+                throw stuck(place, old);
+            }
+            dropJournal(inside);
+        }
+        clean(beside, notes);
+        if (Files.isDirectory(target)) {
+            clean(inside, notes);
+        }
+    }
 
-  private static OutputFailure stuck(OutputPlace place, Path old) {
-    return new OutputFailure("a build was stopped while it swapped in a new site at " + place.out()
-        + ", and putting the previous site back failed", "the previous site is in " + old
-        + "; move its files back by hand");
-  }
+    /**
+     * Where the previous output is when a killed build left a swap half done, for {@code check}: a warning on the
+     * output folder, or empty when no swap is under way.
+     */
+    static Optional<Diagnostic> interrupted(OutputPlace place) throws IOException {
+        OutputPlace beside = new OutputPlace(place.out(), place.target(), false);
+        OutputPlace inside = new OutputPlace(place.out(), place.target(), true);
+        Path target = place.target();
+        SourcePos at = SourcePos.file(place.out().toString());
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            Path old = Files.isRegularFile(beside.journal())
+                    ? beside.work().resolve(readJournal(beside.journal()).getOrDefault("old", ""))
+                    : beside.old(1);
+            if (Files.isDirectory(old)) {
+                return Optional.of(new Diagnostic(
+                        at,
+                        Severity.WARNING,
+                        "there is no output folder here: a build was "
+                                + "stopped while it swapped in a new site, and the previous site is in " + old,
+                        "the next build puts it back; to check it now, run check --out " + old));
+            }
+        } else if (Files.isRegularFile(inside.journal()) || Files.isRegularFile(inside.journalMovingIn())) {
+            boolean in = Files.isRegularFile(inside.journalMovingIn());
+            Map<String, String> j = readJournal(in ? inside.journalMovingIn() : inside.journal());
+            Path where = target.resolve(j.getOrDefault(in ? "staging" : "old", ""));
+            return Optional.of(new Diagnostic(
+                    at,
+                    Severity.WARNING,
+                    "a build was stopped while it swapped in a new "
+                            + "site, so this folder holds part of "
+                            + (in ? "the new site; the rest is in " : "the previous site; the " + "rest is in ")
+                            + where,
+                    in ? "the next build finishes moving it in" : "the next build puts it back"));
+        }
+        return Optional.empty();
+    }
+
+    /** Deletes what killed builds left in the folder of {@code view}: staging folders, previous copies. */
+    private static void clean(OutputPlace view, List<Diagnostic> notes) {
+        Pattern leftover = Pattern.compile(Pattern.quote(view.prefix()) + "\\.((staging|old)(-\\d+)?|swap\\.tmp)");
+        List<String> names;
+        try {
+            names = Trees.names(view.work());
+        } catch (IOException e) {
+            return; // a folder that cannot be listed holds nothing this tool left
+        }
+        for (String name : names) {
+            if (leftover.matcher(name).matches()) {
+                Path p = view.work().resolve(name);
+                Trees.delete(p).failure().ifPresent(f -> notes.add(leftover(p, f)));
+            }
+        }
+    }
+
+    private static Diagnostic leftover(Path dir, Trees.Failure f) {
+        return new Diagnostic(
+                SourcePos.file(dir.toString()),
+                Severity.WARNING,
+                "a previous copy of the site is left here and cannot be deleted: " + f.path() + ": "
+                        + OutputFailure.reason(f.cause()),
+                "it is not part of the site; delete it by hand. Builds into this folder try again and warn while it is "
+                        + "there");
+    }
+
+    /** The first of {@code names(1)}, {@code names(2)} ... that does not exist: a leftover is never reused. */
+    private static Path free(IntFunction<Path> names) {
+        for (int n = 1; ; n++) {
+            Path p = names.apply(n);
+            if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+                return p;
+            }
+        }
+    }
+
+    /** The top-level entries of {@code dir} that a build keeps ({@code .git}, {@code CNAME}). */
+    private static List<String> kept(Path dir) throws OutputFailure {
+        try {
+            return Trees.names(dir).stream().filter(OutputPlace::isKept).toList();
+        } catch (IOException e) {
+            throw new OutputFailure(
+                    "cannot list the output folder " + dir + ": " + OutputFailure.reason(e),
+                    "check that it can be read");
+        }
+    }
+
+    /**
+     * Moves each of {@code names} from {@code from} back to {@code to} where it is still in {@code from} and not yet in
+     * {@code to} (the name "" moves {@code from} itself); every move is tried.
+     *
+     * @return true when all of them are back
+     */
+    private static boolean moveBack(List<String> names, Path from, Path to) {
+        boolean all = true;
+        for (String name : names) {
+            Path src = name.isEmpty() ? from : from.resolve(name);
+            Path dst = name.isEmpty() ? to : to.resolve(name);
+            if (Files.exists(src, LinkOption.NOFOLLOW_LINKS) && !Files.exists(dst, LinkOption.NOFOLLOW_LINKS)) {
+                try {
+                    Files.move(src, dst);
+                } catch (IOException e) {
+                    all = false;
+                }
+            }
+        }
+        return all;
+    }
+
+    /**
+     * Writes the journal whole or not at all (a new file renamed into place): the staging folder and the folder the
+     * previous output goes to, by name.
+     */
+    static void journal(OutputPlace place, Path staging, Path old) throws IOException {
+        Path tmp = place.work().resolve(place.prefix() + ".swap.tmp");
+        String text = "# a build of eurocities-site is swapping in a new site; if it was stopped, the next build "
+                + "finishes or undoes the swap\nstaging: " + staging.getFileName() + "\nold: " + old.getFileName()
+                + "\n";
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, place.journal(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+    }
+
+    private static Map<String, String> readJournal(Path journal) throws IOException {
+        Map<String, String> fields = new TreeMap<>();
+        for (String line : Files.readAllLines(journal, StandardCharsets.UTF_8)) {
+            int colon = line.indexOf(": ");
+            if (!line.startsWith("#") && colon > 0) {
+                fields.put(line.substring(0, colon), line.substring(colon + 2));
+            }
+        }
+        return fields;
+    }
+
+    private static void dropJournal(OutputPlace place) {
+        try {
+            Files.deleteIfExists(place.journal());
+            Files.deleteIfExists(place.journalMovingIn());
+        } catch (IOException e) {
+            // left for the next build, which reads it and finds nothing to undo
+        }
+    }
+
+    private static OutputFailure failure(OutputPlace place, String what, IOException e) {
+        String file = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : null;
+        return new OutputFailure(
+                "cannot swap in the new site at " + place.out() + ": " + what + ": " + (file == null ? "" : file + ": ")
+                        + OutputFailure.reason(e),
+                "nothing was changed: the previous site is "
+                        + "as it was. Check that " + (file == null ? place.work() : file)
+                        + " can be changed (its permissions, "
+                        + "attributes, mounts), then build again");
+    }
+
+    private static Unsettled unsettled(OutputPlace place, Path old, IOException e) {
+        String file = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() + ": " : "";
+        return new Unsettled(
+                "cannot swap in the new site at " + place.out() + ", nor undo the swap: " + file
+                        + OutputFailure.reason(e),
+                "the previous site is in " + old + "; the next build puts it back");
+    }
+
+    private static OutputFailure stuck(OutputPlace place, Path old) {
+        return new OutputFailure(
+                "a build was stopped while it swapped in a new site at " + place.out()
+                        + ", and putting the previous site back failed",
+                "the previous site is in " + old + "; move its files back by hand");
+    }
 }

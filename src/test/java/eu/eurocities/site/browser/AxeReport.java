@@ -13,36 +13,48 @@ import org.openqa.selenium.WebDriver;
  * its selector, markup and what to fix.
  */
 final class AxeReport {
-  /** axe-core's tags for WCAG 2.0, 2.1 and 2.2 at levels A and AA (2.2 added no level A rule axe checks). */
-  static final List<String> WCAG22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    /** axe-core's tags for WCAG 2.0, 2.1 and 2.2 at levels A and AA (2.2 added no level A rule axe checks). */
+    static final List<String> WCAG22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
-  private AxeReport() {}
+    private AxeReport() {}
 
-  /** The violations on the current page; throws when axe itself failed to run. */
-  static List<Rule> violations(WebDriver driver) {
-    Results results = new AxeBuilder().withTags(WCAG22_AA).analyze(driver);
-    if (results.isErrored()) {
-      throw new AssertionError("axe-core failed on " + driver.getCurrentUrl() + ": " + results.getErrorMessage());
+    /** The violations on the current page; throws when axe itself failed to run. */
+    static List<Rule> violations(WebDriver driver) {
+        Results results = new AxeBuilder().withTags(WCAG22_AA).analyze(driver);
+        if (results.isErrored()) {
+            throw new AssertionError("axe-core failed on " + driver.getCurrentUrl() + ": " + results.getErrorMessage());
+        }
+        return results.getViolations();
     }
-    return results.getViolations();
-  }
 
-  /** One paragraph per violated rule, one line per node; empty for no violations. */
-  static String describe(List<Rule> violations) {
-    StringBuilder text = new StringBuilder();
-    for (Rule rule : violations) {
-      text.append("\n").append(rule.getId()).append(" (").append(rule.getImpact()).append("): ")
-          .append(rule.getHelp()).append(" <").append(rule.getHelpUrl()).append(">\n");
-      for (CheckedNode node : rule.getNodes()) {
-        text.append("  at ").append(node.getTarget()).append("  ").append(node.getHtml().replaceAll("\\s+", " "))
-            .append("\n    ").append(node.getFailureSummary().replace("\n", "\n    ")).append("\n");
-      }
+    /** One paragraph per violated rule, one line per node; empty for no violations. */
+    static String describe(List<Rule> violations) {
+        StringBuilder text = new StringBuilder();
+        for (Rule rule : violations) {
+            text.append("\n")
+                    .append(rule.getId())
+                    .append(" (")
+                    .append(rule.getImpact())
+                    .append("): ")
+                    .append(rule.getHelp())
+                    .append(" <")
+                    .append(rule.getHelpUrl())
+                    .append(">\n");
+            for (CheckedNode node : rule.getNodes()) {
+                text.append("  at ")
+                        .append(node.getTarget())
+                        .append("  ")
+                        .append(node.getHtml().replaceAll("\\s+", " "))
+                        .append("\n    ")
+                        .append(node.getFailureSummary().replace("\n", "\n    "))
+                        .append("\n");
+            }
+        }
+        return text.toString();
     }
-    return text.toString();
-  }
 
-  /** How many nodes the violations name in all. */
-  static int nodeCount(List<Rule> violations) {
-    return violations.stream().mapToInt(r -> r.getNodes().size()).sum();
-  }
+    /** How many nodes the violations name in all. */
+    static int nodeCount(List<Rule> violations) {
+        return violations.stream().mapToInt(r -> r.getNodes().size()).sum();
+    }
 }

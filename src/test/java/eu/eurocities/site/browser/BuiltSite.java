@@ -27,56 +27,58 @@ import org.jsoup.parser.Parser;
  */
 record BuiltSite(Path root) implements AutoCloseable {
 
-  /** Builds the repository's content with its templates; fails the test with the build's own messages. */
-  static BuiltSite build() {
-    try {
-      Path dir = Files.createTempDirectory("eurocities-browser-");
-      Path out = dir.resolve("site");
-      StringWriter stdout = new StringWriter();
-      StringWriter stderr = new StringWriter();
-      int code = Main.run(new String[] {"build", "--source", ".", "--out", out.toString(), "--quiet"},
-          new PrintWriter(stdout), new PrintWriter(stderr));
-      assertEquals(0, code, () -> "build of content/ failed:\n" + stderr + stdout);
-      return new BuiltSite(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    /** Builds the repository's content with its templates; fails the test with the build's own messages. */
+    static BuiltSite build() {
+        try {
+            Path dir = Files.createTempDirectory("eurocities-browser-");
+            Path out = dir.resolve("site");
+            StringWriter stdout = new StringWriter();
+            StringWriter stderr = new StringWriter();
+            int code = Main.run(
+                    new String[] {"build", "--source", ".", "--out", out.toString(), "--quiet"},
+                    new PrintWriter(stdout),
+                    new PrintWriter(stderr));
+            assertEquals(0, code, () -> "build of content/ failed:\n" + stderr + stdout);
+            return new BuiltSite(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
-  }
 
-  /** Every generated HTML page, in path order. */
-  List<Path> htmlFiles() {
-    try (Stream<Path> s = Files.walk(root)) {
-      return s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    /** Every generated HTML page, in path order. */
+    List<Path> htmlFiles() {
+        try (Stream<Path> s = Files.walk(root)) {
+            return s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
-  }
 
-  /**
-   * The files the sitemap lists, as paths in the output folder: {@code https://host/cities/lodz/} gives
-   * {@code cities/lodz/index.html}.
-   */
-  SortedSet<String> sitemapFiles() {
-    try {
-      Document sitemap = Jsoup.parse(Files.readString(root.resolve("sitemap.xml")), "", Parser.xmlParser());
-      SortedSet<String> files = new TreeSet<>();
-      for (String loc : sitemap.select("url > loc").eachText()) {
-        String path = URI.create(loc).getPath().substring(1);
-        files.add(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path);
-      }
-      return files;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    /**
+     * The files the sitemap lists, as paths in the output folder: {@code https://host/cities/lodz/} gives
+     * {@code cities/lodz/index.html}.
+     */
+    SortedSet<String> sitemapFiles() {
+        try {
+            Document sitemap = Jsoup.parse(Files.readString(root.resolve("sitemap.xml")), "", Parser.xmlParser());
+            SortedSet<String> files = new TreeSet<>();
+            for (String loc : sitemap.select("url > loc").eachText()) {
+                String path = URI.create(loc).getPath().substring(1);
+                files.add(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path);
+            }
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
-  }
 
-  @Override
-  public void close() throws IOException {
-    Path dir = root.getParent();
-    try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
+    @Override
+    public void close() throws IOException {
+        Path dir = root.getParent();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
-  }
 }

@@ -15,26 +15,52 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(SiteExtension.class)
 class SearchNormalisationTest {
-  static final List<String> INPUTS = List.of("Łódź", "Straße", "Saint-Étienne", "Київ", "İzmir", "ÆRØ", "Ħamrun",
-      "Þórshöfn", "Œuvre  d'art", "Αθήνα", "São Paulo", "Kadıköy", "B40 Balkan Cities!", "Đakovo", "Großenhain",
-      "ŁÓDŹ", "Zürich", "Cluj-Napoca", "Mönchengladbach", "Dún Laoghaire", "Sankt\u00a0Pölten", "a\u0308b", "ﬁre",
-      "ǅemal", "Tbilisi / თბილისი", "x—y (z)");
+    static final List<String> INPUTS = List.of(
+            "Łódź",
+            "Straße",
+            "Saint-Étienne",
+            "Київ",
+            "İzmir",
+            "ÆRØ",
+            "Ħamrun",
+            "Þórshöfn",
+            "Œuvre  d'art",
+            "Αθήνα",
+            "São Paulo",
+            "Kadıköy",
+            "B40 Balkan Cities!",
+            "Đakovo",
+            "Großenhain",
+            "ŁÓDŹ",
+            "Zürich",
+            "Cluj-Napoca",
+            "Mönchengladbach",
+            "Dún Laoghaire",
+            "Sankt\u00a0Pölten",
+            "a\u0308b",
+            "ﬁre",
+            "ǅemal",
+            "Tbilisi / თბილისი",
+            "x—y (z)");
 
-  @Test
-  void theBrowserFoldsCutsAndKeysAsTheBuildDoes(Browser browser, StaticServer server) {
-    browser.open(server.url("search/"));
-    for (String input : INPUTS) {
-      String folded = Fold.query(input);
-      assertEquals(folded, browser.script("return eurocitiesSearch.fold(arguments[0])", input), "fold of " + input);
-      List<String> terms = SearchIndex.terms(input);
-      assertEquals(terms, browser.script("return eurocitiesSearch.terms(arguments[0])", input), "words of " + input);
-      for (String term : terms) {
-        for (int letters = 1; letters <= 2; letters++) {
-          assertEquals(SearchIndex.key(term, letters),
-              browser.script("return eurocitiesSearch.key(arguments[0], arguments[1])", term, letters),
-              "key of " + term);
+    @Test
+    void theBrowserFoldsCutsAndKeysAsTheBuildDoes(Browser browser, StaticServer server) {
+        browser.open(server.url("search/"));
+        for (String input : INPUTS) {
+            String folded = Fold.query(input);
+            assertEquals(
+                    folded, browser.script("return eurocitiesSearch.fold(arguments[0])", input), "fold of " + input);
+            List<String> terms = SearchIndex.terms(input);
+            assertEquals(
+                    terms, browser.script("return eurocitiesSearch.terms(arguments[0])", input), "words of " + input);
+            for (String term : terms) {
+                for (int letters = 1; letters <= 2; letters++) {
+                    assertEquals(
+                            SearchIndex.key(term, letters),
+                            browser.script("return eurocitiesSearch.key(arguments[0], arguments[1])", term, letters),
+                            "key of " + term);
+                }
+            }
         }
-      }
     }
-  }
 }

@@ -13,41 +13,41 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class SlugTest {
 
-  @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource({
-    "Białystok, bialystok",
-    "Łódź, lodz",
-    "İzmir, izmir",
-    "Saint-Étienne Métropole, saint-etienne-metropole",
-    "Kadıköy, kadikoy",
-    "Beyoğlu, beyoglu",
-    "Reykjavík, reykjavik",
-    "Zürich, zurich",
-    "Timișoara, timisoara",
-    "Constanța, constanta",
-    "Newcastle upon Tyne, newcastle-upon-tyne",
-    "Brighton and Hove, brighton-and-hove",
-    "Turkish Cypriot community of Nicosia, turkish-cypriot-community-of-nicosia",
-  })
-  void transliteratesNamesToAsciiSlugs(String name, String slug) {
-    assertEquals(slug, NewCommand.City.slug(name));
-  }
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+        "Białystok, bialystok",
+        "Łódź, lodz",
+        "İzmir, izmir",
+        "Saint-Étienne Métropole, saint-etienne-metropole",
+        "Kadıköy, kadikoy",
+        "Beyoğlu, beyoglu",
+        "Reykjavík, reykjavik",
+        "Zürich, zurich",
+        "Timișoara, timisoara",
+        "Constanța, constanta",
+        "Newcastle upon Tyne, newcastle-upon-tyne",
+        "Brighton and Hove, brighton-and-hove",
+        "Turkish Cypriot community of Nicosia, turkish-cypriot-community-of-nicosia",
+    })
+    void transliteratesNamesToAsciiSlugs(String name, String slug) {
+        assertEquals(slug, NewCommand.City.slug(name));
+    }
 
-  /** Every real city file is named by the slug of the name it holds, so the rule and the data agree. */
-  @Test
-  void everyCityFileIsNamedByItsNamesSlug() throws IOException {
-    List<Path> files;
-    try (var s = Files.list(Path.of("content/cities"))) {
-      files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+    /** Every real city file is named by the slug of the name it holds, so the rule and the data agree. */
+    @Test
+    void everyCityFileIsNamedByItsNamesSlug() throws IOException {
+        List<Path> files;
+        try (var s = Files.list(Path.of("content/cities"))) {
+            files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+        assertEquals(202, files.size());
+        for (Path file : files) {
+            String name = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                    .filter(l -> l.startsWith("name: "))
+                    .findFirst()
+                    .orElseThrow()
+                    .substring("name: ".length());
+            assertEquals(file.getFileName().toString(), NewCommand.City.slug(name) + ".yaml", "name " + name);
+        }
     }
-    assertEquals(202, files.size());
-    for (Path file : files) {
-      String name = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-          .filter(l -> l.startsWith("name: "))
-          .findFirst()
-          .orElseThrow()
-          .substring("name: ".length());
-      assertEquals(file.getFileName().toString(), NewCommand.City.slug(name) + ".yaml", "name " + name);
-    }
-  }
 }

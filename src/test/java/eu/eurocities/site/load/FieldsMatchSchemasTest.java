@@ -24,42 +24,43 @@ import tools.jackson.databind.node.ObjectNode;
  * compared with the schema's properties.
  */
 class FieldsMatchSchemasTest {
-  private static final Map<String, Consumer<Fields>> READERS = Map.of(
-      "site", SiteReader::read,
-      "network", NetworkReader::read,
-      "membership", MembershipReader::read,
-      "city", f -> CityReader.read("content/cities/x.yaml", f),
-      "page", PageReader::head);
+    private static final Map<String, Consumer<Fields>> READERS = Map.of(
+            "site", SiteReader::read,
+            "network", NetworkReader::read,
+            "membership", MembershipReader::read,
+            "city", f -> CityReader.read("content/cities/x.yaml", f),
+            "page", PageReader::head);
 
-  @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"site", "network", "membership", "city", "page"})
-  void theSchemaDeclaresTheFieldsTheReaderReads(String kind) throws IOException {
-    JsonNode schema = new ObjectMapper().readTree(Path.of("content/schemas", kind + ".schema.json").toFile());
-    Set<String> declared = new TreeSet<>();
-    String sample = sample(schema, "", declared).toString();
-    Diagnostics diagnostics = new Diagnostics();
-    Fields fields = new Fields(YamlTree.parseMapping(sample, "x.yaml", diagnostics).orElseThrow(), "x.yaml", "",
-        diagnostics);
-    READERS.get(kind).accept(fields);
-    assertEquals(declared, new TreeSet<>(fields.paths()), kind + ".schema.json against what the reader reads");
-  }
-
-  /** A record with every property of {@code schema}, whose paths are added to {@code paths}. */
-  private static ObjectNode sample(JsonNode schema, String prefix, Set<String> paths) {
-    ObjectNode out = JsonNodeFactory.instance.objectNode();
-    for (Map.Entry<String, JsonNode> p : schema.get("properties").properties()) {
-      String path = prefix + p.getKey();
-      paths.add(path);
-      JsonNode property = p.getValue();
-      if (property.has("properties")) {
-        out.set(p.getKey(), sample(property, path + ".", paths));
-      } else if (property.has("items") && property.get("items").has("properties")) {
-        ArrayNode list = out.putArray(p.getKey());
-        list.add(sample(property.get("items"), path + "[].", paths));
-      } else {
-        out.put(p.getKey(), "1");
-      }
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"site", "network", "membership", "city", "page"})
+    void theSchemaDeclaresTheFieldsTheReaderReads(String kind) throws IOException {
+        JsonNode schema = new ObjectMapper()
+                .readTree(Path.of("content/schemas", kind + ".schema.json").toFile());
+        Set<String> declared = new TreeSet<>();
+        String sample = sample(schema, "", declared).toString();
+        Diagnostics diagnostics = new Diagnostics();
+        Fields fields = new Fields(
+                YamlTree.parseMapping(sample, "x.yaml", diagnostics).orElseThrow(), "x.yaml", "", diagnostics);
+        READERS.get(kind).accept(fields);
+        assertEquals(declared, new TreeSet<>(fields.paths()), kind + ".schema.json against what the reader reads");
     }
-    return out;
-  }
+
+    /** A record with every property of {@code schema}, whose paths are added to {@code paths}. */
+    private static ObjectNode sample(JsonNode schema, String prefix, Set<String> paths) {
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        for (Map.Entry<String, JsonNode> p : schema.get("properties").properties()) {
+            String path = prefix + p.getKey();
+            paths.add(path);
+            JsonNode property = p.getValue();
+            if (property.has("properties")) {
+                out.set(p.getKey(), sample(property, path + ".", paths));
+            } else if (property.has("items") && property.get("items").has("properties")) {
+                ArrayNode list = out.putArray(p.getKey());
+                list.add(sample(property.get("items"), path + "[].", paths));
+            } else {
+                out.put(p.getKey(), "1");
+            }
+        }
+        return out;
+    }
 }

@@ -20,80 +20,91 @@ import org.junit.jupiter.api.Test;
 
 /** The plan of the real content: an address per page, each kind of page planned, addresses from {@link Routes}. */
 class PlannerTest {
-  static Content content;
-  static List<Page> pages;
+    static Content content;
+    static List<Page> pages;
 
-  @BeforeAll
-  static void plan() {
-    content = TestContent.load(Path.of("."), null, new Diagnostics()).orElseThrow();
-    pages = Planner.plan(content);
-  }
-
-  @Test
-  void everyPageOfTheRealSiteHasAnAddressOfItsOwn() {
-    Diagnostics d = new Diagnostics();
-    assertTrue(Planner.addressesAreUnique(pages, Planner.files(), d), () -> d.sorted().toString());
-    Set<String> paths = new HashSet<>();
-    pages.forEach(p -> assertTrue(paths.add(p.path()), p.path()));
-    assertEquals(content.cities().size(), pages.stream().filter(p -> p.kind() == Page.Kind.CITY).count());
-  }
-
-  @Test
-  void theRealSiteHasAPageOfEveryKindButExtraMarkdownPages() {
-    Set<Page.Kind> planned = EnumSet.noneOf(Page.Kind.class);
-    pages.forEach(p -> planned.add(p.kind()));
-    assertEquals(EnumSet.complementOf(EnumSet.of(Page.Kind.TEXT)), planned);
-  }
-
-  @Test
-  void eachKindNamesItsTemplate() {
-    for (Page.Kind kind : Page.Kind.values()) {
-      assertTrue(Path.of("templates", kind.template()).toFile().isFile(), kind.template());
+    @BeforeAll
+    static void plan() {
+        content = TestContent.load(Path.of("."), null, new Diagnostics()).orElseThrow();
+        pages = Planner.plan(content);
     }
-  }
 
-  @Test
-  void addressesComeFromRoutes() {
-    Page.CityDetail lodz = (Page.CityDetail) byPath("cities/lodz/");
-    assertEquals("cities/lodz/", Routes.city(lodz.city()));
-    assertEquals("cities/lodz/index.html", lodz.file());
-    assertEquals("content/cities/lodz.yaml", lodz.source());
-    assertEquals("countries/pl/", Routes.country(lodz.country()));
-    assertEquals(Page.Kind.COUNTRY, byPath("countries/pl/").kind());
-    assertEquals(Page.Kind.CATEGORY, byPath("members/full/").kind());
-    assertEquals("content/pages/membership.md", byPath(Routes.RULES).source());
-    assertEquals("the member index", byPath(Routes.MEMBERS).source());
-    assertEquals("index.html", byPath(Routes.HOME).file());
-    assertEquals("404.html", byPath(Routes.NOT_FOUND).file());
-  }
+    @Test
+    void everyPageOfTheRealSiteHasAnAddressOfItsOwn() {
+        Diagnostics d = new Diagnostics();
+        assertTrue(
+                Planner.addressesAreUnique(pages, Planner.files(), d),
+                () -> d.sorted().toString());
+        Set<String> paths = new HashSet<>();
+        pages.forEach(p -> assertTrue(paths.add(p.path()), p.path()));
+        assertEquals(
+                content.cities().size(),
+                pages.stream().filter(p -> p.kind() == Page.Kind.CITY).count());
+    }
 
-  @Test
-  void aPageFromAFileThatTakesABuiltInAddressIsNamedWithTheOtherClaim() {
-    Page.Strategy strategy = (Page.Strategy) byPath(Routes.STRATEGY);
-    List<Page> clash = new ArrayList<>(pages);
-    clash.add(new Page.Text(Routes.COUNTRIES, "Countries we work with", "A page.", strategy.text()));
-    Diagnostics d = new Diagnostics();
-    assertFalse(Planner.addressesAreUnique(clash, List.of(), d));
-    assertEquals(List.of("content/pages/strategy-and-activities.md:1:1: error: this page would be published at "
-        + "/countries/, which is already the address of the overview of countries\n"
-        + "  hint: rename content/pages/strategy-and-activities.md; the site's own pages are at /countries/, "
-        + "/members/, /search/"), formatted(d));
-  }
+    @Test
+    void theRealSiteHasAPageOfEveryKindButExtraMarkdownPages() {
+        Set<Page.Kind> planned = EnumSet.noneOf(Page.Kind.class);
+        pages.forEach(p -> planned.add(p.kind()));
+        assertEquals(EnumSet.complementOf(EnumSet.of(Page.Kind.TEXT)), planned);
+    }
 
-  @Test
-  void twoBuiltInPagesOnOneAddressAreAFaultOfTheTool() {
-    List<Page> clash = Arrays.asList(byPath(Routes.SEARCH), new Page.NotFound(Routes.SEARCH, "Lost", "Nothing."));
-    Diagnostics d = new Diagnostics();
-    assertFalse(Planner.addressesAreUnique(clash, List.of(), d));
-    assertEquals(List.of("content: error: the site's search page and the page for missing addresses would both "
-        + "be published at /search/\n  hint: this is a fault of the tool; please report it"), formatted(d));
-  }
+    @Test
+    void eachKindNamesItsTemplate() {
+        for (Page.Kind kind : Page.Kind.values()) {
+            assertTrue(Path.of("templates", kind.template()).toFile().isFile(), kind.template());
+        }
+    }
 
-  private static List<String> formatted(Diagnostics d) {
-    return d.sorted().stream().map(Diagnostic::format).toList();
-  }
+    @Test
+    void addressesComeFromRoutes() {
+        Page.CityDetail lodz = (Page.CityDetail) byPath("cities/lodz/");
+        assertEquals("cities/lodz/", Routes.city(lodz.city()));
+        assertEquals("cities/lodz/index.html", lodz.file());
+        assertEquals("content/cities/lodz.yaml", lodz.source());
+        assertEquals("countries/pl/", Routes.country(lodz.country()));
+        assertEquals(Page.Kind.COUNTRY, byPath("countries/pl/").kind());
+        assertEquals(Page.Kind.CATEGORY, byPath("members/full/").kind());
+        assertEquals("content/pages/membership.md", byPath(Routes.RULES).source());
+        assertEquals("the member index", byPath(Routes.MEMBERS).source());
+        assertEquals("index.html", byPath(Routes.HOME).file());
+        assertEquals("404.html", byPath(Routes.NOT_FOUND).file());
+    }
 
-  private static Page byPath(String path) {
-    return pages.stream().filter(p -> p.path().equals(path)).findFirst().orElseThrow(() -> new AssertionError(path));
-  }
+    @Test
+    void aPageFromAFileThatTakesABuiltInAddressIsNamedWithTheOtherClaim() {
+        Page.Strategy strategy = (Page.Strategy) byPath(Routes.STRATEGY);
+        List<Page> clash = new ArrayList<>(pages);
+        clash.add(new Page.Text(Routes.COUNTRIES, "Countries we work with", "A page.", strategy.text()));
+        Diagnostics d = new Diagnostics();
+        assertFalse(Planner.addressesAreUnique(clash, List.of(), d));
+        assertEquals(
+                List.of("content/pages/strategy-and-activities.md:1:1: error: this page would be published at "
+                        + "/countries/, which is already the address of the overview of countries\n"
+                        + "  hint: rename content/pages/strategy-and-activities.md; the site's own pages are at /countries/, "
+                        + "/members/, /search/"),
+                formatted(d));
+    }
+
+    @Test
+    void twoBuiltInPagesOnOneAddressAreAFaultOfTheTool() {
+        List<Page> clash = Arrays.asList(byPath(Routes.SEARCH), new Page.NotFound(Routes.SEARCH, "Lost", "Nothing."));
+        Diagnostics d = new Diagnostics();
+        assertFalse(Planner.addressesAreUnique(clash, List.of(), d));
+        assertEquals(
+                List.of("content: error: the site's search page and the page for missing addresses would both "
+                        + "be published at /search/\n  hint: this is a fault of the tool; please report it"),
+                formatted(d));
+    }
+
+    private static List<String> formatted(Diagnostics d) {
+        return d.sorted().stream().map(Diagnostic::format).toList();
+    }
+
+    private static Page byPath(String path) {
+        return pages.stream()
+                .filter(p -> p.path().equals(path))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(path));
+    }
 }

@@ -13,24 +13,26 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A theme's assets/ folder is published as it is: every file in it, beside the built-in theme's. */
 class AssetsTest {
-  @TempDir Path tmp;
+    @TempDir
+    Path tmp;
 
-  @Test
-  void aThemesExtraAssetIsCopiedAndItsOwnFileReplacesTheBuiltInOne() throws IOException {
-    Path source = Cli.copyContent(tmp.resolve("src"));
-    Path assets = Files.createDirectories(source.resolve("templates/assets/img"));
-    byte[] logo = "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n".getBytes();
-    Files.write(assets.resolve("logo.svg"), logo);
-    Files.writeString(assets.resolve("../.DS_Store"), "Finder's notes");
-    Files.writeString(source.resolve("templates/assets/search.js"), "// a theme's own search\n");
-    Path out = tmp.resolve("site");
+    @Test
+    void aThemesExtraAssetIsCopiedAndItsOwnFileReplacesTheBuiltInOne() throws IOException {
+        Path source = Cli.copyContent(tmp.resolve("src"));
+        Path assets = Files.createDirectories(source.resolve("templates/assets/img"));
+        byte[] logo = "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n".getBytes();
+        Files.write(assets.resolve("logo.svg"), logo);
+        Files.writeString(assets.resolve("../.DS_Store"), "Finder's notes");
+        Files.writeString(source.resolve("templates/assets/search.js"), "// a theme's own search\n");
+        Path out = tmp.resolve("site");
 
-    Cli.Run run = Cli.build(source, out, "--quiet");
+        Cli.Run run = Cli.build(source, out, "--quiet");
 
-    assertEquals(0, run.code(), run.err());
-    assertArrayEquals(logo, Files.readAllBytes(out.resolve("img/logo.svg")));
-    assertEquals("// a theme's own search\n", Files.readString(out.resolve("search.js")));
-    assertEquals(Files.readString(Path.of("templates/assets/style.css")), Files.readString(out.resolve("style.css")));
-    assertFalse(Files.exists(out.resolve(".DS_Store")));
-  }
+        assertEquals(0, run.code(), run.err());
+        assertArrayEquals(logo, Files.readAllBytes(out.resolve("img/logo.svg")));
+        assertEquals("// a theme's own search\n", Files.readString(out.resolve("search.js")));
+        assertEquals(
+                Files.readString(Path.of("templates/assets/style.css")), Files.readString(out.resolve("style.css")));
+        assertFalse(Files.exists(out.resolve(".DS_Store")));
+    }
 }

@@ -23,155 +23,210 @@ import org.junit.jupiter.api.io.TempDir;
  * every kind of edit the site is byte for byte the site a fresh build of the same files gives.
  */
 class IncrementalBuildTest {
-  static final URI URL = URI.create("http://127.0.0.1:8080/");
+    static final URI URL = URI.create("http://127.0.0.1:8080/");
 
-  @TempDir Path tmp;
-  Path source;
-  IncrementalBuild build;
+    @TempDir
+    Path tmp;
 
-  @BeforeEach
-  void start() throws IOException {
-    source = tmp.resolve("source");
-    ServeFixture.copyTree(Path.of("content"), source.resolve("content"));
-    build = new IncrementalBuild(source, URL, Files.createDirectories(tmp.resolve("work")));
-    IncrementalBuild.Result first = build.run(Set.of(), true);
-    assertTrue(first.ok(), first.diagnostics().toString());
-    assertEquals(250, first.rendered().size());
-    assertEquals(MARKDOWN_PAGES.size(), first.texts());
-  }
+    Path source;
+    IncrementalBuild build;
 
-  IncrementalBuild.Result edit(String file, String text) throws IOException {
-    Path p = source.resolve(file);
-    if (text == null) {
-      Files.delete(p);
-    } else {
-      Files.writeString(p, text, StandardCharsets.UTF_8);
+    @BeforeEach
+    void start() throws IOException {
+        source = tmp.resolve("source");
+        ServeFixture.copyTree(Path.of("content"), source.resolve("content"));
+        build = new IncrementalBuild(source, URL, Files.createDirectories(tmp.resolve("work")));
+        IncrementalBuild.Result first = build.run(Set.of(), true);
+        assertTrue(first.ok(), first.diagnostics().toString());
+        assertEquals(250, first.rendered().size());
+        assertEquals(MARKDOWN_PAGES.size(), first.texts());
     }
-    IncrementalBuild.Result r = build.run(Set.of(file), false);
-    assertTrue(r.ok(), r.diagnostics().toString());
-    assertSameAsFreshBuild(r.files());
-    return r;
-  }
 
-  String read(String file) throws IOException {
-    return Files.readString(source.resolve(file), StandardCharsets.UTF_8);
-  }
+    IncrementalBuild.Result edit(String file, String text) throws IOException {
+        Path p = source.resolve(file);
+        if (text == null) {
+            Files.delete(p);
+        } else {
+            Files.writeString(p, text, StandardCharsets.UTF_8);
+        }
+        IncrementalBuild.Result r = build.run(Set.of(file), false);
+        assertTrue(r.ok(), r.diagnostics().toString());
+        assertSameAsFreshBuild(r.files());
+        return r;
+    }
 
-  void assertSameAsFreshBuild(Map<String, byte[]> files) throws IOException {
-    Path work = Files.createTempDirectory(tmp, "fresh");
-    Map<String, byte[]> fresh = new IncrementalBuild(source, URL, work).run(Set.of(), true).files();
-    assertEquals(new TreeSet<>(fresh.keySet()), new TreeSet<>(files.keySet()));
-    List<String> differ = new ArrayList<>();
-    fresh.forEach((path, bytes) -> {
-      if (!java.util.Arrays.equals(bytes, files.get(path))) {
-        differ.add(path);
-      }
-    });
-    assertEquals(List.of(), differ, "files that differ from a fresh build");
-  }
+    String read(String file) throws IOException {
+        return Files.readString(source.resolve(file), StandardCharsets.UTF_8);
+    }
 
-  @Test
-  void renamingACityReRendersItsPageItsCountryTheIndexesAndTheCitiesThatListIt() throws IOException {
-    IncrementalBuild.Result r = edit("content/cities/lodz.yaml",
-        read("content/cities/lodz.yaml").replace("name: Łódź", "name: Łódź City"));
-    // the other nine Polish cities list it; Ljubljana and Logroño link to it as their neighbours in slug order; the
-    // member lists, the open data files, the search index's shards of its words (Łódź, City, Poland) and the home
-    // page's map carry it
-    assertEquals(Set.of("index.html", "cities/lodz/index.html", "cities/bialystok/index.html", "cities/bydgoszcz/index.html",
-        "cities/gdansk/index.html", "cities/katowice/index.html", "cities/lublin/index.html",
-        "cities/poznan/index.html", "cities/rzeszow/index.html", "cities/warsaw/index.html",
-        "cities/wroclaw/index.html", "cities/ljubljana/index.html", "cities/logrono/index.html",
-        "countries/pl/index.html", "members/index.html", "members/full/index.html",
-        "members.csv", "members.json", "search-index/c.json", "search-index/l.json", "search-index/p.json"), r.changed());
-    // rendered besides: the pages whose records hold the city without showing its name (the home page and the
-    // countries overview count it) and the search page (it lists the sections)
-    Set<String> expected = htmlOf(r.changed());
-    expected.addAll(Set.of("index.html", "countries/index.html", "search/index.html"));
-    assertEquals(expected, r.rendered());
-    assertEquals(0, r.texts(), "no Markdown is parsed again for the search index");
-  }
+    void assertSameAsFreshBuild(Map<String, byte[]> files) throws IOException {
+        Path work = Files.createTempDirectory(tmp, "fresh");
+        Map<String, byte[]> fresh =
+                new IncrementalBuild(source, URL, work).run(Set.of(), true).files();
+        assertEquals(new TreeSet<>(fresh.keySet()), new TreeSet<>(files.keySet()));
+        List<String> differ = new ArrayList<>();
+        fresh.forEach((path, bytes) -> {
+            if (!java.util.Arrays.equals(bytes, files.get(path))) {
+                differ.add(path);
+            }
+        });
+        assertEquals(List.of(), differ, "files that differ from a fresh build");
+    }
 
-  @Test
-  void aPopulationEditChangesOnlyThePagesThatShowIt() throws IOException {
-    IncrementalBuild.Result r = edit("content/cities/lodz.yaml", read("content/cities/lodz.yaml")
-        .replace("population: 768755\npopulation_source: GeoNames\npopulation_snapshot: 2020-03-18\n",
-            "population: 672801\npopulation_source: Test figure\npopulation_year: 2021\n"));
-    assertEquals(Set.of("cities/lodz/index.html", "members/index.html", "members/full/index.html",
-        "countries/pl/index.html", "members.csv", "members.json"), r.changed());
-    // the other Polish cities and the two neighbours in slug order hold the city's record, population included
-    assertEquals(Set.of("cities/lodz/index.html", "cities/bialystok/index.html", "cities/bydgoszcz/index.html",
-        "cities/gdansk/index.html", "cities/katowice/index.html", "cities/lublin/index.html",
-        "cities/poznan/index.html", "cities/rzeszow/index.html", "cities/warsaw/index.html",
-        "cities/wroclaw/index.html", "cities/ljubljana/index.html", "cities/logrono/index.html",
-        "countries/pl/index.html", "countries/index.html", "members/index.html", "members/full/index.html",
-        "index.html", "search/index.html"), r.rendered());
-    assertEquals(0, r.texts(), "no Markdown is parsed again for the search index");
-  }
+    @Test
+    void renamingACityReRendersItsPageItsCountryTheIndexesAndTheCitiesThatListIt() throws IOException {
+        IncrementalBuild.Result r = edit(
+                "content/cities/lodz.yaml", read("content/cities/lodz.yaml").replace("name: Łódź", "name: Łódź City"));
+        // the other nine Polish cities list it; Ljubljana and Logroño link to it as their neighbours in slug order; the
+        // member lists, the open data files, the search index's shards of its words (Łódź, City, Poland) and the home
+        // page's map carry it
+        assertEquals(
+                Set.of(
+                        "index.html",
+                        "cities/lodz/index.html",
+                        "cities/bialystok/index.html",
+                        "cities/bydgoszcz/index.html",
+                        "cities/gdansk/index.html",
+                        "cities/katowice/index.html",
+                        "cities/lublin/index.html",
+                        "cities/poznan/index.html",
+                        "cities/rzeszow/index.html",
+                        "cities/warsaw/index.html",
+                        "cities/wroclaw/index.html",
+                        "cities/ljubljana/index.html",
+                        "cities/logrono/index.html",
+                        "countries/pl/index.html",
+                        "members/index.html",
+                        "members/full/index.html",
+                        "members.csv",
+                        "members.json",
+                        "search-index/c.json",
+                        "search-index/l.json",
+                        "search-index/p.json"),
+                r.changed());
+        // rendered besides: the pages whose records hold the city without showing its name (the home page and the
+        // countries overview count it) and the search page (it lists the sections)
+        Set<String> expected = htmlOf(r.changed());
+        expected.addAll(Set.of("index.html", "countries/index.html", "search/index.html"));
+        assertEquals(expected, r.rendered());
+        assertEquals(0, r.texts(), "no Markdown is parsed again for the search index");
+    }
 
-  /** The pages with a Markdown body in the real content. */
-  static final Set<String> MARKDOWN_PAGES = Set.of("index.html", "membership/index.html",
-      "strategy-and-activities/index.html");
+    @Test
+    void aPopulationEditChangesOnlyThePagesThatShowIt() throws IOException {
+        IncrementalBuild.Result r = edit(
+                "content/cities/lodz.yaml",
+                read("content/cities/lodz.yaml")
+                        .replace(
+                                "population: 768755\npopulation_source: GeoNames\npopulation_snapshot: 2020-03-18\n",
+                                "population: 672801\npopulation_source: Test figure\npopulation_year: 2021\n"));
+        assertEquals(
+                Set.of(
+                        "cities/lodz/index.html",
+                        "members/index.html",
+                        "members/full/index.html",
+                        "countries/pl/index.html",
+                        "members.csv",
+                        "members.json"),
+                r.changed());
+        // the other Polish cities and the two neighbours in slug order hold the city's record, population included
+        assertEquals(
+                Set.of(
+                        "cities/lodz/index.html",
+                        "cities/bialystok/index.html",
+                        "cities/bydgoszcz/index.html",
+                        "cities/gdansk/index.html",
+                        "cities/katowice/index.html",
+                        "cities/lublin/index.html",
+                        "cities/poznan/index.html",
+                        "cities/rzeszow/index.html",
+                        "cities/warsaw/index.html",
+                        "cities/wroclaw/index.html",
+                        "cities/ljubljana/index.html",
+                        "cities/logrono/index.html",
+                        "countries/pl/index.html",
+                        "countries/index.html",
+                        "members/index.html",
+                        "members/full/index.html",
+                        "index.html",
+                        "search/index.html"),
+                r.rendered());
+        assertEquals(0, r.texts(), "no Markdown is parsed again for the search index");
+    }
 
-  static Set<String> htmlOf(Set<String> files) {
-    Set<String> pages = new TreeSet<>(files);
-    pages.removeIf(f -> !f.endsWith(".html"));
-    return pages;
-  }
+    /** The pages with a Markdown body in the real content. */
+    static final Set<String> MARKDOWN_PAGES =
+            Set.of("index.html", "membership/index.html", "strategy-and-activities/index.html");
 
-  @Test
-  void aPageEditRendersThatPageAloneAndACityEditNoMarkdownPage() throws IOException {
-    IncrementalBuild.Result page = edit("content/pages/membership.md", read("content/pages/membership.md")
-        + "\nOne more paragraph.\n");
-    assertEquals(Set.of("membership/index.html", "search/index.html"), page.rendered());
-    assertEquals(Set.of("membership/index.html", "search-index/core.json"), page.changed());
-    assertEquals(1, page.texts(), "the edited page's text, for the search index");
+    static Set<String> htmlOf(Set<String> files) {
+        Set<String> pages = new TreeSet<>(files);
+        pages.removeIf(f -> !f.endsWith(".html"));
+        return pages;
+    }
 
-    // a city edit renders no page of prose (a hostile one can be slow to parse); the home page holds the figures
-    IncrementalBuild.Result city = edit("content/cities/lodz.yaml", read("content/cities/lodz.yaml")
-        .replace("name: Łódź", "name: Łódź City"));
-    assertFalse(city.rendered().contains("membership/index.html"), city.rendered().toString());
-    assertFalse(city.rendered().contains("strategy-and-activities/index.html"), city.rendered().toString());
-    assertEquals(0, city.texts());
+    @Test
+    void aPageEditRendersThatPageAloneAndACityEditNoMarkdownPage() throws IOException {
+        IncrementalBuild.Result page =
+                edit("content/pages/membership.md", read("content/pages/membership.md") + "\nOne more paragraph.\n");
+        assertEquals(Set.of("membership/index.html", "search/index.html"), page.rendered());
+        assertEquals(Set.of("membership/index.html", "search-index/core.json"), page.changed());
+        assertEquals(1, page.texts(), "the edited page's text, for the search index");
 
-    // a new city can be the target of a Markdown link that was broken: the pages with Markdown are rendered again
-    IncrementalBuild.Result added = edit("content/cities/nova-gorica.yaml",
-        "name: Nova Gorica\ncountry: SI\nmembership: partner\n");
-    assertTrue(added.rendered().containsAll(MARKDOWN_PAGES), added.rendered().toString());
-    assertEquals(0, added.texts(), "their text did not change");
-  }
+        // a city edit renders no page of prose (a hostile one can be slow to parse); the home page holds the figures
+        IncrementalBuild.Result city = edit(
+                "content/cities/lodz.yaml", read("content/cities/lodz.yaml").replace("name: Łódź", "name: Łódź City"));
+        assertFalse(
+                city.rendered().contains("membership/index.html"),
+                city.rendered().toString());
+        assertFalse(
+                city.rendered().contains("strategy-and-activities/index.html"),
+                city.rendered().toString());
+        assertEquals(0, city.texts());
 
-  @Test
-  void deletingAndAddingCitiesUpdatesEveryListAndTheSitemap() throws IOException {
-    String zaragoza = read("content/cities/zaragoza.yaml");
-    IncrementalBuild.Result gone = edit("content/cities/zaragoza.yaml", null);
-    assertFalse(gone.files().containsKey("cities/zaragoza/index.html"));
-    assertTrue(gone.changed().contains("sitemap.xml"));
-    IncrementalBuild.Result back = edit("content/cities/zaragoza.yaml", zaragoza);
-    assertTrue(back.files().containsKey("cities/zaragoza/index.html"));
-    edit("content/cities/nova-gorica.yaml", "name: Nova Gorica\ncountry: SI\nmembership: partner\n");
-  }
+        // a new city can be the target of a Markdown link that was broken: the pages with Markdown are rendered again
+        IncrementalBuild.Result added =
+                edit("content/cities/nova-gorica.yaml", "name: Nova Gorica\ncountry: SI\nmembership: partner\n");
+        assertTrue(
+                added.rendered().containsAll(MARKDOWN_PAGES), added.rendered().toString());
+        assertEquals(0, added.texts(), "their text did not change");
+    }
 
-  @Test
-  void networkMembershipSiteAndPageEditsMatchAFreshBuild() throws IOException {
-    IncrementalBuild.Result network = edit("content/network.yaml",
-        read("content/network.yaml").replace("headquarters: Brussels", "headquarters: Brussels (Belgium)"));
-    assertEquals(250, network.rendered().size(), "the footer of every page shows the network");
-    edit("content/membership.yaml", read("content/membership.yaml").replace("name: Full member",
-        "name: Full member city"));
-    edit("content/site.yaml", read("content/site.yaml").replace("title: Eurocities", "title: Eurocities preview"));
-    edit("content/pages/membership.md", read("content/pages/membership.md") + "\nOne more paragraph.\n");
-    edit("content/pages/history.md", "---\ntitle: History\n---\nSee [Oslo](../cities/oslo.yaml).\n");
+    @Test
+    void deletingAndAddingCitiesUpdatesEveryListAndTheSitemap() throws IOException {
+        String zaragoza = read("content/cities/zaragoza.yaml");
+        IncrementalBuild.Result gone = edit("content/cities/zaragoza.yaml", null);
+        assertFalse(gone.files().containsKey("cities/zaragoza/index.html"));
+        assertTrue(gone.changed().contains("sitemap.xml"));
+        IncrementalBuild.Result back = edit("content/cities/zaragoza.yaml", zaragoza);
+        assertTrue(back.files().containsKey("cities/zaragoza/index.html"));
+        edit("content/cities/nova-gorica.yaml", "name: Nova Gorica\ncountry: SI\nmembership: partner\n");
+    }
 
-    // a Markdown page's links depend on which files exist: removing Oslo breaks the new page's link
-    String oslo = read("content/cities/oslo.yaml");
-    Files.delete(source.resolve("content/cities/oslo.yaml"));
-    IncrementalBuild.Result broken = build.run(Set.of("content/cities/oslo.yaml"), false);
-    assertFalse(broken.ok());
-    assertEquals("content/pages/history.md:4:5: error: broken link to '../cities/oslo.yaml': there is no content"
-        + " file content/cities/oslo.yaml", broken.diagnostics().get(0).format().lines().findFirst().orElseThrow());
-    assertTrue(broken.files().containsKey("cities/oslo/index.html"), "the last good site is kept");
-    assertEquals(Set.of(), broken.changed());
-    IncrementalBuild.Result fixed = edit("content/cities/oslo.yaml", oslo);
-    assertTrue(fixed.files().containsKey("history/index.html"));
-  }
+    @Test
+    void networkMembershipSiteAndPageEditsMatchAFreshBuild() throws IOException {
+        IncrementalBuild.Result network = edit(
+                "content/network.yaml",
+                read("content/network.yaml").replace("headquarters: Brussels", "headquarters: Brussels (Belgium)"));
+        assertEquals(250, network.rendered().size(), "the footer of every page shows the network");
+        edit(
+                "content/membership.yaml",
+                read("content/membership.yaml").replace("name: Full member", "name: Full member city"));
+        edit("content/site.yaml", read("content/site.yaml").replace("title: Eurocities", "title: Eurocities preview"));
+        edit("content/pages/membership.md", read("content/pages/membership.md") + "\nOne more paragraph.\n");
+        edit("content/pages/history.md", "---\ntitle: History\n---\nSee [Oslo](../cities/oslo.yaml).\n");
+
+        // a Markdown page's links depend on which files exist: removing Oslo breaks the new page's link
+        String oslo = read("content/cities/oslo.yaml");
+        Files.delete(source.resolve("content/cities/oslo.yaml"));
+        IncrementalBuild.Result broken = build.run(Set.of("content/cities/oslo.yaml"), false);
+        assertFalse(broken.ok());
+        assertEquals(
+                "content/pages/history.md:4:5: error: broken link to '../cities/oslo.yaml': there is no content"
+                        + " file content/cities/oslo.yaml",
+                broken.diagnostics().get(0).format().lines().findFirst().orElseThrow());
+        assertTrue(broken.files().containsKey("cities/oslo/index.html"), "the last good site is kept");
+        assertEquals(Set.of(), broken.changed());
+        IncrementalBuild.Result fixed = edit("content/cities/oslo.yaml", oslo);
+        assertTrue(fixed.files().containsKey("history/index.html"));
+    }
 }

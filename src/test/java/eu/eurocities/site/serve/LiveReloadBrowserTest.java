@@ -25,56 +25,69 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * changes by itself, through the injected live reload script.
  */
 class LiveReloadBrowserTest {
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-  @TempDir Path tmp;
-  ServeFixture serve;
-  ChromeDriver browser;
+    @TempDir
+    Path tmp;
 
-  @BeforeEach
-  void start() throws Exception {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "needs Debian's chromium and chromium-driver");
-    serve = new ServeFixture(tmp.resolve("source"));
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--user-data-dir=" + Files.createDirectories(tmp.resolve("profile")));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-        .usingAnyFreePort()
-        .build();
-    browser = new ChromeDriver(service, options);
-  }
+    ServeFixture serve;
+    ChromeDriver browser;
 
-  @AfterEach
-  void stop() {
-    if (browser != null) {
-      browser.quit();
+    @BeforeEach
+    void start() throws Exception {
+        assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "needs Debian's chromium and chromium-driver");
+        serve = new ServeFixture(tmp.resolve("source"));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--user-data-dir=" + Files.createDirectories(tmp.resolve("profile")));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
     }
-    if (serve != null) {
-      serve.close();
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (serve != null) {
+            serve.close();
+        }
     }
-  }
 
-  @Test
-  void editingACityFileChangesTheOpenPageWithoutAnyActionInTheBrowser() throws Exception {
-    browser.get(serve.server.url().resolve("/cities/lodz/").toString());
-    assertEquals("Łódź", browser.findElement(By.tagName("h1")).getText());
-    new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(d -> serve.server.liveReloadClients() == 1);
+    @Test
+    void editingACityFileChangesTheOpenPageWithoutAnyActionInTheBrowser() throws Exception {
+        browser.get(serve.server.url().resolve("/cities/lodz/").toString());
+        assertEquals("Łódź", browser.findElement(By.tagName("h1")).getText());
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> serve.server.liveReloadClients() == 1);
 
-    Path file = serve.source.resolve("content/cities/lodz.yaml");
-    String text = Files.readString(file, StandardCharsets.UTF_8);
-    Files.writeString(file, text.replace("name: Łódź", "name: Łódź Fabryczna")
-        .replace("population: 768755\npopulation_source: GeoNames\npopulation_snapshot: 2020-03-18\n",
-            "population: 672801\npopulation_source: Test figure\npopulation_year: 2021\n"), StandardCharsets.UTF_8);
+        Path file = serve.source.resolve("content/cities/lodz.yaml");
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        Files.writeString(
+                file,
+                text.replace("name: Łódź", "name: Łódź Fabryczna")
+                        .replace(
+                                "population: 768755\npopulation_source: GeoNames\npopulation_snapshot: 2020-03-18\n",
+                                "population: 672801\npopulation_source: Test figure\npopulation_year: 2021\n"),
+                StandardCharsets.UTF_8);
 
-    new WebDriverWait(browser, Duration.ofSeconds(30))
-        .until(ExpectedConditions.textToBe(By.tagName("h1"), "Łódź Fabryczna"));
-    assertEquals("672,801 (Test figure, 2021)",
-        browser.findElements(By.cssSelector("dl.record dd")).get(2).getText());
-  }
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.textToBe(By.tagName("h1"), "Łódź Fabryczna"));
+        assertEquals(
+                "672,801 (Test figure, 2021)",
+                browser.findElements(By.cssSelector("dl.record dd")).get(2).getText());
+    }
 }

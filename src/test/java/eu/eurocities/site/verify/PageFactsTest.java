@@ -29,78 +29,94 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class PageFactsTest {
 
-  @Test
-  void everyPageOfTheRealSiteReadsAsAFullParseReadsIt(@TempDir Path tmp) throws IOException {
-    Path out = tmp.resolve("site");
-    StringWriter err = new StringWriter();
-    assertEquals(0, Main.run(new String[] {"build", "--source", ".", "--out", out.toString(), "--quiet"},
-        new PrintWriter(new StringWriter()), new PrintWriter(err)), err::toString);
-    List<Path> pages;
-    try (Stream<Path> s = Files.walk(out)) {
-      pages = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
-    }
-    assertEquals(true, pages.size() > 200, "pages: " + pages.size());
-    for (Path page : pages) {
-      String file = out.relativize(page).toString();
-      String html = Files.readString(page);
-      assertEquals(parsed(file, html), PageFacts.of(file, html), file);
-    }
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {
-      "<!DOCTYPE html><HTML LANG=en><head><TITLE> A &amp;\n  B </TITLE></head><body><H1 ID=x>T</H1></body></HTML>",
-      "<html lang=\"fr\"><title>x</title><link rel=\"CANONICAL\" href=\"https://e.org/a/\"><link rel=canonical href=b>",
-      "<a href=\"a&amp;b\" href=\"second\">1</a><a href='q?x=1&y=2'>2</a><a href=unquoted>3</a><a>4</a>",
-      "<script>var s = '<a href=\"js\">'; // </div></script><style>a[href=\"css\"] {}</style><p>after</p>",
-      "<!-- <a href=\"comment\"> <h1>c</h1> --><img src=\"i.png\" alt=\"\"><video src=v.mp4 poster=p.png></video>",
-      "<svg><use href=\"#s\"/><a href=\"svg-link\"><text>t</text></a></svg><p id=\"a\" id=\"b\">",
-      "<p>no html element, no title</p><h1>one</h1><h1>two</h1>",
-      "<html lang=de><body><h2 id=\"&#x41;b\">x</h2><iframe src=\"f.html\"></iframe><a href=\"\">empty</a>",
-      "<p id=\"a\">1</p><p id=\"a\">2</p><A HREF=\" JavaScript&#58;alert(1)\">x</A><img srcset=\"a.png 1x, data:x 2x\">",
-      "<form action=\"vbscript:x\"><button formaction=\"javascript:y\">b</button></form><meta http-equiv=refresh "
-          + "content=\"0; url=javascript:z\"><svg><a xlink:href=\"data:text/html,x\">s</a></svg>",
-  })
-  void trickyMarkupReadsAsAFullParseReadsIt(String html) {
-    assertEquals(parsed("x.html", html), PageFacts.of("x.html", html));
-  }
-
-  /** The facts as read from jsoup's document tree: the reading the streaming reader must match. */
-  static PageFacts parsed(String file, String html) {
-    Document doc = Jsoup.parse(html);
-    List<String> links = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
-    Set<String> duplicateIds = new HashSet<>();
-    List<PageFacts.UnsafeLink> unsafe = new ArrayList<>();
-    int h1 = 0;
-    String canonical = "";
-    for (Element e : doc.getAllElements()) {
-      if (e.normalName().equals("h1")) {
-        h1++;
-      }
-      if (e.hasAttr("src")) {
-        links.add(e.attr("src"));
-      } else if ((e.normalName().equals("a") || e.normalName().equals("link")) && e.hasAttr("href")) {
-        links.add(e.attr("href"));
-        if (e.normalName().equals("link") && canonical.isEmpty() && "canonical".equalsIgnoreCase(e.attr("rel"))) {
-          canonical = e.attr("href");
+    @Test
+    void everyPageOfTheRealSiteReadsAsAFullParseReadsIt(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("site");
+        StringWriter err = new StringWriter();
+        assertEquals(
+                0,
+                Main.run(
+                        new String[] {"build", "--source", ".", "--out", out.toString(), "--quiet"},
+                        new PrintWriter(new StringWriter()),
+                        new PrintWriter(err)),
+                err::toString);
+        List<Path> pages;
+        try (Stream<Path> s = Files.walk(out)) {
+            pages = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         }
-      }
-      if (e.hasAttr("id") && !ids.add(e.id())) {
-        duplicateIds.add(e.id());
-      }
-      for (Attribute a : e.attributes()) {
-        for (String address : LinkSchemes.addresses(e.normalName(), a.getKey(), a.getValue())) {
-          String scheme = LinkSchemes.refused(address);
-          if (scheme != null) {
-            unsafe.add(new PageFacts.UnsafeLink(e.normalName(), a.getKey(), address, scheme));
-          }
+        assertEquals(true, pages.size() > 200, "pages: " + pages.size());
+        for (Path page : pages) {
+            String file = out.relativize(page).toString();
+            String html = Files.readString(page);
+            assertEquals(parsed(file, html), PageFacts.of(file, html), file);
         }
-      }
     }
-    Element root = doc.selectFirst("html");
-    return new PageFacts(file, doc.title().strip(), h1, root == null ? "" : root.attr("lang"), canonical,
-        List.copyOf(links), Set.copyOf(ids), Set.copyOf(duplicateIds), List.copyOf(unsafe),
-        !doc.select("meta[http-equiv=refresh]").isEmpty());
-  }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "<!DOCTYPE html><HTML LANG=en><head><TITLE> A &amp;\n  B </TITLE></head><body><H1 ID=x>T</H1></body></HTML>",
+                "<html lang=\"fr\"><title>x</title><link rel=\"CANONICAL\" href=\"https://e.org/a/\"><link rel=canonical href=b>",
+                "<a href=\"a&amp;b\" href=\"second\">1</a><a href='q?x=1&y=2'>2</a><a href=unquoted>3</a><a>4</a>",
+                "<script>var s = '<a href=\"js\">'; // </div></script><style>a[href=\"css\"] {}</style><p>after</p>",
+                "<!-- <a href=\"comment\"> <h1>c</h1> --><img src=\"i.png\" alt=\"\"><video src=v.mp4 poster=p.png></video>",
+                "<svg><use href=\"#s\"/><a href=\"svg-link\"><text>t</text></a></svg><p id=\"a\" id=\"b\">",
+                "<p>no html element, no title</p><h1>one</h1><h1>two</h1>",
+                "<html lang=de><body><h2 id=\"&#x41;b\">x</h2><iframe src=\"f.html\"></iframe><a href=\"\">empty</a>",
+                "<p id=\"a\">1</p><p id=\"a\">2</p><A HREF=\" JavaScript&#58;alert(1)\">x</A><img srcset=\"a.png 1x, data:x 2x\">",
+                "<form action=\"vbscript:x\"><button formaction=\"javascript:y\">b</button></form><meta http-equiv=refresh "
+                        + "content=\"0; url=javascript:z\"><svg><a xlink:href=\"data:text/html,x\">s</a></svg>",
+            })
+    void trickyMarkupReadsAsAFullParseReadsIt(String html) {
+        assertEquals(parsed("x.html", html), PageFacts.of("x.html", html));
+    }
+
+    /** The facts as read from jsoup's document tree: the reading the streaming reader must match. */
+    static PageFacts parsed(String file, String html) {
+        Document doc = Jsoup.parse(html);
+        List<String> links = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        Set<String> duplicateIds = new HashSet<>();
+        List<PageFacts.UnsafeLink> unsafe = new ArrayList<>();
+        int h1 = 0;
+        String canonical = "";
+        for (Element e : doc.getAllElements()) {
+            if (e.normalName().equals("h1")) {
+                h1++;
+            }
+            if (e.hasAttr("src")) {
+                links.add(e.attr("src"));
+            } else if ((e.normalName().equals("a") || e.normalName().equals("link")) && e.hasAttr("href")) {
+                links.add(e.attr("href"));
+                if (e.normalName().equals("link")
+                        && canonical.isEmpty()
+                        && "canonical".equalsIgnoreCase(e.attr("rel"))) {
+                    canonical = e.attr("href");
+                }
+            }
+            if (e.hasAttr("id") && !ids.add(e.id())) {
+                duplicateIds.add(e.id());
+            }
+            for (Attribute a : e.attributes()) {
+                for (String address : LinkSchemes.addresses(e.normalName(), a.getKey(), a.getValue())) {
+                    String scheme = LinkSchemes.refused(address);
+                    if (scheme != null) {
+                        unsafe.add(new PageFacts.UnsafeLink(e.normalName(), a.getKey(), address, scheme));
+                    }
+                }
+            }
+        }
+        Element root = doc.selectFirst("html");
+        return new PageFacts(
+                file,
+                doc.title().strip(),
+                h1,
+                root == null ? "" : root.attr("lang"),
+                canonical,
+                List.copyOf(links),
+                Set.copyOf(ids),
+                Set.copyOf(duplicateIds),
+                List.copyOf(unsafe),
+                !doc.select("meta[http-equiv=refresh]").isEmpty());
+    }
 }

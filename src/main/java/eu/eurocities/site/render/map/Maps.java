@@ -20,238 +20,267 @@ import java.util.function.Function;
  * mean, and a caption that says where the same members are listed as text. Thread-safe.
  */
 public final class Maps {
-  /** The file name of the theme's outline among its assets. */
-  public static final String OUTLINE = "europe.svg";
+    /** The file name of the theme's outline among its assets. */
+    public static final String OUTLINE = "europe.svg";
 
-  /**
-   * The most markers one map draws: beyond that a map would weigh more than the page it is on and show only a blot,
-   * so a network that large gets no map of all its members (nor of a country with that many).
-   */
-  static final int MOST_MARKERS = 1500;
+    /**
+     * The most markers one map draws: beyond that a map would weigh more than the page it is on and show only a blot,
+     * so a network that large gets no map of all its members (nor of a country with that many).
+     */
+    static final int MOST_MARKERS = 1500;
 
-  /** How many user units (5 km each in the built-in outline) a city's locator map spans at least. */
-  private static final double LOCATOR_WIDTH = 170;
+    /** How many user units (5 km each in the built-in outline) a city's locator map spans at least. */
+    private static final double LOCATOR_WIDTH = 170;
 
-  private final MapOutline outline;
-  private final List<Category> categories;
+    private final MapOutline outline;
+    private final List<Category> categories;
 
-  /**
-   * @param outline the theme's outline, or null when it has none
-   * @param categories the membership categories, in the order the legend lists them
-   */
-  public Maps(MapOutline outline, List<Category> categories) {
-    this.outline = outline;
-    this.categories = List.copyOf(categories);
-  }
-
-  /**
-   * The maps of a site drawn on the theme's outline ({@link #OUTLINE} among its assets).
-   *
-   * @param outline the outline file's bytes, or null when the theme has none (then no map is drawn)
-   * @param categories the membership categories, in the order the legend lists them
-   * @param diagnostics receives an error at the file when the outline cannot be read; the site is then drawn
-   *     without maps
-   */
-  public static Maps of(byte[] outline, List<Category> categories, Diagnostics diagnostics) {
-    MapOutline read = null;
-    if (outline != null) {
-      try {
-        read = MapOutline.parse(new String(outline, StandardCharsets.UTF_8));
-      } catch (IllegalArgumentException e) {
-        diagnostics.error(SourcePos.file("templates/assets/" + OUTLINE),
-            "the map outline cannot be read: " + e.getMessage(),
-            "make it with tools/opendata (README there), or delete it to use the built-in one");
-      }
+    /**
+     * @param outline the theme's outline, or null when it has none
+     * @param categories the membership categories, in the order the legend lists them
+     */
+    public Maps(MapOutline outline, List<Category> categories) {
+        this.outline = outline;
+        this.categories = List.copyOf(categories);
     }
-    return new Maps(read, categories);
-  }
 
-  /** Whether the site has an outline to draw maps on. */
-  public boolean drawn() {
-    return outline != null;
-  }
+    /**
+     * The maps of a site drawn on the theme's outline ({@link #OUTLINE} among its assets).
+     *
+     * @param outline the outline file's bytes, or null when the theme has none (then no map is drawn)
+     * @param categories the membership categories, in the order the legend lists them
+     * @param diagnostics receives an error at the file when the outline cannot be read; the site is then drawn
+     *     without maps
+     */
+    public static Maps of(byte[] outline, List<Category> categories, Diagnostics diagnostics) {
+        MapOutline read = null;
+        if (outline != null) {
+            try {
+                read = MapOutline.parse(new String(outline, StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException e) {
+                diagnostics.error(
+                        SourcePos.file("templates/assets/" + OUTLINE),
+                        "the map outline cannot be read: " + e.getMessage(),
+                        "make it with tools/opendata (README there), or delete it to use the built-in one");
+            }
+        }
+        return new Maps(read, categories);
+    }
 
-  /**
-   * The map of every located member.
-   *
-   * @param cities the members, in the order their markers are drawn
-   * @param href the link to a member's page, relative to the page the map is on
-   * @param outlineHref the link to the outline, relative to the page
-   * @param listed where the page lists the same members as text, e.g. {@code the table below}
-   * @return the figure, or empty markup when nothing can be drawn
-   */
-  public String network(Collection<City> cities, Function<City, String> href, String outlineHref, String listed) {
-    List<Marker> markers = markers(cities, href);
-    if (outline == null || markers.isEmpty() || markers.size() > MOST_MARKERS) {
-      return "";
+    /** Whether the site has an outline to draw maps on. */
+    public boolean drawn() {
+        return outline != null;
     }
-    String label = "Map of the " + markers.size() + " members with a known location";
-    return figure(new MapSvg.View(outline.frame(), label, null, null, markers, 760), outlineHref, markers,
-        unplaced(cities, markers) + "The " + listed + " lists every member as text.");
-  }
 
-  /**
-   * The most crowded part of the network enlarged: the members within {@value #CROWD_KM} km of the member that has
-   * the most of them, when that is at least {@value #CROWD_LEAST} (for Eurocities, the Low Countries and the Ruhr),
-   * so that markers that touch on the map of the whole network can be told apart.
-   *
-   * @return the figure, or empty markup when no part of the network is that crowded
-   */
-  public String crowded(Collection<City> cities, Function<City, String> href, String outlineHref) {
-    List<City> located = cities.stream().filter(c -> c.location() != null).toList();
-    if (outline == null || located.size() > MOST_MARKERS) {
-      return "";
+    /**
+     * The map of every located member.
+     *
+     * @param cities the members, in the order their markers are drawn
+     * @param href the link to a member's page, relative to the page the map is on
+     * @param outlineHref the link to the outline, relative to the page
+     * @param listed where the page lists the same members as text, e.g. {@code the table below}
+     * @return the figure, or empty markup when nothing can be drawn
+     */
+    public String network(Collection<City> cities, Function<City, String> href, String outlineHref, String listed) {
+        List<Marker> markers = markers(cities, href);
+        if (outline == null || markers.isEmpty() || markers.size() > MOST_MARKERS) {
+            return "";
+        }
+        String label = "Map of the " + markers.size() + " members with a known location";
+        return figure(
+                new MapSvg.View(outline.frame(), label, null, null, markers, 760),
+                outlineHref,
+                markers,
+                unplaced(cities, markers) + "The " + listed + " lists every member as text.");
     }
-    City centre = null;
-    List<City> best = List.of();
-    for (City c : located) {
-      List<City> near = located.stream().filter(o -> km(c, o) <= CROWD_KM).toList();
-      if (near.size() > best.size()) {
-        best = near;
-        centre = c;
-      }
-    }
-    if (best.size() < CROWD_LEAST) {
-      return "";
-    }
-    Box area = null;
-    for (City c : best) {
-      double[] p = outline.place(c.location().latitude(), c.location().longitude());
-      Box point = new Box(p[0], p[1], 0, 0);
-      area = area == null ? point : area.union(point);
-    }
-    Box frame = clip(area.grow(12).fit(aspect(), 80));
-    List<Marker> markers = markers(located, href).stream().filter(m -> {
-      double[] p = outline.place(m.latitude(), m.longitude());
-      return frame.contains(p[0], p[1]);
-    }).toList();
-    int shown = markers.size();
-    String label = "Map of the " + shown + " members around " + centre.name() + ", enlarged";
-    return figure(new MapSvg.View(frame, label, null, null, markers, 760), outlineHref, markers,
-        "The crowded part of the map above, enlarged: the " + shown + " members within its frame.");
-  }
 
-  /** How close members must be to the one with the most neighbours to count as the crowded part. */
-  static final int CROWD_KM = 150;
-
-  /** How many members the crowded part must hold to be enlarged. */
-  static final int CROWD_LEAST = 12;
-
-  private static double km(City a, City b) {
-    double dLat = Math.toRadians(b.location().latitude() - a.location().latitude());
-    double dLon = Math.toRadians(b.location().longitude() - a.location().longitude());
-    double h = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(Math.toRadians(a.location().latitude()))
-        * Math.cos(Math.toRadians(b.location().latitude())) * Math.pow(Math.sin(dLon / 2), 2);
-    return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
-  }
-
-  /**
-   * The map of one country with its members, the country highlighted.
-   *
-   * @return the figure, or empty markup when the outline does not draw the country or none of its members has a
-   *     location
-   */
-  public String country(Country country, Collection<City> cities, Function<City, String> href, String outlineHref,
-      String listed) {
-    List<Marker> markers = markers(cities, href);
-    if (outline == null || markers.isEmpty() || markers.size() > MOST_MARKERS || !outline.has(country.code())) {
-      return "";
+    /**
+     * The most crowded part of the network enlarged: the members within {@value #CROWD_KM} km of the member that has
+     * the most of them, when that is at least {@value #CROWD_LEAST} (for Eurocities, the Low Countries and the Ruhr),
+     * so that markers that touch on the map of the whole network can be told apart.
+     *
+     * @return the figure, or empty markup when no part of the network is that crowded
+     */
+    public String crowded(Collection<City> cities, Function<City, String> href, String outlineHref) {
+        List<City> located = cities.stream().filter(c -> c.location() != null).toList();
+        if (outline == null || located.size() > MOST_MARKERS) {
+            return "";
+        }
+        City centre = null;
+        List<City> best = List.of();
+        for (City c : located) {
+            List<City> near = located.stream().filter(o -> km(c, o) <= CROWD_KM).toList();
+            if (near.size() > best.size()) {
+                best = near;
+                centre = c;
+            }
+        }
+        if (best.size() < CROWD_LEAST) {
+            return "";
+        }
+        Box area = null;
+        for (City c : best) {
+            double[] p = outline.place(c.location().latitude(), c.location().longitude());
+            Box point = new Box(p[0], p[1], 0, 0);
+            area = area == null ? point : area.union(point);
+        }
+        Box frame = clip(area.grow(12).fit(aspect(), 80));
+        List<Marker> markers = markers(located, href).stream()
+                .filter(m -> {
+                    double[] p = outline.place(m.latitude(), m.longitude());
+                    return frame.contains(p[0], p[1]);
+                })
+                .toList();
+        int shown = markers.size();
+        String label = "Map of the " + shown + " members around " + centre.name() + ", enlarged";
+        return figure(
+                new MapSvg.View(frame, label, null, null, markers, 760),
+                outlineHref,
+                markers,
+                "The crowded part of the map above, enlarged: the " + shown + " members within its frame.");
     }
-    Box land = outline.bounds(country.code());
-    for (Marker m : markers) {
-      double[] p = outline.place(m.latitude(), m.longitude());
-      land = land.union(new Box(p[0], p[1], 0, 0));
-    }
-    Box frame = clip(land.grow(Math.max(land.width(), land.height()) * 0.08).fit(aspect(), 120));
-    String label = "Map of " + country.inProse() + " with its " + markers.size()
-        + (markers.size() == 1 ? " member" : " members");
-    return figure(new MapSvg.View(frame, label, outline.path(country.code()), null, markers, 640), outlineHref,
-        markers, unplaced(cities, markers) + "The " + listed + " lists them as text.");
-  }
 
-  /**
-   * A small map around one member, with the members near it.
-   *
-   * @return the figure, or empty markup when the member has no location
-   */
-  public String locator(City city, Collection<City> near, Function<City, String> href, String outlineHref) {
-    if (outline == null || city.location() == null) {
-      return "";
-    }
-    List<City> all = new ArrayList<>(near);
-    all.add(city);
-    List<Marker> markers = markers(all, href);
-    Marker self = markers.get(markers.size() - 1);
-    double[] p = outline.place(self.latitude(), self.longitude());
-    Box frame = clip(new Box(p[0], p[1], 0, 0).fit(aspect(), LOCATOR_WIDTH));
-    String where = city.kind() != null && !city.kind().isCity() && city.seat() != null
-        ? " (at its seat, " + city.seat() + ")" : "";
-    return figure(new MapSvg.View(frame, "Map of " + city.name() + where + " and the members near it", null, self,
-        markers, 480), outlineHref, markers, "");
-  }
+    /** How close members must be to the one with the most neighbours to count as the crowded part. */
+    static final int CROWD_KM = 150;
 
-  private String figure(MapSvg.View view, String outlineHref, List<Marker> markers, String caption) {
-    StringBuilder out = new StringBuilder("<figure class=\"map-figure\">");
-    out.append(MapSvg.draw(outline, outlineHref, view));
-    out.append("<figcaption><ul class=\"map-legend\">");
-    Set<String> shown = new LinkedHashSet<>();
-    boolean ring = false;
-    for (Marker m : markers) {
-      shown.add(m.category());
-      ring |= m.hollow();
-    }
-    for (Category c : categories) {
-      if (shown.contains(c.id())) {
-        out.append("<li>").append(swatch(c.id(), false)).append(MapSvg.escape(c.name())).append("</li>");
-      }
-    }
-    if (ring) {
-      out.append("<li>").append(swatch("none", true))
-          .append("Not a single town: a metropolitan area, region, district or community, drawn at its seat</li>");
-    }
-    out.append("</ul>");
-    if (!caption.isEmpty()) {
-      out.append("<p>").append(MapSvg.escape(caption)).append("</p>");
-    }
-    return out.append("</figcaption></figure>").toString();
-  }
+    /** How many members the crowded part must hold to be enlarged. */
+    static final int CROWD_LEAST = 12;
 
-  private static String swatch(String category, boolean ring) {
-    return "<svg viewBox=\"0 0 10 10\" aria-hidden=\"true\"><circle class=\"mk mk-" + category
-        + (ring ? " mk-ring" : "") + "\" cx=\"5\" cy=\"5\" r=\"4\"/></svg>";
-  }
-
-  private static String unplaced(Collection<City> cities, List<Marker> markers) {
-    int missing = cities.size() - markers.size();
-    if (missing == 0) {
-      return "";
+    private static double km(City a, City b) {
+        double dLat = Math.toRadians(b.location().latitude() - a.location().latitude());
+        double dLon = Math.toRadians(b.location().longitude() - a.location().longitude());
+        double h = Math.pow(Math.sin(dLat / 2), 2)
+                + Math.cos(Math.toRadians(a.location().latitude()))
+                        * Math.cos(Math.toRadians(b.location().latitude()))
+                        * Math.pow(Math.sin(dLon / 2), 2);
+        return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
     }
-    return missing + (missing == 1 ? " member has" : " members have") + " no recorded location and "
-        + (missing == 1 ? "is" : "are") + " not on the map. ";
-  }
 
-  private List<Marker> markers(Collection<City> cities, Function<City, String> href) {
-    List<Marker> out = new ArrayList<>();
-    for (City c : cities) {
-      if (c.location() != null) {
-        boolean hollow = c.kind() != null && !c.kind().isCity();
-        out.add(new Marker(c.location().latitude(), c.location().longitude(), c.name(), href.apply(c),
-            c.membership(), hollow));
-      }
+    /**
+     * The map of one country with its members, the country highlighted.
+     *
+     * @return the figure, or empty markup when the outline does not draw the country or none of its members has a
+     *     location
+     */
+    public String country(
+            Country country, Collection<City> cities, Function<City, String> href, String outlineHref, String listed) {
+        List<Marker> markers = markers(cities, href);
+        if (outline == null || markers.isEmpty() || markers.size() > MOST_MARKERS || !outline.has(country.code())) {
+            return "";
+        }
+        Box land = outline.bounds(country.code());
+        for (Marker m : markers) {
+            double[] p = outline.place(m.latitude(), m.longitude());
+            land = land.union(new Box(p[0], p[1], 0, 0));
+        }
+        Box frame = clip(land.grow(Math.max(land.width(), land.height()) * 0.08).fit(aspect(), 120));
+        String label = "Map of " + country.inProse() + " with its " + markers.size()
+                + (markers.size() == 1 ? " member" : " members");
+        return figure(
+                new MapSvg.View(frame, label, outline.path(country.code()), null, markers, 640),
+                outlineHref,
+                markers,
+                unplaced(cities, markers) + "The " + listed + " lists them as text.");
     }
-    return out;
-  }
 
-  private double aspect() {
-    return outline.frame().width() / outline.frame().height();
-  }
-
-  /** The box, made no larger than the outline's frame and moved inside it. */
-  private Box clip(Box box) {
-    Box all = outline.frame();
-    if (box.width() >= all.width() || box.height() >= all.height()) {
-      return all;
+    /**
+     * A small map around one member, with the members near it.
+     *
+     * @return the figure, or empty markup when the member has no location
+     */
+    public String locator(City city, Collection<City> near, Function<City, String> href, String outlineHref) {
+        if (outline == null || city.location() == null) {
+            return "";
+        }
+        List<City> all = new ArrayList<>(near);
+        all.add(city);
+        List<Marker> markers = markers(all, href);
+        Marker self = markers.get(markers.size() - 1);
+        double[] p = outline.place(self.latitude(), self.longitude());
+        Box frame = clip(new Box(p[0], p[1], 0, 0).fit(aspect(), LOCATOR_WIDTH));
+        String where = city.kind() != null && !city.kind().isCity() && city.seat() != null
+                ? " (at its seat, " + city.seat() + ")"
+                : "";
+        return figure(
+                new MapSvg.View(
+                        frame, "Map of " + city.name() + where + " and the members near it", null, self, markers, 480),
+                outlineHref,
+                markers,
+                "");
     }
-    return box.within(all);
-  }
+
+    private String figure(MapSvg.View view, String outlineHref, List<Marker> markers, String caption) {
+        StringBuilder out = new StringBuilder("<figure class=\"map-figure\">");
+        out.append(MapSvg.draw(outline, outlineHref, view));
+        out.append("<figcaption><ul class=\"map-legend\">");
+        Set<String> shown = new LinkedHashSet<>();
+        boolean ring = false;
+        for (Marker m : markers) {
+            shown.add(m.category());
+            ring |= m.hollow();
+        }
+        for (Category c : categories) {
+            if (shown.contains(c.id())) {
+                out.append("<li>")
+                        .append(swatch(c.id(), false))
+                        .append(MapSvg.escape(c.name()))
+                        .append("</li>");
+            }
+        }
+        if (ring) {
+            out.append("<li>")
+                    .append(swatch("none", true))
+                    .append(
+                            "Not a single town: a metropolitan area, region, district or community, drawn at its seat</li>");
+        }
+        out.append("</ul>");
+        if (!caption.isEmpty()) {
+            out.append("<p>").append(MapSvg.escape(caption)).append("</p>");
+        }
+        return out.append("</figcaption></figure>").toString();
+    }
+
+    private static String swatch(String category, boolean ring) {
+        return "<svg viewBox=\"0 0 10 10\" aria-hidden=\"true\"><circle class=\"mk mk-" + category
+                + (ring ? " mk-ring" : "") + "\" cx=\"5\" cy=\"5\" r=\"4\"/></svg>";
+    }
+
+    private static String unplaced(Collection<City> cities, List<Marker> markers) {
+        int missing = cities.size() - markers.size();
+        if (missing == 0) {
+            return "";
+        }
+        return missing + (missing == 1 ? " member has" : " members have") + " no recorded location and "
+                + (missing == 1 ? "is" : "are") + " not on the map. ";
+    }
+
+    private List<Marker> markers(Collection<City> cities, Function<City, String> href) {
+        List<Marker> out = new ArrayList<>();
+        for (City c : cities) {
+            if (c.location() != null) {
+                boolean hollow = c.kind() != null && !c.kind().isCity();
+                out.add(new Marker(
+                        c.location().latitude(),
+                        c.location().longitude(),
+                        c.name(),
+                        href.apply(c),
+                        c.membership(),
+                        hollow));
+            }
+        }
+        return out;
+    }
+
+    private double aspect() {
+        return outline.frame().width() / outline.frame().height();
+    }
+
+    /** The box, made no larger than the outline's frame and moved inside it. */
+    private Box clip(Box box) {
+        Box all = outline.frame();
+        if (box.width() >= all.width() || box.height() >= all.height()) {
+            return all;
+        }
+        return box.within(all);
+    }
 }
