@@ -143,7 +143,8 @@ public final class ContentLoader {
                 pages,
                 slugs,
                 Countries.all(
-                        membership.map(MembershipReader.Membership::groups).orElse(List.of())));
+                        membership.map(MembershipReader.Membership::groups).orElse(List.of()),
+                        site.map(s -> s.messages().language()).orElse("en")));
     }
 
     /**
