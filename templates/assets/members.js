@@ -27,6 +27,15 @@
     var count = document.getElementById('filter-count'), none = document.getElementById('no-match');
     var why = document.getElementById('no-match-why'), unknown = document.getElementById('filter-unknown');
     var clear = document.getElementById('filter-clear');
+    // The site's texts, written by the template (members.js.* of the language files); {name} is filled in, and a
+    // text with a count takes its 'one' form for the counts the language file lists.
+    var TEXTS = JSON.parse(form.getAttribute('data-texts') || '{}');
+    function t(key, values, n) {
+      var m = TEXTS[key], v = values || {};
+      if (m === undefined) { return key; }
+      if (typeof m === 'object') { m = (TEXTS._one || [1]).indexOf(n) >= 0 ? m.one : m.other; v.n = n; }
+      return m.replace(/\{(\w+)\}/g, function (all, name) { return name in v ? v[name] : all; });
+    }
     var order = {}, names = new Map();
     Array.prototype.forEach.call(category.options, function (o, i) { order[o.value] = i; });
     [country, category].forEach(function (s) {
@@ -37,7 +46,7 @@
     function all() {
       if (whole) { return whole; }
       if (pages === 1) { whole = Promise.resolve(); return whole; }
-      count.textContent = 'Reading all ' + pages + ' pages of the list…';
+      count.textContent = t('reading', {}, pages);
       var first = form.getAttribute('data-first'), urls = [];
       for (var n = 1; n <= pages; n++) { urls.push(first + (n === 1 ? '' : 'page/' + n + '/')); }
       whole = Promise.all(urls.map(function (u) {
@@ -54,20 +63,20 @@
     var timer, sortKey = 'name', dir = 1, shown = rows.length;
     // The caption says how many cities the table shows, in which order.
     function describe() {
-      var which = (shown === rows.length ? 'All ' : shown + ' of the ') + rows.length + ' cities of the network';
-      var by = sortKey === 'name' && dir > 0 ? 'in alphabetical order' : 'by '
-        + (sortKey === 'category' ? 'membership' : sortKey) + ', ' + (dir > 0 ? 'ascending' : 'descending');
-      table.caption.textContent = which + ', ' + by;
+      var which = shown === rows.length ? t('caption-all', {}, rows.length) : t('caption-some', { shown: shown }, rows.length);
+      var by = sortKey === 'name' && dir > 0 ? t('order-alphabetical')
+        : t('order-by', { key: t('sort-' + sortKey), dir: t(dir > 0 ? 'ascending' : 'descending') });
+      table.caption.textContent = t('caption', { which: which, order: by });
     }
     function label(select) { return names.get(select.options[select.selectedIndex]); }
 
     // Why nothing is shown: the filters that are set, which no listed city meets together.
     function explain(words) {
       var parts = [];
-      if (words.length) { parts.push('has “' + q.value.trim() + '” in its name'); }
-      if (country.value) { parts.push('is in ' + country.options[country.selectedIndex].dataset.prose); }
-      if (category.value) { parts.push('is in the category ' + label(category)); }
-      return 'No listed city ' + parts.join(' and ') + '.';
+      if (words.length) { parts.push(t('why-name', { name: q.value.trim() })); }
+      if (country.value) { parts.push(t('why-country', { country: country.options[country.selectedIndex].dataset.prose })); }
+      if (category.value) { parts.push(t('why-category', { category: label(category) })); }
+      return t('why', { parts: parts.join(t('and')) });
     }
 
     // The count waits for a pause in typing (read out once, not at every key); a filter in the address shows at once.
@@ -94,7 +103,7 @@
       if (!shown) { why.textContent = explain(words); }
       clear.hidden = !(words.length || c || k);
       describe();
-      var text = shown + ' of ' + rows.length + ' cities shown';
+      var text = t('shown', { shown: shown }, rows.length);
       clearTimeout(timer);
       if (now === true) {
         count.textContent = text;
@@ -118,8 +127,7 @@
     function render() {
       body.replaceChildren.apply(body, matches.slice(0, cap));
       more.hidden = matches.length <= cap;
-      more.textContent = 'The first ' + cap + ' of the ' + matches.length + ' cities found are shown; '
-        + 'narrow the filters to see the others.';
+      more.textContent = t('more', { first: cap }, matches.length);
     }
 
     function value(r) {
@@ -172,23 +180,23 @@
 
     // Values in the address are read without regard to case; one that names nothing is said, not ignored.
     var problems = [];
-    [[country, 'country'], [category, 'membership category']].forEach(function (m) {
+    [[country, 'unknown-country'], [category, 'unknown-category']].forEach(function (m) {
       var wanted = given.get(m[0].name);
       if (!wanted) { return; }
       var match = Array.prototype.find.call(m[0].options, function (o) {
         return o.value && o.value.toLowerCase() === wanted.trim().toLowerCase();
       });
-      if (match) { m[0].value = match.value; } else { problems.push('no ' + m[1] + ' “' + wanted + '”'); }
+      if (match) { m[0].value = match.value; } else { problems.push(t(m[1], { value: wanted })); }
     });
     var sortGiven = (given.get('sort') || '').trim().toLowerCase(), sortMatch = /^([a-z]+)(-desc|-asc)?$/.exec(sortGiven);
     if (sortGiven && sortMatch && SORTS.indexOf(sortMatch[1]) >= 0) {
       sortKey = sortMatch[1];
       dir = sortMatch[2] === '-desc' ? -1 : 1;
     } else if (sortGiven) {
-      problems.push('no sort order “' + given.get('sort') + '” (name, country, category or population, with -desc)');
+      problems.push(t('unknown-sort', { value: given.get('sort') }));
     }
     if (problems.length) {
-      unknown.textContent = 'The link asks for ' + problems.join(' and ') + '; all are shown instead.';
+      unknown.textContent = t('unknown', { problems: problems.join(t('and')) });
       unknown.hidden = false;
     }
     if (given.has('q')) { q.value = given.get('q'); }

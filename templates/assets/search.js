@@ -11,6 +11,20 @@
   if (document.readyState === 'loading' && new URLSearchParams(location.search).get('q')) {
     html.classList.add('searching');
   }
+  // The site's texts, written by the templates into the header form (search.js.* of the language files), read at
+  // first use: on the search page this script runs before the body is parsed. {name} is filled in, and a text
+  // with a count takes its 'one' form for the counts the language file lists.
+  var TEXTS = null;
+  function t(key, values, n) {
+    if (!TEXTS) {
+      var box = document.querySelector('form.site-search');
+      TEXTS = JSON.parse((box && box.getAttribute('data-texts')) || '{}');
+    }
+    var m = TEXTS[key], v = values || {};
+    if (m === undefined) { return key; }
+    if (typeof m === 'object') { m = (TEXTS._one || [1]).indexOf(n) >= 0 ? m.one : m.other; v.n = n; }
+    return m.replace(/\{(\w+)\}/g, function (all, name) { return name in v ? v[name] : all; });
+  }
   // Folds text as eu.eurocities.site.plan.Fold.query does at build time (SearchNormalisationTest holds them together).
   var LETTERS = { 'ł': 'l', 'ø': 'o', 'đ': 'd', 'ħ': 'h', 'ı': 'i', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'þ': 'th', 'ð': 'd' };
   function fold(s) {
@@ -99,10 +113,10 @@
     var d = r.doc;
     if (d.k === 'city') {
       var country = r.ix.data.countries[d.c];
-      return country ? 'City in ' + country.t : 'City';
+      return country ? t('city-in', { country: country.t }) : t('city');
     }
-    return d.k === 'section' ? 'Section of ' + d.p : d.k === 'country' ? 'Country'
-      : d.k === 'category' ? 'Membership category' : 'Page';
+    return d.k === 'section' ? t('section-of', { page: d.p }) : d.k === 'country' ? t('country')
+      : d.k === 'category' ? t('category') : t('page');
   }
   /** Appends {@code text} to {@code el}, the words that fold to a matched term in <mark> (text nodes only). */
   function marked(el, text, matched) {
@@ -156,13 +170,11 @@
   }
   /** What to say when {@code typed} found nothing: a hint that fits what was typed. */
   function nothing(typed) {
-    var words = terms(typed), hint = words.length > 1 ? 'Try fewer words.'
-      : words.length && words[0].length >= 8 ? 'Try the first few letters of the name.'
-        : 'Check the spelling, or look for the city in the member index.';
-    return 'Nothing found for “' + typed + '”. ' + hint;
+    var words = terms(typed), hint = words.length > 1 ? t('fewer-words')
+      : words.length && words[0].length >= 8 ? t('first-letters') : t('spelling');
+    return t('nothing', { query: typed, hint: hint });
   }
-  function count(n, typed) { return n + (n === 1 ? ' result' : ' results') + ' for “' + typed + '”'; }
-  var FAILED = 'The search index could not be loaded. Every city is listed in the member index.';
+  function count(n, typed) { return t('results', { query: typed }, n); }
 
   /** The header's box: a combobox (WAI-ARIA APG) with a list box of results under it. */
   function header(form) {
@@ -173,7 +185,7 @@
     panel.hidden = true;
     list.id = 'site-search-list';
     list.setAttribute('role', 'listbox');
-    list.setAttribute('aria-label', 'Search results');
+    list.setAttribute('aria-label', t('results-label'));
     status.className = 'search-panel-status';
     status.setAttribute('role', 'status');
     all.className = 'search-panel-all';
@@ -203,7 +215,7 @@
     function run() {
       var typed = input.value.trim(), mine = ++asked;
       if (!typed) { shown = []; list.textContent = ''; show(false); return; }
-      status.textContent = 'Searching…';
+      status.textContent = t('searching');
       show(true);
       search(form, typed).then(function (found) {
         if (mine !== asked) { return; }
@@ -216,14 +228,14 @@
           list.appendChild(li);
           return li;
         });
-        status.textContent = found.length ? count(found.length, typed) + (found.length > 8 ? ', the first 8 shown.' : '.')
+        status.textContent = found.length ? count(found.length, typed) + (found.length > 8 ? t('first-shown', { first: 8 }) : t('end'))
           : nothing(typed);
         all.hidden = found.length <= 8;
         all.href = form.action + '?q=' + encodeURIComponent(typed);
-        all.textContent = 'All ' + found.length + ' results';
+        all.textContent = t('all-results', {}, found.length);
         select(-1);
         show(true);
-      }, function () { status.textContent = FAILED; });
+      }, function () { status.textContent = t('failed'); });
     }
     input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(run, 120); });
     input.addEventListener('focus', function () { open(form); if (input.value.trim() && shown.length) { show(true); } });
@@ -261,14 +273,14 @@
       history.replaceState(null, '', typed ? '?q=' + encodeURIComponent(typed) : location.pathname);
       html.classList.toggle('searching', typed.length > 0);
       if (!typed) { list.textContent = ''; status.textContent = ''; return; }
-      status.textContent = 'Searching…';
+      status.textContent = t('searching');
       search(form, typed).then(function (found) {
         if (mine !== asked) { return; }
         list.textContent = '';
         found.slice(0, LIMIT).forEach(function (r) { list.appendChild(item('li', r)); });
         status.textContent = found.length ? count(found.length, typed)
-          + (found.length > LIMIT ? ', the first ' + LIMIT + ' shown.' : '.') : nothing(typed);
-      }, function () { status.textContent = FAILED; });
+          + (found.length > LIMIT ? t('first-shown', { first: LIMIT }) : t('end')) : nothing(typed);
+      }, function () { status.textContent = t('failed'); });
     }
     input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(run, 150); });
     form.addEventListener('submit', function (e) { e.preventDefault(); clearTimeout(timer); run(); });

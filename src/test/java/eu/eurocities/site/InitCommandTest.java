@@ -19,7 +19,7 @@ class InitCommandTest {
     @Test
     void aNewSiteBuildsStrictlyWithItsTitleAndLanguage() throws IOException {
         Path site = tmp.resolve("baltic");
-        Cli.Run init = Cli.run("init", site.toString(), "--title", "Baltic \"Test\" Towns", "--language", "de");
+        Cli.Run init = Cli.run("init", site.toString(), "--title", "Baltic \"Test\" Towns", "--language", "fr");
         assertEquals(0, init.code(), init.err());
         assertTrue(Files.readString(site.resolve("README.md")).startsWith("# Baltic \"Test\" Towns\n"));
         Path out = tmp.resolve("out");
@@ -27,7 +27,8 @@ class InitCommandTest {
         assertEquals(0, build.code(), build.err());
         assertTrue(build.out().endsWith("; 0 warnings\n"), build.out());
         var home = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
-        assertEquals("de", home.selectFirst("html").attr("lang"));
+        assertEquals("fr", home.selectFirst("html").attr("lang"));
+        assertEquals("Aller au contenu", home.selectFirst(".skip-link").text());
         assertTrue(home.title().contains("Baltic \"Test\" Towns"), home.title());
         assertTrue(Files.isRegularFile(out.resolve("cities/example-city-one/index.html")));
     }

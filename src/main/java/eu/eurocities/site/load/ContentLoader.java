@@ -95,7 +95,7 @@ public final class ContentLoader {
                     Countries.all());
         }
         ContentFolder folder = new ContentFolder(source, diagnostics);
-        Optional<Site> site = whole("content/site.yaml", folder, diagnostics, SiteReader::read);
+        Optional<Site> site = whole("content/site.yaml", folder, diagnostics, f -> SiteReader.read(f, source));
         // network.yaml is optional: without it the network is named as the site and states no other facts
         Optional<Network> network = folder.exists("content/network.yaml")
                 ? whole("content/network.yaml", folder, diagnostics, NetworkReader::read)
@@ -132,7 +132,7 @@ public final class ContentLoader {
         for (String file : folder.list("content/pages", ".md")) {
             PageReader.read(file, folder.path(file), diagnostics).ifPresent(p -> pages.put(p.slug(), p));
         }
-        site = site.map(s -> s.menu() != null ? s : s.withMenu(menuFromPages(pages)));
+        site = site.map(s -> s.menu() != null ? s : s.withMenu(menuFromPages(pages, s.messages())));
         Set<String> slugs = new TreeSet<>();
         cityFiles.forEach(f -> slugs.add(ContentFolder.stem(f)));
         return new Loaded(
@@ -143,17 +143,19 @@ public final class ContentLoader {
                 pages,
                 slugs,
                 Countries.all(
-                        membership.map(MembershipReader.Membership::groups).orElse(List.of())));
+                        membership.map(MembershipReader.Membership::groups).orElse(List.of()),
+                        site.map(s -> s.messages().language()).orElse("en")));
     }
 
     /**
      * The navigation of a site whose {@code site.yaml} has no {@code menu:}: the member index and the countries, then
      * every page but the home page whose front matter has {@code menu:} or {@code order:}, by order, then slug.
      */
-    static List<MenuEntry> menuFromPages(Map<String, TextPage> pages) {
+    static List<MenuEntry> menuFromPages(Map<String, TextPage> pages, eu.eurocities.site.model.Messages messages) {
         List<MenuEntry> menu = new ArrayList<>();
-        menu.add(new MenuEntry("Members", "members", null, SourcePos.start("content/site.yaml")));
-        menu.add(new MenuEntry("Countries", "countries", null, SourcePos.start("content/site.yaml")));
+        menu.add(new MenuEntry(messages.text("menu.members"), "members", null, SourcePos.start("content/site.yaml")));
+        menu.add(new MenuEntry(
+                messages.text("menu.countries"), "countries", null, SourcePos.start("content/site.yaml")));
         pages.values().stream()
                 .filter(p -> p.menu() != null && !p.slug().equals("home"))
                 .sorted(Comparator.comparingInt(TextPage::order).thenComparing(TextPage::slug))

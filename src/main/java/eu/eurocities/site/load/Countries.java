@@ -32,6 +32,16 @@ public final class Countries {
 
     /** Every country by upper-case code, in code order, each with the ids of the {@code groups} that list it. */
     public static Map<String, Country> all(Collection<CountryGroup> groups) {
+        return all(groups, "en");
+    }
+
+    /**
+     * Every country by upper-case code, each with the ids of the {@code groups} that list it, named in {@code
+     * language}: in English from {@code countries.tsv}, in another language the theme ships from the names of the
+     * JDK's locale data kept in {@code render/country-names.tsv} (English where it has none), never with an article.
+     */
+    public static Map<String, Country> all(Collection<CountryGroup> groups, String language) {
+        Map<String, String> translated = language.equals("en") ? Map.of() : names(language);
         Map<String, String[]> named = new HashMap<>();
         try (InputStream in = Countries.class.getResourceAsStream("countries.tsv");
                 BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -48,12 +58,38 @@ public final class Countries {
         Map<String, Country> out = new LinkedHashMap<>();
         for (String code : new TreeSet<>(List.of(Locale.getISOCountries()))) {
             String[] f = named.get(code);
-            String name = f != null ? f[1] : new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+            String english = f != null ? f[1] : new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+            String name = translated.getOrDefault(code, english);
             Set<String> in = new TreeSet<>();
             groups.stream().filter(g -> g.countries().contains(code)).forEach(g -> in.add(g.id()));
-            out.put(code, new Country(code, name, f != null && f.length > 2 && f[2].equals("the"), Set.copyOf(in)));
+            out.put(
+                    code,
+                    new Country(
+                            code,
+                            name,
+                            translated.isEmpty() && f != null && f.length > 2 && f[2].equals("the"),
+                            Set.copyOf(in)));
         }
         return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /** The names of the countries in {@code language} by code ("fr:NL" lines of the table); empty when it has none. */
+    private static Map<String, String> names(String language) {
+        Map<String, String> names = new HashMap<>();
+        String prefix = language.toLowerCase(Locale.ROOT) + ":";
+        try (InputStream in = Countries.class.getResourceAsStream("/eu/eurocities/site/render/country-names.tsv");
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.startsWith(prefix)) {
+                    String[] f = line.split("\t");
+                    names.put(f[0].substring(prefix.length()), f[1]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return names;
     }
 
     /** True when {@code code} is an ISO 3166-1 alpha-2 code. */

@@ -15,7 +15,7 @@ final class SiteReader {
     private SiteReader() {}
 
     /** The site settings, or empty when a required field is missing or wrong (each problem is reported). */
-    static Optional<Site> read(Fields f) {
+    static Optional<Site> read(Fields f, java.nio.file.Path source) {
         String title = f.requiredText("title");
         String baseUrl = f.requiredText("base_url");
         String language = f.requiredText("language");
@@ -35,7 +35,8 @@ final class SiteReader {
         if (title == null || uri == null || language == null || description == null) {
             return Optional.empty();
         }
-        return Optional.of(new Site(title, uri, language, description, null, logo, favicon, menu));
+        var messages = MessagesReader.read(source, language, f.pos("language"), f.diagnostics());
+        return Optional.of(new Site(title, uri, language, description, null, logo, favicon, menu, messages));
     }
 
     /**

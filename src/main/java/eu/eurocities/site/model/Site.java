@@ -18,6 +18,7 @@ import java.util.List;
  * @param favicon the icon browsers show in a tab, a file of {@code static/}, or null
  * @param menu the main navigation in its order: {@code menu:} of {@code site.yaml}, or the one made from the
  *     pages' front matter when that is absent
+ * @param messages the texts the theme shows, in the site's language (the language files)
  */
 public record Site(
         String title,
@@ -27,7 +28,8 @@ public record Site(
         LocalDate updated,
         StaticRef logo,
         StaticRef favicon,
-        List<MenuEntry> menu) {
+        List<MenuEntry> menu,
+        Messages messages) {
 
     /**
      * A file of {@code static/} that {@code site.yaml} names.
@@ -40,17 +42,17 @@ public record Site(
 
     /** These settings with another base URL (from {@code --base-url}). */
     public Site withBaseUrl(URI url) {
-        return new Site(title, url, language, description, updated, logo, favicon, menu);
+        return new Site(title, url, language, description, updated, logo, favicon, menu, messages);
     }
 
     /** These settings with the date the content last changed. */
     public Site withUpdated(LocalDate date) {
-        return new Site(title, baseUrl, language, description, date, logo, favicon, menu);
+        return new Site(title, baseUrl, language, description, date, logo, favicon, menu, messages);
     }
 
     /** These settings with another menu. */
     public Site withMenu(List<MenuEntry> other) {
-        return new Site(title, baseUrl, language, description, updated, logo, favicon, List.copyOf(other));
+        return new Site(title, baseUrl, language, description, updated, logo, favicon, List.copyOf(other), messages);
     }
 
     /** The path part of the base URL, always starting and ending with '/': {@code /} or {@code /eurocities/}. */

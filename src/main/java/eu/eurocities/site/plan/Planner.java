@@ -37,6 +37,7 @@ public final class Planner {
     public static List<Page> plan(Content content) {
         List<Page> pages = new ArrayList<>();
         String network = networkPhrase(content.network().name());
+        var texts = content.site().messages();
         Figures figures = Figures.of(content);
         List<Page.CategoryCount> categories = content.categories().stream()
                 .map(c -> new Page.CategoryCount(c, figures.in(c.id())))
@@ -73,12 +74,11 @@ public final class Planner {
         rows.forEach(r -> rowBySlug.put(r.city().slug(), r));
         int memberPages = Math.max(1, (rows.size() + Page.Members.PAGE_SIZE - 1) / Page.Members.PAGE_SIZE);
         for (int n = 1; n <= memberPages; n++) {
-            String of = n == 1 ? "" : ", page " + n + " of " + memberPages;
+            String of = n == 1 ? "" : texts.text("plan.page-of", "page", n, "pages", memberPages);
             pages.add(new Page.Members(
                     Routes.membersPage(n),
-                    "Member cities" + of,
-                    "All " + cities.size() + " cities in the " + network
-                            + ", with their country and membership category" + of + ".",
+                    texts.text("plan.members") + of,
+                    texts.plural("plan.members-description", cities.size(), "network", network, "page", of),
                     rows.subList((n - 1) * Page.Members.PAGE_SIZE, Math.min(rows.size(), n * Page.Members.PAGE_SIZE)),
                     figures,
                     categories,
@@ -127,16 +127,16 @@ public final class Planner {
                         p -> pages.add(new Page.Text(Routes.textPage(p.slug()), p.title(), describe(p, p.title()), p)));
         pages.add(new Page.Countries(
                 Routes.COUNTRIES,
-                "Countries",
-                "The " + countries.size() + " countries of the cities in the " + network + ".",
+                texts.text("plan.countries"),
+                texts.plural("plan.countries-description", countries.size(), "network", network),
                 countries));
         pages.add(new Page.Search(
                 Routes.SEARCH,
-                "Search",
-                "Search the member cities, countries and pages of the "
-                        + content.site().title() + " site.",
+                texts.text("plan.search"),
+                texts.text("plan.search-description", "site", content.site().title()),
                 List.copyOf(pages.subList(1, pages.size()))));
-        pages.add(new Page.NotFound(Routes.NOT_FOUND, "Page not found", "There is no page at this address."));
+        pages.add(new Page.NotFound(
+                Routes.NOT_FOUND, texts.text("plan.not-found"), texts.text("plan.not-found-description")));
 
         Map<String, Page.CountryCities> byCode = new TreeMap<>();
         countries.forEach(c -> byCode.put(c.country().code(), c));
@@ -164,9 +164,14 @@ public final class Planner {
         for (Page.CountryCities c : byCode.values()) {
             pages.add(new Page.CountryDetail(
                     Routes.country(c.country()),
-                    "Cities in " + c.country().inProse(),
-                    c.cities().size() + (c.cities().size() == 1 ? " city" : " cities") + " in "
-                            + c.country().inProse() + " in the " + network + ".",
+                    texts.text("plan.country", "country", c.country().inProse()),
+                    texts.plural(
+                            "plan.country-description",
+                            c.cities().size(),
+                            "country",
+                            c.country().inProse(),
+                            "network",
+                            network),
                     c,
                     c.cities().stream().map(city -> rowBySlug.get(city.slug())).toList()));
         }

@@ -147,8 +147,13 @@ public final class Charts {
         return bars("chart-countries", "Cities per country", description, series, bars);
     }
 
-    /** Cities per membership category, in category order; categories that list no cities are left out. */
-    public static Html byCategory(List<Page.CategoryCount> categories) {
+    /**
+     * Cities per membership category, in category order; categories that list no cities are left out.
+     *
+     * @param title the chart's accessible name
+     * @param description its text equivalent, where {@code {categories}} becomes each category with its count
+     */
+    public static Html byCategory(List<Page.CategoryCount> categories, String title, String description) {
         List<Page.CategoryCount> listed =
                 categories.stream().filter(c -> c.category().listsCities()).toList();
         List<String> series = listed.stream().map(c -> c.category().id()).toList();
@@ -161,11 +166,7 @@ public final class Charts {
             words.add(listed.get(i).category().name() + " " + listed.get(i).cities());
         }
         return bars(
-                "chart-categories",
-                "Cities per membership category",
-                "Bar chart of the number of cities in each membership category: " + String.join(", ", words) + ".",
-                series,
-                bars);
+                "chart-categories", title, description.replace("{categories}", String.join(", ", words)), series, bars);
     }
 
     private static String fmt(double d) {

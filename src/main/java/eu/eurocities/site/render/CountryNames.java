@@ -37,7 +37,8 @@ final class CountryNames {
                     BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = r.readLine()) != null) {
-                    if (line.isBlank() || line.startsWith("#")) {
+                    // "fr:NL" lines hold a country's name in a language of the theme: load.Countries reads them
+                    if (line.isBlank() || line.startsWith("#") || line.indexOf(':') > 0) {
                         continue;
                     }
                     String[] f = line.split("\t");

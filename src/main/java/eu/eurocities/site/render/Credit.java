@@ -3,11 +3,8 @@ package eu.eurocities.site.render;
 import eu.eurocities.site.model.City;
 import eu.eurocities.site.model.Content;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
 
 /**
  * A source of open data the site shows, credited in every page's footer as its licence asks.
@@ -19,8 +16,6 @@ import java.util.Objects;
  * @param what what the site takes from it, e.g. {@code places and populations, data of 18 March 2020}
  */
 public record Credit(String name, String url, String licence, String licenceUrl, String what) {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-
     /**
      * The sources the content and the maps draw on: GeoNames when a record takes a place or a figure from it (with
      * the newest snapshot date of its figures), Natural Earth when the maps are drawn on the built-in outline.
@@ -31,6 +26,7 @@ public record Credit(String name, String url, String licence, String licenceUrl,
      */
     public static List<Credit> of(Content content, boolean maps) {
         List<Credit> credits = new ArrayList<>();
+        var texts = content.site().messages();
         boolean geonames = false;
         LocalDate newest = null;
         for (City city : content.cities().values()) {
@@ -48,21 +44,18 @@ public record Credit(String name, String url, String licence, String licenceUrl,
                     "https://www.geonames.org/",
                     "CC BY 4.0",
                     "https://creativecommons.org/licenses/by/4.0/",
-                    "places and populations" + (newest == null ? "" : ", data of " + DAY.format(newest))));
+                    newest == null
+                            ? texts.text("credit.geonames")
+                            : texts.text("credit.geonames-dated", "date", texts.date(newest))));
         }
         if (maps) {
             credits.add(new Credit(
                     "Natural Earth",
                     "https://www.naturalearthdata.com/",
-                    "public domain",
+                    texts.text("credit.public-domain"),
                     "https://www.naturalearthdata.com/about/terms-of-use/",
-                    "country outlines of the maps"));
+                    texts.text("credit.natural-earth")));
         }
         return List.copyOf(credits);
-    }
-
-    /** The date a footer gives for the content's last change: {@code 6 December 2026}. */
-    static String day(LocalDate date) {
-        return DAY.format(Objects.requireNonNull(date));
     }
 }

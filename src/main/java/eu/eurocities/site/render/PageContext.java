@@ -3,16 +3,18 @@ package eu.eurocities.site.render;
 import eu.eurocities.site.model.Category;
 import eu.eurocities.site.model.City;
 import eu.eurocities.site.model.Country;
+import eu.eurocities.site.model.Messages;
 import eu.eurocities.site.model.Network;
 import eu.eurocities.site.model.Site;
 import eu.eurocities.site.plan.Nearby;
 import eu.eurocities.site.plan.Page;
 import eu.eurocities.site.plan.Routes;
 import eu.eurocities.site.render.map.Maps;
-import java.text.NumberFormat;
+import gg.jte.Content;
+import gg.jte.html.OwaspHtmlTemplateOutput;
+import gg.jte.output.StringOutput;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -53,7 +55,7 @@ public record PageContext<P extends Page>(
 
     /** When the content last changed, e.g. {@code 6 December 2026}, or null when the build could not tell. */
     public String updated() {
-        return site.updated() == null ? null : Credit.day(site.updated());
+        return site.updated() == null ? null : site.messages().date(site.updated());
     }
 
     /** One entry of the main navigation. */
@@ -147,22 +149,108 @@ public record PageContext<P extends Page>(
         return JsonLd.of(site, network, page);
     }
 
-    /** A whole number with English digit grouping: {@code 128,624}. */
+    /** A whole number as the site's language writes it: {@code 128,624} in English, {@code 128 624} in French. */
     public String number(long n) {
-        return GROUPING.get().format(n);
+        return site.messages().number(n);
     }
 
-    /** A count and its noun in the right number: {@code count(1, "city", "cities")} gives {@code 1 city}. */
-    public String count(long n, String one, String many) {
-        return n + " " + noun(n, one, many);
+    /** The site's texts ({@link Messages}), for what the helpers below do not cover. */
+    public Messages messages() {
+        return site.messages();
     }
 
-    /** The noun for a count: {@code one} for 1, {@code many} for any other number. */
-    public String noun(long n, String one, String many) {
-        return n == 1 ? one : many;
+    /**
+     * The text {@code key} of the language files with its placeholders filled: {@code t("city.population-date",
+     * "date", d)}. A key no language file has fails the page's template, naming it.
+     *
+     * @param args name and value pairs
+     */
+    public String t(String key, Object... args) {
+        return site.messages().text(key, args);
     }
 
-    /** One formatter per thread: a formatter is not thread-safe, and making one per number cost 3% of a build. */
-    private static final ThreadLocal<NumberFormat> GROUPING =
-            ThreadLocal.withInitial(() -> NumberFormat.getIntegerInstance(Locale.ENGLISH));
+    /** The form of text {@code key} for {@code count}: {@code n("count.cities", 2)} gives {@code 2 cities}. */
+    public String n(String key, long count, Object... args) {
+        return site.messages().plural(key, count, args);
+    }
+
+    /**
+     * As {@link #t}, as HTML: the text is escaped, a value that is a {@link Content} (a link written in the template
+     * as {@code @`<a href=...>...</a>`}) is inserted as it is, any other value escaped.
+     */
+    public Html h(String key, Object... args) {
+        return html(site.messages().message(key).text(), args, null);
+    }
+
+    /** As {@link #n}, as HTML, with values as in {@link #h}. */
+    public Html hn(String key, long count, Object... args) {
+        return html(site.messages().form(key, count), args, number(count));
+    }
+
+    /**
+     * The texts whose keys start with {@code prefix}, without it, as a JSON object for a script: the templates write
+     * it into a {@code data-texts} attribute so that a script shows the site's language without a second request.
+     */
+    public String scriptTexts(String prefix) {
+        StringBuilder json = new StringBuilder("{");
+        site.messages().texts().forEach((key, m) -> {
+            if (key.startsWith(prefix)) {
+                json.append(json.length() > 1 ? "," : "")
+                        .append(jsonString(key.substring(prefix.length())))
+                        .append(':');
+                if (m.plural()) {
+                    json.append("{\"one\":")
+                            .append(jsonString(m.one()))
+                            .append(",\"other\":")
+                            .append(jsonString(m.text()))
+                            .append('}');
+                } else {
+                    json.append(jsonString(m.text()));
+                }
+            }
+        });
+        if (json.length() > 1) {
+            json.append(",\"_one\":").append(site.messages().one());
+        }
+        return json.append('}').toString();
+    }
+
+    private static String jsonString(String s) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    private static Html html(String text, Object[] args, String count) {
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            values.put(String.valueOf(args[i]), render(args[i + 1]));
+        }
+        if (count != null) {
+            values.putIfAbsent("n", count);
+        }
+        return new Html(Messages.fill(escape(text), values));
+    }
+
+    private static String render(Object value) {
+        if (value instanceof Content c) {
+            StringOutput out = new StringOutput();
+            c.writeTo(new OwaspHtmlTemplateOutput(out));
+            return out.toString();
+        }
+        return escape(String.valueOf(value));
+    }
+
+    /** Escapes text for an element's content, as jte does: {@code &}, {@code <} and {@code >}. */
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
 }

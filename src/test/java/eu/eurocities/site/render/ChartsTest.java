@@ -54,7 +54,10 @@ class ChartsTest {
 
     @Test
     void longestBarFillsTheBarAreaAndOthersAreInProportion() {
-        Document svg = svg(Charts.byCategory(home.categories()));
+        Document svg = svg(Charts.byCategory(
+                home.categories(),
+                "Cities per membership category",
+                "Bar chart of the number of cities in each membership category: {categories}."));
         List<Double> widths = svg.select("rect").stream()
                 .map(r -> Double.parseDouble(r.attr("width")))
                 .toList();
@@ -66,7 +69,11 @@ class ChartsTest {
 
     @Test
     void chartIsAnImageNamedAndDescribedInWords() {
-        Element root = svg(Charts.byCategory(home.categories())).selectFirst("svg");
+        Element root = svg(Charts.byCategory(
+                        home.categories(),
+                        "Cities per membership category",
+                        "Bar chart of the number of cities in each membership category: {categories}."))
+                .selectFirst("svg");
         assertEquals("img", root.attr("role"));
         assertEquals("chart-categories-title chart-categories-desc", root.attr("aria-labelledby"));
         assertEquals(

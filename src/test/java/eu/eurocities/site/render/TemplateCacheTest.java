@@ -23,8 +23,7 @@ class TemplateCacheTest {
         Files.createDirectories(notFound.getParent());
         Files.writeString(
                 notFound,
-                Files.readString(Path.of("templates/pages/notfound.jte"))
-                        .replace("There is no page at this address.", text));
+                Files.readString(Path.of("templates/pages/notfound.jte")).replace("${ctx.t(\"notfound.lead\")}", text));
         return source;
     }
 

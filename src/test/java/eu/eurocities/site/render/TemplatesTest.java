@@ -41,8 +41,7 @@ class TemplatesTest {
         Path notFound = source.resolve("templates/pages/notfound.jte");
         Files.writeString(
                 notFound,
-                Files.readString(notFound)
-                        .replace("There is no page at this address.", "Nothing lives here any more."));
+                Files.readString(notFound).replace("${ctx.t(\"notfound.lead\")}", "Nothing lives here any more."));
         assertTrue(
                 Templates.forSource(source, tmp.resolve("work")).description().contains("compiled at run time"));
 
@@ -70,7 +69,7 @@ class TemplatesTest {
         Files.writeString(
                 source.resolve("templates/pages/notfound.jte"),
                 Files.readString(Path.of("templates/pages/notfound.jte"))
-                        .replace("There is no page at this address.", "This address leads nowhere."));
+                        .replace("${ctx.t(\"notfound.lead\")}", "This address leads nowhere."));
         StringWriter err = new StringWriter();
         int code = Main.run(
                 new String[] {

@@ -1,0 +1,334 @@
+package eu.eurocities.site.load;
+
+import eu.eurocities.site.diag.Diagnostics;
+import eu.eurocities.site.diag.SourcePos;
+import eu.eurocities.site.model.Messages;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads the language files into {@link Messages}. For a site in language {@code L}, each file overrides single keys of
+ * the one before: the built-in theme's {@code templates/i18n/en.yaml}, the source folder's {@code
+ * templates/i18n/en.yaml}, then (for another language than English) the built-in and the source folder's {@code
+ * templates/i18n/L.yaml}, and last the source folder's {@code i18n/L.yaml}.
+ *
+ * <p>A language no file has falls back to English with a warning at {@code site.yaml}'s {@code language}; a key
+ * that a translation lacks falls back to English with a warning naming the file and the key; a file that is not YAML
+ * or has a wrong shape is an error at its line.
+ */
+final class MessagesReader {
+    static final String ENGLISH = "en";
+    private static final String BUILT_IN = "default-theme/templates/i18n/";
+
+    private MessagesReader() {}
+
+    /** One language file's contents. */
+    private record Layer(
+            String file, Map<String, Messages.Message> texts, Map<String, SourcePos> at, Set<Long> one, String date) {}
+
+    /**
+     * The texts of a site.
+     *
+     * @param source the source folder
+     * @param language the site's language tag
+     * @param languageAt where {@code site.yaml} names it
+     */
+    static Messages read(Path source, String language, SourcePos languageAt, Diagnostics diagnostics) {
+        List<Layer> english = new ArrayList<>();
+        builtIn(ENGLISH, diagnostics).ifPresent(english::add);
+        own(source, "templates/i18n/" + ENGLISH + ".yaml", diagnostics).ifPresent(english::add);
+        String base = language.toLowerCase(java.util.Locale.ROOT);
+        List<Layer> translation = new ArrayList<>();
+        if (!base.equals(ENGLISH)) {
+            builtIn(base, diagnostics).ifPresent(translation::add);
+            own(source, "templates/i18n/" + base + ".yaml", diagnostics).ifPresent(translation::add);
+        }
+        Optional<Layer> override = own(source, "i18n/" + base + ".yaml", diagnostics);
+        boolean known = base.equals(ENGLISH) || !translation.isEmpty() || override.isPresent();
+        if (!known) {
+            diagnostics.warning(
+                    languageAt,
+                    "no language file for '" + language + "': the theme's texts are in English",
+                    "use a language the theme has (" + String.join(", ", shipped()) + ") or translate "
+                            + "templates/i18n/en.yaml into i18n/" + base + ".yaml (docs/themes.md: Languages)");
+        }
+        override.ifPresent(translation::add);
+        Map<String, Messages.Message> texts = new LinkedHashMap<>();
+        Set<Long> one = Set.of(1L);
+        String date = "d MMMM yyyy";
+        for (Layer l : english) {
+            texts.putAll(l.texts());
+            one = l.one() != null ? l.one() : one;
+            date = l.date() != null ? l.date() : date;
+        }
+        Map<String, Messages.Message> translated = new LinkedHashMap<>();
+        String named = null;
+        for (Layer l : translation) {
+            for (var e : l.texts().entrySet()) {
+                Messages.Message en = texts.get(e.getKey());
+                if (en == null) {
+                    diagnostics.warning(
+                            l.at().get(e.getKey()),
+                            "the theme has no text '" + e.getKey() + "'",
+                            "check the key's spelling against templates/i18n/en.yaml");
+                } else if (en.plural() != e.getValue().plural()) {
+                    diagnostics.error(
+                            l.at().get(e.getKey()),
+                            "text '" + e.getKey() + "' " + (en.plural() ? "needs" : "takes no")
+                                    + " forms for a count, as in templates/i18n/en.yaml",
+                            en.plural()
+                                    ? "give it 'one:' and 'other:', each a text with {n} for the count"
+                                    : "write the text on the key's line");
+                } else {
+                    translated.put(e.getKey(), e.getValue());
+                }
+            }
+            one = l.one() != null ? l.one() : one;
+            date = l.date() != null ? l.date() : date;
+            named = named == null || !l.file().startsWith("i18n/") ? l.file() : named;
+        }
+        if (known && !base.equals(ENGLISH)) {
+            String file = named != null ? named : "i18n/" + base + ".yaml";
+            for (String key : texts.keySet()) {
+                if (!translated.containsKey(key)) {
+                    diagnostics.warning(
+                            SourcePos.file(file),
+                            "no text '" + key + "' in " + file + ": the English one is shown",
+                            "translate it in i18n/" + base + ".yaml");
+                }
+            }
+        }
+        texts.putAll(translated);
+        String effective = known ? language : ENGLISH;
+        return new Messages(effective, texts, one, date, Messages.grouping(effective));
+    }
+
+    /** The languages the built-in theme has a file for. */
+    static List<String> shipped() {
+        return List.of("en", "fr");
+    }
+
+    private static Optional<Layer> builtIn(String language, Diagnostics diagnostics) {
+        try (InputStream in =
+                MessagesReader.class.getClassLoader().getResourceAsStream(BUILT_IN + language + ".yaml")) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return parse(text, "templates/i18n/" + language + ".yaml", diagnostics);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Optional<Layer> own(Path source, String file, Diagnostics diagnostics) {
+        Path path = source.resolve(file);
+        if (!Files.exists(path)) {
+            return Optional.empty();
+        }
+        return TextFile.read(path, file, diagnostics).flatMap(text -> parse(text, file, diagnostics));
+    }
+
+    /** One file, or empty after an error in it (each reported at its place). */
+    static Optional<Layer> parse(String text, String file, Diagnostics diagnostics) {
+        Optional<MappingNode> root = YamlTree.parseMapping(text, file, diagnostics);
+        if (root.isEmpty()) {
+            return Optional.empty();
+        }
+        int before = diagnostics.count(eu.eurocities.site.diag.Severity.ERROR);
+        Map<String, Messages.Message> texts = new LinkedHashMap<>();
+        Map<String, SourcePos> at = new LinkedHashMap<>();
+        Set<Long> one = null;
+        String date = null;
+        for (NodeTuple t : root.get().getValue()) {
+            String key = key(t, file, diagnostics);
+            Node value = t.getValueNode();
+            if (key == null) {
+                continue;
+            }
+            switch (key) {
+                case "messages" -> {
+                    if (mapping(value, file, "messages", "'key: text' lines", diagnostics)) {
+                        messages((MappingNode) value, file, texts, at, diagnostics);
+                    }
+                }
+                case "plural" -> one = plural(value, file, diagnostics);
+                case "format" -> date = format(value, file, diagnostics);
+                default ->
+                    diagnostics.error(
+                            pos(file, t.getKeyNode()),
+                            "unknown field '" + key + "' in a language file",
+                            "a language file has 'plural:', 'format:' and 'messages:'");
+            }
+        }
+        if (diagnostics.count(eu.eurocities.site.diag.Severity.ERROR) > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new Layer(file, texts, at, one, date));
+    }
+
+    private static void messages(
+            MappingNode node,
+            String file,
+            Map<String, Messages.Message> texts,
+            Map<String, SourcePos> at,
+            Diagnostics diagnostics) {
+        for (NodeTuple t : node.getValue()) {
+            String key = key(t, file, diagnostics);
+            if (key == null) {
+                continue;
+            }
+            Node value = t.getValueNode();
+            at.put(key, pos(file, t.getKeyNode()));
+            if (value instanceof ScalarNode s) {
+                texts.put(key, new Messages.Message(s.getValue(), null));
+            } else if (value instanceof MappingNode m) {
+                Map<String, String> forms = new LinkedHashMap<>();
+                for (NodeTuple f : m.getValue()) {
+                    String form = key(f, file, diagnostics);
+                    if (form == null) {
+                        continue;
+                    }
+                    if (!form.equals("one") && !form.equals("other")) {
+                        diagnostics.error(
+                                pos(file, f.getKeyNode()),
+                                "text '" + key + "' has a form '" + form + "'",
+                                "a text with a count has two forms, 'one:' and 'other:' (the file's 'plural:' says "
+                                        + "which counts take 'one')");
+                    } else if (f.getValueNode() instanceof ScalarNode s) {
+                        forms.put(form, s.getValue());
+                    } else {
+                        diagnostics.error(
+                                pos(file, f.getValueNode()),
+                                "form '" + form + "' of text '" + key + "' is not a text",
+                                "write the text on the line of '" + form + ":'");
+                    }
+                }
+                if (forms.size() == 2) {
+                    texts.put(key, new Messages.Message(forms.get("other"), forms.get("one")));
+                } else if (m.getValue().size() < 2) {
+                    diagnostics.error(
+                            pos(file, t.getKeyNode()),
+                            "text '" + key + "' needs both forms, 'one:' and 'other:'",
+                            "add the missing form under '" + key + ":'");
+                }
+            } else {
+                diagnostics.error(
+                        pos(file, value),
+                        "text '" + key + "' is a list",
+                        "write the text on the key's line, or 'one:' and 'other:' under it for a text with a count");
+            }
+        }
+    }
+
+    private static Set<Long> plural(Node value, String file, Diagnostics diagnostics) {
+        if (!mapping(value, file, "plural", "'one: [1]'", diagnostics)) {
+            return null;
+        }
+        Set<Long> one = null;
+        for (NodeTuple t : ((MappingNode) value).getValue()) {
+            String key = key(t, file, diagnostics);
+            if (key == null) {
+                continue;
+            }
+            if (!key.equals("one")) {
+                diagnostics.error(
+                        pos(file, t.getKeyNode()),
+                        "unknown field '" + key + "' in 'plural:'",
+                        "'plural:' has one field, 'one:', the counts that take a text's 'one' form, e.g. one: [0, 1]");
+                continue;
+            }
+            one = new TreeSet<>();
+            if (!(t.getValueNode() instanceof SequenceNode list)) {
+                diagnostics.error(
+                        pos(file, t.getValueNode()),
+                        "'one' is not a list of counts",
+                        "list the counts in square brackets, e.g. one: [1] (English) or one: [0, 1] (French)");
+                continue;
+            }
+            for (Node n : list.getValue()) {
+                String v = n instanceof ScalarNode s ? s.getValue() : "";
+                if (!v.matches("[0-9]{1,9}")) {
+                    diagnostics.error(
+                            pos(file, n),
+                            "'" + v + "' is not a count",
+                            "write whole numbers of 0 or more, e.g. one: [0, 1]");
+                } else {
+                    one.add(Long.parseLong(v));
+                }
+            }
+        }
+        return one;
+    }
+
+    private static String format(Node value, String file, Diagnostics diagnostics) {
+        if (!mapping(value, file, "format", "'date: d MMMM yyyy'", diagnostics)) {
+            return null;
+        }
+        String date = null;
+        for (NodeTuple t : ((MappingNode) value).getValue()) {
+            String key = key(t, file, diagnostics);
+            if (key == null) {
+                continue;
+            }
+            if (!key.equals("date") || !(t.getValueNode() instanceof ScalarNode s)) {
+                diagnostics.error(
+                        pos(file, t.getKeyNode()),
+                        "'format:' has one field, 'date:', a text",
+                        "write e.g. 'date: d MMMM yyyy' (letters as in Java's DateTimeFormatter)");
+                continue;
+            }
+            try {
+                DateTimeFormatter.ofPattern(s.getValue());
+                date = s.getValue();
+            } catch (IllegalArgumentException e) {
+                diagnostics.error(
+                        pos(file, s),
+                        "date format '" + s.getValue() + "' is not valid: " + e.getMessage(),
+                        "write e.g. 'd MMMM yyyy'; put words in single quotes");
+            }
+        }
+        return date;
+    }
+
+    private static boolean mapping(Node value, String file, String key, String example, Diagnostics diagnostics) {
+        if (value instanceof MappingNode) {
+            return true;
+        }
+        diagnostics.error(
+                pos(file, value),
+                "'" + key + ":' is not a set of fields",
+                "write " + example + " on the lines under '" + key + ":', indented");
+        return false;
+    }
+
+    private static String key(NodeTuple t, String file, Diagnostics diagnostics) {
+        if (t.getKeyNode() instanceof ScalarNode s) {
+            return s.getValue();
+        }
+        diagnostics.error(
+                pos(file, t.getKeyNode()), "a key is not a word", "write a key as a plain word, e.g. 'home:'");
+        return null;
+    }
+
+    private static SourcePos pos(String file, Node node) {
+        return YamlTree.at(file, node.getStartMark());
+    }
+}
