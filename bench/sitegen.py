@@ -79,6 +79,7 @@ def synthetic(n, table):
         if i % 4 != 0:
             city["population"] = population
             city["population_year"] = 2021 + i % 3
+            city["population_source"] = "Synthetic figure of bench/sitegen.py"
         if i <= 6:
             city["founding_member"] = True
         if i % 10 == 0:
@@ -129,7 +130,7 @@ def front_matter(fields, body=""):
     return "---\n" + "".join(f"{k}: {quoted(v)}\n" for k, v in fields.items()) + "---\n" + body
 
 
-RECORD_FIELDS = ("name", "country", "membership", "population", "population_year", "founding_member",
+RECORD_FIELDS = ("name", "country", "membership", "population", "population_source", "population_year", "founding_member",
                  "local_name", "local_name_lang")
 
 
