@@ -152,8 +152,9 @@ public final class SearchIndex {
                 terms.forEach(t -> covered.addAll(byTerm.get(t)));
                 boolean leaf = covered.size() <= SHARD_MAX
                         || terms.stream().allMatch(t -> t.codePointCount(0, t.length()) == length);
+                // a leaf in the order of the plan, so that a city's population moves no other city between files
                 List<Map<String, String>> kept = new ArrayList<>();
-                covered.stream().limit(SHARD_MAX).forEach(i -> kept.add(cities.get(i)));
+                covered.stream().limit(SHARD_MAX).sorted().forEach(i -> kept.add(cities.get(i)));
                 files.put(FOLDER + key(prefix, length) + ".json", bytes(Map.of("docs", kept)));
                 manifest.put(prefix, List.of(covered.size(), leaf && covered.size() <= SHARD_MAX ? 1 : 0));
                 if (leaf) {
