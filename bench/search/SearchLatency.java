@@ -121,7 +121,7 @@ public class SearchLatency {
                 select.dispatchEvent(new Event('change'));
                 """,
                 country);
-        new WebDriverWait(driver, Duration.ofSeconds(120))
+        new WebDriverWait(driver, Duration.ofSeconds(300))
                 .until(d -> driver.executeScript("return window.benchT.shown || null") != null);
         Number ms = (Number) driver.executeScript("return benchT.shown - benchT.picked");
         return Math.round(ms.doubleValue());

@@ -29,10 +29,13 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>{@code search-index/core.json}: every page but the cities' (not the search page nor 404), each section of a
  *       Markdown page under its heading's anchor, the facts the home, rules and strategy pages show, the countries
- *       with their names; and {@code keys}, how many letters name a shard, with {@code shards}, the shards there are.
- *   <li>{@code search-index/<key>.json}: the cities with a name or country name that has a word starting with
- *       {@code key} (a city is in each shard one of its words leads to). A word's key is its first letters in
- *       {@link Fold#query} form; a letter outside {@code a-z0-9} is written {@code _} and its hexadecimal code point.
+ *       with their names; and {@code shards}, each shard's first letters with the number of cities it covers and 1
+ *       for a leaf, 0 for an inner shard.
+ *   <li>{@code search-index/<key>.json}: the cities with a name or country name that has a word starting with the
+ *       shard's letters (a city is in each shard one of its words leads to), at most {@link #SHARD_MAX}: a shard
+ *       that would hold more is cut by one letter more, and keeps only the biggest cities it covers. The file's
+ *       {@link #key key} spells a letter outside {@code a-z0-9} as {@code _}, its hexadecimal code point and
+ *       {@code _}.
  * </ul>
  *
  * <p>Words are cut as MiniSearch cuts them (at white space and punctuation); both sides fold words with {@link
