@@ -50,7 +50,7 @@
       var docs = {};
       data.docs.forEach(function (d) { docs[d.u] = d; });
       ms.addAll(data.docs);
-      return { ms: ms, docs: docs, data: data, root: root, shards: {}, known: new Set(data.shards) };
+      return { ms: ms, docs: docs, data: data, root: root, shards: {} };
     });
     return index;
   }
