@@ -41,12 +41,15 @@ SEED = 20240601
 
 
 def countries():
-    """Code -> (English name, in the EU), from the tool's own list."""
+    """Code -> (English name, in the EU): names from the tool's own list, the EU from membership.yaml's group."""
+    groups = (CONTENT / "membership.yaml").read_text(encoding="utf-8")
+    eu = set(re.search(r"- id: eu\n(?:\s+[a-z_]+:.*\n|\s+#.*\n)*?\s+countries: \[([A-Z, ]+)\]", groups)
+             .group(1).replace(" ", "").split(","))
     table = {}
     for line in COUNTRIES_TSV.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
-            code, name, eu = line.split("\t")[:3]  # a fourth column may give the article ("the")
-            table[code] = (name, eu == "yes")
+            code, name = line.split("\t")[:2]  # a third column may give the article ("the")
+            table[code] = (name, code in eu)
     return table
 
 
@@ -76,6 +79,7 @@ def synthetic(n, table):
         if i % 4 != 0:
             city["population"] = population
             city["population_year"] = 2021 + i % 3
+            city["population_source"] = "Synthetic figure of bench/sitegen.py"
         if i <= 6:
             city["founding_member"] = True
         if i % 10 == 0:
@@ -126,7 +130,7 @@ def front_matter(fields, body=""):
     return "---\n" + "".join(f"{k}: {quoted(v)}\n" for k, v in fields.items()) + "---\n" + body
 
 
-RECORD_FIELDS = ("name", "country", "membership", "population", "population_year", "founding_member",
+RECORD_FIELDS = ("name", "country", "membership", "population", "population_source", "population_year", "founding_member",
                  "local_name", "local_name_lang")
 
 
@@ -186,13 +190,15 @@ def categories():
     """The categories that list cities: id, name, summary, minimum population, EU rule."""
     text = (CONTENT / "membership.yaml").read_text(encoding="utf-8")
     result = []
-    for block in text.split("\n  - ")[1:]:
+    for block in text.split("\ncategories:\n", 1)[1].split("\n  - ")[1:]:
         fields = dict(re.findall(r"^\s*([a-z_]+): (.+)$", "id: " + block.split("id: ", 1)[1], re.M))
         if fields.get("lists_cities") == "false":
             continue
         minimum = fields.get("population_min") or fields.get("population_above") or ""
         result.append({"id": fields["id"], "name": scalar(fields["name"]), "summary": scalar(fields["summary"]),
-                       "population_min": minimum, "eu": fields["eu"]})
+                       "population_min": minimum,
+                       "eu": {"eu": "required"}.get(fields.get("inside")) or {"eu": "excluded"}.get(fields.get("outside"))
+                       or "any"})
     return result
 
 

@@ -46,7 +46,21 @@
     function all() {
       if (whole) { return whole; }
       if (pages === 1) { whole = Promise.resolve(); return whole; }
+<<<<<<< HEAD
       count.textContent = t('reading', {}, pages);
+=======
+      count.textContent = 'Reading all ' + pages + ' pages of the list…';
+      if (form.getAttribute('data-rows')) {
+        whole = fetch(form.getAttribute('data-rows')).then(function (r) {
+          if (!r.ok) { throw new Error(r.status); }
+          return r.json();
+        }).then(function (data) {
+          rows = data.rows.map(listed(data.categories));
+          rows.forEach(function (r, i) { r.dataset.index = i; });
+        });
+        return whole;
+      }
+>>>>>>> search
       var first = form.getAttribute('data-first'), urls = [];
       for (var n = 1; n <= pages; n++) { urls.push(first + (n === 1 ? '' : 'page/' + n + '/')); }
       whole = Promise.all(urls.map(function (u) {
@@ -59,6 +73,49 @@
         rows.forEach(function (r, i) { r.dataset.index = i; });
       });
       return whole;
+    }
+    /**
+     * A row of members/rows.json ([slug, name, country, category, population, founder, key]) as the filters read a
+     * table row (dataset, the country's name in cells[1]); its table row is made only when it is shown.
+     */
+    function listed(categories) {
+      var sample = rows[0], city = sample.cells[0].querySelector('a').getAttribute('href').replace(/[^/]+\/$/, '');
+      var land = sample.cells[1].querySelector('a').getAttribute('href').replace(/[^/]+\/$/, '');
+      var badge = table.querySelector('tbody .badge'), countries = {}, kinds = {};
+      Array.prototype.forEach.call(country.options, function (o) { countries[o.value] = names.get(o); });
+      Array.prototype.forEach.call(category.options, function (o) { kinds[o.value] = names.get(o); });
+      return function (a) {
+        var c = categories[a[3]], name = countries[a[2]] || a[2];
+        var data = { country: a[2], category: c, key: a[6] || fold(a[1]) + ' ' + fold(name) };
+        if (a[4] !== null) { data.population = String(a[4]); }
+        return { dataset: data, cells: [null, { textContent: name }], row: function () {
+          var tr = document.createElement('tr'), th = document.createElement('th'), link = document.createElement('a');
+          Object.keys(data).forEach(function (k) { if (k !== 'index') { tr.dataset[k] = data[k]; } });
+          th.scope = 'row';
+          link.href = city + a[0] + '/';
+          link.textContent = a[1];
+          th.appendChild(link);
+          if (a[5]) { th.append(' ', badge ? badge.cloneNode(true) : ''); }
+          var td1 = document.createElement('td'), to = document.createElement('a');
+          to.href = land + a[2].toLowerCase() + '/';
+          to.textContent = name;
+          td1.appendChild(to);
+          var td2 = document.createElement('td'), span = document.createElement('span');
+          span.className = 'cat cat-' + c;
+          span.textContent = kinds[c];
+          td2.appendChild(span);
+          var td3 = document.createElement('td');
+          td3.className = 'num';
+          td3.textContent = a[4] === null ? '' : a[4].toLocaleString('en-US');
+          tr.append(th, td1, td2, td3);
+          return tr;
+        } };
+      };
+    }
+    function element(r) {
+      if (!r.row) { return r; }
+      if (!r.el) { r.el = r.row(); }
+      return r.el;
     }
     var timer, sortKey = 'name', dir = 1, shown = rows.length;
     // The caption says how many cities the table shows, in which order.
@@ -125,7 +182,7 @@
 
     // Shows the matching rows in the current order, at most as many as a page holds.
     function render() {
-      body.replaceChildren.apply(body, matches.slice(0, cap));
+      body.replaceChildren.apply(body, matches.slice(0, cap).map(element));
       more.hidden = matches.length <= cap;
       more.textContent = t('more', { first: cap }, matches.length);
     }

@@ -1,7 +1,8 @@
 /* Site search, as you type in the header of every page (loaded by search-box.js) and on the search page (which also answers ?q= without
    JavaScript by listing the sections). The index is made at build time (eu.eurocities.site.render.SearchIndex):
-   search-index/core.json holds the pages and countries, search-index/<key>.json the cities whose words start with
-   <key>; both are loaded when a query first needs them, and searched with MiniSearch (vendor/). */
+   search-index/core.json holds the pages, the countries and the list of shards, search-index/<key>.json the cities
+   whose words start with <key> (or the biggest of them, where the shards go on with longer keys); both are loaded
+   when a query first needs them, and searched with MiniSearch (vendor/). */
 (function () {
   'use strict';
   var html = document.documentElement;
@@ -37,7 +38,7 @@
   // A shard's key: a word's first letters, those outside a-z0-9 as '_' and the hexadecimal code point (SearchIndex.key).
   function key(term, n) {
     return Array.from(term).slice(0, n).map(function (c) {
-      return /[a-z0-9]/.test(c) ? c : '_' + c.codePointAt(0).toString(16);
+      return /[a-z0-9]/.test(c) ? c : '_' + c.codePointAt(0).toString(16) + '_';
     }).join('');
   }
   window.eurocitiesSearch = { fold: fold, terms: terms, key: key }; // for the tests that compare with the Java side
@@ -63,7 +64,7 @@
       var docs = {};
       data.docs.forEach(function (d) { docs[d.u] = d; });
       ms.addAll(data.docs);
-      return { ms: ms, docs: docs, data: data, root: root, shards: {}, known: new Set(data.shards) };
+      return { ms: ms, docs: docs, data: data, root: root, shards: {} };
     });
     return index;
   }
@@ -73,38 +74,69 @@
       return r.json();
     });
   }
-  /** Adds the cities of the shards that the words of {@code typed} lead to. */
+  /**
+   * The shard a word leads to: the longest of its first letters that names one, as {prefix, count, whole}. A leaf
+   * shard (whole) holds every city with a word starting with those letters; an inner one, where the word ends
+   * before the shards do (or no word goes on as it does), holds only the biggest {@code count} of them. Null when
+   * no city has a word with its first letter.
+   */
+  function shard(ix, term) {
+    var letters = Array.from(term), found = null;
+    for (var n = 1; n <= letters.length; n++) {
+      var p = letters.slice(0, n).join(''), s = ix.data.shards[p];
+      if (!s) { break; }
+      found = { prefix: p, count: s[0], whole: s[1] === 1 };
+      if (found.whole) { break; }
+    }
+    return found;
+  }
+  /**
+   * Adds the cities a query needs and resolves to how many cities it can find at most, or -1 when all it can find
+   * are loaded. Every city that has all the typed words is in the shard of each word, so one whole shard (the
+   * smallest) is enough; without one, the biggest cities of each word's shard are loaded.
+   */
   function shards(ix, typed) {
-    var n = ix.data.keys;
-    return Promise.all(terms(typed).filter(function (t) { return Array.from(t).length >= n; }).map(function (t) {
-      var k = key(t, n);
-      if (!ix.known.has(k)) { return null; }
-      if (!ix.shards[k]) {
-        ix.shards[k] = get(ix.root + 'search-index/' + k + '.json').then(function (data) {
-          var add = [];
-          data.docs.forEach(function (d) {
-            if (ix.docs[d.u]) { return; }
-            var country = ix.data.countries[d.c];
-            d.k = 'city';
-            d.n = d.n + (country ? ' ' + country.n : '');
-            ix.docs[d.u] = d;
-            add.push(d);
-          });
-          ix.ms.addAll(add);
+    var found = terms(typed).map(function (t) { return shard(ix, t); }).filter(Boolean);
+    var whole = found.filter(function (s) { return s.whole; }).sort(function (a, b) { return a.count - b.count; });
+    var load = whole.length ? whole.slice(0, 1) : found;
+    return Promise.all(load.map(function (s) { return loadShard(ix, s.prefix); })).then(function () {
+      // A single word that ends where the shards go on matches every city its shard covers.
+      return !whole.length && found.length === 1 && terms(typed).length === 1
+        && found[0].prefix === terms(typed)[0] ? found[0].count : -1;
+    });
+  }
+  function loadShard(ix, prefix) {
+    if (!ix.shards[prefix]) {
+      ix.shards[prefix] = get(ix.root + 'search-index/' + key(prefix, Infinity) + '.json').then(function (data) {
+        var add = [];
+        data.docs.forEach(function (d) {
+          if (ix.docs[d.u]) { return; }
+          var country = ix.data.countries[d.c];
+          d.k = 'city';
+          d.n = d.n + (country ? ' ' + country.n : '');
+          ix.docs[d.u] = d;
+          add.push(d);
         });
-      }
-      return ix.shards[k];
-    }));
+        ix.ms.addAll(add);
+      });
+    }
+    return ix.shards[prefix];
   }
   var OPTIONS = {
     prefix: true, combineWith: 'AND', boost: { t: 3, n: 2 },
     fuzzy: function (term) { return term.length >= 5 ? 1 : false; } // one edit for words of 5 letters or more
   };
-  /** Resolves to the results of {@code typed}: {doc, terms} in order of score. */
+  /**
+   * Resolves to the results of {@code typed}: {doc, terms} in order of score, as an array whose {@code total} says
+   * how many there are (more than the array holds when a shard of only the biggest cities answered).
+   */
   function search(form, typed) {
     return open(form).then(function (ix) {
-      return shards(ix, typed).then(function () {
-        return ix.ms.search(typed, OPTIONS).map(function (r) { return { doc: ix.docs[r.id], terms: r.terms, ix: ix }; });
+      return shards(ix, typed).then(function (cities) {
+        var found = ix.ms.search(typed, OPTIONS).map(function (r) { return { doc: ix.docs[r.id], terms: r.terms, ix: ix }; });
+        found.total = cities < 0 ? found.length
+          : cities + found.filter(function (r) { return r.doc.k !== 'city'; }).length;
+        return found;
       });
     });
   }
@@ -228,11 +260,11 @@
           list.appendChild(li);
           return li;
         });
-        status.textContent = found.length ? count(found.length, typed) + (found.length > 8 ? t('first-shown', { first: 8 }) : t('end'))
+        status.textContent = found.length ? count(found.total, typed) + (found.total > 8 ? t('first-shown', { first: 8 }) : t('end'))
           : nothing(typed);
-        all.hidden = found.length <= 8;
+        all.hidden = found.total <= 8;
         all.href = form.action + '?q=' + encodeURIComponent(typed);
-        all.textContent = t('all-results', {}, found.length);
+        all.textContent = t('all-results', {}, found.total);
         select(-1);
         show(true);
       }, function () { status.textContent = t('failed'); });
@@ -278,8 +310,8 @@
         if (mine !== asked) { return; }
         list.textContent = '';
         found.slice(0, LIMIT).forEach(function (r) { list.appendChild(item('li', r)); });
-        status.textContent = found.length ? count(found.length, typed)
-          + (found.length > LIMIT ? t('first-shown', { first: LIMIT }) : t('end')) : nothing(typed);
+        status.textContent = found.length ? count(found.total, typed)
+          + (found.total > LIMIT ? t('first-shown', { first: LIMIT }) : t('end')) : nothing(typed);
       }, function () { status.textContent = t('failed'); });
     }
     input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(run, 150); });

@@ -21,6 +21,7 @@ import eu.eurocities.site.render.Credit;
 import eu.eurocities.site.render.DataPackage;
 import eu.eurocities.site.render.Markdown;
 import eu.eurocities.site.render.MarkdownLink;
+import eu.eurocities.site.render.MemberRows;
 import eu.eurocities.site.render.OpenData;
 import eu.eurocities.site.render.RedirectPage;
 import eu.eurocities.site.render.Renderer;
@@ -384,6 +385,7 @@ public final class Pipeline {
                                         case MEMBERS_JSON -> OpenData.json(content);
                                         case SEARCH_INDEX -> throw new IllegalStateException("written above");
                                         case MEMBERS_CSV -> OpenData.csv(content);
+                                        case MEMBER_ROWS -> MemberRows.json(plan);
                                         case DATAPACKAGE -> DataPackage.json(content, Credit.of(content, false));
                                         case SITEMAP -> Sitemap.xml(content.site(), plan);
                                         case ROBOTS -> Sitemap.robots(content.site());

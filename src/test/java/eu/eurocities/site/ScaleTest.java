@@ -3,6 +3,7 @@ package eu.eurocities.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.eurocities.site.plan.Page;
 import eu.eurocities.site.render.SearchText;
 import eu.eurocities.site.render.Templates;
@@ -76,7 +77,7 @@ class ScaleTest {
         assertEquals(
                 21,
                 compressed.keySet().stream()
-                        .filter(p -> p.startsWith("members/"))
+                        .filter(p -> p.startsWith("members/") && p.endsWith(".html"))
                         .count(),
                 "the member index: 21 pages of at most 5,000 cities");
         List<String> over = new ArrayList<>();
@@ -86,6 +87,18 @@ class ScaleTest {
             }
         });
         assertEquals(List.of(), over);
+        assertTrue(compressed.containsKey("members/rows.json"), "the filters' rows, in one file");
+        ObjectMapper json = new ObjectMapper();
+        List<String> big = new ArrayList<>();
+        for (var file : output.files().entrySet()) {
+            if (file.getKey().startsWith("search-index/") && !file.getKey().endsWith("/core.json")) {
+                int docs = json.readTree(file.getValue()).get("docs").size();
+                if (docs > 1_000) {
+                    big.add(file.getKey() + ": " + docs);
+                }
+            }
+        }
+        assertEquals(List.of(), big, "no shard the browser indexes holds more than 1,000 cities");
         String biggest = compressed.entrySet().stream()
                 .max(Map.Entry.comparingByValue())
                 .orElseThrow()

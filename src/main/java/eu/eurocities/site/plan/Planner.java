@@ -215,6 +215,7 @@ public final class Planner {
                 new SiteFile(Routes.MEMBERS_JSON, SiteFile.Kind.MEMBERS_JSON, null),
                 new SiteFile(Routes.SEARCH_INDEX, SiteFile.Kind.SEARCH_INDEX, null),
                 new SiteFile(Routes.MEMBERS_CSV, SiteFile.Kind.MEMBERS_CSV, null),
+                new SiteFile(Routes.MEMBER_ROWS, SiteFile.Kind.MEMBER_ROWS, null),
                 new SiteFile(Routes.DATAPACKAGE, SiteFile.Kind.DATAPACKAGE, null),
                 new SiteFile(Routes.SITEMAP, SiteFile.Kind.SITEMAP, null),
                 new SiteFile(Routes.ROBOTS, SiteFile.Kind.ROBOTS, null));

@@ -35,6 +35,8 @@ public final class Routes {
     public static final String MEMBERS_CSV = "members.csv";
     /** The Frictionless Data Package that describes the open data. */
     public static final String DATAPACKAGE = "datapackage.json";
+    /** Every row of the member index, for its filters when the index has more than one page. */
+    public static final String MEMBER_ROWS = "members/rows.json";
     /** The site search's index. */
     public static final String SEARCH_INDEX = "search-index/core.json";
 

@@ -20,6 +20,7 @@ public record SiteFile(String file, Kind kind, SourcePos origin) {
         MEMBERS_CSV("the open data file members.csv"),
         DATAPACKAGE("the open data's description datapackage.json"),
         SEARCH_INDEX("the search index"),
+        MEMBER_ROWS("the member index's rows for its filters"),
         ASSET("a file of the built-in theme's assets/"),
         STATIC("a file of static/"),
         REDIRECT("a redirect page");

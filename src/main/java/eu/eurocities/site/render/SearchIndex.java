@@ -11,11 +11,13 @@ import eu.eurocities.site.plan.Fold;
 import eu.eurocities.site.plan.Page;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -27,10 +29,13 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>{@code search-index/core.json}: every page but the cities' (not the search page nor 404), each section of a
  *       Markdown page under its heading's anchor, the facts the home, rules and strategy pages show, the countries
- *       with their names; and {@code keys}, how many letters name a shard, with {@code shards}, the shards there are.
- *   <li>{@code search-index/<key>.json}: the cities with a name or country name that has a word starting with
- *       {@code key} (a city is in each shard one of its words leads to). A word's key is its first letters in
- *       {@link Fold#query} form; a letter outside {@code a-z0-9} is written {@code _} and its hexadecimal code point.
+ *       with their names; and {@code shards}, each shard's first letters with the number of cities it covers and 1
+ *       for a leaf, 0 for an inner shard.
+ *   <li>{@code search-index/<key>.json}: the cities with a name or country name that has a word starting with the
+ *       shard's letters (a city is in each shard one of its words leads to), at most {@link #SHARD_MAX}: a shard
+ *       that would hold more is cut by one letter more, and keeps only the biggest cities it covers. The file's
+ *       {@link #key key} spells a letter outside {@code a-z0-9} as {@code _}, its hexadecimal code point and
+ *       {@code _}.
  * </ul>
  *
  * <p>Words are cut as MiniSearch cuts them (at white space and punctuation); both sides fold words with {@link
@@ -39,8 +44,11 @@ import java.util.stream.Collectors;
 public final class SearchIndex {
     /** The folder of the index's files in the site. */
     public static final String FOLDER = "search-index/";
-    /** From this many cities on, a shard key has two letters instead of one (smaller shards, more of them). */
-    static final int TWO_LETTER_KEYS_FROM = 5_000;
+    /**
+     * The most cities a shard holds: MiniSearch indexes this many in the browser in about 20 ms (on a CPU slowed down
+     * four times, about 100), see BENCHMARKS.md.
+     */
+    static final int SHARD_MAX = 1_000;
     /** MiniSearch's default word separator ({@code SPACE_OR_PUNCTUATION}). */
     private static final Pattern WORD_BREAK = Pattern.compile("[\\n\\r\\p{Z}\\p{P}]+");
 
@@ -75,27 +83,42 @@ public final class SearchIndex {
                     countries.put(c.code(), c);
                     countryNames.put(c.code(), countryKey(c));
                 });
-        long cities = docs.stream().filter(d -> d.kind().equals("city")).count();
-        int keys = cities >= TWO_LETTER_KEYS_FROM ? 2 : 1;
-        SortedMap<String, List<Map<String, String>>> shards = new TreeMap<>();
+        Map<String, Long> population = new TreeMap<>();
+        pages.stream()
+                .filter(p -> p instanceof Page.CityDetail c && c.city().population() != null)
+                .forEach(p ->
+                        population.put(p.path(), ((Page.CityDetail) p).city().population()));
+        List<Map<String, String>> cities = new ArrayList<>();
+        SortedMap<String, List<Integer>> byTerm = new TreeMap<>();
         List<Map<String, String>> core = new ArrayList<>();
         for (Doc d : docs) {
             if (d.kind().equals("city")) {
-                String words = d.names() + " " + countryNames.getOrDefault(d.country(), "");
-                Map<String, String> json = json(d);
-                terms(words).stream()
-                        .map(t -> key(t, keys))
+                int i = cities.size();
+                cities.add(json(d));
+                terms(d.names() + " " + countryNames.getOrDefault(d.country(), "")).stream()
                         .distinct()
-                        .forEach(k -> shards.computeIfAbsent(k, x -> new ArrayList<>())
-                                .add(json));
+                        .forEach(t -> byTerm.computeIfAbsent(t, x -> new ArrayList<>())
+                                .add(i));
             } else {
                 core.add(json(d));
             }
         }
+        // The biggest cities first: the ones an inner shard keeps of all it covers.
+        List<Integer> rank = new ArrayList<>();
+        for (int i = 0; i < cities.size(); i++) {
+            rank.add(i);
+        }
+        rank.sort(Comparator.comparing(
+                (Integer i) -> -population.getOrDefault(cities.get(i).get("u"), -1L)));
+        int[] order = new int[cities.size()];
+        for (int r = 0; r < rank.size(); r++) {
+            order[rank.get(r)] = r;
+        }
         SortedMap<String, byte[]> files = new TreeMap<>();
+        Map<String, List<Integer>> shards = new LinkedHashMap<>();
+        new Shards(byTerm, cities, order, files).split("", List.copyOf(byTerm.keySet()), shards);
         Map<String, Object> coreJson = new LinkedHashMap<>();
-        coreJson.put("keys", keys);
-        coreJson.put("shards", List.copyOf(shards.keySet()));
+        coreJson.put("shards", shards);
         Map<String, Map<String, String>> countryJson = new LinkedHashMap<>();
         countries.values().forEach(c -> {
             Map<String, String> entry = new LinkedHashMap<>();
@@ -106,8 +129,58 @@ public final class SearchIndex {
         coreJson.put("countries", countryJson);
         coreJson.put("docs", core);
         files.put(FOLDER + "core.json", bytes(coreJson));
-        shards.forEach((k, list) -> files.put(FOLDER + k + ".json", bytes(Map.of("docs", list)))); // one key: ordered
         return files;
+    }
+
+    /**
+     * Cuts the cities into shards by the first letters of their words, one letter more wherever a shard would hold
+     * more than {@link #SHARD_MAX} cities. A word's letters lead the browser down to the shard that holds every city
+     * with a word starting with them (a leaf), or, when the word ends at a shard that was cut further (an inner one:
+     * "synthcity" in 66,000 cities), to that shard's file of the {@link #SHARD_MAX} biggest cities it covers.
+     */
+    private record Shards(
+            SortedMap<String, List<Integer>> byTerm,
+            List<Map<String, String>> cities,
+            int[] order,
+            SortedMap<String, byte[]> files) {
+
+        /**
+         * Writes the shards under {@code prefix} for {@code terms} (the sorted words that start with it) and adds
+         * each to {@code manifest}: its cities and 1 for a leaf, 0 for an inner shard.
+         */
+        void split(String prefix, List<String> terms, Map<String, List<Integer>> manifest) {
+            int length = prefix.codePointCount(0, prefix.length());
+            if (!prefix.isEmpty()) {
+                TreeSet<Integer> covered = new TreeSet<>(Comparator.comparingInt(i -> order[i]));
+                terms.forEach(t -> covered.addAll(byTerm.get(t)));
+                boolean leaf = covered.size() <= SHARD_MAX
+                        || terms.stream().allMatch(t -> t.codePointCount(0, t.length()) == length);
+                // a leaf in the order of the plan, so that a city's population moves no other city between files
+                List<Map<String, String>> kept = new ArrayList<>();
+                covered.stream().limit(SHARD_MAX).sorted().forEach(i -> kept.add(cities.get(i)));
+                files.put(FOLDER + key(prefix, length) + ".json", bytes(Map.of("docs", kept)));
+                manifest.put(prefix, List.of(covered.size(), leaf && covered.size() <= SHARD_MAX ? 1 : 0));
+                if (leaf) {
+                    return;
+                }
+            }
+            Map<String, List<String>> next = new TreeMap<>();
+            for (String t : terms) {
+                if (t.codePointCount(0, t.length()) > length) {
+                    next.computeIfAbsent(prefix(t, length + 1), x -> new ArrayList<>())
+                            .add(t);
+                }
+            }
+            next.forEach((p, list) -> split(p, list, manifest));
+        }
+    }
+
+    /** The first {@code letters} letters (code points) of {@code term}. */
+    public static String prefix(String term, int letters) {
+        return term.codePoints()
+                .limit(letters)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
     }
 
     /** The folded words of {@code text}, cut as MiniSearch cuts them. */
@@ -124,7 +197,7 @@ public final class SearchIndex {
             if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
                 k.appendCodePoint(c);
             } else {
-                k.append('_').append(Integer.toHexString(c));
+                k.append('_').append(Integer.toHexString(c)).append('_');
             }
         });
         return k.toString();

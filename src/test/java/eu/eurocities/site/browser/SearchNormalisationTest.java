@@ -54,7 +54,7 @@ class SearchNormalisationTest {
             assertEquals(
                     terms, browser.script("return eurocitiesSearch.terms(arguments[0])", input), "words of " + input);
             for (String term : terms) {
-                for (int letters = 1; letters <= 2; letters++) {
+                for (int letters = 1; letters <= 3; letters++) {
                     assertEquals(
                             SearchIndex.key(term, letters),
                             browser.script("return eurocitiesSearch.key(arguments[0], arguments[1])", term, letters),

@@ -140,14 +140,14 @@ class SearchIndexTest {
         SortedMap<String, byte[]> files = SearchIndex.files(pages, content.network(), new SearchText()::sections);
         ObjectMapper json = new ObjectMapper();
         JsonNode core = json.readTree(files.get("search-index/core.json"));
-        assertEquals(1, core.get("keys").asInt());
         List<String> withOslo = new ArrayList<>();
-        core.get("shards").forEach(k -> {
+        core.get("shards").fieldNames().forEachRemaining(k -> {
+            assertEquals(1, core.get("shards").get(k).get(1).asInt(), "a few cities: every shard a leaf, " + k);
             try {
-                if (json.readTree(files.get("search-index/" + k.asText() + ".json"))
+                if (json.readTree(files.get("search-index/" + SearchIndex.key(k, 9) + ".json"))
                         .toString()
                         .contains("cities/oslo/")) {
-                    withOslo.add(k.asText());
+                    withOslo.add(k);
                 }
             } catch (IOException e) {
                 throw new AssertionError(e);
@@ -161,8 +161,76 @@ class SearchIndexTest {
     }
 
     @Test
+    void aShardOfMoreCitiesThanABrowserIndexesQuicklyIsCutByOneLetterMore() throws IOException {
+        int n = SearchIndex.SHARD_MAX + 2;
+        List<Page> many = new ArrayList<>(pages);
+        Page.CityDetail oslo = (Page.CityDetail) pages.stream()
+                .filter(p -> p.path().equals("cities/oslo/"))
+                .findFirst()
+                .orElseThrow();
+        for (int i = 0; i < n; i++) {
+            City o = oslo.city();
+            City c = new City(
+                    "synthcity-" + i,
+                    "Synthcity " + i,
+                    o.country(),
+                    o.membership(),
+                    o.kind(),
+                    null,
+                    null,
+                    null,
+                    (long) i,
+                    "Test figure",
+                    2020,
+                    null,
+                    false,
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    Map.of());
+            many.add(new Page.CityDetail(
+                    "cities/synthcity-" + i + "/",
+                    c.name(),
+                    "",
+                    c,
+                    oslo.country(),
+                    oslo.category(),
+                    List.of(),
+                    List.of(),
+                    null,
+                    null));
+        }
+        SortedMap<String, byte[]> files = SearchIndex.files(many, content.network(), new SearchText()::sections);
+        ObjectMapper json = new ObjectMapper();
+        JsonNode shards = json.readTree(files.get("search-index/core.json")).get("shards");
+        // Every generated city has the word "synthcity": no letter more splits them, so that shard keeps the biggest.
+        assertEquals("[" + n + ",0]", shards.get("synthcity").toString());
+        JsonNode top = json.readTree(files.get("search-index/synthcity.json")).get("docs");
+        assertEquals(SearchIndex.SHARD_MAX, top.size());
+        List<String> kept = new ArrayList<>();
+        top.forEach(d -> kept.add(d.get("t").asText()));
+        assertEquals("Synthcity 2", kept.get(0), "the biggest kept, in the plan's order: the two smallest left out");
+        assertFalse(kept.contains("Synthcity 1"));
+        assertEquals(0, shards.get("s").get(1).asInt(), "s: cut further");
+        assertEquals(1, shards.get("st").get(1).asInt(), "st: Stockholm, Stavanger ... in one shard");
+        // Their numbers are found by first digits: "1" leads to 1, 10 to 19, 100 to 199, 1000 and 1001, all there.
+        assertEquals("[113,1]", shards.get("1").toString());
+        files.forEach((path, bytes) -> {
+            if (!path.endsWith("core.json")) {
+                try {
+                    assertTrue(json.readTree(bytes).get("docs").size() <= SearchIndex.SHARD_MAX, path);
+                } catch (IOException e) {
+                    throw new AssertionError(e);
+                }
+            }
+        });
+    }
+
+    @Test
     void shardKeysSpellLettersOutsideAsciiAsCodePoints() {
-        assertEquals("_43a", SearchIndex.key("київ", 1));
+        assertEquals("_43a_", SearchIndex.key("київ", 1));
+        assertEquals("_43a__438_", SearchIndex.key("київ", 2));
         assertEquals("ly", SearchIndex.key("lyon", 2));
         assertEquals("b", SearchIndex.key("b", 2));
         assertEquals(List.of("saint", "etienne", "b40"), SearchIndex.terms("Saint-Étienne, B40!"));

@@ -78,8 +78,8 @@ class IncrementalBuildTest {
         IncrementalBuild.Result r = edit(
                 "content/cities/lodz.yaml", read("content/cities/lodz.yaml").replace("name: Łódź", "name: Łódź City"));
         // the other nine Polish cities list it; Ljubljana and Logroño link to it as their neighbours in slug order; the
-        // member lists, the open data files, the search index's shards of its words (Łódź, City, Poland) and the home
-        // page's map carry it
+        // member lists, the open data files, the search index's shards of its words (Łódź, City, Poland) with the
+        // count of cities of each in core.json, and the home page's map carry it
         assertEquals(
                 Set.of(
                         "index.html",
@@ -100,9 +100,11 @@ class IncrementalBuildTest {
                         "members/full/index.html",
                         "members.csv",
                         "members.json",
+                        "members/rows.json",
                         "search-index/c.json",
                         "search-index/l.json",
-                        "search-index/p.json"),
+                        "search-index/p.json",
+                        "search-index/core.json"),
                 r.changed());
         // rendered besides: the pages whose records hold the city without showing its name (the home page and the
         // countries overview count it) and the search page (it lists the sections)
@@ -126,6 +128,7 @@ class IncrementalBuildTest {
                         "members/index.html",
                         "members/full/index.html",
                         "countries/pl/index.html",
+                        "members/rows.json",
                         "members.csv",
                         "members.json"),
                 r.changed());
