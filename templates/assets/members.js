@@ -46,10 +46,7 @@
     function all() {
       if (whole) { return whole; }
       if (pages === 1) { whole = Promise.resolve(); return whole; }
-<<<<<<< HEAD
       count.textContent = t('reading', {}, pages);
-=======
-      count.textContent = 'Reading all ' + pages + ' pages of the list…';
       if (form.getAttribute('data-rows')) {
         whole = fetch(form.getAttribute('data-rows')).then(function (r) {
           if (!r.ok) { throw new Error(r.status); }
@@ -60,7 +57,6 @@
         });
         return whole;
       }
->>>>>>> search
       var first = form.getAttribute('data-first'), urls = [];
       for (var n = 1; n <= pages; n++) { urls.push(first + (n === 1 ? '' : 'page/' + n + '/')); }
       whole = Promise.all(urls.map(function (u) {
