@@ -261,7 +261,7 @@ class OutputFaultsTest {
                                 + "0 errors, 1 warning\nBuilt 16 pages into " + roots + " in "),
                 r.output());
         assertTrue(
-                r.output().endsWith(": 36 files written, 0 unchanged, 0 removed; 1 warning\n"),
+                r.output().endsWith(": 37 files written, 0 unchanged, 0 removed; 1 warning\n"),
                 "root's files are not linked into nobody's site: " + r.output());
         Map<String, byte[]> expected = clean();
         OutputSafetyTest.assertSameFiles(expected, CasesTest.snapshot(roots));
