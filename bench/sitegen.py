@@ -41,12 +41,15 @@ SEED = 20240601
 
 
 def countries():
-    """Code -> (English name, in the EU), from the tool's own list."""
+    """Code -> (English name, in the EU), from the tool's own list and the 'eu' group of content/membership.yaml."""
+    membership = (CONTENT / "membership.yaml").read_text(encoding="utf-8")
+    group = re.search(r"- id: eu\n(?:\s+#.*\n|\s+\w+: .*\n)*?\s+countries: \[([A-Z, ]+)\]", membership)
+    eu = {code.strip() for code in group.group(1).split(",")}
     table = {}
     for line in COUNTRIES_TSV.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
-            code, name, eu = line.split("\t")[:3]  # a fourth column may give the article ("the")
-            table[code] = (name, eu == "yes")
+            code, name = line.split("\t")[:2]  # a third column may give the article ("the")
+            table[code] = (name, code in eu)
     return table
 
 
@@ -75,6 +78,7 @@ def synthetic(n, table):
         city = {"name": name, "country": country, "membership": membership}
         if i % 4 != 0:
             city["population"] = population
+            city["population_source"] = "synthetic"  # the tool refuses a figure that names no source
             city["population_year"] = 2021 + i % 3
         if i <= 6:
             city["founding_member"] = True
@@ -126,7 +130,8 @@ def front_matter(fields, body=""):
     return "---\n" + "".join(f"{k}: {quoted(v)}\n" for k, v in fields.items()) + "---\n" + body
 
 
-RECORD_FIELDS = ("name", "country", "membership", "population", "population_year", "founding_member",
+RECORD_FIELDS = ("name", "country", "membership", "population", "population_source", "population_year",
+                 "founding_member",
                  "local_name", "local_name_lang")
 
 
@@ -186,13 +191,14 @@ def categories():
     """The categories that list cities: id, name, summary, minimum population, EU rule."""
     text = (CONTENT / "membership.yaml").read_text(encoding="utf-8")
     result = []
-    for block in text.split("\n  - ")[1:]:
+    for block in text.split("\ncategories:", 1)[1].split("\n  - ")[1:]:
         fields = dict(re.findall(r"^\s*([a-z_]+): (.+)$", "id: " + block.split("id: ", 1)[1], re.M))
         if fields.get("lists_cities") == "false":
             continue
         minimum = fields.get("population_min") or fields.get("population_above") or ""
+        eu = "inside" if fields.get("inside") == "eu" else "outside" if fields.get("outside") == "eu" else "any"
         result.append({"id": fields["id"], "name": scalar(fields["name"]), "summary": scalar(fields["summary"]),
-                       "population_min": minimum, "eu": fields["eu"]})
+                       "population_min": minimum, "eu": eu})
     return result
 
 
