@@ -12,20 +12,13 @@ import eu.eurocities.site.model.Content;
 import eu.eurocities.site.model.TextPage;
 import eu.eurocities.site.plan.Page;
 import eu.eurocities.site.plan.Planner;
-import eu.eurocities.site.plan.Redirect;
 import eu.eurocities.site.plan.Routes;
-import eu.eurocities.site.plan.SiteFile;
-import eu.eurocities.site.plan.Sitemap;
 import eu.eurocities.site.render.Assets;
-import eu.eurocities.site.render.Credit;
-import eu.eurocities.site.render.DataPackage;
 import eu.eurocities.site.render.Markdown;
 import eu.eurocities.site.render.MarkdownLink;
-import eu.eurocities.site.render.OpenData;
-import eu.eurocities.site.render.RedirectPage;
 import eu.eurocities.site.render.Renderer;
-import eu.eurocities.site.render.SearchIndex;
 import eu.eurocities.site.render.SearchText;
+import eu.eurocities.site.render.SiteFiles;
 import eu.eurocities.site.render.StaticFiles;
 import eu.eurocities.site.render.map.Maps;
 import eu.eurocities.site.validate.Drafts;
@@ -40,7 +33,6 @@ import gg.jte.TemplateEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -336,19 +328,11 @@ public final class Pipeline {
         private List<MarkdownLink> render(Output sink) {
             plan = Planner.plan(content);
             Assets assets = Assets.of(source);
-            List<SiteFile> files = new ArrayList<>(Planner.files());
-            files.addAll(assets.planned());
-            files.addAll(statics.planned());
-            Map<String, Redirect> moved = new TreeMap<>();
-            List<Redirect> redirected = Redirect.of(plan);
-            redirected.forEach(r -> moved.put(r.file(), r));
-            files.addAll(Redirect.planned(redirected));
-            if (!Planner.addressesAreUnique(plan, files, diagnostics)) {
+            SiteFiles files = new SiteFiles(content, plan, assets, statics);
+            if (!Planner.addressesAreUnique(plan, files.planned(), diagnostics)) {
                 return List.of();
             }
-            SortedMap<String, String> to = new TreeMap<>();
-            moved.forEach((file, r) -> to.put(file, r.to().path()));
-            redirects = Collections.unmodifiableSortedMap(to);
+            redirects = files.redirects();
             Diagnostics said = new Diagnostics();
             Predicate<Page> which =
                     mode instanceof Mode.Incremental i ? i.which().apply(content) : page -> true;
@@ -367,32 +351,9 @@ public final class Pipeline {
                     drafts);
             List<Page> chosen = plan.stream().filter(which).toList();
             chosen.parallelStream()
-                    .forEach(page -> writing(page.file(), () -> sink.writeText(page.file(), renderer.render(page))));
-            files.parallelStream()
-                    .filter(f -> f.kind() == SiteFile.Kind.SEARCH_INDEX)
-                    .forEach(f ->
-                            // the index's core file, and its shards of cities beside it, as many as the cities need
-                            SearchIndex.files(plan, content.network(), plainText)
-                                    .forEach((file, bytes) -> writing(file, () -> sink.write(file, bytes))));
-            files.parallelStream()
-                    .filter(f -> f.kind() != SiteFile.Kind.SEARCH_INDEX)
-                    .forEach(f -> writing(
-                            f.file(),
-                            () -> sink.write(
-                                    f.file(),
-                                    switch (f.kind()) {
-                                        case MEMBERS_JSON -> OpenData.json(content);
-                                        case SEARCH_INDEX -> throw new IllegalStateException("written above");
-                                        case MEMBERS_CSV -> OpenData.csv(content);
-                                        case DATAPACKAGE -> DataPackage.json(content, Credit.of(content, false));
-                                        case SITEMAP -> Sitemap.xml(content.site(), plan);
-                                        case ROBOTS -> Sitemap.robots(content.site());
-                                        case ASSET -> assets.files().get(f.file());
-                                        case STATIC -> statics.bytes(f.file());
-                                        case REDIRECT ->
-                                            RedirectPage.html(content.site(), moved.get(f.file()))
-                                                    .getBytes(StandardCharsets.UTF_8);
-                                    })));
+                    .forEach(page ->
+                            Output.unchecked(page.file(), () -> sink.writeText(page.file(), renderer.render(page))));
+            files.write(sink, plainText);
             rendering = said.sorted();
             rendering.forEach(diagnostics::add);
             SortedMap<String, String> kinds = new TreeMap<>();
@@ -472,19 +433,5 @@ public final class Pipeline {
         return facts.robotsSitemap()
                 .filter(url -> url.endsWith("/" + Routes.SITEMAP) && url.matches("https?://.+"))
                 .map(url -> url.substring(0, url.length() - Routes.SITEMAP.length()));
-    }
-
-    /** A write that may fail with an {@link IOException}. */
-    private interface Write {
-        void run() throws IOException;
-    }
-
-    /** Runs {@code write}, turning its failure into an unchecked error that names {@code path}. */
-    private static void writing(String path, Write write) {
-        try {
-            write.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
-        }
     }
 }
