@@ -67,8 +67,6 @@ public final class Pipeline {
     private final boolean drafts;
     /** Thread-safe; keeps each page's parse from the load stage's check for the render and the search index. */
     private final Markdown markdown = new Markdown();
-
-    private final SearchText searchText = new SearchText();
     /** When the content last changed; asked of git once per pipeline, so that serve's rebuilds start no process. */
     private LocalDate updated;
 
@@ -94,6 +92,11 @@ public final class Pipeline {
         this.engine = engine;
         this.strict = strict;
         this.drafts = drafts;
+    }
+
+    /** The Markdown renderer of every run, which keeps each body's parse for the render and the search index. */
+    public Markdown markdown() {
+        return markdown;
     }
 
     private synchronized LocalDate updated() {
@@ -337,7 +340,7 @@ public final class Pipeline {
             Predicate<Page> which =
                     mode instanceof Mode.Incremental i ? i.which().apply(content) : page -> true;
             Function<TextPage, List<SearchText.Section>> plainText =
-                    mode instanceof Mode.Incremental i ? i.plainText() : searchText::sections;
+                    mode instanceof Mode.Incremental i ? i.plainText() : markdown::sections;
             ConcurrentLinkedQueue<MarkdownLink> links = new ConcurrentLinkedQueue<>();
             Renderer renderer = new Renderer(
                     content,
@@ -353,7 +356,7 @@ public final class Pipeline {
             chosen.parallelStream()
                     .forEach(page ->
                             Output.unchecked(page.file(), () -> sink.writeText(page.file(), renderer.render(page))));
-            files.write(sink, plainText);
+            files.write(sink, renderer, plainText);
             rendering = said.sorted();
             rendering.forEach(diagnostics::add);
             SortedMap<String, String> kinds = new TreeMap<>();

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.eurocities.site.plan.Page;
-import eu.eurocities.site.render.SearchText;
 import eu.eurocities.site.render.Templates;
 import eu.eurocities.site.write.MemoryOutput;
 import java.io.ByteArrayOutputStream;
@@ -63,9 +62,9 @@ class ScaleTest {
                             + "\npopulation_source: Test figure\npopulation_year: 2020\n");
         }
         MemoryOutput output = new MemoryOutput();
-        Pipeline.Result result = new Pipeline(source, null, Templates::precompiled, false)
-                .run(new Pipeline.Mode.Incremental(
-                        output, null, content -> p -> p instanceof Page.Members, new SearchText()::sections));
+        Pipeline pipeline = new Pipeline(source, null, Templates::precompiled, false);
+        Pipeline.Result result = pipeline.run(new Pipeline.Mode.Incremental(
+                output, null, content -> p -> p instanceof Page.Members, pipeline.markdown()::sections));
         assertEquals(Pipeline.Status.OK, result.status(), result.diagnostics().toString());
         Map<String, Long> compressed = new TreeMap<>();
         output.files().forEach((path, bytes) -> {

@@ -22,14 +22,13 @@ public record Credit(String name, String url, String licence, String licenceUrl,
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     /**
-     * The sources the content and the maps draw on: GeoNames when a record takes a place or a figure from it (with
-     * the newest snapshot date of its figures), Natural Earth when the maps are drawn on the built-in outline.
+     * The sources the records draw on: GeoNames when a record takes a place or a figure from it (with the newest
+     * snapshot date of its figures).
      *
      * @param content the validated content
-     * @param maps whether pages carry maps
-     * @return the credits, in the order the footer lists them; empty when the site uses no open data
+     * @return the credits, in the order the footer lists them; empty when the records use no open data
      */
-    public static List<Credit> of(Content content, boolean maps) {
+    static List<Credit> of(Content content) {
         List<Credit> credits = new ArrayList<>();
         boolean geonames = false;
         LocalDate newest = null;
@@ -50,6 +49,12 @@ public record Credit(String name, String url, String licence, String licenceUrl,
                     "https://creativecommons.org/licenses/by/4.0/",
                     "places and populations" + (newest == null ? "" : ", data of " + DAY.format(newest))));
         }
+        return List.copyOf(credits);
+    }
+
+    /** {@code sources}, followed by Natural Earth when {@code maps}: the maps are drawn on its outline. */
+    static List<Credit> withMaps(List<Credit> sources, boolean maps) {
+        List<Credit> credits = new ArrayList<>(sources);
         if (maps) {
             credits.add(new Credit(
                     "Natural Earth",

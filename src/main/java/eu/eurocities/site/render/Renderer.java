@@ -31,6 +31,7 @@ public final class Renderer {
     private final TemplateEngine engine;
     private final Markdown markdown;
     private final Maps maps;
+    private final List<Credit> sources;
     private final List<Credit> credits;
     private final Consumer<MarkdownLink> links;
     private final Diagnostics diagnostics;
@@ -80,8 +81,9 @@ public final class Renderer {
         this.engine = engine;
         this.markdown = markdown;
         this.maps = maps != null ? maps : new Maps(null, content.categories());
-        this.credits = Credit.of(
-                content, this.maps.drawn() && content.cities().values().stream().anyMatch(c -> c.location() != null));
+        this.sources = Credit.of(content);
+        this.credits = Credit.withMaps(
+                sources, this.maps.drawn() && content.cities().values().stream().anyMatch(c -> c.location() != null));
         this.links = links;
         this.diagnostics = diagnostics;
         this.kinds = Planner.kinds(content);
@@ -89,6 +91,11 @@ public final class Renderer {
         this.statics = statics;
         this.draftFiles = draftFiles;
         this.drafts = drafts;
+    }
+
+    /** The open data sources the records draw on, which the data package names too. */
+    List<Credit> sources() {
+        return sources;
     }
 
     /** Where Markdown links may lead in this build. */

@@ -68,26 +68,27 @@ public final class SiteFiles {
     /**
      * Writes every planned file into {@code sink}, in parallel.
      *
+     * @param renderer the renderer of the pages, whose open data sources the data package names
      * @param plainText the search index's text of a Markdown body
      * @throws java.io.UncheckedIOException when a file cannot be written; it names the file
      */
-    public void write(Output sink, Function<TextPage, List<SearchText.Section>> plainText) {
+    public void write(Output sink, Renderer renderer, Function<TextPage, List<SearchText.Section>> plainText) {
         planned.parallelStream().forEach(f -> {
             if (f.kind() == SiteFile.Kind.SEARCH_INDEX) {
                 // the index's core file, and its shards of cities beside it, as many as the cities need
                 SearchIndex.files(plan, content.network(), plainText)
                         .forEach((file, bytes) -> Output.unchecked(file, () -> sink.write(file, bytes)));
             } else {
-                Output.unchecked(f.file(), () -> sink.write(f.file(), bytes(f)));
+                Output.unchecked(f.file(), () -> sink.write(f.file(), bytes(f, renderer)));
             }
         });
     }
 
-    private byte[] bytes(SiteFile f) throws IOException {
+    private byte[] bytes(SiteFile f, Renderer renderer) throws IOException {
         return switch (f.kind()) {
             case MEMBERS_JSON -> OpenData.json(content);
             case MEMBERS_CSV -> OpenData.csv(content);
-            case DATAPACKAGE -> DataPackage.json(content, Credit.of(content, false));
+            case DATAPACKAGE -> DataPackage.json(content, renderer.sources());
             case SITEMAP -> Sitemap.xml(content.site(), plan);
             case ROBOTS -> Sitemap.robots(content.site());
             case ASSET -> assets.files().get(f.file());

@@ -48,7 +48,6 @@ public final class IncrementalBuild {
     private final LiveTemplates templates;
     private final Pipeline pipeline;
     private final CityCache cities = new CityCache();
-    private final SearchText searchText = new SearchText();
     private final Set<String> pendingTemplates = new TreeSet<>();
     private Set<String> affectedTemplates;
     private Good last;
@@ -137,7 +136,7 @@ public final class IncrementalBuild {
                 return known;
             }
             parsed.incrementAndGet();
-            return searchText.sections(p);
+            return pipeline.markdown().sections(p);
         });
         MemoryOutput output = new MemoryOutput();
         Pipeline.Result result;

@@ -32,7 +32,7 @@ class SearchIndexTest {
     static void plan() {
         content = TestContent.load(Path.of("."), null, new Diagnostics()).orElseThrow();
         pages = Planner.plan(content);
-        docs = SearchIndex.docs(pages, content.network(), new SearchText()::sections);
+        docs = SearchIndex.docs(pages, content.network(), new Markdown()::sections);
     }
 
     static SearchIndex.Doc doc(String path) {
@@ -132,12 +132,12 @@ class SearchIndexTest {
                         new SearchText.Section(null, null, "Intro with a link and raw & code."),
                         new SearchText.Section("First part", "first-part", "One two"),
                         new SearchText.Section("First part", "first-part-1", "a b c d")),
-                new SearchText().sections(page));
+                new Markdown().sections(page));
     }
 
     @Test
     void citiesAreShardedByTheFirstLetterOfEachOfTheirWordsAndTheirCountrysNames() throws IOException {
-        SortedMap<String, byte[]> files = SearchIndex.files(pages, content.network(), new SearchText()::sections);
+        SortedMap<String, byte[]> files = SearchIndex.files(pages, content.network(), new Markdown()::sections);
         ObjectMapper json = new ObjectMapper();
         JsonNode core = json.readTree(files.get("search-index/core.json"));
         assertEquals(1, core.get("keys").asInt());
