@@ -24,13 +24,13 @@ class ParseOnceTest {
         try (var pages = Files.list(source.resolve("content/pages"))) {
             bodies = pages.count() + 1; // and Oslo's narrative
         }
-        Pipeline pipeline = new Pipeline(source, null, Templates::precompiled, true);
+        Pipeline pipeline = new Pipeline(source, null, Templates::precompiled, true, false);
 
-        Pipeline.Result first = pipeline.run(new Pipeline.Mode.Memory(null));
-        assertEquals(Pipeline.Status.OK, first.status(), first.diagnostics().toString());
+        Outcome first = pipeline.run(new Mode.Memory(null));
+        assertEquals(Outcome.Status.OK, first.status(), first.diagnostics().toString());
         assertEquals(bodies, pipeline.markdown().parses(), "parses in the first build");
 
-        pipeline.run(new Pipeline.Mode.Memory(null));
+        pipeline.run(new Mode.Memory(null));
         assertEquals(2 * bodies, pipeline.markdown().parses(), "parses after a second build of the same folder");
     }
 }

@@ -62,10 +62,10 @@ class ScaleTest {
                             + "\npopulation_source: Test figure\npopulation_year: 2020\n");
         }
         MemoryOutput output = new MemoryOutput();
-        Pipeline pipeline = new Pipeline(source, null, Templates::precompiled, false);
-        Pipeline.Result result = pipeline.run(new Pipeline.Mode.Incremental(
+        Pipeline pipeline = new Pipeline(source, null, Templates::precompiled, false, false);
+        Outcome result = pipeline.run(new Mode.Incremental(
                 output, null, content -> p -> p instanceof Page.Members, pipeline.markdown()::sections));
-        assertEquals(Pipeline.Status.OK, result.status(), result.diagnostics().toString());
+        assertEquals(Outcome.Status.OK, result.status(), result.diagnostics().toString());
         Map<String, Long> compressed = new TreeMap<>();
         output.files().forEach((path, bytes) -> {
             if (path.startsWith("search-index/") || path.startsWith("members/")) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
@@ -209,6 +210,25 @@ public final class Renderer {
         Links links = new Links(page.path(), content.site().basePath(), page instanceof Page.NotFound);
         TextPage text = page.text();
         return text == null ? new Html("") : markdown.render(text, links, targets, Set.of(), diagnostics, this.links);
+    }
+
+    /**
+     * The links written in the Markdown of {@code content}, with the pages they end up on, rendering nothing else;
+     * links to content files that do not exist are recorded in {@code diagnostics} as {@link #render} does.
+     */
+    public static List<MarkdownLink> markdownLinks(
+            Content content,
+            TemplateEngine engine,
+            Markdown markdown,
+            Diagnostics diagnostics,
+            StaticFiles statics,
+            Set<String> draftFiles,
+            boolean drafts) {
+        ConcurrentLinkedQueue<MarkdownLink> links = new ConcurrentLinkedQueue<>();
+        Renderer renderer =
+                new Renderer(content, engine, markdown, null, links::add, diagnostics, statics, draftFiles, drafts);
+        Planner.plan(content).stream().filter(p -> p.text() != null).forEach(renderer::body);
+        return MarkdownLink.sorted(links);
     }
 
     /** True when {@code page} is made from a draft page or a draft city record. */

@@ -1,5 +1,7 @@
 package eu.eurocities.site.serve;
 
+import eu.eurocities.site.Mode;
+import eu.eurocities.site.Outcome;
 import eu.eurocities.site.Pipeline;
 import eu.eurocities.site.diag.Diagnostic;
 import eu.eurocities.site.diag.Diagnostics;
@@ -139,10 +141,9 @@ public final class IncrementalBuild {
             return pipeline.markdown().sections(p);
         });
         MemoryOutput output = new MemoryOutput();
-        Pipeline.Result result;
+        Outcome result;
         try {
-            result = pipeline.run(
-                    new Pipeline.Mode.Incremental(output, cities, c -> affected(c, everything), plainText));
+            result = pipeline.run(new Mode.Incremental(output, cities, c -> affected(c, everything), plainText));
         } catch (IOException | RuntimeException e) {
             diagnostics.add(
                     templateError(e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e)));

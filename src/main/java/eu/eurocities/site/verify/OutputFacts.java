@@ -1,5 +1,6 @@
 package eu.eurocities.site.verify;
 
+import eu.eurocities.site.plan.Routes;
 import eu.eurocities.site.write.Output;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -163,5 +164,12 @@ public final class OutputFacts {
     /** The sitemap URL named in {@code robots.txt} (empty text when it names none); empty when there is no file. */
     public Optional<String> robotsSitemap() {
         return Optional.ofNullable(robotsSitemap);
+    }
+
+    /** The base URL the output was built for, from the sitemap URL its robots.txt names; empty when it names none. */
+    public Optional<String> builtFor() {
+        return robotsSitemap()
+                .filter(url -> url.endsWith("/" + Routes.SITEMAP) && url.matches("https?://.+"))
+                .map(url -> url.substring(0, url.length() - Routes.SITEMAP.length()));
     }
 }
