@@ -57,7 +57,7 @@ public final class Countries {
     }
 
     /** True when {@code code} is an ISO 3166-1 alpha-2 code. */
-    public static boolean isIsoCode(String code) {
+    static boolean isIsoCode(String code) {
         return all().containsKey(code);
     }
 }

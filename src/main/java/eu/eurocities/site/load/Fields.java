@@ -100,7 +100,7 @@ public final class Fields {
     }
 
     /** A required text field; records "missing", "empty" or a type error and returns null when there is none. */
-    public String requiredText(String key) {
+    String requiredText(String key) {
         return required(key, text(key));
     }
 
@@ -123,7 +123,7 @@ public final class Fields {
     }
 
     /** A required whole number; see {@link #wholeNumber}. */
-    public Long requiredWholeNumber(String key) {
+    Long requiredWholeNumber(String key) {
         return required(key, wholeNumber(key));
     }
 
@@ -131,7 +131,7 @@ public final class Fields {
      * An optional whole number written with digits only. {@code 128,624} or {@code 128 624} get an error whose hint
      * shows the number without separators; decimals and words get a plain type error.
      */
-    public Long wholeNumber(String key) {
+    Long wholeNumber(String key) {
         return scalar(key, "a whole number", raw -> {
             if (WHOLE.matcher(raw).matches()) {
                 try {
@@ -151,12 +151,12 @@ public final class Fields {
     }
 
     /** A required number with an optional fraction, such as {@code -9.1393}; see {@link #decimal}. */
-    public Double requiredDecimal(String key) {
+    Double requiredDecimal(String key) {
         return required(key, decimal(key));
     }
 
     /** An optional number with an optional fraction and sign, written with digits and a point ({@code 43.29695}). */
-    public Double decimal(String key) {
+    Double decimal(String key) {
         return scalar(
                 key,
                 "a number",
@@ -170,7 +170,7 @@ public final class Fields {
     }
 
     /** An optional date written as {@code YYYY-MM-DD}. */
-    public LocalDate date(String key) {
+    LocalDate date(String key) {
         return scalar(key, "a date", raw -> {
             try {
                 if (raw.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
@@ -217,7 +217,7 @@ public final class Fields {
     }
 
     /** An optional flag: {@code true} or {@code false} only; absent means false. */
-    public boolean flag(String key) {
+    boolean flag(String key) {
         Boolean value = scalar(
                 key,
                 "true or false",
@@ -261,7 +261,7 @@ public final class Fields {
     }
 
     /** An optional nested mapping, read with its own {@link Fields}; empty when absent. */
-    public Optional<Fields> mapping(String key) {
+    Optional<Fields> mapping(String key) {
         Node node = value(key);
         if (node == null || isEmpty(node)) {
             return Optional.empty();
@@ -274,7 +274,7 @@ public final class Fields {
     }
 
     /** An optional list of mappings, each read with its own {@link Fields}. */
-    public List<Fields> mappings(String key) {
+    List<Fields> mappings(String key) {
         Node node = value(key);
         List<Fields> out = new ArrayList<>();
         if (node == null || isEmpty(node)) {

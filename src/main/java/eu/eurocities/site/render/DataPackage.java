@@ -16,7 +16,7 @@ import java.util.Map;
  * tools can read them with their types: title, licence, sources with their licences, and the Table Schema of
  * {@code members.csv} made from {@link OpenData#FIELDS}. The JSON download has the same columns.
  */
-public final class DataPackage {
+final class DataPackage {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private DataPackage() {}

@@ -52,21 +52,9 @@ public final class Renderer {
      * @param maps the site's maps, or null for none
      * @param links receives every link written in Markdown, with its position; must be thread-safe
      * @param diagnostics receives broken links found in Markdown
-     */
-    public Renderer(
-            Content content,
-            TemplateEngine engine,
-            Markdown markdown,
-            Maps maps,
-            Consumer<MarkdownLink> links,
-            Diagnostics diagnostics) {
-        this(content, engine, markdown, maps, links, diagnostics, StaticFiles.none(), Set.of(), false);
-    }
-
-    /**
-     * As {@link #Renderer(Content, TemplateEngine, Markdown, Maps, Consumer, Diagnostics)}, with the static files
-     * that Markdown may show, the content files left out as drafts ({@code content/pages/about.md}), and whether
-     * drafts that are in {@code content} are shown with a badge.
+     * @param statics the static files that Markdown may show
+     * @param draftFiles the content files left out as drafts ({@code content/pages/about.md})
+     * @param drafts whether drafts that are in {@code content} are shown with a badge
      */
     public Renderer(
             Content content,

@@ -122,7 +122,7 @@ public final class Templates {
     }
 
     /** A run-time engine over {@code templates/} that recompiles changed templates (for serve). */
-    public static TemplateEngine hotReloading(Path templatesDir, Path workDir) {
+    static TemplateEngine hotReloading(Path templatesDir, Path workDir) {
         return compiling(TemplateEngine.create(new ThemeCodeResolver(templatesDir, THEME), workDir, ContentType.Html));
     }
 

@@ -45,7 +45,7 @@ import java.util.function.Predicate;
  *
  * <p>Not thread-safe: one thread (the watcher's) calls {@link #run}.
  */
-public final class IncrementalBuild {
+final class IncrementalBuild {
 
     private final LiveTemplates templates;
     private final Pipeline pipeline;

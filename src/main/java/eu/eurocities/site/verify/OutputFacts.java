@@ -135,14 +135,14 @@ public final class OutputFacts {
     }
 
     /** The facts of every HTML page, in path order of their files. */
-    public List<PageFacts> pagesInOrder() {
+    List<PageFacts> pagesInOrder() {
         List<PageFacts> inOrder = new ArrayList<>(pages.values());
         inOrder.sort(Comparator.comparing(PageFacts::file));
         return inOrder;
     }
 
     /** The facts of every HTML page by output file, unordered; a read-only view. */
-    public Map<String, PageFacts> pagesByFile() {
+    Map<String, PageFacts> pagesByFile() {
         return Collections.unmodifiableMap(pages);
     }
 
@@ -157,12 +157,12 @@ public final class OutputFacts {
     }
 
     /** The URLs the sitemap lists, in its order; empty when there is no {@code sitemap.xml}. */
-    public Optional<List<String>> sitemap() {
+    Optional<List<String>> sitemap() {
         return Optional.ofNullable(sitemap);
     }
 
     /** The sitemap URL named in {@code robots.txt} (empty text when it names none); empty when there is no file. */
-    public Optional<String> robotsSitemap() {
+    Optional<String> robotsSitemap() {
         return Optional.ofNullable(robotsSitemap);
     }
 
