@@ -55,9 +55,4 @@ public final class Countries {
         }
         return java.util.Collections.unmodifiableMap(out);
     }
-
-    /** True when {@code code} is an ISO 3166-1 alpha-2 code. */
-    static boolean isIsoCode(String code) {
-        return all().containsKey(code);
-    }
 }

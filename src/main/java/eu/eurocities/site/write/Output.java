@@ -32,12 +32,7 @@ public interface Output {
         void run() throws IOException;
     }
 
-    /**
-     * Runs {@code write}, turning its failure into an unchecked error that names {@code path}: for writes from a
-     * parallel stream.
-     *
-     * @throws java.io.UncheckedIOException when {@code write} fails
-     */
+    /** Runs {@code write}; a failure becomes an unchecked error that names {@code path}, for parallel streams. */
     static void unchecked(String path, Write write) {
         try {
             write.run();

@@ -85,7 +85,10 @@ class SearchIndexTest {
                 null,
                 null,
                 List.of(),
-                Map.of());
+                Map.of(),
+                false,
+                List.of(),
+                null);
         assertEquals("saint-etienne st etienne", SearchIndex.cityKey(city));
     }
 
