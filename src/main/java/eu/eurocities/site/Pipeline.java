@@ -9,29 +9,18 @@ import eu.eurocities.site.load.ContentLoader;
 import eu.eurocities.site.load.LastChange;
 import eu.eurocities.site.model.City;
 import eu.eurocities.site.model.Content;
-import eu.eurocities.site.model.TextPage;
 import eu.eurocities.site.plan.Page;
 import eu.eurocities.site.plan.Planner;
-import eu.eurocities.site.plan.Redirect;
 import eu.eurocities.site.plan.Routes;
-import eu.eurocities.site.plan.SiteFile;
-import eu.eurocities.site.plan.Sitemap;
 import eu.eurocities.site.render.Assets;
-import eu.eurocities.site.render.Credit;
-import eu.eurocities.site.render.DataPackage;
 import eu.eurocities.site.render.Markdown;
 import eu.eurocities.site.render.MarkdownLink;
-import eu.eurocities.site.render.MemberRows;
-import eu.eurocities.site.render.OpenData;
-import eu.eurocities.site.render.RedirectPage;
 import eu.eurocities.site.render.Renderer;
-import eu.eurocities.site.render.SearchIndex;
-import eu.eurocities.site.render.SearchText;
+import eu.eurocities.site.render.SiteFiles;
 import eu.eurocities.site.render.StaticFiles;
 import eu.eurocities.site.render.map.Maps;
 import eu.eurocities.site.validate.Drafts;
 import eu.eurocities.site.validate.Validator;
-import eu.eurocities.site.verify.ExternalLinks;
 import eu.eurocities.site.verify.OutputFacts;
 import eu.eurocities.site.verify.SiteChecker;
 import eu.eurocities.site.write.Output;
@@ -41,12 +30,10 @@ import gg.jte.TemplateEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,16 +43,15 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * The one place the order of the stages is written: load, validate, plan, render, verify, write. Built once per
- * source folder; each {@link #run} reads the folder afresh and returns what happened as one {@link Result}.
+ * source folder; each {@link #run} reads the folder afresh and returns what happened as one {@link Outcome}.
  *
  * <pre>{@code
- * Result r = new Pipeline(source, null, templates::engine, false).run(new Mode.Disk(staged, true));
+ * Outcome r = new Pipeline(source, null, templates::engine, false, false).run(new Mode.Disk(staged, true));
  * }</pre>
  */
 public final class Pipeline {
@@ -76,26 +62,16 @@ public final class Pipeline {
     private final boolean drafts;
     /** Thread-safe; keeps each page's parse from the load stage's check for the render and the search index. */
     private final Markdown markdown = new Markdown();
-
-    private final SearchText searchText = new SearchText();
-    /** When the content last changed; asked of git once per pipeline, so that serve's rebuilds start no process. */
-    private LocalDate updated;
-
-    private boolean askedGit;
+    /** When the content last changed (empty when unknown); asked of git once per pipeline, not on each rebuild. */
+    private Optional<LocalDate> updated;
 
     /**
      * @param source the folder holding {@code content/} and optionally {@code templates/}
      * @param baseUrl a base URL that replaces the one in {@code site.yaml}, or null
      * @param engine the template engine to render with (serve switches engines when a template changes)
      * @param strict whether warnings fail the run as errors do ({@code --strict})
-     */
-    public Pipeline(Path source, URI baseUrl, Supplier<TemplateEngine> engine, boolean strict) {
-        this(source, baseUrl, engine, strict, false);
-    }
-
-    /**
-     * As {@link #Pipeline(Path, URI, Supplier, boolean)}; {@code drafts} keeps pages and records marked {@code draft:
-     * true} in the site ({@code build --drafts}, {@code serve}), where they carry a "Draft" badge.
+     * @param drafts whether pages and records marked {@code draft: true} stay in the site ({@code build --drafts},
+     *     {@code serve}), where they carry a "Draft" badge
      */
     public Pipeline(Path source, URI baseUrl, Supplier<TemplateEngine> engine, boolean strict, boolean drafts) {
         this.source = source;
@@ -105,84 +81,17 @@ public final class Pipeline {
         this.drafts = drafts;
     }
 
+    /** The Markdown renderer of every run, which keeps each body's parse for the render and the search index. */
+    public Markdown markdown() {
+        return markdown;
+    }
+
     private synchronized LocalDate updated() {
-        if (!askedGit) {
-            updated = LastChange.of(source);
-            askedGit = true;
+        if (updated == null) {
+            updated = Optional.ofNullable(LastChange.of(source));
         }
-        return updated;
+        return updated.orElse(null);
     }
-
-    /** What a run does with the site once it is loaded. */
-    public sealed interface Mode {
-        /** Load and validate only; {@code cities} keeps city records between runs, or is null. */
-        record Load(CityCache cities) implements Mode {}
-
-        /** Render everything into a staged folder, verify it unless {@code verify} is false, and swap it in. */
-        record Disk(StagedDiskOutput output, boolean verify) implements Mode {}
-
-        /** Render everything into memory and verify it, writing nothing; {@code external} may be null. */
-        record Memory(ExternalLinks external) implements Mode {}
-
-        /**
-         * Render nothing: verify the output folder {@code folder} built before, tracing broken links to the Markdown
-         * when the source folder has content. {@code baseUrl} is the base URL it was built for, or null to read it
-         * from the folder's robots.txt (else the content's); {@code external} may be null.
-         */
-        record CheckOnly(Path folder, String baseUrl, ExternalLinks external) implements Mode {}
-
-        /**
-         * Render the pages that {@code which} (made from the loaded content) accepts into {@code output}, every other
-         * file in full, and verify nothing; {@code cities} keeps city records between runs, {@code plainText} gives
-         * the search index's text of a Markdown body.
-         */
-        record Incremental(
-                Output output,
-                CityCache cities,
-                Function<Content, Predicate<Page>> which,
-                Function<TextPage, List<SearchText.Section>> plainText)
-                implements Mode {}
-    }
-
-    /** How a run ended. */
-    public enum Status {
-        /** Nothing failed; a disk output was swapped in. */
-        OK,
-        /** Content errors, errors in the output, or warnings under {@code --strict}: nothing was swapped in. */
-        FAILED,
-        /** The run could not be carried out as asked (a check of a folder whose base URL is unknown). */
-        REFUSED
-    }
-
-    /**
-     * What one run did.
-     *
-     * @param status how it ended
-     * @param content the validated content, or null when it did not load
-     * @param plan every page, in plan order (empty when the content did not load)
-     * @param diagnostics every problem with the content and templates, sorted by position
-     * @param rendering those of {@code diagnostics} that the render stage reported
-     * @param findings the problems verify found in the output, Markdown links first
-     * @param pages the output file of every page rendered, with its kind's id, in path order
-     * @param sizes every output file with its size in bytes
-     * @param written what the write to disk did, or null when nothing was swapped in
-     * @param timings milliseconds per stage that ran, in order
-     * @param redirects the output file of each redirect page, with the site path it leads to, in path order
-     * @param statics the site path of each file copied from {@code static/}, in path order
-     */
-    public record Result(
-            Status status,
-            Content content,
-            List<Page> plan,
-            List<Diagnostic> diagnostics,
-            List<Diagnostic> rendering,
-            List<Diagnostic> findings,
-            SortedMap<String, String> pages,
-            Map<String, Long> sizes,
-            StagedDiskOutput.Summary written,
-            Map<String, Long> timings,
-            SortedMap<String, String> redirects,
-            List<String> statics) {}
 
     /**
      * Runs the stages for {@code mode}. When the output cannot be written or swapped in ({@link OutputFailure}), the
@@ -190,26 +99,19 @@ public final class Pipeline {
      *
      * @throws IOException when an output folder cannot be read
      */
-    public Result run(Mode mode) throws IOException {
-        Run run = new Run(mode);
+    public Outcome run(Mode mode) throws IOException {
+        Run run = new Run();
         try {
-            return run.go();
+            return run.go(mode);
         } catch (OutputFailure f) {
             return run.failedWriting(f);
-        } catch (UncheckedIOException e) {
-            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-                if (cause
-                        instanceof OutputFailure f) { // a write of the render stage, wrapped on its way out of a stream
-                    return run.failedWriting(f);
-                }
-            }
-            throw e;
+        } catch (UncheckedIOException e) { // a write of the render stage, wrapped on its way out of a stream
+            return run.failedWriting(OutputFailure.in(e).orElseThrow(() -> e));
         }
     }
 
     /** One run's state; the only mutable part is the diagnostics collector and the stage clock. */
     private final class Run {
-        private final Mode mode;
         private final Diagnostics diagnostics = new Diagnostics();
         private final Map<String, Long> timings = new LinkedHashMap<>();
         private long mark = System.nanoTime();
@@ -218,29 +120,21 @@ public final class Pipeline {
         private List<Diagnostic> rendering = List.of();
         private SortedMap<String, String> pages = Collections.emptySortedMap();
         private StaticFiles statics = StaticFiles.none();
+        private SortedMap<String, String> redirects = Collections.emptySortedMap();
         /** The content files left out as drafts. */
         private Set<String> draftFiles = Set.of();
 
-        private SortedMap<String, String> redirects = Collections.emptySortedMap();
-
-        Run(Mode mode) {
-            this.mode = mode;
-        }
-
-        Result go() throws IOException {
-            CityCache cities =
-                    mode instanceof Mode.Incremental i ? i.cities() : mode instanceof Mode.Load l ? l.cities() : null;
-            boolean hasContent = !(mode instanceof Mode.CheckOnly)
-                    || source.resolve("content").toFile().isDirectory();
-            if (hasContent) {
-                content = load(cities).orElse(null);
+        Outcome go(Mode mode) throws IOException {
+            if (!(mode instanceof Mode.CheckOnly)
+                    || source.resolve("content").toFile().isDirectory()) {
+                content = load(mode.cities()).orElse(null);
                 lap("load");
                 if (content == null || failed()) {
-                    return end(Status.FAILED, List.of(), new OutputFacts(), null);
+                    return end(Outcome.Status.FAILED, List.of(), new OutputFacts(), null);
                 }
             }
             if (mode instanceof Mode.Load) {
-                return end(Status.OK, List.of(), new OutputFacts(), null);
+                return end(Outcome.Status.OK, List.of(), new OutputFacts(), null);
             }
             if (mode instanceof Mode.CheckOnly c) {
                 return checkFolder(c);
@@ -249,20 +143,18 @@ public final class Pipeline {
             Output sink = mode instanceof Mode.Incremental i
                     ? i.output()
                     : facts.recording(mode instanceof Mode.Disk d ? d.output() : (path, bytes) -> {});
-            List<MarkdownLink> links = render(sink);
+            List<MarkdownLink> links = render(mode, sink);
             lap("render");
             if (failed()) {
-                return end(Status.FAILED, List.of(), facts, null);
+                return end(Outcome.Status.FAILED, List.of(), facts, null);
             }
-            ExternalLinks external = mode instanceof Mode.Memory m ? m.external() : null;
-            boolean verify = mode instanceof Mode.Memory || mode instanceof Mode.Disk d && d.verify();
             List<Diagnostic> findings = List.of();
-            if (verify) {
+            if (mode instanceof Mode.Memory || mode instanceof Mode.Disk d && d.verify()) {
                 findings = SiteChecker.check(
-                        facts, content.site().absolute(""), Set.of(Routes.NOT_FOUND), links, external);
+                        facts, content.site().absolute(""), Set.of(Routes.NOT_FOUND), links, mode.external());
                 lap("check");
                 if (!findings.isEmpty()) {
-                    return end(Status.FAILED, findings, facts, null);
+                    return end(Outcome.Status.FAILED, findings, facts, null);
                 }
             }
             StagedDiskOutput.Summary written = null;
@@ -271,31 +163,29 @@ public final class Pipeline {
                 lap("commit");
                 d.output().notes().forEach(diagnostics::add);
             }
-            return end(Status.OK, findings, facts, written);
+            return end(Outcome.Status.OK, findings, facts, written);
         }
 
-        private Result checkFolder(Mode.CheckOnly mode) throws IOException {
-            List<MarkdownLink> links = content == null ? List.of() : markdownLinks();
+        private Outcome checkFolder(Mode.CheckOnly mode) throws IOException {
+            List<MarkdownLink> links = content == null
+                    ? List.of()
+                    : Renderer.markdownLinks(content, engine.get(), markdown, diagnostics, statics, draftFiles, drafts);
             OutputFacts facts = OutputFacts.read(mode.folder());
-            Optional<String> base = Optional.ofNullable(mode.baseUrl()).or(() -> builtFor(facts));
+            Optional<String> base = Optional.ofNullable(mode.baseUrl()).or(facts::builtFor);
             if (base.isEmpty() && content == null) {
                 diagnostics.error(
                         SourcePos.NONE,
                         "cannot tell the base URL " + mode.folder() + " was built for: its robots.txt names no sitemap",
                         "pass it with --base-url, e.g. --base-url https://user.github.io/eurocities/");
-                return end(Status.REFUSED, List.of(), facts, null);
+                return end(Outcome.Status.REFUSED, List.of(), facts, null);
             }
             if (failed()) {
-                return end(Status.FAILED, List.of(), facts, null);
+                return end(Outcome.Status.FAILED, List.of(), facts, null);
             }
-            List<Diagnostic> findings = SiteChecker.check(
-                    facts,
-                    base.orElseGet(() -> content.site().absolute("")),
-                    Set.of(Routes.NOT_FOUND),
-                    links,
-                    mode.external());
+            String url = base.orElseGet(() -> content.site().absolute(""));
+            List<Diagnostic> findings = SiteChecker.check(facts, url, Set.of(Routes.NOT_FOUND), links, mode.external());
             lap("check");
-            return end(findings.isEmpty() ? Status.OK : Status.FAILED, findings, facts, null);
+            return end(findings.isEmpty() ? Outcome.Status.OK : Outcome.Status.FAILED, findings, facts, null);
         }
 
         /** Loads and validates the content, with the Markdown of its pages ({@link Markdown#check}). */
@@ -304,22 +194,16 @@ public final class Pipeline {
             Validator.validate(loaded, diagnostics);
             statics = StaticFiles.of(source);
             loaded.site().ifPresent(site -> statics.check(site, diagnostics));
-            loaded.pages().values().forEach(page -> markdown.check(page, diagnostics));
-            loaded.cities().values().stream()
-                    .map(City::narrative)
+            Stream.concat(
+                            loaded.pages().values().stream(),
+                            loaded.cities().values().stream().map(City::narrative))
                     .filter(Objects::nonNull)
                     .forEach(text -> markdown.check(text, diagnostics));
             if (diagnostics.hasErrors()) {
                 return Optional.empty();
             }
             Content c = loaded.content().orElseThrow();
-            c = new Content(
-                    (baseUrl != null ? c.site().withBaseUrl(baseUrl) : c.site()).withUpdated(updated()),
-                    c.network(),
-                    c.categories(),
-                    c.countries(),
-                    c.cities(),
-                    c.pages());
+            c = c.withSite((baseUrl != null ? c.site().withBaseUrl(baseUrl) : c.site()).withUpdated(updated()));
             if (!drafts) {
                 Drafts.Left left = Drafts.leaveOut(c, diagnostics);
                 c = left.content();
@@ -334,27 +218,15 @@ public final class Pipeline {
          *
          * @return every link written in Markdown, by page file and source position
          */
-        private List<MarkdownLink> render(Output sink) {
+        private List<MarkdownLink> render(Mode mode, Output sink) {
             plan = Planner.plan(content);
             Assets assets = Assets.of(source);
-            List<SiteFile> files = new ArrayList<>(Planner.files());
-            files.addAll(assets.planned());
-            files.addAll(statics.planned());
-            Map<String, Redirect> moved = new TreeMap<>();
-            List<Redirect> redirected = Redirect.of(plan);
-            redirected.forEach(r -> moved.put(r.file(), r));
-            files.addAll(Redirect.planned(redirected));
-            if (!Planner.addressesAreUnique(plan, files, diagnostics)) {
+            SiteFiles files = new SiteFiles(content, plan, assets, statics);
+            if (!Planner.addressesAreUnique(plan, files.planned(), diagnostics)) {
                 return List.of();
             }
-            SortedMap<String, String> to = new TreeMap<>();
-            moved.forEach((file, r) -> to.put(file, r.to().path()));
-            redirects = Collections.unmodifiableSortedMap(to);
+            redirects = files.redirects();
             Diagnostics said = new Diagnostics();
-            Predicate<Page> which =
-                    mode instanceof Mode.Incremental i ? i.which().apply(content) : page -> true;
-            Function<TextPage, List<SearchText.Section>> plainText =
-                    mode instanceof Mode.Incremental i ? i.plainText() : searchText::sections;
             ConcurrentLinkedQueue<MarkdownLink> links = new ConcurrentLinkedQueue<>();
             Renderer renderer = new Renderer(
                     content,
@@ -366,53 +238,19 @@ public final class Pipeline {
                     statics,
                     draftFiles,
                     drafts);
-            List<Page> chosen = plan.stream().filter(which).toList();
+            List<Page> chosen = mode instanceof Mode.Incremental i
+                    ? plan.stream().filter(i.which().apply(content)).toList()
+                    : plan;
             chosen.parallelStream()
-                    .forEach(page -> writing(page.file(), () -> sink.writeText(page.file(), renderer.render(page))));
-            files.parallelStream()
-                    .filter(f -> f.kind() == SiteFile.Kind.SEARCH_INDEX)
-                    .forEach(f ->
-                            // the index's core file, and its shards of cities beside it, as many as the cities need
-                            SearchIndex.files(plan, content.network(), plainText)
-                                    .forEach((file, bytes) -> writing(file, () -> sink.write(file, bytes))));
-            files.parallelStream()
-                    .filter(f -> f.kind() != SiteFile.Kind.SEARCH_INDEX)
-                    .forEach(f -> writing(
-                            f.file(),
-                            () -> sink.write(
-                                    f.file(),
-                                    switch (f.kind()) {
-                                        case MEMBERS_JSON -> OpenData.json(content);
-                                        case SEARCH_INDEX -> throw new IllegalStateException("written above");
-                                        case MEMBERS_CSV -> OpenData.csv(content);
-                                        case MEMBER_ROWS -> MemberRows.json(plan);
-                                        case DATAPACKAGE -> DataPackage.json(content, Credit.of(content, false));
-                                        case SITEMAP -> Sitemap.xml(content.site(), plan);
-                                        case ROBOTS -> Sitemap.robots(content.site());
-                                        case ASSET -> assets.files().get(f.file());
-                                        case STATIC -> statics.bytes(f.file());
-                                        case REDIRECT ->
-                                            RedirectPage.html(content.site(), moved.get(f.file()))
-                                                    .getBytes(StandardCharsets.UTF_8);
-                                    })));
+                    .forEach(page ->
+                            Output.unchecked(page.file(), () -> sink.writeText(page.file(), renderer.render(page))));
+            files.write(sink, renderer, mode instanceof Mode.Incremental i ? i.plainText() : markdown::sections);
             rendering = said.sorted();
             rendering.forEach(diagnostics::add);
             SortedMap<String, String> kinds = new TreeMap<>();
             chosen.forEach(p -> kinds.put(p.file(), p.kind().id()));
             pages = Collections.unmodifiableSortedMap(kinds);
-            return sorted(links);
-        }
-
-        /**
-         * The links written in the Markdown of the content, with the pages they end up on, rendering nothing else;
-         * links to content files that do not exist are recorded as {@link #render} does.
-         */
-        private List<MarkdownLink> markdownLinks() {
-            ConcurrentLinkedQueue<MarkdownLink> links = new ConcurrentLinkedQueue<>();
-            Renderer renderer = new Renderer(
-                    content, engine.get(), markdown, null, links::add, diagnostics, statics, draftFiles, drafts);
-            Planner.plan(content).stream().filter(p -> p.text() != null).forEach(renderer::body);
-            return sorted(links);
+            return MarkdownLink.sorted(links);
         }
 
         private boolean failed() {
@@ -425,31 +263,29 @@ public final class Pipeline {
             mark = now;
         }
 
-        private Result failedWriting(OutputFailure f) {
+        /** The outcome of a run whose output could not be written: {@code f} is its last diagnostic. */
+        private Outcome failedWriting(OutputFailure f) {
             List<Diagnostic> said = new ArrayList<>(diagnostics.sorted());
             said.add(new Diagnostic(SourcePos.NONE, Severity.ERROR, f.getMessage(), f.hint()));
-            return new Result(
-                    Status.FAILED,
-                    content,
-                    plan,
-                    List.copyOf(said),
-                    rendering,
-                    List.of(),
-                    pages,
-                    Map.of(),
-                    null,
-                    Collections.unmodifiableMap(timings),
-                    redirects,
-                    List.copyOf(statics.files().keySet()));
+            return end(Outcome.Status.FAILED, List.copyOf(said), List.of(), new OutputFacts(), null);
         }
 
-        private Result end(
-                Status status, List<Diagnostic> findings, OutputFacts facts, StagedDiskOutput.Summary written) {
-            return new Result(
+        private Outcome end(
+                Outcome.Status status, List<Diagnostic> findings, OutputFacts facts, StagedDiskOutput.Summary written) {
+            return end(status, diagnostics.sorted(), findings, facts, written);
+        }
+
+        private Outcome end(
+                Outcome.Status status,
+                List<Diagnostic> said,
+                List<Diagnostic> findings,
+                OutputFacts facts,
+                StagedDiskOutput.Summary written) {
+            return new Outcome(
                     status,
                     content,
                     plan,
-                    diagnostics.sorted(),
+                    said,
                     rendering,
                     findings,
                     pages,
@@ -458,35 +294,6 @@ public final class Pipeline {
                     Collections.unmodifiableMap(timings),
                     redirects,
                     List.copyOf(statics.files().keySet()));
-        }
-    }
-
-    private static List<MarkdownLink> sorted(ConcurrentLinkedQueue<MarkdownLink> links) {
-        return links.stream()
-                .sorted(Comparator.comparing(MarkdownLink::file)
-                        .thenComparingInt(l -> l.pos().line())
-                        .thenComparingInt(l -> l.pos().column()))
-                .toList();
-    }
-
-    /** The base URL an output folder was built for, from the sitemap URL its robots.txt names. */
-    private static Optional<String> builtFor(OutputFacts facts) {
-        return facts.robotsSitemap()
-                .filter(url -> url.endsWith("/" + Routes.SITEMAP) && url.matches("https?://.+"))
-                .map(url -> url.substring(0, url.length() - Routes.SITEMAP.length()));
-    }
-
-    /** A write that may fail with an {@link IOException}. */
-    private interface Write {
-        void run() throws IOException;
-    }
-
-    /** Runs {@code write}, turning its failure into an unchecked error that names {@code path}. */
-    private static void writing(String path, Write write) {
-        try {
-            write.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
         }
     }
 }

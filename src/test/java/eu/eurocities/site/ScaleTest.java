@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.eurocities.site.plan.Page;
-import eu.eurocities.site.render.SearchText;
 import eu.eurocities.site.render.Templates;
 import eu.eurocities.site.write.MemoryOutput;
 import java.io.ByteArrayOutputStream;
@@ -64,10 +63,10 @@ class ScaleTest {
                             + "\npopulation_source: Test figure\npopulation_year: 2020\n");
         }
         MemoryOutput output = new MemoryOutput();
-        Pipeline.Result result = new Pipeline(source, null, Templates::precompiled, false)
-                .run(new Pipeline.Mode.Incremental(
-                        output, null, content -> p -> p instanceof Page.Members, new SearchText()::sections));
-        assertEquals(Pipeline.Status.OK, result.status(), result.diagnostics().toString());
+        Pipeline pipeline = new Pipeline(source, null, Templates::precompiled, false, false);
+        Outcome result = pipeline.run(new Mode.Incremental(
+                output, null, content -> p -> p instanceof Page.Members, pipeline.markdown()::sections));
+        assertEquals(Outcome.Status.OK, result.status(), result.diagnostics().toString());
         Map<String, Long> compressed = new TreeMap<>();
         output.files().forEach((path, bytes) -> {
             if (path.startsWith("search-index/") || path.startsWith("members/")) {

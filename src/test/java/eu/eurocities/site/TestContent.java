@@ -17,8 +17,7 @@ public final class TestContent {
     /** Loads and validates {@code source}, adding every problem to {@code diagnostics}; empty when it had errors. */
     public static Optional<Content> load(Path source, URI baseUrl, Diagnostics diagnostics, CityCache cities) {
         try {
-            Pipeline.Result r =
-                    new Pipeline(source, baseUrl, Templates::precompiled, false).run(new Pipeline.Mode.Load(cities));
+            Outcome r = new Pipeline(source, baseUrl, Templates::precompiled, false, false).run(new Mode.Load(cities));
             r.diagnostics().forEach(diagnostics::add);
             return Optional.ofNullable(r.content());
         } catch (IOException e) {

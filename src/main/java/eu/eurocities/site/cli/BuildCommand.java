@@ -1,5 +1,7 @@
 package eu.eurocities.site.cli;
 
+import eu.eurocities.site.Mode;
+import eu.eurocities.site.Outcome;
 import eu.eurocities.site.Pipeline;
 import eu.eurocities.site.diag.Diagnostic;
 import eu.eurocities.site.diag.Diagnostics;
@@ -117,9 +119,8 @@ public final class BuildCommand implements Callable<Integer> {
             try (Templates.Choice templates = Templates.forSource(options.source);
                     StagedDiskOutput output = new StagedDiskOutput(outDir)) {
                 long templatesMs = (System.nanoTime() - templatesStart) / 1_000_000;
-                Pipeline.Result result = new Pipeline(
-                                options.source, baseUrl, templates::engine, options.strict, drafts)
-                        .run(new Pipeline.Mode.Disk(output, !noCheck));
+                Outcome result = new Pipeline(options.source, baseUrl, templates::engine, options.strict, drafts)
+                        .run(new Mode.Disk(output, !noCheck));
                 return finish(result, outDir, templatesMs, start, reporter);
             }
         } catch (OutputFailure e) { // the lock is taken, or a swap a killed build left cannot be settled
@@ -130,12 +131,12 @@ public final class BuildCommand implements Callable<Integer> {
     }
 
     /** Prints what the build did, writes the report, and gives the exit code. */
-    private int finish(Pipeline.Result result, Path outDir, long templatesMs, long start, Reporter reporter)
+    private int finish(Outcome result, Path outDir, long templatesMs, long start, Reporter reporter)
             throws IOException {
         Map<String, Long> timings = new LinkedHashMap<>();
         timings.put("templates", templatesMs);
         timings.putAll(result.timings());
-        if (result.status() != Pipeline.Status.OK) {
+        if (result.status() != Outcome.Status.OK) {
             reporter.report(
                     result.diagnostics(), options.strict && result.findings().isEmpty());
             if (!result.findings().isEmpty()) {
@@ -167,14 +168,14 @@ public final class BuildCommand implements Callable<Integer> {
     }
 
     /** The build's report: what {@code result} did, or a failure before the pipeline ran when it is null. */
-    private static BuildReport report(Pipeline.Result result, Path outDir, Map<String, Long> stages, long start) {
+    private static BuildReport report(Outcome result, Path outDir, Map<String, Long> stages, long start) {
         Map<String, Long> timings = new LinkedHashMap<>(stages);
         timings.put("total", (System.nanoTime() - start) / 1_000_000);
         List<Diagnostic> diagnostics = result == null ? List.of() : result.diagnostics();
         int errors = (int)
                 diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
         int warnings = diagnostics.size() - errors;
-        if (result == null || result.status() != Pipeline.Status.OK) {
+        if (result == null || result.status() != Outcome.Status.OK) {
             return new BuildReport(
                     false,
                     outDir.toString(),
@@ -204,7 +205,7 @@ public final class BuildCommand implements Callable<Integer> {
     }
 
     /** Each redirect page's old address and the address it leads to, both from the site root. */
-    private static SortedMap<String, String> redirects(Pipeline.Result result) {
+    private static SortedMap<String, String> redirects(Outcome result) {
         SortedMap<String, String> out = new TreeMap<>();
         result.redirects().forEach((file, to) -> out.put("/" + file.replaceFirst("index\\.html$", ""), "/" + to));
         return out;
@@ -214,7 +215,7 @@ public final class BuildCommand implements Callable<Integer> {
      * Pages and bytes per page kind; files copied from {@code static/} count as {@code static}, redirect pages as
      * {@code redirect}, other files that are not pages (stylesheet, sitemap ...) as {@code other}.
      */
-    private static SortedMap<String, BuildReport.Kind> kinds(Pipeline.Result result) {
+    private static SortedMap<String, BuildReport.Kind> kinds(Outcome result) {
         SortedMap<String, BuildReport.Kind> kinds = new TreeMap<>();
         java.util.Set<String> statics = java.util.Set.copyOf(result.statics());
         result.sizes().forEach((file, size) -> {

@@ -1,5 +1,7 @@
 package eu.eurocities.site.cli;
 
+import eu.eurocities.site.Mode;
+import eu.eurocities.site.Outcome;
 import eu.eurocities.site.Pipeline;
 import eu.eurocities.site.diag.Diagnostic;
 import eu.eurocities.site.diag.Diagnostics;
@@ -99,24 +101,23 @@ public final class CheckCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         ExternalLinks links = external ? new ExternalLinks(Duration.ofSeconds(timeout)) : null;
-        Pipeline.Result result;
+        Outcome result;
         try (Templates.Choice templates = Templates.forSource(options.source)) {
-            result = new Pipeline(options.source, baseUrl, templates::engine, options.strict)
+            result = new Pipeline(options.source, baseUrl, templates::engine, options.strict, false)
                     .run(
                             folder
-                                    ? new Pipeline.Mode.CheckOnly(
-                                            outDir, baseUrl == null ? null : baseUrl.toString(), links)
-                                    : new Pipeline.Mode.Memory(links));
+                                    ? new Mode.CheckOnly(outDir, baseUrl == null ? null : baseUrl.toString(), links)
+                                    : new Mode.Memory(links));
         }
         result.diagnostics().forEach(diagnostics::add);
         interrupted.ifPresent(diagnostics::add);
         List<Diagnostic> said = diagnostics.sorted();
-        if (result.status() == Pipeline.Status.REFUSED) {
+        if (result.status() == Outcome.Status.REFUSED) {
             said.forEach(reporter::print);
             return ExitCode.USAGE;
         }
         reporter.report(said, options.strict && result.findings().isEmpty());
-        if (result.status() == Pipeline.Status.FAILED) {
+        if (result.status() == Outcome.Status.FAILED) {
             if (!result.findings().isEmpty()) {
                 reporter.findings(result.findings(), "");
             }

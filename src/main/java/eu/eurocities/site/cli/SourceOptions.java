@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that read content: {@code --source}, {@code --base-url}, {@code --strict}. */
-public final class SourceOptions {
+final class SourceOptions {
     @Option(
             names = {"-s", "--source"},
             paramLabel = "DIR",

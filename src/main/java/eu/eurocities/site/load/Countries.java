@@ -91,9 +91,4 @@ public final class Countries {
         }
         return names;
     }
-
-    /** True when {@code code} is an ISO 3166-1 alpha-2 code. */
-    public static boolean isIsoCode(String code) {
-        return all().containsKey(code);
-    }
 }

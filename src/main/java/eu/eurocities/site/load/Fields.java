@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -71,10 +72,11 @@ public final class Fields {
             if (first != null) {
                 diagnostics.error(
                         at(keyNode),
-                        "duplicate field '" + name(key.getValue()) + "' (first given on line "
+                        "duplicate field '" + qualified(key.getValue()) + "' (first given on line "
                                 + line(first.getKeyNode()) + ")",
                         what.endsWith("]")
-                                ? "keep one of the two; if the second starts another item of the list, begin it with '- '"
+                                ? "keep one of the two; if the second starts another item of the list, "
+                                        + "begin it with '- '"
                                 : "keep one of the two; YAML does not allow a field twice in one mapping");
             }
         }
@@ -98,131 +100,97 @@ public final class Fields {
     }
 
     /** A required text field; records "missing", "empty" or a type error and returns null when there is none. */
-    public String requiredText(String key) {
-        String value = text(key);
-        if (value == null) {
-            requireDiagnosed(key);
-        }
-        return value;
+    String requiredText(String key) {
+        return required(key, text(key));
     }
 
     /** An optional text field, exactly as typed (surrounding spaces removed); null when absent or empty. */
     public String text(String key) {
-        Node node = value(key);
-        if (node == null || isEmpty(node)) {
-            return null;
-        }
-        if (!(node instanceof ScalarNode scalar)) {
-            typeError(key, node, "text");
-            return null;
-        }
-        String v = scalar.getValue().strip();
-        if (v.length() >= 2
-                && scalar.getScalarStyle().getChar() == null
-                && "“”„«»‘’‚\"".indexOf(v.charAt(0)) >= 0
-                && "“”«»‘’\"".indexOf(v.charAt(v.length() - 1)) >= 0) {
-            diagnostics.warning(
-                    at(node),
-                    "field '" + name(key) + "' is wrapped in typographic quotes, which become part of the text: " + v,
-                    "remove them, or use straight quotes (\") if the value needs quoting");
-        }
-        return v.isEmpty() ? null : v;
+        return scalar(key, "text", v -> {
+            Node node = value(key);
+            if (v.length() >= 2
+                    && ((ScalarNode) node).getScalarStyle().getChar() == null
+                    && "“”„«»‘’‚\"".indexOf(v.charAt(0)) >= 0
+                    && "“”«»‘’\"".indexOf(v.charAt(v.length() - 1)) >= 0) {
+                diagnostics.warning(
+                        at(node),
+                        "field '" + qualified(key)
+                                + "' is wrapped in typographic quotes, which become part of the text: " + v,
+                        "remove them, or use straight quotes (\") if the value needs quoting");
+            }
+            return v.isEmpty() ? null : v;
+        });
     }
 
     /** A required whole number; see {@link #wholeNumber}. */
-    public Long requiredWholeNumber(String key) {
-        Long value = wholeNumber(key);
-        if (value == null) {
-            requireDiagnosed(key);
-        }
-        return value;
+    Long requiredWholeNumber(String key) {
+        return required(key, wholeNumber(key));
     }
 
     /**
      * An optional whole number written with digits only. {@code 128,624} or {@code 128 624} get an error whose hint
      * shows the number without separators; decimals and words get a plain type error.
      */
-    public Long wholeNumber(String key) {
-        Node node = value(key);
-        if (node == null || isEmpty(node)) {
-            return null;
-        }
-        if (!(node instanceof ScalarNode scalar)) {
-            typeError(key, node, "a whole number");
-            return null;
-        }
-        String raw = scalar.getValue().strip();
-        if (WHOLE.matcher(raw).matches()) {
-            try {
-                return Long.parseLong(raw.startsWith("+") ? raw.substring(1) : raw);
-            } catch (NumberFormatException e) {
-                diagnostics.error(
-                        at(node), "field '" + name(key) + "' is too large: " + raw, "check the number of digits");
-                return null;
+    Long wholeNumber(String key) {
+        return scalar(key, "a whole number", raw -> {
+            if (WHOLE.matcher(raw).matches()) {
+                try {
+                    return Long.parseLong(raw.startsWith("+") ? raw.substring(1) : raw);
+                } catch (NumberFormatException e) {
+                    return wrong(key, "is too large: " + raw, "check the number of digits");
+                }
             }
-        }
-        if (GROUPED.matcher(raw).matches()) {
-            String digits = raw.replaceAll("[^0-9]", "");
-            diagnostics.error(
-                    at(node),
-                    "field '" + name(key) + "' must be a whole number written with digits only, not '" + raw + "'",
-                    "write " + key + ": " + digits);
-            return null;
-        }
-        diagnostics.error(
-                at(node),
-                "field '" + name(key) + "' must be a whole number, not '" + raw + "'",
-                FieldHints.number(key, raw));
-        return null;
+            if (GROUPED.matcher(raw).matches()) {
+                return wrong(
+                        key,
+                        "must be a whole number written with digits only, not '" + raw + "'",
+                        "write " + key + ": " + raw.replaceAll("[^0-9]", ""));
+            }
+            return wrong(key, "must be a whole number, not '" + raw + "'", FieldHints.number(key, raw));
+        });
     }
 
     /** A required number with an optional fraction, such as {@code -9.1393}; see {@link #decimal}. */
-    public Double requiredDecimal(String key) {
-        Double value = decimal(key);
-        if (value == null) {
-            requireDiagnosed(key);
-        }
-        return value;
+    Double requiredDecimal(String key) {
+        return required(key, decimal(key));
     }
 
     /** An optional number with an optional fraction and sign, written with digits and a point ({@code 43.29695}). */
-    public Double decimal(String key) {
-        String raw = scalar(key, "a number");
-        if (raw == null) {
-            return null;
-        }
-        if (DECIMAL.matcher(raw).matches()) {
-            return Double.valueOf(raw);
-        }
-        diagnostics.error(
-                pos(key),
-                "field '" + name(key) + "' must be a number such as 43.29695, not '" + raw + "'",
-                "write digits with a point for the fraction and '-' for south and west, e.g. " + key + ": -9.1393");
-        return null;
+    Double decimal(String key) {
+        return scalar(
+                key,
+                "a number",
+                raw -> DECIMAL.matcher(raw).matches()
+                        ? Double.valueOf(raw)
+                        : wrong(
+                                key,
+                                "must be a number such as 43.29695, not '" + raw + "'",
+                                "write digits with a point for the fraction and '-' for south and west, e.g. " + key
+                                        + ": -9.1393"));
     }
 
     /** An optional date written as {@code YYYY-MM-DD}. */
-    public LocalDate date(String key) {
-        String raw = scalar(key, "a date");
-        if (raw == null) {
-            return null;
-        }
-        try {
-            if (raw.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
-                return LocalDate.parse(raw);
+    LocalDate date(String key) {
+        return scalar(key, "a date", raw -> {
+            try {
+                if (raw.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+                    return LocalDate.parse(raw);
+                }
+            } catch (DateTimeParseException e) {
+                // reported below
             }
-        } catch (DateTimeParseException e) {
-            // reported below
-        }
-        diagnostics.error(
-                pos(key),
-                "field '" + name(key) + "' must be a date written as YYYY-MM-DD, not '" + raw + "'",
-                "write the year, month and day with '-' between them, e.g. " + key + ": 2020-03-18");
-        return null;
+            return wrong(
+                    key,
+                    "must be a date written as YYYY-MM-DD, not '" + raw + "'",
+                    "write the year, month and day with '-' between them, e.g. " + key + ": 2020-03-18");
+        });
     }
 
-    /** The text of a scalar field, stripped; null when absent or empty, or when not a scalar (then reported). */
-    private String scalar(String key, String expected) {
+    /**
+     * A scalar field's text, stripped, as {@code read} takes it; null when absent or empty, or when not a scalar
+     * (then reported as not {@code expected}).
+     */
+    private <T> T scalar(String key, String expected, Function<String, T> read) {
         Node node = value(key);
         if (node == null || isEmpty(node)) {
             return null;
@@ -231,31 +199,35 @@ public final class Fields {
             typeError(key, node, expected);
             return null;
         }
-        return scalar.getValue().strip();
+        return read.apply(scalar.getValue().strip());
+    }
+
+    /** Records that the field's value is wrong ({@code message} follows its name); returns null. */
+    private <T> T wrong(String key, String message, String hint) {
+        diagnostics.error(pos(key), "field '" + qualified(key) + "' " + message, hint);
+        return null;
+    }
+
+    /** {@code value}, a required field's; when null, reports it missing or empty unless already reported. */
+    private <T> T required(String key, T value) {
+        if (value == null) {
+            requireDiagnosed(key);
+        }
+        return value;
     }
 
     /** An optional flag: {@code true} or {@code false} only; absent means false. */
-    public boolean flag(String key) {
-        Node node = value(key);
-        if (node == null || isEmpty(node)) {
-            return false;
-        }
-        if (node instanceof ScalarNode scalar) {
-            String raw = scalar.getValue().strip();
-            if (raw.equals("true")) {
-                return true;
-            }
-            if (raw.equals("false")) {
-                return false;
-            }
-            diagnostics.error(
-                    at(node),
-                    "field '" + name(key) + "' must be true or false, not '" + raw + "'",
-                    "write true or false in lower case, or leave the field out for false");
-            return false;
-        }
-        typeError(key, node, "true or false");
-        return false;
+    boolean flag(String key) {
+        Boolean value = scalar(
+                key,
+                "true or false",
+                raw -> raw.equals("true") || raw.equals("false")
+                        ? Boolean.valueOf(raw)
+                        : wrong(
+                                key,
+                                "must be true or false, not '" + raw + "'",
+                                "write true or false in lower case, or leave the field out for false"));
+        return value != null && value;
     }
 
     /** An optional list of texts (block or flow style); a single text is accepted as a list of one. */
@@ -281,7 +253,7 @@ public final class Fields {
             } else {
                 diagnostics.error(
                         at(item),
-                        "item " + i + " of '" + name(key) + "' must be text, found " + FieldHints.describe(item),
+                        "item " + i + " of '" + qualified(key) + "' must be text, found " + FieldHints.describe(item),
                         "write each item as '- ' and a value on one line, all at the same indentation");
             }
         }
@@ -289,7 +261,7 @@ public final class Fields {
     }
 
     /** An optional nested mapping, read with its own {@link Fields}; empty when absent. */
-    public Optional<Fields> mapping(String key) {
+    Optional<Fields> mapping(String key) {
         Node node = value(key);
         if (node == null || isEmpty(node)) {
             return Optional.empty();
@@ -302,7 +274,7 @@ public final class Fields {
     }
 
     /** An optional list of mappings, each read with its own {@link Fields}. */
-    public List<Fields> mappings(String key) {
+    List<Fields> mappings(String key) {
         Node node = value(key);
         List<Fields> out = new ArrayList<>();
         if (node == null || isEmpty(node)) {
@@ -320,7 +292,7 @@ public final class Fields {
             } else {
                 diagnostics.error(
                         at(item),
-                        "item " + i + " of '" + name(key) + "' must be a mapping of 'field: value' lines, found "
+                        "item " + i + " of '" + qualified(key) + "' must be a mapping of 'field: value' lines, found "
                                 + FieldHints.describe(item),
                         "write the item's fields after its '- ', one per line, lined up with the first one");
             }
@@ -353,7 +325,7 @@ public final class Fields {
             String hint = NearMiss.nearest(key, known)
                     .map(best -> "did you mean '" + best + "'?")
                     .orElse("known fields here: " + String.join(", ", known));
-            diagnostics.error(at(e.getValue().getKeyNode()), "unknown field '" + name(key) + "'", hint);
+            diagnostics.error(at(e.getValue().getKeyNode()), "unknown field '" + qualified(key) + "'", hint);
         }
     }
 
@@ -389,7 +361,8 @@ public final class Fields {
         if (t == null) {
             missing(key);
         } else if (t.getValueNode() instanceof ScalarNode s && s.getValue().isBlank()) {
-            diagnostics.error(pos(key), "field '" + name(key) + "' is empty", "write a value after '" + key + ":'");
+            diagnostics.error(
+                    pos(key), "field '" + qualified(key) + "' is empty", "write a value after '" + key + ":'");
         }
     }
 
@@ -400,7 +373,8 @@ public final class Fields {
                 return; // a misspelling of this field: finish() reports it as unknown, with 'did you mean'
             }
         }
-        diagnostics.error(pos, "missing required field '" + name(key) + "'", "add a line '" + key + ": ...'" + where());
+        diagnostics.error(
+                pos, "missing required field '" + qualified(key) + "'", "add a line '" + key + ": ...'" + where());
     }
 
     private String where() {
@@ -410,16 +384,12 @@ public final class Fields {
     private void typeError(String key, Node node, String expected) {
         diagnostics.error(
                 at(node),
-                "field '" + name(key) + "' must be " + expected + ", found " + FieldHints.describe(node),
+                "field '" + qualified(key) + "' must be " + expected + ", found " + FieldHints.describe(node),
                 FieldHints.type(key, node, expected));
     }
 
     private String qualified(String key) {
         return what.isEmpty() ? key : what + "." + key;
-    }
-
-    private String name(String key) {
-        return qualified(key);
     }
 
     private SourcePos at(Node node) {

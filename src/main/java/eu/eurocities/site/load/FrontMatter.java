@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * @param body the Markdown after the closing line
  * @param bodyLine the 1-based file line where the body starts
  */
-public record FrontMatter(String yaml, String body, int bodyLine) {
+record FrontMatter(String yaml, String body, int bodyLine) {
     private static final String MARKER = "---";
     /** A line that starts a YAML field, as front matter's lines do. */
     private static final Pattern FIELD = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*:(\\s.*)?");

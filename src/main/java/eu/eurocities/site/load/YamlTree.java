@@ -27,7 +27,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * {@code Null} stays a name). Refuses what content files never need and attackers use: explicit tags other than
  * YAML's core ones, anchors and aliases, deep nesting, huge files.
  */
-public final class YamlTree {
+final class YamlTree {
     /** Deepest nesting of mappings and lists accepted. */
     public static final int MAX_DEPTH = 20;
 
@@ -69,7 +69,7 @@ public final class YamlTree {
      * @param diagnostics receives syntax errors and refusals, each with line and column
      * @return the top-level mapping, or empty after an error
      */
-    public static Optional<MappingNode> parseMapping(String text, String path, Diagnostics diagnostics) {
+    static Optional<MappingNode> parseMapping(String text, String path, Diagnostics diagnostics) {
         Node root;
         try {
             // what Yaml.compose does, without building a Yaml (constructor, representer, dumper) for every file

@@ -55,50 +55,6 @@ public record City(
         List<Alias> aliases,
         TextPage narrative) {
 
-    /** A published city without old addresses or narrative. */
-    public City(
-            String slug,
-            String name,
-            String country,
-            String membership,
-            Kind kind,
-            String seat,
-            Long geonamesId,
-            Location location,
-            Long population,
-            String populationSource,
-            Integer populationYear,
-            LocalDate populationSnapshot,
-            boolean foundingMember,
-            String localName,
-            String localNameLang,
-            String ruleException,
-            List<AlternativeName> alternativeNames,
-            Map<String, SourcePos> positions) {
-        this(
-                slug,
-                name,
-                country,
-                membership,
-                kind,
-                seat,
-                geonamesId,
-                location,
-                population,
-                populationSource,
-                populationYear,
-                populationSnapshot,
-                foundingMember,
-                localName,
-                localNameLang,
-                ruleException,
-                alternativeNames,
-                positions,
-                false,
-                List.of(),
-                null);
-    }
-
     /** This city with {@code text} as its narrative. */
     public City withNarrative(TextPage text) {
         return new City(

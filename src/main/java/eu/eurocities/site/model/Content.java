@@ -20,6 +20,11 @@ public record Content(
         SortedMap<String, City> cities,
         Map<String, TextPage> pages) {
 
+    /** This content with {@code site} for its site. */
+    public Content withSite(Site site) {
+        return new Content(site, network, categories, countries, cities, pages);
+    }
+
     /** The category with this id; throws when absent (validation guarantees every city's is present). */
     public Category category(String id) {
         return categories.stream()

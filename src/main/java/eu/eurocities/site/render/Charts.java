@@ -29,7 +29,7 @@ public final class Charts {
      */
     public record Bar(String label, int... values) {
         /** The sum of the values, written after the bar. */
-        public int total() {
+        int total() {
             int sum = 0;
             for (int v : values) {
                 sum += v;
@@ -48,7 +48,7 @@ public final class Charts {
      * @param bars the bars, top to bottom
      * @return the {@code <svg>} element
      */
-    public static Html bars(String id, String title, String description, List<String> series, List<Bar> bars) {
+    static Html bars(String id, String title, String description, List<String> series, List<Bar> bars) {
         int max = Math.max(1, bars.stream().mapToInt(Bar::total).max().orElse(1));
         double unit = (WIDTH - LABEL - VALUE_SPACE) / (double) max;
         int height = bars.size() * ROW;

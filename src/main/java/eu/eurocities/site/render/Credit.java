@@ -2,6 +2,7 @@ package eu.eurocities.site.render;
 
 import eu.eurocities.site.model.City;
 import eu.eurocities.site.model.Content;
+import eu.eurocities.site.model.Messages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,14 +18,13 @@ import java.util.List;
  */
 public record Credit(String name, String url, String licence, String licenceUrl, String what) {
     /**
-     * The sources the content and the maps draw on: GeoNames when a record takes a place or a figure from it (with
-     * the newest snapshot date of its figures), Natural Earth when the maps are drawn on the built-in outline.
+     * The sources the records draw on: GeoNames when a record takes a place or a figure from it (with the newest
+     * snapshot date of its figures).
      *
      * @param content the validated content
-     * @param maps whether pages carry maps
-     * @return the credits, in the order the footer lists them; empty when the site uses no open data
+     * @return the credits, in the order the footer lists them; empty when the records use no open data
      */
-    public static List<Credit> of(Content content, boolean maps) {
+    static List<Credit> of(Content content) {
         List<Credit> credits = new ArrayList<>();
         var texts = content.site().messages();
         boolean geonames = false;
@@ -48,6 +48,15 @@ public record Credit(String name, String url, String licence, String licenceUrl,
                             ? texts.text("credit.geonames")
                             : texts.text("credit.geonames-dated", "date", texts.date(newest))));
         }
+        return List.copyOf(credits);
+    }
+
+    /**
+     * {@code sources}, followed by Natural Earth when {@code maps}: the maps are drawn on its outline; its texts in
+     * the site's language from {@code texts}.
+     */
+    static List<Credit> withMaps(List<Credit> sources, boolean maps, Messages texts) {
+        List<Credit> credits = new ArrayList<>(sources);
         if (maps) {
             credits.add(new Credit(
                     "Natural Earth",

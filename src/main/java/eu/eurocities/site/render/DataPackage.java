@@ -16,7 +16,7 @@ import java.util.Map;
  * tools can read them with their types: title, licence, sources with their licences, and the Table Schema of
  * {@code members.csv} made from {@link OpenData#FIELDS}. The JSON download has the same columns.
  */
-public final class DataPackage {
+final class DataPackage {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private DataPackage() {}
@@ -25,7 +25,7 @@ public final class DataPackage {
      * The package's JSON as UTF-8 bytes.
      *
      * @param content the validated content, for the site's title and address and the sources its records use
-     * @param credits the open data sources the records draw on ({@link Credit#of})
+     * @param credits the open data sources the records draw on ({@link Renderer#sources})
      */
     public static byte[] json(Content content, List<Credit> credits) {
         Map<String, Object> pkg = new LinkedHashMap<>();

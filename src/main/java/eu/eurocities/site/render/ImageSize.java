@@ -21,7 +21,7 @@ import javax.imageio.stream.ImageInputStream;
  * @param width in pixels, at least 1
  * @param height in pixels, at least 1
  */
-public record ImageSize(int width, int height) {
+record ImageSize(int width, int height) {
     private static final Pattern SVG_ROOT = Pattern.compile("<svg\\b[^>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER = Pattern.compile("\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(px)?\\s*");
 

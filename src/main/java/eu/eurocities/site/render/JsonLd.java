@@ -17,7 +17,7 @@ import java.util.Map;
  * written as a JSON escape ({@code \u003c} ...), the same string to a JSON reader, so no value can end the script
  * element early or start a comment in it ({@code <!--}, which would hide the rest of the page).
  */
-public final class JsonLd {
+final class JsonLd {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private JsonLd() {}

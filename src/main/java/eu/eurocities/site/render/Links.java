@@ -29,12 +29,12 @@ public final class Links {
     }
 
     /** The site path of the page these links are from, e.g. {@code cities/lodz/}. */
-    public String from() {
+    String from() {
         return from;
     }
 
     /** The link from this page to a site path such as {@code countries/pl/}, {@code style.css} or {@code ""}. */
-    public String to(String sitePath) {
+    String to(String sitePath) {
         String link = prefix + sitePath;
         return link.isEmpty() ? "./" : link;
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
@@ -21,7 +22,6 @@ import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
  * Renders the Markdown body of a page to HTML (CommonMark with tables, heading ids and autolinks; raw HTML in
@@ -34,12 +34,13 @@ import org.commonmark.renderer.text.TextContentRenderer;
  * {@link StackGuard}, so that no input overflows the stack of the thread that asks.
  *
  * <p>Built once and reused, from any thread. Each body is parsed once: {@link #check} keeps the parse, which
- * {@link #render} and {@link #text} reuse, for as long as the page itself is in use.
+ * {@link #render} and {@link #sections} reuse, for as long as the page itself is in use.
  */
 public final class Markdown {
     private final Parser parser;
     private final HtmlRenderer renderer;
-    private final TextContentRenderer text;
+    /** How many bodies this renderer has parsed. */
+    private final AtomicInteger parses = new AtomicInteger();
     /** The parse of each page's body; weak, so that a page no build uses any more takes its parse with it. */
     private final Map<TextPage, Body> bodies = Collections.synchronizedMap(new WeakHashMap<>());
     /** The size of each image being rendered whose file is a static image; filled and emptied by one render. */
@@ -68,7 +69,6 @@ public final class Markdown {
                 })
                 .nodeRendererFactory(HeadingIds.renderers())
                 .build();
-        this.text = TextContentRenderer.builder().extensions(extensions).build();
     }
 
     /**
@@ -80,8 +80,6 @@ public final class Markdown {
         /** The destination each link and image was written with, kept while a render rewrites it. */
         private final Map<Node, String> written = new IdentityHashMap<>();
 
-        private String plain;
-
         Body(Node document) {
             this.document = document;
         }
@@ -91,23 +89,33 @@ public final class Markdown {
     private Body body(TextPage page) {
         Body body = bodies.get(page);
         if (body == null) {
-            body = new Body(parser.parse(page.markdown()));
+            body = new Body(parse(page));
             bodies.put(page, body);
         }
         return body;
+    }
+
+    private Node parse(TextPage page) {
+        parses.incrementAndGet();
+        return parser.parse(page.markdown());
+    }
+
+    /** How many bodies this renderer has parsed so far: each once per build ({@code ParseOnceTest} holds it to it). */
+    public int parses() {
+        return parses.get();
     }
 
     /**
      * Checks {@code page}'s body for what no page may hold: quotes, lists, emphasis, links and images nested more
      * than 100 levels deep; a level-1 heading (the page's one {@code h1} is its title); a link, image or HTML
      * attribute whose address has a scheme that {@link LinkSchemes} refuses. Each is an error at its line and column.
-     * A page that passes keeps its parse for {@link #render} and {@link #text}.
+     * A page that passes keeps its parse for {@link #render} and {@link #sections}.
      *
      * @return true when the page passed
      */
     public boolean check(TextPage page, Diagnostics diagnostics) {
         return StackGuard.run(() -> {
-                    Node document = parser.parse(page.markdown());
+                    Node document = parse(page);
                     boolean ok = MarkdownCheck.check(document, page, diagnostics);
                     if (ok) {
                         bodies.put(page, new Body(document));
@@ -120,15 +128,22 @@ public final class Markdown {
                 });
     }
 
-    /** The plain text of {@code page}'s body, without markup or link targets, for the search index. */
-    public String text(TextPage page) {
+    /**
+     * The words of {@code page}'s body by section, for the search index ({@link SearchText}); the headings' ids are
+     * those of a page whose templates take no id.
+     *
+     * @throws IllegalStateException when the body nests too deeply to read ({@link #check} refuses such a page)
+     */
+    public List<SearchText.Section> sections(TextPage page) {
         return StackGuard.run(() -> {
                     Body body = body(page);
                     synchronized (body) {
-                        if (body.plain == null) {
-                            body.plain = text.render(body.document);
+                        HeadingIds.assign(body.document, Set.of());
+                        try {
+                            return SearchText.of(body.document);
+                        } finally {
+                            HeadingIds.remove(body.document);
                         }
-                        return body.plain;
                     }
                 })
                 .orElseThrow(() -> new IllegalStateException(page.pos().path() + ": " + TOO_DEEP));

@@ -9,7 +9,7 @@ import org.jsoup.nodes.Entities;
  * that search engines keep only the new one, and a visible link for readers whose browser does not follow the
  * refresh.
  */
-public final class RedirectPage {
+final class RedirectPage {
     private RedirectPage() {}
 
     /** The page for {@code redirect} on {@code site}. */

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
@@ -31,6 +32,7 @@ public final class Renderer {
     private final TemplateEngine engine;
     private final Markdown markdown;
     private final Maps maps;
+    private final List<Credit> sources;
     private final List<Credit> credits;
     private final Consumer<MarkdownLink> links;
     private final Diagnostics diagnostics;
@@ -50,21 +52,9 @@ public final class Renderer {
      * @param maps the site's maps, or null for none
      * @param links receives every link written in Markdown, with its position; must be thread-safe
      * @param diagnostics receives broken links found in Markdown
-     */
-    public Renderer(
-            Content content,
-            TemplateEngine engine,
-            Markdown markdown,
-            Maps maps,
-            Consumer<MarkdownLink> links,
-            Diagnostics diagnostics) {
-        this(content, engine, markdown, maps, links, diagnostics, StaticFiles.none(), Set.of(), false);
-    }
-
-    /**
-     * As {@link #Renderer(Content, TemplateEngine, Markdown, Maps, Consumer, Diagnostics)}, with the static files
-     * that Markdown may show, the content files left out as drafts ({@code content/pages/about.md}), and whether
-     * drafts that are in {@code content} are shown with a badge.
+     * @param statics the static files that Markdown may show
+     * @param draftFiles the content files left out as drafts ({@code content/pages/about.md})
+     * @param drafts whether drafts that are in {@code content} are shown with a badge
      */
     public Renderer(
             Content content,
@@ -80,8 +70,11 @@ public final class Renderer {
         this.engine = engine;
         this.markdown = markdown;
         this.maps = maps != null ? maps : new Maps(null, content.categories());
-        this.credits = Credit.of(
-                content, this.maps.drawn() && content.cities().values().stream().anyMatch(c -> c.location() != null));
+        this.sources = Credit.of(content);
+        this.credits = Credit.withMaps(
+                sources,
+                this.maps.drawn() && content.cities().values().stream().anyMatch(c -> c.location() != null),
+                content.site().messages());
         this.links = links;
         this.diagnostics = diagnostics;
         this.kinds = Planner.kinds(content);
@@ -89,6 +82,11 @@ public final class Renderer {
         this.statics = statics;
         this.draftFiles = draftFiles;
         this.drafts = drafts;
+    }
+
+    /** The open data sources the records draw on, which the data package names too. */
+    List<Credit> sources() {
+        return sources;
     }
 
     /** Where Markdown links may lead in this build. */
@@ -202,6 +200,25 @@ public final class Renderer {
         Links links = new Links(page.path(), content.site().basePath(), page instanceof Page.NotFound);
         TextPage text = page.text();
         return text == null ? new Html("") : markdown.render(text, links, targets, Set.of(), diagnostics, this.links);
+    }
+
+    /**
+     * The links written in the Markdown of {@code content}, with the pages they end up on, rendering nothing else;
+     * links to content files that do not exist are recorded in {@code diagnostics} as {@link #render} does.
+     */
+    public static List<MarkdownLink> markdownLinks(
+            Content content,
+            TemplateEngine engine,
+            Markdown markdown,
+            Diagnostics diagnostics,
+            StaticFiles statics,
+            Set<String> draftFiles,
+            boolean drafts) {
+        ConcurrentLinkedQueue<MarkdownLink> links = new ConcurrentLinkedQueue<>();
+        Renderer renderer =
+                new Renderer(content, engine, markdown, null, links::add, diagnostics, statics, draftFiles, drafts);
+        Planner.plan(content).stream().filter(p -> p.text() != null).forEach(renderer::body);
+        return MarkdownLink.sorted(links);
     }
 
     /** True when {@code page} is made from a draft page or a draft city record. */

@@ -204,8 +204,7 @@ public final class SearchIndex {
     }
 
     /** Everything a reader can find on {@code pages}, in plan order. */
-    public static List<Doc> docs(
-            List<Page> pages, Network network, Function<TextPage, List<SearchText.Section>> sections) {
+    static List<Doc> docs(List<Page> pages, Network network, Function<TextPage, List<SearchText.Section>> sections) {
         return pages.parallelStream()
                 .filter(page -> !(page instanceof Page.Search || page instanceof Page.NotFound))
                 .flatMap(page -> docs(page, network, sections).stream())

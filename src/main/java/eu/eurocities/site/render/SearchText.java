@@ -1,13 +1,8 @@
 package eu.eurocities.site.render;
 
-import eu.eurocities.site.model.TextPage;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import org.commonmark.Extension;
-import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TableCell;
-import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Block;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
@@ -15,22 +10,16 @@ import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
-import org.commonmark.parser.Parser;
 
 /**
  * The words a reader sees in a Markdown body, cut at its headings, for the search index: the text before the first
  * heading, then one {@link Section} per heading with the id the rendered page gives it ({@link HeadingIds}). Only
  * text and code spans are kept: link targets, raw HTML (shown as text on the page but not content) and markup are
- * not; entities are already decoded by the parser. Built once and reused; thread-safe.
+ * not; entities are already decoded by the parser. It walks the parse {@link Markdown} keeps ({@link
+ * Markdown#sections}), so that each body is parsed once per build.
  */
 public final class SearchText {
-    private final Parser parser;
-
-    /** Builds the parser (the extensions of {@link Markdown}, without source positions). */
-    public SearchText() {
-        List<Extension> extensions = List.of(TablesExtension.create(), AutolinkExtension.create());
-        this.parser = Parser.builder().extensions(extensions).build();
-    }
+    private SearchText() {}
 
     /**
      * A part of a body.
@@ -42,18 +31,10 @@ public final class SearchText {
     public record Section(String heading, String anchor, String text) {}
 
     /**
-     * The sections of {@code page}'s body in document order; the first is the text before the first heading (maybe
-     * empty).
-     *
-     * @throws IllegalStateException when the body nests too deeply to parse (the Markdown check refuses such a page
-     *     before this runs)
+     * The sections of a parsed body whose headings carry their ids, in document order; the first is the text before
+     * the first heading (maybe empty).
      */
-    public List<Section> sections(TextPage page) {
-        Node document = StackGuard.run(() -> parser.parse(page.markdown()))
-                .orElseThrow(() -> new IllegalStateException(page.pos().path() + ": nested too deeply"));
-        // Ids as the page gets them; an id a page's template takes first is not known here (VisitorSiteTest checks
-        // that every section's anchor is on its page).
-        HeadingIds.assign(document, Set.of());
+    static List<Section> of(Node document) {
         List<Section> sections = new ArrayList<>();
         String heading = null;
         String anchor = null;

@@ -121,11 +121,6 @@ public final class Templates {
         return new Choice(engine, "templates from " + dir + " (compiled at run time)");
     }
 
-    /** A run-time engine over {@code templates/} that recompiles changed templates (for serve). */
-    public static TemplateEngine hotReloading(Path templatesDir, Path workDir) {
-        return compiling(TemplateEngine.create(new ThemeCodeResolver(templatesDir, THEME), workDir, ContentType.Html));
-    }
-
     /**
      * {@code engine}, set to compile templates as the jte-maven-plugin compiles the built-in ones (pom.xml): lines that
      * hold only a control structure ({@code @if}, {@code @for} ...) and its indentation leave nothing in the output.

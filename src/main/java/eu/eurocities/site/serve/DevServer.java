@@ -196,12 +196,12 @@ public final class DevServer implements Closeable {
     }
 
     /** The number of builds so far, the first one included. */
-    public int builds() {
+    int builds() {
         return builds.get();
     }
 
     /** The number of browser tabs connected to the live reload stream. */
-    public int liveReloadClients() {
+    int liveReloadClients() {
         return liveReload.clients();
     }
 

@@ -1,5 +1,7 @@
 package eu.eurocities.site.serve;
 
+import eu.eurocities.site.Mode;
+import eu.eurocities.site.Outcome;
 import eu.eurocities.site.Pipeline;
 import eu.eurocities.site.diag.Diagnostic;
 import eu.eurocities.site.diag.Diagnostics;
@@ -43,12 +45,11 @@ import java.util.function.Predicate;
  *
  * <p>Not thread-safe: one thread (the watcher's) calls {@link #run}.
  */
-public final class IncrementalBuild {
+final class IncrementalBuild {
 
     private final LiveTemplates templates;
     private final Pipeline pipeline;
     private final CityCache cities = new CityCache();
-    private final SearchText searchText = new SearchText();
     private final Set<String> pendingTemplates = new TreeSet<>();
     private Set<String> affectedTemplates;
     private Good last;
@@ -137,13 +138,12 @@ public final class IncrementalBuild {
                 return known;
             }
             parsed.incrementAndGet();
-            return searchText.sections(p);
+            return pipeline.markdown().sections(p);
         });
         MemoryOutput output = new MemoryOutput();
-        Pipeline.Result result;
+        Outcome result;
         try {
-            result = pipeline.run(
-                    new Pipeline.Mode.Incremental(output, cities, c -> affected(c, everything), plainText));
+            result = pipeline.run(new Mode.Incremental(output, cities, c -> affected(c, everything), plainText));
         } catch (IOException | RuntimeException e) {
             diagnostics.add(
                     templateError(e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e)));

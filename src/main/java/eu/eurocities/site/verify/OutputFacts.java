@@ -1,5 +1,6 @@
 package eu.eurocities.site.verify;
 
+import eu.eurocities.site.plan.Routes;
 import eu.eurocities.site.write.Output;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -134,14 +135,14 @@ public final class OutputFacts {
     }
 
     /** The facts of every HTML page, in path order of their files. */
-    public List<PageFacts> pagesInOrder() {
+    List<PageFacts> pagesInOrder() {
         List<PageFacts> inOrder = new ArrayList<>(pages.values());
         inOrder.sort(Comparator.comparing(PageFacts::file));
         return inOrder;
     }
 
     /** The facts of every HTML page by output file, unordered; a read-only view. */
-    public Map<String, PageFacts> pagesByFile() {
+    Map<String, PageFacts> pagesByFile() {
         return Collections.unmodifiableMap(pages);
     }
 
@@ -156,12 +157,19 @@ public final class OutputFacts {
     }
 
     /** The URLs the sitemap lists, in its order; empty when there is no {@code sitemap.xml}. */
-    public Optional<List<String>> sitemap() {
+    Optional<List<String>> sitemap() {
         return Optional.ofNullable(sitemap);
     }
 
     /** The sitemap URL named in {@code robots.txt} (empty text when it names none); empty when there is no file. */
-    public Optional<String> robotsSitemap() {
+    Optional<String> robotsSitemap() {
         return Optional.ofNullable(robotsSitemap);
+    }
+
+    /** The base URL the output was built for, from the sitemap URL its robots.txt names; empty when it names none. */
+    public Optional<String> builtFor() {
+        return robotsSitemap()
+                .filter(url -> url.endsWith("/" + Routes.SITEMAP) && url.matches("https?://.+"))
+                .map(url -> url.substring(0, url.length() - Routes.SITEMAP.length()));
     }
 }

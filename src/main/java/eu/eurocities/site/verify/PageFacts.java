@@ -36,7 +36,7 @@ import org.jsoup.parser.Parser;
  * @param redirect true for a page that sends readers on ({@code <meta http-equiv="refresh">}): an old address,
  *     whose canonical URL is the new one and which is not in the sitemap
  */
-public record PageFacts(
+record PageFacts(
         String file,
         String title,
         int h1Count,

@@ -26,4 +26,18 @@ public interface Output {
     default void writeText(String path, String text) throws IOException {
         write(path, text.getBytes(StandardCharsets.UTF_8));
     }
+
+    /** A write that may fail with an {@link IOException}. */
+    interface Write {
+        void run() throws IOException;
+    }
+
+    /** Runs {@code write}; a failure becomes an unchecked error that names {@code path}, for parallel streams. */
+    static void unchecked(String path, Write write) {
+        try {
+            write.run();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
+        }
+    }
 }

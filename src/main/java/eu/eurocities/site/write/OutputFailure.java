@@ -7,6 +7,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The output could not be written or swapped in, said for an editor: a message naming the file and the folder, and
@@ -22,6 +23,16 @@ public class OutputFailure extends IOException {
     public OutputFailure(String message, String hint) {
         super(message);
         this.hint = hint;
+    }
+
+    /** The failure that {@code e} wraps, however deep; empty when it wraps none. */
+    public static Optional<OutputFailure> in(Throwable e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof OutputFailure f) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
     }
 
     /** What to do about it. */

@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param target the folder the files go to: {@code out} with symbolic links resolved
  * @param inPlace true when the contents of {@code target} are swapped instead of the folder itself
  */
-public record OutputPlace(Path out, Path target, boolean inPlace) {
+record OutputPlace(Path out, Path target, boolean inPlace) {
 
     /** The prefix of the names a build uses inside an output folder: its marker and, in place, its work folders. */
     static final String INSIDE = StagedDiskOutput.MARKER;
@@ -100,7 +100,7 @@ public record OutputPlace(Path out, Path target, boolean inPlace) {
      * True for a top-level entry of an output folder that a build keeps as it is and never deletes: a dot file or
      * folder ({@code .git}, {@code .nojekyll}) or {@code CNAME}, as Zola's {@code preserve_dotfiles_in_output}.
      */
-    public static boolean isKept(String name) {
+    static boolean isKept(String name) {
         return (name.startsWith(".") && !name.equals(INSIDE) && !isWorkName(name)) || name.equals("CNAME");
     }
 

@@ -234,7 +234,7 @@ public final class StagedDiskOutput implements Output, AutoCloseable {
      * The files a previous build wrote into {@code out}, from its marker; empty when there is no marker, and null when
      * the marker predates the list (so every file counts as the tool's).
      */
-    public static Set<String> previousFiles(Path out) throws IOException {
+    static Set<String> previousFiles(Path out) throws IOException {
         Path marker = out.resolve(MARKER);
         if (!Files.isRegularFile(marker)) {
             return Set.of();

@@ -51,6 +51,6 @@ class MarkdownReuseTest {
         assertEquals(
                 List.of("/members/", "membership.md"),
                 again.stream().map(MarkdownLink::written).toList());
-        assertEquals(new Markdown().text(PAGE), kept.text(PAGE));
+        assertEquals(new Markdown().sections(PAGE), kept.sections(PAGE));
     }
 }

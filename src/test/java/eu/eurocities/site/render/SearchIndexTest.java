@@ -32,7 +32,7 @@ class SearchIndexTest {
     static void plan() {
         content = TestContent.load(Path.of("."), null, new Diagnostics()).orElseThrow();
         pages = Planner.plan(content);
-        docs = SearchIndex.docs(pages, content.network(), new SearchText()::sections);
+        docs = SearchIndex.docs(pages, content.network(), new Markdown()::sections);
     }
 
     static SearchIndex.Doc doc(String path) {
@@ -85,7 +85,10 @@ class SearchIndexTest {
                 null,
                 null,
                 List.of(),
-                Map.of());
+                Map.of(),
+                false,
+                List.of(),
+                null);
         assertEquals("saint-etienne st etienne", SearchIndex.cityKey(city));
     }
 
@@ -132,12 +135,12 @@ class SearchIndexTest {
                         new SearchText.Section(null, null, "Intro with a link and raw & code."),
                         new SearchText.Section("First part", "first-part", "One two"),
                         new SearchText.Section("First part", "first-part-1", "a b c d")),
-                new SearchText().sections(page));
+                new Markdown().sections(page));
     }
 
     @Test
     void citiesAreShardedByTheFirstLetterOfEachOfTheirWordsAndTheirCountrysNames() throws IOException {
-        SortedMap<String, byte[]> files = SearchIndex.files(pages, content.network(), new SearchText()::sections);
+        SortedMap<String, byte[]> files = SearchIndex.files(pages, content.network(), new Markdown()::sections);
         ObjectMapper json = new ObjectMapper();
         JsonNode core = json.readTree(files.get("search-index/core.json"));
         List<String> withOslo = new ArrayList<>();
@@ -188,7 +191,10 @@ class SearchIndexTest {
                     null,
                     null,
                     List.of(),
-                    Map.of());
+                    Map.of(),
+                    false,
+                    List.of(),
+                    null);
             many.add(new Page.CityDetail(
                     "cities/synthcity-" + i + "/",
                     c.name(),
@@ -201,7 +207,7 @@ class SearchIndexTest {
                     null,
                     null));
         }
-        SortedMap<String, byte[]> files = SearchIndex.files(many, content.network(), new SearchText()::sections);
+        SortedMap<String, byte[]> files = SearchIndex.files(many, content.network(), new Markdown()::sections);
         ObjectMapper json = new ObjectMapper();
         JsonNode shards = json.readTree(files.get("search-index/core.json")).get("shards");
         // Every generated city has the word "synthcity": no letter more splits them, so that shard keeps the biggest.

@@ -8,7 +8,7 @@ package eu.eurocities.site.render.map;
  * @param width width, not negative
  * @param height height, not negative
  */
-public record Box(double x, double y, double width, double height) {
+record Box(double x, double y, double width, double height) {
 
     /** The smallest box holding both. */
     Box union(Box other) {

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  *
  * where a projected point (E, N) is drawn at {@code x = S*E + TX, y = TY - S*N}.
  */
-public final class MapOutline {
+final class MapOutline {
     private static final Pattern ROOT = Pattern.compile("<svg\\b[^>]*>", Pattern.DOTALL);
     private static final Pattern PATH = Pattern.compile("<path\\b([^>]*)>", Pattern.DOTALL);
     private static final Pattern NUMBER = Pattern.compile("-?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?");
@@ -74,7 +74,7 @@ public final class MapOutline {
     }
 
     /** The whole drawing, in user units. */
-    public Box frame() {
+    Box frame() {
         return frame;
     }
 
@@ -99,7 +99,7 @@ public final class MapOutline {
      *
      * @throws IllegalArgumentException when the outline does not draw the country
      */
-    public Box bounds(String code) {
+    Box bounds(String code) {
         List<double[]> rings = rings(code);
         double minX = Double.MAX_VALUE;
         double minY = Double.MAX_VALUE;

@@ -11,7 +11,7 @@ import java.util.Map;
  * the map of the whole network read alike. Colours come from the stylesheet ({@code .mk-<category>},
  * {@code .map-focus}), so the dark scheme and print apply.
  */
-public final class MapSvg {
+final class MapSvg {
     private static final double RADIUS = 5.5;
 
     private MapSvg() {}
@@ -36,7 +36,7 @@ public final class MapSvg {
      * @param view what to show
      * @return the markup, with every text escaped
      */
-    public static String draw(MapOutline outline, String outlineHref, View view) {
+    static String draw(MapOutline outline, String outlineHref, View view) {
         Box f = view.frame();
         double unit = f.width() / view.width();
         StringBuilder svg = new StringBuilder(256 + 160 * view.markers().size());

@@ -11,4 +11,4 @@ package eu.eurocities.site.render.map;
  * @param hollow true for a member that is not a single city (a metropolitan area, a grouping...), drawn as a ring
  *     at its seat
  */
-public record Marker(double latitude, double longitude, String name, String href, String category, boolean hollow) {}
+record Marker(double latitude, double longitude, String name, String href, String category, boolean hollow) {}

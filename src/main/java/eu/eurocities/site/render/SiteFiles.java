@@ -1,0 +1,102 @@
+package eu.eurocities.site.render;
+
+import eu.eurocities.site.model.Content;
+import eu.eurocities.site.model.TextPage;
+import eu.eurocities.site.plan.Page;
+import eu.eurocities.site.plan.Planner;
+import eu.eurocities.site.plan.Redirect;
+import eu.eurocities.site.plan.SiteFile;
+import eu.eurocities.site.plan.Sitemap;
+import eu.eurocities.site.write.Output;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Every file of the output that is not an HTML page, and what each holds: the open data, the search index, the
+ * sitemap and robots.txt, the theme's assets, the files of {@code static/} and the redirect pages of old addresses.
+ */
+public final class SiteFiles {
+    private final Content content;
+    private final List<Page> plan;
+    private final Assets assets;
+    private final StaticFiles statics;
+    private final List<SiteFile> planned;
+    /** Each redirect page by its output file. */
+    private final Map<String, Redirect> redirects = new TreeMap<>();
+
+    /**
+     * Plans the files of a site.
+     *
+     * @param content the validated content
+     * @param plan every page, in plan order
+     * @param assets the theme's assets
+     * @param statics the files of {@code static/}
+     */
+    public SiteFiles(Content content, List<Page> plan, Assets assets, StaticFiles statics) {
+        this.content = content;
+        this.plan = plan;
+        this.assets = assets;
+        this.statics = statics;
+        List<SiteFile> files = new ArrayList<>(Planner.files());
+        files.addAll(assets.planned());
+        files.addAll(statics.planned());
+        List<Redirect> moved = Redirect.of(plan);
+        moved.forEach(r -> redirects.put(r.file(), r));
+        files.addAll(Redirect.planned(moved));
+        this.planned = List.copyOf(files);
+    }
+
+    /** Every planned file, for {@link Planner#addressesAreUnique}; the search index is one file of several. */
+    public List<SiteFile> planned() {
+        return planned;
+    }
+
+    /** The output file of each redirect page, with the site path it leads to, in path order. */
+    public SortedMap<String, String> redirects() {
+        SortedMap<String, String> to = new TreeMap<>();
+        redirects.forEach((file, r) -> to.put(file, r.to().path()));
+        return Collections.unmodifiableSortedMap(to);
+    }
+
+    /**
+     * Writes every planned file into {@code sink}, in parallel.
+     *
+     * @param renderer the renderer of the pages, whose open data sources the data package names
+     * @param plainText the search index's text of a Markdown body
+     * @throws java.io.UncheckedIOException when a file cannot be written; it names the file
+     */
+    public void write(Output sink, Renderer renderer, Function<TextPage, List<SearchText.Section>> plainText) {
+        planned.parallelStream().forEach(f -> {
+            if (f.kind() == SiteFile.Kind.SEARCH_INDEX) {
+                // the index's core file, and its shards of cities beside it, as many as the cities need
+                SearchIndex.files(plan, content.network(), plainText)
+                        .forEach((file, bytes) -> Output.unchecked(file, () -> sink.write(file, bytes)));
+            } else {
+                Output.unchecked(f.file(), () -> sink.write(f.file(), bytes(f, renderer)));
+            }
+        });
+    }
+
+    private byte[] bytes(SiteFile f, Renderer renderer) throws IOException {
+        return switch (f.kind()) {
+            case MEMBERS_JSON -> OpenData.json(content);
+            case MEMBERS_CSV -> OpenData.csv(content);
+            case MEMBER_ROWS -> MemberRows.json(plan);
+            case DATAPACKAGE -> DataPackage.json(content, renderer.sources());
+            case SITEMAP -> Sitemap.xml(content.site(), plan);
+            case ROBOTS -> Sitemap.robots(content.site());
+            case ASSET -> assets.files().get(f.file());
+            case STATIC -> statics.bytes(f.file());
+            case REDIRECT ->
+                RedirectPage.html(content.site(), redirects.get(f.file())).getBytes(StandardCharsets.UTF_8);
+            case SEARCH_INDEX -> throw new IllegalArgumentException("the search index is several files");
+        };
+    }
+}
