@@ -102,7 +102,7 @@ public final class NewCommand {
                                 "write the city's name"));
             }
             String code = country.strip().length() == 2 ? country.strip().toUpperCase(Locale.ROOT) : country.strip();
-            Optional<Diagnostic> badCountry = Validator.country(code, SourcePos.file("--country"), Countries.all());
+            Optional<Diagnostic> badCountry = Countries.problem(code, SourcePos.file("--country"), Countries.all());
             if (badCountry.isPresent()) {
                 return usage(err, badCountry.get());
             }
