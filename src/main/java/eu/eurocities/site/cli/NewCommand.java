@@ -25,13 +25,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code new city NAME --country XX --membership ID}: writes a correct starting record for an editor. */
+/**
+ * {@code new city NAME --country XX --membership ID} and {@code new page TITLE}: write a correct starting file for an
+ * editor.
+ */
 @Command(
         name = "new",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        description = "Create a new content record.",
-        subcommands = {NewCommand.City.class})
+        description = "Create a new content record or page.",
+        subcommands = {NewCommand.City.class, NewPage.class})
 public final class NewCommand {
 
     /**
