@@ -41,12 +41,16 @@ SEED = 20240601
 
 
 def countries():
-    """Code -> (English name, in the EU), from the tool's own list."""
+    """Code -> (English name, in the EU): names from the tool's own list, the EU from the group eu of the real
+    content/membership.yaml (the list holds names only; the EU is data of the network)."""
+    membership = (REPO / "content/membership.yaml").read_text(encoding="utf-8")
+    group = membership.split("- id: eu\n", 1)[1]
+    eu = set(re.search(r"countries: \[([A-Z, ]+)\]", group).group(1).replace(" ", "").split(","))
     table = {}
     for line in COUNTRIES_TSV.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
-            code, name, eu = line.split("\t")[:3]  # a fourth column may give the article ("the")
-            table[code] = (name, eu == "yes")
+            code, name = line.split("\t")[:2]  # a third column may give the article ("the")
+            table[code] = (name, code in eu)
     return table
 
 
@@ -76,6 +80,7 @@ def synthetic(n, table):
         if i % 4 != 0:
             city["population"] = population
             city["population_year"] = 2021 + i % 3
+            city["population_source"] = "Benchmark data set"
         if i <= 6:
             city["founding_member"] = True
         if i % 10 == 0:
@@ -186,13 +191,16 @@ def categories():
     """The categories that list cities: id, name, summary, minimum population, EU rule."""
     text = (CONTENT / "membership.yaml").read_text(encoding="utf-8")
     result = []
-    for block in text.split("\n  - ")[1:]:
+    for block in text.split("\ncategories:\n", 1)[1].split("\n  - ")[1:]:
         fields = dict(re.findall(r"^\s*([a-z_]+): (.+)$", "id: " + block.split("id: ", 1)[1], re.M))
         if fields.get("lists_cities") == "false":
             continue
         minimum = fields.get("population_min") or fields.get("population_above") or ""
         result.append({"id": fields["id"], "name": scalar(fields["name"]), "summary": scalar(fields["summary"]),
-                       "population_min": minimum, "eu": fields["eu"]})
+                       "population_min": minimum,
+                       # the peers' templates know the EU rule as it was written before country groups
+                       "eu": {"inside": "required", "outside": "outside"}.get(
+                           next((k for k in ("inside", "outside") if fields.get(k) == "eu"), ""), "")})
     return result
 
 

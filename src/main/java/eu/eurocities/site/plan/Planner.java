@@ -71,35 +71,43 @@ public final class Planner {
                 .toList();
         Map<String, Page.CityRow> rowBySlug = new HashMap<>();
         rows.forEach(r -> rowBySlug.put(r.city().slug(), r));
-        int memberPages = Math.max(1, (rows.size() + Page.Members.PAGE_SIZE - 1) / Page.Members.PAGE_SIZE);
-        for (int n = 1; n <= memberPages; n++) {
-            String of = n == 1 ? "" : ", page " + n + " of " + memberPages;
+        List<List<Page.CityRow>> memberPages = pages(rows);
+        for (int n = 1; n <= memberPages.size(); n++) {
+            String of = of(n, memberPages.size());
             pages.add(new Page.Members(
                     Routes.membersPage(n),
                     "Member cities" + of,
                     "All " + cities.size() + " cities in the " + network
                             + ", with their country and membership category" + of + ".",
-                    rows.subList((n - 1) * Page.Members.PAGE_SIZE, Math.min(rows.size(), n * Page.Members.PAGE_SIZE)),
+                    memberPages.get(n - 1),
                     figures,
                     categories,
                     countries,
                     n,
-                    memberPages));
+                    memberPages.size()));
         }
         for (Page.CategoryCount c : categories) {
             if (c.category().listsCities()) {
                 String plural = plural(c.category().name());
-                pages.add(new Page.CategoryDetail(
-                        Routes.category(c.category()),
-                        plural,
-                        c.cities() + " " + (c.cities() == 1 ? c.category().name() : plural).toLowerCase(Locale.ENGLISH)
-                                + " of the " + network + ": "
-                                + c.category().summary(),
-                        c.category(),
-                        rows.stream()
-                                .filter(r ->
-                                        r.category().id().equals(c.category().id()))
-                                .toList()));
+                List<Page.CityRow> in = rows.stream()
+                        .filter(r -> r.category().id().equals(c.category().id()))
+                        .toList();
+                List<List<Page.CityRow>> parts = pages(in);
+                for (int n = 1; n <= parts.size(); n++) {
+                    String of = of(n, parts.size());
+                    pages.add(new Page.CategoryDetail(
+                            Routes.paged(Routes.category(c.category()), n),
+                            plural + of,
+                            c.cities() + " "
+                                    + (c.cities() == 1 ? c.category().name() : plural).toLowerCase(Locale.ENGLISH)
+                                    + " of the " + network + ": "
+                                    + c.category().summary() + (of.isEmpty() ? "" : " (" + of.substring(2) + ")"),
+                            c.category(),
+                            parts.get(n - 1),
+                            in.size(),
+                            n,
+                            parts.size()));
+                }
             }
         }
 
@@ -268,6 +276,21 @@ public final class Planner {
                 .distinct()
                 .sorted()
                 .toList();
+    }
+
+    /** {@code rows} cut into pages of at most {@link Page.Paged#PAGE_SIZE}; one empty page when there are none. */
+    static <T> List<List<T>> pages(List<T> rows) {
+        int count = Math.max(1, (rows.size() + Page.Paged.PAGE_SIZE - 1) / Page.Paged.PAGE_SIZE);
+        List<List<T>> out = new ArrayList<>();
+        for (int n = 1; n <= count; n++) {
+            out.add(rows.subList((n - 1) * Page.Paged.PAGE_SIZE, Math.min(rows.size(), n * Page.Paged.PAGE_SIZE)));
+        }
+        return out;
+    }
+
+    /** {@code ", page 2 of 3"} for page 2 of 3; nothing for a list on one page. */
+    private static String of(int n, int count) {
+        return n == 1 ? "" : ", page " + n + " of " + count;
     }
 
     /** {@code Full member} gives {@code Full members}, {@code Partner} gives {@code Partners}. */
