@@ -246,7 +246,7 @@ class ServeCommandTest {
         assertTrue(p.waitFor(30, TimeUnit.SECONDS));
         assertTrue(lines.get(0).startsWith("start: 250 pages rendered, 308 files changed in "), lines.toString());
         assertTrue(lines.get(1).matches("Serving .* at http://127\\.0\\.0\\.1:\\d+/"), lines.toString());
-        assertEquals("Watching content/ and templates/ for changes; press Ctrl-C to stop.", lines.get(2));
+        assertEquals("Watching content/, templates/ and static/ for changes; press Ctrl-C to stop.", lines.get(2));
         assertEquals("Stopped.", lines.get(lines.size() - 1), lines.toString());
     }
 }
