@@ -13,8 +13,8 @@ country, and a sitemap. This tool writes more besides (category pages, search, o
 The synthetic cities follow the benchmark's data set: city i (1..N) is 'Synthcity i', or every third one a name
 with accents followed by '-i'; its country is the i-th (mod 40) of the 27 EU codes in alphabetical order followed
 by 13 others; its population is log-uniform between 50,000 and 3,500,000 (seeded), missing on every fourth city,
-with a population_year of 2021-2023 otherwise; it is a partner under 250,000, else a full member inside the EU
-and an associate outside; every tenth has a local name (in German, so that this tool prints no warning); the six
+with a population_year of 2021-2023 and a population_source otherwise; it is a partner under 250,000, else a
+full member inside the EU and an associate outside; every tenth has a local name (in German, so that this tool prints no warning); the six
 lowest i founded the network. The Markdown pages and the facts of the network and its categories are the real
 site's.
 """
@@ -131,8 +131,8 @@ def front_matter(fields, body=""):
     return "---\n" + "".join(f"{k}: {quoted(v)}\n" for k, v in fields.items()) + "---\n" + body
 
 
-RECORD_FIELDS = ("name", "country", "membership", "population", "population_year", "founding_member",
-                 "local_name", "local_name_lang")
+RECORD_FIELDS = ("name", "country", "membership", "population", "population_source", "population_year",
+                 "founding_member", "local_name", "local_name_lang")
 
 
 def record(city):
