@@ -77,8 +77,8 @@ public final class Planner {
             pages.add(new Page.Members(
                     Routes.membersPage(n),
                     "Member cities" + of,
-                    "All " + cities.size() + " cities in the " + network
-                            + ", with their country and membership category" + of + ".",
+                    "All " + cities.size() + " cities in the " + network + ", with their country"
+                            + (content.hasCategories() ? " and membership category" : "") + of + ".",
                     memberPages.get(n - 1),
                     figures,
                     categories,
@@ -87,7 +87,7 @@ public final class Planner {
                     memberPages.size()));
         }
         for (Page.CategoryCount c : categories) {
-            if (c.category().listsCities()) {
+            if (c.category().listsCities() && content.hasCategories()) {
                 String plural = plural(c.category().name());
                 List<Page.CityRow> in = rows.stream()
                         .filter(r -> r.category().id().equals(c.category().id()))
@@ -112,7 +112,7 @@ public final class Planner {
         }
 
         TextPage rules = content.pages().get("membership");
-        if (rules != null) {
+        if (rules != null && content.hasCategories()) {
             pages.add(new Page.Rules(
                     Routes.RULES,
                     rules.title(),
@@ -127,9 +127,11 @@ public final class Planner {
             pages.add(new Page.Strategy(
                     Routes.STRATEGY, strategy.title(), describe(strategy, strategy.title()), strategy));
         }
+        // without categories, membership.md is a page like any other: there are no rules to show with it
         content.pages().values().stream()
                 .filter(p -> !List.of("home", "membership", "strategy-and-activities")
-                        .contains(p.slug()))
+                                .contains(p.slug())
+                        || p.slug().equals("membership") && !content.hasCategories())
                 .sorted(Comparator.comparing(TextPage::slug))
                 .forEach(
                         p -> pages.add(new Page.Text(Routes.textPage(p.slug()), p.title(), describe(p, p.title()), p)));
@@ -183,13 +185,17 @@ public final class Planner {
 
     /**
      * The kinds of page the site has: every kind but the rules and the strategy page, which exist only when their
-     * Markdown file ({@code membership.md}, {@code strategy-and-activities.md}) does. Templates link to a page of these
-     * kinds only when the site has it.
+     * Markdown file ({@code membership.md}, {@code strategy-and-activities.md}) does, and the category and rules pages,
+     * which a site without {@code membership.yaml} does not have. Templates link to a page of these kinds, and speak
+     * of categories, only when the site has it.
      */
     public static Set<Page.Kind> kinds(Content content) {
         Set<Page.Kind> kinds = EnumSet.allOf(Page.Kind.class);
-        if (!content.pages().containsKey("membership")) {
+        if (!content.pages().containsKey("membership") || !content.hasCategories()) {
             kinds.remove(Page.Kind.RULES);
+        }
+        if (!content.hasCategories()) {
+            kinds.remove(Page.Kind.CATEGORY);
         }
         if (!content.pages().containsKey("strategy-and-activities")) {
             kinds.remove(Page.Kind.STRATEGY);

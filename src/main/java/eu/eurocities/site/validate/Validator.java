@@ -69,7 +69,8 @@ public final class Validator {
             loaded.network().ifPresent(network -> checkClaims(network, loaded.cities(), diagnostics));
         }
         checkPages(loaded.pages(), brokenPages, diagnostics);
-        loaded.site().ifPresent(site -> checkMenu(site.menu(), loaded.pages(), diagnostics));
+        boolean categorised = !loaded.categories().orElse(List.of()).equals(List.of(Category.MEMBER));
+        loaded.site().ifPresent(site -> checkMenu(site.menu(), loaded.pages(), categorised, diagnostics));
     }
 
     private static final String MEMBERSHIP = "content/membership.yaml";
@@ -351,13 +352,14 @@ public final class Validator {
      * Reports each menu entry that names a page the site does not have; an entry naming a page whose file has an error
      * waits until the file is fixed.
      */
-    private static void checkMenu(List<MenuEntry> menu, Map<String, TextPage> pages, Diagnostics d) {
+    private static void checkMenu(
+            List<MenuEntry> menu, Map<String, TextPage> pages, boolean categorised, Diagnostics d) {
         Set<String> known = new java.util.TreeSet<>(pages.keySet());
         for (String builtIn : MenuEntry.BUILT_IN) {
             String needs = builtIn.equals("rules")
                     ? "membership"
                     : builtIn.equals("strategy") ? "strategy-and-activities" : null;
-            if (needs == null || pages.containsKey(needs)) {
+            if (needs == null || pages.containsKey(needs) && (categorised || !builtIn.equals("rules"))) {
                 known.add(builtIn);
             }
         }
@@ -367,7 +369,9 @@ public final class Validator {
             }
             String stem = e.page().replaceAll("^/+|/+$", "").replaceAll("\\.md$", "");
             if (e.page().equals("rules") || e.page().equals("strategy")) {
-                String file = pageFile(e.page().equals("rules") ? "membership" : "strategy-and-activities");
+                String file = e.page().equals("strategy")
+                        ? pageFile("strategy-and-activities")
+                        : categorised ? pageFile("membership") : MEMBERSHIP + " and " + pageFile("membership");
                 d.error(
                         e.pos(),
                         "menu entry '" + e.title() + "' leads to the " + e.page() + " page, which is made only from "
