@@ -113,4 +113,89 @@ class AnyNetworkTest {
         assertEquals("Test network", home.selectFirst(".kicker").text());
         assertFalse(Files.readString(out.resolve("index.html")).contains("foundingDate"));
     }
+
+    /** Every {@code .html} file under {@code out}, by its path relative to it. */
+    private static List<String> htmlFiles(Path out) throws IOException {
+        try (var files = Files.walk(out)) {
+            return files.filter(f -> f.toString().endsWith(".html"))
+                    .map(f -> out.relativize(f).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    @Test
+    void withoutMembershipYamlNoPageSpeaksOfCategoriesOrRules() throws IOException {
+        Path source = Cli.baseSite(tmp.resolve("src"));
+        Files.delete(source.resolve("content/membership.yaml"));
+        Files.delete(source.resolve("content/pages/membership.md"));
+        for (String city : List.of("lyon", "oslo", "rijeka")) {
+            Path file = source.resolve("content/cities/" + city + ".yaml");
+            Files.writeString(file, Files.readString(file).replaceAll("membership: [a-z]+\n", ""));
+        }
+        Path out = tmp.resolve("out");
+        Cli.Run r = Cli.build(source, out, "--strict");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err());
+        assertEquals(
+                List.of(
+                        "404.html",
+                        "cities/lyon/index.html",
+                        "cities/oslo/index.html",
+                        "cities/rijeka/index.html",
+                        "countries/fr/index.html",
+                        "countries/hr/index.html",
+                        "countries/index.html",
+                        "countries/no/index.html",
+                        "index.html",
+                        "members/index.html",
+                        "search/index.html",
+                        "strategy-and-activities/index.html"),
+                htmlFiles(out),
+                "no rules page and no category pages");
+        List<String> said = new java.util.ArrayList<>();
+        for (String file : htmlFiles(out)) {
+            Document doc = page(out, file);
+            // what a reader sees or hears: hidden parts (the member filter's unused category menu) left out
+            doc.select("[hidden], script, style").remove();
+            for (var a : doc.select("a[href]")) {
+                if (a.attr("href").contains("membership") || a.attr("href").contains("members/member")) {
+                    said.add(file + ": link to " + a.attr("href"));
+                }
+            }
+            String text = doc.text().toLowerCase(java.util.Locale.ROOT);
+            for (String word : List.of("categor", "rule", "membership", "full member", "partner", "criteria")) {
+                if (text.contains(word)) {
+                    said.add(file + ": says '" + word + "'");
+                }
+            }
+        }
+        assertEquals(List.of(), said);
+        assertEquals(
+                "3 cities in 3 countries.",
+                page(out, "members/index.html").selectFirst("p.lead").text());
+        assertEquals(
+                List.of("City", "Country", "Population"),
+                page(out, "members/index.html").select("table.cities thead th").eachText());
+        assertEquals(
+                List.of("Country", "Population"),
+                page(out, "cities/rijeka/index.html").select("dl.record dt").eachText());
+    }
+
+    @Test
+    void withoutMembershipYamlMembershipMdIsAPageLikeAnyOther() throws IOException {
+        Path source = Cli.baseSite(tmp.resolve("src"));
+        Files.delete(source.resolve("content/membership.yaml"));
+        for (String city : List.of("lyon", "oslo", "rijeka")) {
+            Path file = source.resolve("content/cities/" + city + ".yaml");
+            Files.writeString(file, Files.readString(file).replaceAll("membership: [a-z]+\n", ""));
+        }
+        Path out = tmp.resolve("out");
+        Cli.Run r = Cli.build(source, out, "--strict");
+        assertEquals(0, r.code(), r.err());
+        Document page = page(out, "membership/index.html");
+        assertEquals("Membership rules", page.selectFirst("h1").text());
+        assertEquals(List.of(), page.select("table").eachText(), "no table of categories");
+        assertEquals("The rules.", page.selectFirst("main p").text());
+    }
 }

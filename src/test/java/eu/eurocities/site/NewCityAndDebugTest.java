@@ -127,6 +127,48 @@ class NewCityAndDebugTest {
     }
 
     @Test
+    void withoutMembershipYamlARecordHasNoMembershipAndTheOptionIsRefused() throws IOException {
+        Files.delete(source.resolve("content/membership.yaml"));
+        Files.delete(source.resolve("content/pages/membership.md"));
+        for (String city : java.util.List.of("lyon", "oslo", "rijeka")) {
+            Path file = source.resolve("content/cities/" + city + ".yaml");
+            Files.writeString(file, Files.readString(file).replaceAll("membership: [a-z]+\n", ""));
+        }
+        CasesTest.Run given = newCity("Łódź", "PL", "full");
+        assertEquals(2, given.code());
+        assertEquals(
+                "--membership: error: this site has no content/membership.yaml, so its cities have no membership "
+                        + "category\n  hint: leave out --membership: every city is a member\n",
+                given.err());
+        CasesTest.Run r = CasesTest.Run.of("new", "city", "Łódź", "--country", "PL", "--source", source.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(
+                "# yaml-language-server: $schema=../schemas/city.schema.json\nname: \"Łódź\"\ncountry: PL\n",
+                Files.readString(source.resolve("content/cities/lodz.yaml"), StandardCharsets.UTF_8));
+        Path network = source.resolve("content/network.yaml");
+        Files.writeString(network, Files.readString(network).replace("countries: 3", "countries: 4"));
+        CasesTest.Run build = CasesTest.Run.of(
+                "build",
+                "--strict",
+                "--source",
+                source.toString(),
+                "--out",
+                tmp.resolve("site").toString());
+        assertEquals(0, build.code(), build.err());
+    }
+
+    @Test
+    void withMembershipYamlTheMembershipIsNeeded() {
+        CasesTest.Run r = CasesTest.Run.of("new", "city", "Łódź", "--country", "PL", "--source", source.toString());
+        assertEquals(2, r.code());
+        assertEquals(
+                "--membership: error: missing --membership\n"
+                        + "  hint: give the city's category: one of the ids in content/membership.yaml: associate, "
+                        + "full, partner\n",
+                r.err());
+    }
+
+    @Test
     void refusesUnknownCountries() {
         CasesTest.Run uk = newCity("Leeds", "UK", "associate");
         assertEquals(2, uk.code());

@@ -25,18 +25,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code new city NAME --country XX --membership ID}: writes a correct starting record for an editor. */
+/**
+ * {@code new city NAME --country XX --membership ID} and {@code new page TITLE}: write a correct starting file for an
+ * editor.
+ */
 @Command(
         name = "new",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        description = "Create a new content record.",
-        subcommands = {NewCommand.City.class})
+        description = "Create a new content record or page.",
+        subcommands = {NewCommand.City.class, NewPage.class})
 public final class NewCommand {
 
     /**
-     * {@code new city}: checks the country against the European ISO codes and the membership against the categories
-     * in {@code content/membership.yaml}, refuses a city whose file or name exists already, then writes {@code
+     * {@code new city}: checks the country against the ISO 3166-1 codes and the membership against the categories in
+     * {@code content/membership.yaml} (a site without that file takes no {@code --membership}), refuses a city whose file or name exists already, then writes {@code
      * content/cities/<slug>.yaml} with the name in Unicode's composed form (NFC). Exit codes: 0 written, 1 the city
      * exists or membership.yaml is broken, 2 a wrong argument.
      */
@@ -62,9 +65,9 @@ public final class NewCommand {
 
         @Option(
                 names = "--membership",
-                required = true,
                 paramLabel = "ID",
-                description = "Membership category id from content/membership.yaml, e.g. full, associate, partner.")
+                description = "Membership category id from content/membership.yaml, e.g. full, associate, partner; "
+                        + "needed when the site has that file, refused when it has not.")
         String membership;
 
         @Option(
@@ -102,7 +105,7 @@ public final class NewCommand {
                                 "write the city's name"));
             }
             String code = country.strip().length() == 2 ? country.strip().toUpperCase(Locale.ROOT) : country.strip();
-            Optional<Diagnostic> badCountry = Validator.country(code, SourcePos.file("--country"), Countries.all());
+            Optional<Diagnostic> badCountry = Countries.problem(code, SourcePos.file("--country"), Countries.all());
             if (badCountry.isPresent()) {
                 return usage(err, badCountry.get());
             }
@@ -132,7 +135,28 @@ public final class NewCommand {
                     .filter(Category::listsCities)
                     .map(Category::id)
                     .toList();
-            if (!ids.contains(membership)) {
+            boolean categorised = !ids.equals(List.of(Category.MEMBER.id()));
+            if (!categorised && membership != null) {
+                return usage(
+                        err,
+                        new Diagnostic(
+                                SourcePos.file("--membership"),
+                                eu.eurocities.site.diag.Severity.ERROR,
+                                "this site has no content/membership.yaml, so its cities have no membership category",
+                                "leave out --membership: every city is a member"));
+            }
+            if (categorised && membership == null) {
+                return usage(
+                        err,
+                        new Diagnostic(
+                                SourcePos.file("--membership"),
+                                eu.eurocities.site.diag.Severity.ERROR,
+                                "missing --membership",
+                                "give the city's category: one of the ids in content/membership.yaml: "
+                                        + String.join(
+                                                ", ", ids.stream().sorted().toList())));
+            }
+            if (categorised && !ids.contains(membership)) {
                 return usage(err, Validator.unknownMembership(membership, SourcePos.file("--membership"), ids));
             }
             Path file = source.resolve("content/cities/" + slug + ".yaml");
@@ -155,7 +179,7 @@ public final class NewCommand {
             String yaml = "# yaml-language-server: $schema=../schemas/city.schema.json\n"
                     + "name: " + quoted(cityName) + "\n"
                     + "country: " + code + "\n"
-                    + "membership: " + membership + "\n";
+                    + (categorised ? "membership: " + membership + "\n" : "");
             Files.writeString(file, yaml, StandardCharsets.UTF_8);
             PrintWriter out = spec.commandLine().getOut();
             out.println("Wrote " + display);

@@ -18,6 +18,8 @@ public final class CityCache {
     private record Entry(Optional<City> city, List<Diagnostic> diagnostics) {}
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    /** Whether the records were read for a site with {@code membership.yaml}, which changes what a record may hold. */
+    private volatile Boolean categorised;
 
     /**
      * Drops what was read from {@code path}, a file or folder relative to the source folder (e.g. {@code
@@ -27,6 +29,14 @@ public final class CityCache {
     public void forget(String path) {
         String name = TextFile.nfc(path);
         entries.keySet().removeIf(k -> k.equals(name) || k.startsWith(name + "/"));
+    }
+
+    /** Drops everything when the site gained or lost {@code membership.yaml} since the records were read. */
+    void categorised(boolean now) {
+        if (categorised != null && categorised != now) {
+            entries.clear();
+        }
+        categorised = now;
     }
 
     /** Drops everything. */

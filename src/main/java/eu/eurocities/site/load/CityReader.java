@@ -2,6 +2,7 @@ package eu.eurocities.site.load;
 
 import eu.eurocities.site.diag.SourcePos;
 import eu.eurocities.site.model.Alias;
+import eu.eurocities.site.model.Category;
 import eu.eurocities.site.model.City;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,14 +26,34 @@ final class CityReader {
 
     private CityReader() {}
 
+    /** The membership of a city of a site without categories: always {@link Category#MEMBER}; the field is an error. */
+    private static String uncategorised(Fields f) {
+        String written = f.text("membership");
+        if (written != null) {
+            f.error(
+                    "membership",
+                    "membership '" + written + "' names a category, but this site has no content/membership.yaml",
+                    "remove the line: every city is a member; or define the categories in content/membership.yaml");
+        }
+        return Category.MEMBER.id();
+    }
+
     /**
      * The city in {@code f}, read from {@code file}; empty when its name, country or membership is missing or wrong
      * (each problem is reported).
      */
     static Optional<City> read(String file, Fields f) {
+        return read(file, f, true);
+    }
+
+    /**
+     * Like {@link #read(String, Fields)}; without categories ({@code categorised} false: the site has no {@code
+     * membership.yaml}) a city has no {@code membership} field and is in {@link Category#MEMBER}.
+     */
+    static Optional<City> read(String file, Fields f, boolean categorised) {
         String name = f.requiredText("name");
         String country = f.requiredText("country");
-        String membership = f.requiredText("membership");
+        String membership = categorised ? f.requiredText("membership") : uncategorised(f);
         City.Kind kind = kind(f);
         String seat = f.text("seat");
         Long geonamesId = f.wholeNumber("geonames_id");

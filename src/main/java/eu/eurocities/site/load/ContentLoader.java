@@ -100,16 +100,25 @@ public final class ContentLoader {
         Optional<Network> network = folder.exists("content/network.yaml")
                 ? whole("content/network.yaml", folder, diagnostics, NetworkReader::read)
                 : site.map(s -> Network.named(s.title()));
-        Optional<MembershipReader.Membership> membership =
-                whole("content/membership.yaml", folder, diagnostics, f -> Optional.of(MembershipReader.read(f)));
+        // membership.yaml is optional: without it every city is a member, and no page speaks of categories or rules
+        boolean categorised = folder.exists("content/membership.yaml");
+        Optional<MembershipReader.Membership> membership = categorised
+                ? whole("content/membership.yaml", folder, diagnostics, f -> Optional.of(MembershipReader.read(f)))
+                : Optional.of(new MembershipReader.Membership(List.of(), List.of(Category.MEMBER)));
+        if (cache != null) {
+            cache.categorised(categorised);
+        }
         Optional<List<Category>> categories = membership.map(MembershipReader.Membership::categories);
         List<String> cityFiles = folder.list("content/cities", ".yaml");
         SortedMap<String, City> cities = new TreeMap<>();
         // read on all cores; a stream is parallel or sequential as a whole, so the records are collected first
         cityFiles.stream().map(f -> Map.entry(f, folder.path(f))).toList().parallelStream()
                 .map(e -> cache == null
-                        ? city(e.getKey(), e.getValue(), source, diagnostics)
-                        : cache.city(e.getKey(), diagnostics, own -> city(e.getKey(), e.getValue(), source, own)))
+                        ? city(e.getKey(), e.getValue(), source, categorised, diagnostics)
+                        : cache.city(
+                                e.getKey(),
+                                diagnostics,
+                                own -> city(e.getKey(), e.getValue(), source, categorised, own)))
                 .flatMap(Optional::stream)
                 .toList()
                 .forEach(c -> cities.put(c.slug(), c));
@@ -173,8 +182,11 @@ public final class ContentLoader {
     }
 
     /** Reads one city file with its own folder view, so that it can run on any thread. */
-    private static Optional<City> city(String file, Path path, Path source, Diagnostics diagnostics) {
-        return new ContentFolder(source, diagnostics).readYaml(file, path).flatMap(f -> CityReader.read(file, f));
+    private static Optional<City> city(
+            String file, Path path, Path source, boolean categorised, Diagnostics diagnostics) {
+        return new ContentFolder(source, diagnostics)
+                .readYaml(file, path)
+                .flatMap(f -> CityReader.read(file, f, categorised));
     }
 
     /** Editor swap, backup and lock files, and hidden files, which are never content. */

@@ -1,5 +1,8 @@
 package eu.eurocities.site.load;
 
+import eu.eurocities.site.diag.Diagnostic;
+import eu.eurocities.site.diag.Severity;
+import eu.eurocities.site.diag.SourcePos;
 import eu.eurocities.site.model.Country;
 import eu.eurocities.site.model.CountryGroup;
 import java.io.BufferedReader;
@@ -14,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -90,5 +94,41 @@ public final class Countries {
             throw new UncheckedIOException(e);
         }
         return names;
+    }
+
+    /**
+     * Checks a country code: exact upper-case ISO 3166-1 alpha-2 codes only, with hints for lower case, UK (GB),
+     * EL (GR) and a country's name.
+     *
+     * @param code the code as written
+     * @param at where it was written, for the diagnostic
+     * @param countries the known countries by code
+     * @return the error, or empty when the code is known
+     */
+    public static Optional<Diagnostic> problem(String code, SourcePos at, Map<String, Country> countries) {
+        if (countries.containsKey(code)) {
+            return Optional.empty();
+        }
+        String upper = code.toUpperCase(Locale.ROOT);
+        String message;
+        String hint;
+        if (countries.containsKey(upper)) {
+            message = "country code '" + code + "' must be upper case";
+            hint = "write country: " + upper;
+        } else if (upper.equals("UK")) {
+            message = "unknown country code 'UK'";
+            hint = "the ISO 3166-1 code of the United Kingdom is GB";
+        } else if (upper.equals("EL")) {
+            message = "unknown country code 'EL'";
+            hint = "the ISO 3166-1 code of Greece is GR";
+        } else {
+            message = "'" + code + "' is not an ISO 3166-1 alpha-2 country code";
+            hint = countries.values().stream()
+                    .filter(c -> c.name().equalsIgnoreCase(code))
+                    .map(c -> "the code of " + c.name() + " is " + c.code())
+                    .findFirst()
+                    .orElse("use the two-letter ISO 3166-1 alpha-2 code, e.g. PL for Poland");
+        }
+        return Optional.of(new Diagnostic(at, Severity.ERROR, message, hint));
     }
 }

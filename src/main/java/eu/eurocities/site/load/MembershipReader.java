@@ -6,7 +6,6 @@ import eu.eurocities.site.model.Category;
 import eu.eurocities.site.model.CountryGroup;
 import eu.eurocities.site.model.CountryRule;
 import eu.eurocities.site.model.PopulationRule;
-import eu.eurocities.site.validate.Validator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -116,7 +115,7 @@ final class MembershipReader {
             g.finish();
             Set<String> countries = new TreeSet<>();
             for (Fields.Located<String> code : codes) {
-                var problem = Validator.country(code.value(), code.pos(), known);
+                var problem = Countries.problem(code.value(), code.pos(), known);
                 if (problem.isPresent()) { // the group is kept, so that the categories naming it are not reported too
                     Diagnostic d = problem.get();
                     g.diagnostics()

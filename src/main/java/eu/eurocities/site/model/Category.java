@@ -22,6 +22,13 @@ public record Category(
         boolean listsCities,
         SourcePos pos) {
 
+    /**
+     * The one category of a network without {@code membership.yaml}: every city is a member, with no criteria. Pages
+     * never name it: such a site has no category pages, no rules page and no category column or filter.
+     */
+    public static final Category MEMBER =
+            new Category("member", "Member", "A member of the network.", null, null, true, SourcePos.NONE);
+
     /** Plain English for the rules page: {@code inside the European Union}, or {@code any country}. */
     public String countriesDescribed() {
         return countries == null ? "any country" : countries.describe();

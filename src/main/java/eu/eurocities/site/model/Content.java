@@ -8,7 +8,7 @@ import java.util.SortedMap;
  * Everything the content folder holds, validated and typed: the input of planning and rendering.
  *
  * @param cities by slug, in slug order
- * @param categories in the order of {@code membership.yaml}
+ * @param categories in the order of {@code membership.yaml}; only {@link Category#MEMBER} without that file
  * @param countries every known country by code
  * @param pages Markdown pages by slug
  */
@@ -23,6 +23,14 @@ public record Content(
     /** This content with {@code site} for its site. */
     public Content withSite(Site site) {
         return new Content(site, network, categories, countries, cities, pages);
+    }
+
+    /**
+     * True when {@code membership.yaml} defines the categories; false for a network without it, whose cities are all
+     * in {@link Category#MEMBER} and whose pages say nothing of categories or rules.
+     */
+    public boolean hasCategories() {
+        return !categories.equals(java.util.List.of(Category.MEMBER));
     }
 
     /** The category with this id; throws when absent (validation guarantees every city's is present). */

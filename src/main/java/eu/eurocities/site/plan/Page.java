@@ -94,6 +94,35 @@ public sealed interface Page {
         List<CityRow> rows();
     }
 
+    /**
+     * A page of a list cut into pages of at most {@link #PAGE_SIZE} rows: the first at its list's address ({@code
+     * members/}), the others at {@code page/<n>/} below it ({@link Routes#paged}), each a table that works without
+     * JavaScript and links to all the others.
+     */
+    sealed interface Paged extends CityTable {
+        /** The most rows on one page (about 0.1 MB compressed per 1,000 cities). */
+        int PAGE_SIZE = 5_000;
+
+        /** This page's number, from 1. */
+        int number();
+
+        /** How many pages the list has. */
+        int pageCount();
+
+        /** The site path of the list's first page, e.g. {@code members/full/}. */
+        String firstPath();
+
+        /** The site path of page {@code n} (from 1) of the same list. */
+        default String pathOf(int n) {
+            return Routes.paged(firstPath(), n);
+        }
+
+        /** The number of this page's first row in the whole list, from 1. */
+        default int first() {
+            return (number() - 1) * PAGE_SIZE + 1;
+        }
+    }
+
     /** The home page. */
     record Home(
             String path,
@@ -118,8 +147,7 @@ public sealed interface Page {
 
     /**
      * The member index: every city in one table, with the countries and categories a reader can filter by. Above
-     * {@link #PAGE_SIZE} cities it is cut into pages ({@link Routes#membersPage}), each a table that works without
-     * JavaScript; the filters read all pages.
+     * {@link #PAGE_SIZE} cities it is cut into pages ({@link Paged}); the filters read all pages.
      *
      * @param rows this page's cities
      * @param countries the countries that have cities, by English name
@@ -136,29 +164,37 @@ public sealed interface Page {
             List<CountryCities> countries,
             int number,
             int pageCount)
-            implements CityTable {
-        /** The most cities on one page of the member index (about 0.1 MB compressed per 1,000). */
-        public static final int PAGE_SIZE = 5_000;
-
+            implements Paged {
         @Override
         public Kind kind() {
             return Kind.MEMBERS;
         }
 
-        /** The number of this page's first city, from 1. */
-        public int first() {
-            return (number - 1) * PAGE_SIZE + 1;
+        @Override
+        public String firstPath() {
+            return Routes.MEMBERS;
         }
     }
 
     /**
-     * One membership category that lists cities, with its cities in a table.
+     * One membership category that lists cities, with its cities in a table, cut into pages as the member index is.
      *
      * @param category the category, e.g. full members
-     * @param rows its cities in slug order
+     * @param rows this page's cities, in slug order
+     * @param cities how many cities the category lists, on all its pages
+     * @param number this page's number, from 1
+     * @param pageCount how many pages the category's list has
      */
-    record CategoryDetail(String path, String title, String description, Category category, List<CityRow> rows)
-            implements CityTable {
+    record CategoryDetail(
+            String path,
+            String title,
+            String description,
+            Category category,
+            List<CityRow> rows,
+            int cities,
+            int number,
+            int pageCount)
+            implements Paged {
         @Override
         public Kind kind() {
             return Kind.CATEGORY;
@@ -167,6 +203,11 @@ public sealed interface Page {
         @Override
         public SourcePos origin() {
             return category.pos();
+        }
+
+        @Override
+        public String firstPath() {
+            return Routes.category(category);
         }
     }
 

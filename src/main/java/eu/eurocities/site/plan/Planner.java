@@ -6,6 +6,7 @@ import eu.eurocities.site.model.Category;
 import eu.eurocities.site.model.City;
 import eu.eurocities.site.model.Content;
 import eu.eurocities.site.model.Country;
+import eu.eurocities.site.model.Messages;
 import eu.eurocities.site.model.TextPage;
 import eu.eurocities.site.validate.Figures;
 import eu.eurocities.site.validate.RuleCheck;
@@ -72,39 +73,53 @@ public final class Planner {
                 .toList();
         Map<String, Page.CityRow> rowBySlug = new HashMap<>();
         rows.forEach(r -> rowBySlug.put(r.city().slug(), r));
-        int memberPages = Math.max(1, (rows.size() + Page.Members.PAGE_SIZE - 1) / Page.Members.PAGE_SIZE);
-        for (int n = 1; n <= memberPages; n++) {
-            String of = n == 1 ? "" : texts.text("plan.page-of", "page", n, "pages", memberPages);
+        List<List<Page.CityRow>> memberPages = pages(rows);
+        for (int n = 1; n <= memberPages.size(); n++) {
+            String of = of(texts, n, memberPages.size());
             pages.add(new Page.Members(
                     Routes.membersPage(n),
                     texts.text("plan.members") + of,
-                    texts.plural("plan.members-description", cities.size(), "network", network, "page", of),
-                    rows.subList((n - 1) * Page.Members.PAGE_SIZE, Math.min(rows.size(), n * Page.Members.PAGE_SIZE)),
+                    texts.plural(
+                            content.hasCategories() ? "plan.members-description" : "plan.members-description-plain",
+                            cities.size(),
+                            "network",
+                            network,
+                            "page",
+                            of),
+                    memberPages.get(n - 1),
                     figures,
                     categories,
                     countries,
                     n,
-                    memberPages));
+                    memberPages.size()));
         }
         for (Page.CategoryCount c : categories) {
-            if (c.category().listsCities()) {
+            if (c.category().listsCities() && content.hasCategories()) {
                 String plural = plural(c.category().name());
-                pages.add(new Page.CategoryDetail(
-                        Routes.category(c.category()),
-                        plural,
-                        c.cities() + " " + (c.cities() == 1 ? c.category().name() : plural).toLowerCase(Locale.ENGLISH)
-                                + " of the " + network + ": "
-                                + c.category().summary(),
-                        c.category(),
-                        rows.stream()
-                                .filter(r ->
-                                        r.category().id().equals(c.category().id()))
-                                .toList()));
+                List<Page.CityRow> in = rows.stream()
+                        .filter(r -> r.category().id().equals(c.category().id()))
+                        .toList();
+                List<List<Page.CityRow>> parts = pages(in);
+                for (int n = 1; n <= parts.size(); n++) {
+                    String of = of(texts, n, parts.size());
+                    pages.add(new Page.CategoryDetail(
+                            Routes.paged(Routes.category(c.category()), n),
+                            plural + of,
+                            c.cities() + " "
+                                    + (c.cities() == 1 ? c.category().name() : plural).toLowerCase(Locale.ENGLISH)
+                                    + " of the " + network + ": "
+                                    + c.category().summary() + (of.isEmpty() ? "" : " (" + of.substring(2) + ")"),
+                            c.category(),
+                            parts.get(n - 1),
+                            in.size(),
+                            n,
+                            parts.size()));
+                }
             }
         }
 
         TextPage rules = content.pages().get("membership");
-        if (rules != null) {
+        if (rules != null && content.hasCategories()) {
             pages.add(new Page.Rules(
                     Routes.RULES,
                     rules.title(),
@@ -119,9 +134,11 @@ public final class Planner {
             pages.add(new Page.Strategy(
                     Routes.STRATEGY, strategy.title(), describe(strategy, strategy.title()), strategy));
         }
+        // without categories, membership.md is a page like any other: there are no rules to show with it
         content.pages().values().stream()
                 .filter(p -> !List.of("home", "membership", "strategy-and-activities")
-                        .contains(p.slug()))
+                                .contains(p.slug())
+                        || p.slug().equals("membership") && !content.hasCategories())
                 .sorted(Comparator.comparing(TextPage::slug))
                 .forEach(
                         p -> pages.add(new Page.Text(Routes.textPage(p.slug()), p.title(), describe(p, p.title()), p)));
@@ -180,13 +197,17 @@ public final class Planner {
 
     /**
      * The kinds of page the site has: every kind but the rules and the strategy page, which exist only when their
-     * Markdown file ({@code membership.md}, {@code strategy-and-activities.md}) does. Templates link to a page of these
-     * kinds only when the site has it.
+     * Markdown file ({@code membership.md}, {@code strategy-and-activities.md}) does, and the category and rules pages,
+     * which a site without {@code membership.yaml} does not have. Templates link to a page of these kinds, and speak
+     * of categories, only when the site has it.
      */
     public static Set<Page.Kind> kinds(Content content) {
         Set<Page.Kind> kinds = EnumSet.allOf(Page.Kind.class);
-        if (!content.pages().containsKey("membership")) {
+        if (!content.pages().containsKey("membership") || !content.hasCategories()) {
             kinds.remove(Page.Kind.RULES);
+        }
+        if (!content.hasCategories()) {
+            kinds.remove(Page.Kind.CATEGORY);
         }
         if (!content.pages().containsKey("strategy-and-activities")) {
             kinds.remove(Page.Kind.STRATEGY);
@@ -274,6 +295,21 @@ public final class Planner {
                 .distinct()
                 .sorted()
                 .toList();
+    }
+
+    /** {@code rows} cut into pages of at most {@link Page.Paged#PAGE_SIZE}; one empty page when there are none. */
+    static <T> List<List<T>> pages(List<T> rows) {
+        int count = Math.max(1, (rows.size() + Page.Paged.PAGE_SIZE - 1) / Page.Paged.PAGE_SIZE);
+        List<List<T>> out = new ArrayList<>();
+        for (int n = 1; n <= count; n++) {
+            out.add(rows.subList((n - 1) * Page.Paged.PAGE_SIZE, Math.min(rows.size(), n * Page.Paged.PAGE_SIZE)));
+        }
+        return out;
+    }
+
+    /** {@code ", page 2 of 3"} (in the site's language) for page 2 of 3; nothing for a list on one page. */
+    private static String of(Messages texts, int n, int count) {
+        return n == 1 ? "" : texts.text("plan.page-of", "page", n, "pages", count);
     }
 
     /** {@code Full member} gives {@code Full members}, {@code Partner} gives {@code Partners}. */

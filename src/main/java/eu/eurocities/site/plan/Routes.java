@@ -54,7 +54,12 @@ public final class Routes {
 
     /** Page {@code number} (from 1) of the member index: {@code members/} for the first, then {@code members/page/2/}. */
     public static String membersPage(int number) {
-        return number == 1 ? MEMBERS : MEMBERS + "page/" + number + "/";
+        return paged(MEMBERS, number);
+    }
+
+    /** Page {@code number} (from 1) of the list whose first page is at {@code first}: {@code first/page/2/} ... */
+    public static String paged(String first, int number) {
+        return number == 1 ? first : first + "page/" + number + "/";
     }
 
     /** The page of a membership category that lists cities: {@code members/full/}. */

@@ -143,7 +143,9 @@ public final class Charts {
             words.add(c.country().name() + " " + c.cities().size());
         }
         String description = "Bar chart of the number of cities in each of the " + countries.size()
-                + " countries, most first, each bar divided by membership category: " + String.join(", ", words) + ".";
+                + " countries, most first"
+                + (series.size() > 1 ? ", each bar divided by membership category" : "")
+                + ": " + String.join(", ", words) + ".";
         return bars("chart-countries", "Cities per country", description, series, bars);
     }
 

@@ -29,8 +29,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
 /**
- * The live preview behind {@code serve}: builds the site into memory, serves it over HTTP, watches {@code content/}
- * and {@code templates/}, rebuilds what a change affects and tells open browser tabs to reload.
+ * The live preview behind {@code serve}: builds the site into memory, serves it over HTTP, watches {@code content/},
+ * {@code templates/} and {@code static/}, rebuilds what a change affects and tells open browser tabs to reload.
  *
  * <p>Templates are compiled at run time from {@code templates/} with jte's directory resolver, so a template edit
  * shows up without {@code mvn package}; a source folder without {@code templates/} uses the built-in precompiled
@@ -163,7 +163,7 @@ public final class DevServer implements Closeable {
         http.start();
         pings.scheduleAtFixedRate(liveReload::ping, 15, 15, TimeUnit.SECONDS);
         out.println("Serving " + source.toAbsolutePath().normalize() + " at " + url);
-        out.println("Watching content/ and templates/ for changes; press Ctrl-C to stop.");
+        out.println("Watching content/, templates/ and static/ for changes; press Ctrl-C to stop.");
         out.flush();
     }
 

@@ -10,6 +10,7 @@ import eu.eurocities.site.model.Content;
 import eu.eurocities.site.model.TextPage;
 import eu.eurocities.site.plan.Page;
 import eu.eurocities.site.render.SearchText;
+import eu.eurocities.site.render.StaticFiles;
 import eu.eurocities.site.render.TemplateErrors;
 import eu.eurocities.site.write.MemoryOutput;
 import java.io.IOException;
@@ -143,7 +144,8 @@ final class IncrementalBuild {
         MemoryOutput output = new MemoryOutput();
         Outcome result;
         try {
-            result = pipeline.run(new Mode.Incremental(output, cities, c -> affected(c, everything), plainText));
+            result = pipeline.run(
+                    new Mode.Incremental(output, cities, c -> affected(c, everything || shown(changed)), plainText));
         } catch (IOException | RuntimeException e) {
             diagnostics.add(
                     templateError(e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e)));
@@ -189,6 +191,13 @@ final class IncrementalBuild {
                     differ.add(gone);
                 }
             }
+            // every file but the pages is made on each run: one not made now was deleted (a static file, an asset)
+            for (String gone : last.files().keySet()) {
+                if (!last.pages().containsKey(gone) && !output.files().containsKey(gone)) {
+                    files.remove(gone);
+                    differ.add(gone);
+                }
+            }
         }
         output.files().forEach((path, bytes) -> {
             if (!Arrays.equals(files.put(path, bytes), bytes)) {
@@ -206,6 +215,17 @@ final class IncrementalBuild {
                 rendered,
                 Collections.unmodifiableSet(differ),
                 parsed.get());
+    }
+
+    /**
+     * True when a static file or a theme asset changed: a page may show it (an image's width and height, the logo),
+     * which its page record does not hold, so every page is made again.
+     */
+    private static boolean shown(Set<String> changed) {
+        return changed.stream()
+                .anyMatch(p -> p.equals("static")
+                        || p.startsWith(StaticFiles.FOLDER)
+                        || p.startsWith("templates/") && !p.endsWith(".jte"));
     }
 
     private Predicate<Page> affected(Content content, boolean everything) {

@@ -6,6 +6,7 @@ import eu.eurocities.site.diag.NearMiss;
 import eu.eurocities.site.diag.Severity;
 import eu.eurocities.site.diag.SourcePos;
 import eu.eurocities.site.load.ContentLoader;
+import eu.eurocities.site.load.Countries;
 import eu.eurocities.site.load.Slugs;
 import eu.eurocities.site.model.Category;
 import eu.eurocities.site.model.City;
@@ -68,7 +69,8 @@ public final class Validator {
             loaded.network().ifPresent(network -> checkClaims(network, loaded.cities(), diagnostics));
         }
         checkPages(loaded.pages(), brokenPages, diagnostics);
-        loaded.site().ifPresent(site -> checkMenu(site.menu(), loaded.pages(), diagnostics));
+        boolean categorised = !loaded.categories().orElse(List.of()).equals(List.of(Category.MEMBER));
+        loaded.site().ifPresent(site -> checkMenu(site.menu(), loaded.pages(), categorised, diagnostics));
     }
 
     private static final String MEMBERSHIP = "content/membership.yaml";
@@ -214,43 +216,7 @@ public final class Validator {
     }
 
     private static void checkCountry(City city, Map<String, Country> countries, Diagnostics d) {
-        country(city.country(), city.pos("country"), countries).ifPresent(d::add);
-    }
-
-    /**
-     * Checks a country code: exact upper-case ISO 3166-1 alpha-2 codes only, with hints for lower case, UK (GB),
-     * EL (GR) and a country's name.
-     *
-     * @param code the code as written
-     * @param at where it was written, for the diagnostic
-     * @param countries the known countries by code
-     * @return the error, or empty when the code is known
-     */
-    public static Optional<Diagnostic> country(String code, SourcePos at, Map<String, Country> countries) {
-        if (countries.containsKey(code)) {
-            return Optional.empty();
-        }
-        String upper = code.toUpperCase(Locale.ROOT);
-        String message;
-        String hint;
-        if (countries.containsKey(upper)) {
-            message = "country code '" + code + "' must be upper case";
-            hint = "write country: " + upper;
-        } else if (upper.equals("UK")) {
-            message = "unknown country code 'UK'";
-            hint = "the ISO 3166-1 code of the United Kingdom is GB";
-        } else if (upper.equals("EL")) {
-            message = "unknown country code 'EL'";
-            hint = "the ISO 3166-1 code of Greece is GR";
-        } else {
-            message = "'" + code + "' is not an ISO 3166-1 alpha-2 country code";
-            hint = countries.values().stream()
-                    .filter(c -> c.name().equalsIgnoreCase(code))
-                    .map(c -> "the code of " + c.name() + " is " + c.code())
-                    .findFirst()
-                    .orElse("use the two-letter ISO 3166-1 alpha-2 code, e.g. PL for Poland");
-        }
-        return Optional.of(new Diagnostic(at, Severity.ERROR, message, hint));
+        Countries.problem(city.country(), city.pos("country"), countries).ifPresent(d::add);
     }
 
     /**
@@ -386,13 +352,14 @@ public final class Validator {
      * Reports each menu entry that names a page the site does not have; an entry naming a page whose file has an error
      * waits until the file is fixed.
      */
-    private static void checkMenu(List<MenuEntry> menu, Map<String, TextPage> pages, Diagnostics d) {
+    private static void checkMenu(
+            List<MenuEntry> menu, Map<String, TextPage> pages, boolean categorised, Diagnostics d) {
         Set<String> known = new java.util.TreeSet<>(pages.keySet());
         for (String builtIn : MenuEntry.BUILT_IN) {
             String needs = builtIn.equals("rules")
                     ? "membership"
                     : builtIn.equals("strategy") ? "strategy-and-activities" : null;
-            if (needs == null || pages.containsKey(needs)) {
+            if (needs == null || pages.containsKey(needs) && (categorised || !builtIn.equals("rules"))) {
                 known.add(builtIn);
             }
         }
@@ -402,7 +369,9 @@ public final class Validator {
             }
             String stem = e.page().replaceAll("^/+|/+$", "").replaceAll("\\.md$", "");
             if (e.page().equals("rules") || e.page().equals("strategy")) {
-                String file = pageFile(e.page().equals("rules") ? "membership" : "strategy-and-activities");
+                String file = e.page().equals("strategy")
+                        ? pageFile("strategy-and-activities")
+                        : categorised ? pageFile("membership") : MEMBERSHIP + " and " + pageFile("membership");
                 d.error(
                         e.pos(),
                         "menu entry '" + e.title() + "' leads to the " + e.page() + " page, which is made only from "

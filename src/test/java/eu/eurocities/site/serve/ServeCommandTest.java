@@ -249,7 +249,7 @@ class ServeCommandTest {
                 lines.get(0).matches("start: " + BuiltSite.pages() + " pages rendered, \\d+ files changed in .*"),
                 lines.toString());
         assertTrue(lines.get(1).matches("Serving .* at http://127\\.0\\.0\\.1:\\d+/"), lines.toString());
-        assertEquals("Watching content/ and templates/ for changes; press Ctrl-C to stop.", lines.get(2));
+        assertEquals("Watching content/, templates/ and static/ for changes; press Ctrl-C to stop.", lines.get(2));
         assertEquals("Stopped.", lines.get(lines.size() - 1), lines.toString());
     }
 }

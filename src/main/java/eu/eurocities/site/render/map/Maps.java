@@ -220,7 +220,7 @@ public final class Maps {
             ring |= m.hollow();
         }
         for (Category c : categories) {
-            if (shown.contains(c.id())) {
+            if (shown.contains(c.id()) && !c.equals(Category.MEMBER)) { // a site without categories names none
                 out.append("<li>")
                         .append(swatch(c.id(), false))
                         .append(MapSvg.escape(c.name()))

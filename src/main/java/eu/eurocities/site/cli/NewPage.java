@@ -1,0 +1,196 @@
+package eu.eurocities.site.cli;
+
+import eu.eurocities.site.diag.Diagnostic;
+import eu.eurocities.site.diag.Diagnostics;
+import eu.eurocities.site.diag.Reporter;
+import eu.eurocities.site.diag.Severity;
+import eu.eurocities.site.diag.SourcePos;
+import eu.eurocities.site.load.ContentLoader;
+import eu.eurocities.site.load.Slugs;
+import eu.eurocities.site.load.TextFile;
+import eu.eurocities.site.model.Alias;
+import eu.eurocities.site.model.City;
+import eu.eurocities.site.model.TextPage;
+import eu.eurocities.site.plan.Page;
+import eu.eurocities.site.plan.Routes;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code new page TITLE [--menu]}: writes {@code content/pages/<slug>.md} with the title (and {@code menu:} for the
+ * navigation) in its front matter. It refuses a title without letters or digits, a slug or title another page has,
+ * and an address the site already gives to one of its own pages, to an old address ({@code aliases:}) or to a static
+ * file. Exit codes: 0 written, 1 the page or its address is taken, 2 a wrong argument.
+ */
+@Command(
+        name = "page",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "Write content/pages/<slug>.md for a new page; the slug is the title transliterated to ASCII "
+                + "(Über uns -> uber-uns).")
+final class NewPage implements Callable<Integer> {
+    /** A {@code menu:} of {@code site.yaml}: a top-level key, at the start of a line. */
+    private static final Pattern SITE_MENU = Pattern.compile("(?m)^menu\\s*:");
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "TITLE", description = "The page's title, e.g. \"About us\".")
+    String title;
+
+    @Option(
+            names = "--menu",
+            description = "Put the page in the site's navigation (menu: in its front matter, or, when site.yaml "
+                    + "has a menu:, a line to add there).")
+    boolean menu;
+
+    @Option(
+            names = {"-s", "--source"},
+            paramLabel = "DIR",
+            defaultValue = ".",
+            description = "Folder holding content/ (default: ${DEFAULT-VALUE}).")
+    Path source;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        String name = TextFile.nfc(title.strip());
+        if (name.chars().anyMatch(Character::isISOControl)) {
+            return usage(
+                    err, "the title holds a control character (a line break, a tab)", "write the title on one line");
+        }
+        String slug = Slugs.of(name);
+        if (slug.isEmpty()) {
+            return usage(
+                    err,
+                    "the title '" + name + "' has no letters or digits to make a file name from",
+                    "write the page's title, e.g. \"About us\"");
+        }
+        if (!Files.isDirectory(source)) {
+            return usage(
+                    SourcePos.file("--source"),
+                    err,
+                    Files.exists(source) ? source + " is a file, not a folder" : "there is no folder " + source,
+                    "name the folder that holds content/, or run the command in it without --source");
+        }
+        Diagnostics diagnostics = new Diagnostics();
+        ContentLoader.Loaded content = ContentLoader.load(source, diagnostics);
+        if (diagnostics.hasErrors("content")) {
+            Diagnostics broken = new Diagnostics();
+            diagnostics.sorted().stream()
+                    .filter(d -> d.pos().path().equals("content"))
+                    .forEach(broken::add);
+            new Reporter(err).report(broken.sorted(), false);
+            return ExitCode.CONTENT_ERROR;
+        }
+        String display = "content/pages/" + slug + ".md";
+        Path file = source.resolve(display);
+        Reporter reporter = new Reporter(err);
+        if (Files.exists(file)) {
+            reporter.error(display + " already exists", "edit that file, or give the new page a title that differs");
+            return ExitCode.CONTENT_ERROR;
+        }
+        for (TextPage p : content.pages().values()) {
+            if (p.title().equalsIgnoreCase(name)) {
+                reporter.error(
+                        p.pos().path() + " already has the title '" + p.title() + "'",
+                        "edit that page, or give the new one a title that differs: no two pages share a title");
+                return ExitCode.CONTENT_ERROR;
+            }
+        }
+        String address = "/" + Routes.textPage(slug);
+        String owner = owners(content).get(address);
+        if (owner != null) {
+            reporter.error(
+                    "the page would be published at " + address + ", which is already the address of " + owner,
+                    "give the new page a title that differs");
+            return ExitCode.CONTENT_ERROR;
+        }
+        boolean siteMenu = Files.isRegularFile(source.resolve("content/site.yaml"))
+                && SITE_MENU
+                        .matcher(Files.readString(source.resolve("content/site.yaml"), StandardCharsets.UTF_8))
+                        .find();
+        Files.createDirectories(file.getParent());
+        Files.writeString(
+                file,
+                "---\ntitle: " + quoted(name) + "\n" + (menu && !siteMenu ? "menu: " + quoted(name) + "\n" : "")
+                        + "---\n",
+                StandardCharsets.UTF_8);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Wrote " + display);
+        out.println("Next: write the page in Markdown below its front matter, then run 'build'; it will be at "
+                + (address.equals("/") ? "the home page" : address) + ".");
+        if (!menu) {
+            out.println("It is not in the navigation: add 'menu: " + quoted(name) + "' to its front matter to put it "
+                    + "there, or link to it from another page as [" + name + "](" + slug + ".md).");
+        } else if (siteMenu) {
+            out.println("To put it in the navigation, add an entry to menu: in content/site.yaml: '- title: "
+                    + quoted(name) + "' with 'page: " + slug + "'.");
+        } else {
+            out.println("It is in the navigation (menu: in its front matter).");
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    /**
+     * The addresses a new page of {@code content/pages/} cannot have, each with what already has it: the pages the
+     * site always makes at the top of the site, the old addresses ({@code aliases:}) of pages and cities, and static
+     * files published as a folder's {@code index.html}.
+     */
+    private Map<String, String> owners(ContentLoader.Loaded content) throws IOException {
+        Map<String, String> owners = new LinkedHashMap<>();
+        owners.put("/" + Routes.MEMBERS, Page.Kind.MEMBERS.label());
+        owners.put("/" + Routes.COUNTRIES, Page.Kind.COUNTRIES.label());
+        owners.put("/" + Routes.SEARCH, Page.Kind.SEARCH.label());
+        for (TextPage p : content.pages().values()) {
+            aliases(p.aliases(), p.pos().path(), owners);
+        }
+        for (City c : content.cities().values()) {
+            aliases(c.aliases(), c.pos("").path(), owners);
+        }
+        Path statics = source.resolve("static");
+        if (Files.isDirectory(statics)) {
+            try (var files = Files.walk(statics)) {
+                files.filter(f -> f.getFileName().toString().equals("index.html"))
+                        .map(f -> statics.relativize(f.getParent()).toString().replace('\\', '/'))
+                        .forEach(dir -> owners.putIfAbsent(
+                                dir.isEmpty() ? "/" : "/" + dir + "/",
+                                "static/" + (dir.isEmpty() ? "" : dir + "/") + "index.html"));
+            }
+        }
+        return owners;
+    }
+
+    private static void aliases(List<Alias> aliases, String file, Map<String, String> owners) {
+        for (Alias a : aliases) {
+            owners.putIfAbsent("/" + a.path(), "an old address of " + file + " (aliases)");
+        }
+    }
+
+    private static int usage(PrintWriter err, String message, String hint) {
+        return usage(SourcePos.file("TITLE"), err, message, hint);
+    }
+
+    private static int usage(SourcePos at, PrintWriter err, String message, String hint) {
+        new Reporter(err).print(new Diagnostic(at, Severity.ERROR, message, hint));
+        return ExitCode.USAGE;
+    }
+
+    private static String quoted(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}

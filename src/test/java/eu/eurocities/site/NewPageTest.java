@@ -1,0 +1,185 @@
+package eu.eurocities.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code new page TITLE}: writes a page that builds with {@code --strict} and no warning, in the navigation or not
+ * as asked, and refuses a slug, title or address that is taken.
+ */
+class NewPageTest {
+    @TempDir
+    Path tmp;
+
+    Path source;
+
+    @BeforeEach
+    void baseSite() {
+        source = Cli.baseSite(tmp.resolve("src"));
+    }
+
+    private Cli.Run newPage(String... args) {
+        List<String> all = new java.util.ArrayList<>(List.of("new", "page"));
+        all.addAll(List.of(args));
+        all.addAll(List.of("--source", source.toString()));
+        return Cli.run(all.toArray(String[]::new));
+    }
+
+    private String page(String slug) throws IOException {
+        return Files.readString(source.resolve("content/pages/" + slug + ".md"), StandardCharsets.UTF_8);
+    }
+
+    /** Builds with --strict, asserts it built without a word on stderr, and returns the main navigation's texts. */
+    private List<String> buildStrictAndReadNav() throws IOException {
+        Path out = tmp.resolve("site");
+        Cli.Run build = Cli.build(source, out, "--strict");
+        assertEquals(0, build.code(), build.err());
+        assertEquals("", build.err());
+        Document home = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
+        return home.select("header nav a").stream()
+                .map(a -> a.text() + " -> " + a.attr("href"))
+                .toList();
+    }
+
+    @Test
+    void writesAPageOutsideTheNavigationThatBuildsStrictly() throws IOException {
+        Cli.Run r = newPage("Über uns");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(
+                "Wrote content/pages/uber-uns.md\n"
+                        + "Next: write the page in Markdown below its front matter, then run 'build'; it will be at "
+                        + "/uber-uns/.\n"
+                        + "It is not in the navigation: add 'menu: \"Über uns\"' to its front matter to put it there, "
+                        + "or link to it from another page as [Über uns](uber-uns.md).\n",
+                r.out());
+        assertEquals("---\ntitle: \"Über uns\"\n---\n", page("uber-uns"));
+        List<String> nav = buildStrictAndReadNav();
+        assertEquals(
+                List.of(
+                        "Members -> members/",
+                        "Countries -> countries/",
+                        "Strategy -> strategy-and-activities/",
+                        "Membership rules -> membership/"),
+                nav);
+        assertEquals(
+                "Über uns",
+                Jsoup.parse(tmp.resolve("site/uber-uns/index.html").toFile(), "UTF-8")
+                        .select("h1")
+                        .text());
+    }
+
+    @Test
+    void withMenuThePageIsInTheNavigation() throws IOException {
+        Cli.Run r = newPage("About \"us\"", "--menu");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(
+                "Wrote content/pages/about-us.md\n"
+                        + "Next: write the page in Markdown below its front matter, then run 'build'; it will be at "
+                        + "/about-us/.\n"
+                        + "It is in the navigation (menu: in its front matter).\n",
+                r.out());
+        assertEquals("---\ntitle: \"About \\\"us\\\"\"\nmenu: \"About \\\"us\\\"\"\n---\n", page("about-us"));
+        assertEquals(
+                List.of(
+                        "Members -> members/",
+                        "Countries -> countries/",
+                        "Strategy -> strategy-and-activities/",
+                        "Membership rules -> membership/",
+                        "About \"us\" -> about-us/"),
+                buildStrictAndReadNav());
+    }
+
+    @Test
+    void withAMenuInSiteYamlItSaysWhatToAddThere() throws IOException {
+        Path site = source.resolve("content/site.yaml");
+        Files.writeString(site, Files.readString(site) + "menu:\n  - title: Members\n    page: members\n");
+        Cli.Run r = newPage("Statutes", "--menu");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(
+                "Wrote content/pages/statutes.md\n"
+                        + "Next: write the page in Markdown below its front matter, then run 'build'; it will be at "
+                        + "/statutes/.\n"
+                        + "To put it in the navigation, add an entry to menu: in content/site.yaml: "
+                        + "'- title: \"Statutes\"' with 'page: statutes'.\n",
+                r.out());
+        assertEquals("---\ntitle: \"Statutes\"\n---\n", page("statutes"));
+        assertEquals(List.of("Members -> members/"), buildStrictAndReadNav());
+    }
+
+    @Test
+    void refusesAPageThatExistsOrATitleAnotherPageHas() throws IOException {
+        Cli.Run again = newPage("strategy and activities");
+        assertEquals(1, again.code());
+        assertEquals(
+                "error: content/pages/strategy-and-activities.md already exists\n"
+                        + "  hint: edit that file, or give the new page a title that differs\n",
+                again.err());
+        Cli.Run sameTitle = newPage("membership RULES");
+        assertEquals(1, sameTitle.code());
+        assertEquals(
+                "error: content/pages/membership.md already has the title 'Membership rules'\n"
+                        + "  hint: edit that page, or give the new one a title that differs: no two pages share a "
+                        + "title\n",
+                sameTitle.err());
+        assertFalse(Files.exists(source.resolve("content/pages/membership-rules.md")));
+    }
+
+    @Test
+    void refusesAnAddressTheSiteOrAnOldAddressOrAStaticFileHas() throws IOException {
+        Cli.Run members = newPage("Members");
+        assertEquals(1, members.code());
+        assertEquals(
+                "error: the page would be published at /members/, which is already the address of the member index\n"
+                        + "  hint: give the new page a title that differs\n",
+                members.err());
+        assertEquals(
+                "error: the page would be published at /search/, which is already the address of the site's "
+                        + "search page\n  hint: give the new page a title that differs\n",
+                newPage("Search").err());
+
+        Files.writeString(
+                source.resolve("content/cities/oslo.yaml"),
+                "name: Oslo\ncountry: NO\nmembership: associate\naliases: [/christiania/]\n");
+        assertEquals(
+                "error: the page would be published at /christiania/, which is already the address of an old "
+                        + "address of content/cities/oslo.yaml (aliases)\n"
+                        + "  hint: give the new page a title that differs\n",
+                newPage("Christiania").err());
+
+        Files.createDirectories(source.resolve("static/press"));
+        Files.writeString(source.resolve("static/press/index.html"), "<!doctype html><title>Press</title>");
+        Cli.Run press = newPage("Press");
+        assertEquals(1, press.code());
+        assertEquals(
+                "error: the page would be published at /press/, which is already the address of "
+                        + "static/press/index.html\n  hint: give the new page a title that differs\n",
+                press.err());
+        assertFalse(Files.exists(source.resolve("content/pages/members.md")));
+        assertFalse(Files.exists(source.resolve("content/pages/press.md")));
+    }
+
+    @Test
+    void refusesATitleWithoutLettersOrOnSeveralLines() {
+        Cli.Run r = newPage("?!");
+        assertEquals(2, r.code());
+        assertEquals(
+                "TITLE: error: the title '?!' has no letters or digits to make a file name from\n"
+                        + "  hint: write the page's title, e.g. \"About us\"\n",
+                r.err());
+        assertEquals(
+                "TITLE: error: the title holds a control character (a line break, a tab)\n"
+                        + "  hint: write the title on one line\n",
+                newPage("About\nus").err());
+    }
+}
