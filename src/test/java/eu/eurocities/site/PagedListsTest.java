@@ -62,12 +62,12 @@ class PagedListsTest {
         Document third = html(files, "members/full/page/3/index.html");
         assertEquals("Full members, page 3 of 3", third.select("h1").text());
         assertEquals(
-                "Cities 10001 to 10002 of the 10002 cities of this category, in alphabetical order",
+                "Cities 10001 to 10002 of the 10,002 cities of this category, in alphabetical order",
                 third.select("table caption").text());
         assertEquals(2, third.select("table.cities tbody tr").size());
         assertEquals(
-                "10002 cities are listed in this category.",
-                third.select("main p").get(1).text().substring(0, 41));
+                "10,002 cities are listed in this category.",
+                third.select("main p").get(1).text().substring(0, 42));
         assertEquals(
                 List.of(
                         "1 -> members/full/index.html",

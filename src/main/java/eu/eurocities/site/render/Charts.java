@@ -1,6 +1,7 @@
 package eu.eurocities.site.render;
 
 import eu.eurocities.site.model.City;
+import eu.eurocities.site.model.Messages;
 import eu.eurocities.site.plan.Page;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,8 +125,10 @@ public final class Charts {
      *
      * @param countries the countries with their cities, in the order to draw
      * @param categories the categories that list cities, in the order of the stacks
+     * @param texts the site's language files, for the chart's name and its text equivalent
      */
-    public static Html byCountry(List<Page.CountryCities> countries, List<Page.CategoryCount> categories) {
+    public static Html byCountry(
+            List<Page.CountryCities> countries, List<Page.CategoryCount> categories, Messages texts) {
         List<Page.CategoryCount> listed =
                 categories.stream().filter(c -> c.category().listsCities()).toList();
         List<String> series = listed.stream().map(c -> c.category().id()).toList();
@@ -142,11 +145,12 @@ public final class Charts {
             bars.add(new Bar(c.country().name(), values));
             words.add(c.country().name() + " " + c.cities().size());
         }
-        String description = "Bar chart of the number of cities in each of the " + countries.size()
-                + " countries, most first"
-                + (series.size() > 1 ? ", each bar divided by membership category" : "")
-                + ": " + String.join(", ", words) + ".";
-        return bars("chart-countries", "Cities per country", description, series, bars);
+        String description = texts.plural(
+                series.size() > 1 ? "home.chart-countries-description-categories" : "home.chart-countries-description",
+                countries.size(),
+                "countries",
+                String.join(", ", words));
+        return bars("chart-countries", texts.text("home.chart-countries-plain"), description, series, bars);
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import eu.eurocities.site.TestContent;
 import eu.eurocities.site.diag.Diagnostics;
 import eu.eurocities.site.model.Content;
+import eu.eurocities.site.model.Messages;
 import eu.eurocities.site.plan.Page;
 import eu.eurocities.site.plan.Planner;
 import java.nio.file.Path;
@@ -19,12 +20,14 @@ import org.junit.jupiter.api.Test;
 
 class ChartsTest {
     static Page.Home home;
+    static Messages texts;
 
     @BeforeAll
     static void plan() {
         Content content =
                 TestContent.load(Path.of("."), null, new Diagnostics()).orElseThrow();
         home = (Page.Home) Planner.plan(content).get(0);
+        texts = content.site().messages();
     }
 
     static Document svg(Html html) {
@@ -33,7 +36,7 @@ class ChartsTest {
 
     @Test
     void countryChartHasOneStackedBarPerCountryMostFirst() {
-        Document svg = svg(Charts.byCountry(home.topCountries(), home.categories()));
+        Document svg = svg(Charts.byCountry(home.topCountries(), home.categories(), texts));
         List<String> labels = svg.select("text[text-anchor=end]").eachText();
         assertEquals(38, labels.size());
         assertEquals(List.of("France", "Germany", "Spain"), labels.subList(0, 3));
@@ -84,7 +87,7 @@ class ChartsTest {
                         + "Associate member 32, Partner 53.",
                 root.selectFirst("desc#chart-categories-desc").text());
         assertEquals("0 0 360 60", root.attr("viewBox"));
-        String countries = svg(Charts.byCountry(home.topCountries(), home.categories()))
+        String countries = svg(Charts.byCountry(home.topCountries(), home.categories(), texts))
                 .selectFirst("desc")
                 .text();
         assertTrue(
