@@ -73,7 +73,7 @@ class PagedListsTest {
                         "1 -> members/full/index.html",
                         "2 -> members/full/page/2/index.html",
                         "3 -> members/full/page/3/index.html (current)"),
-                pagination(third, "members/full/page/3/", "Pages of the full members"));
+                pagination(third, "members/full/page/3/", "Pages of this category"));
         assertEquals(
                 5_000,
                 html(files, "members/full/index.html")
@@ -84,7 +84,7 @@ class PagedListsTest {
                         "1 -> members/full/index.html (current)",
                         "2 -> members/full/page/2/index.html",
                         "3 -> members/full/page/3/index.html"),
-                pagination(html(files, "members/full/index.html"), "members/full/", "Pages of the full members"));
+                pagination(html(files, "members/full/index.html"), "members/full/", "Pages of this category"));
         // a category on one page has no page links
         assertEquals(
                 List.of(),
