@@ -7,7 +7,6 @@ import eu.eurocities.site.model.City;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -145,7 +144,7 @@ final class CityReader {
                 localLang,
                 ruleException,
                 alternativeNames,
-                Collections.unmodifiableMap(positions),
+                Map.copyOf(positions), // compact: no entry objects, which count at a million records
                 draft,
                 aliases,
                 null));
