@@ -24,8 +24,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * DevTools protocol's {@code Emulation.setCPUThrottlingRate}), types the query into the header box and measures in
  * the page, from the input event of the query's last letter to the moment the results list first shows an option
  * for that query (so the box's pause after typing is included). The default queries fit {@code bench/sitegen.py}'s
- * cities: "dusseldrf" is the typo (the generated names have no Barcelona), "zurich norway" two words. Run by {@code bench/search/run.sh}, which builds the
- * site and puts Selenium on the class path:
+ * cities: "dusseldrf" is the typo (the generated names have no Barcelona), "zurich norway" two words. Run by
+ * {@code bench/search/run.sh}, which builds the site and puts Selenium on the class path:
  *
  * <pre>
  * java -cp CLASSPATH bench/search/SearchLatency.java --site DIR [--runs 5] [--throttle 4] [--page members/]
@@ -93,7 +93,9 @@ public class SearchLatency {
                 """
                 var form = document.querySelector('form.site-search'), input = form.elements.q, q = arguments[0];
                 window.benchT = {};
-                input.addEventListener('input', function () { if (input.value === q) { benchT.typed = performance.now(); } });
+                input.addEventListener('input', function () {
+                  if (input.value === q) { benchT.typed = performance.now(); }
+                });
                 new MutationObserver(function () {
                   var list = document.getElementById('site-search-list');
                   if (benchT.typed && !benchT.shown && list && list.querySelector('[role=option]')
@@ -121,7 +123,9 @@ public class SearchLatency {
                 window.benchT = {};
                 new MutationObserver(function () {
                   var row = body.rows[0];
-                  if (benchT.picked && !benchT.shown && row && row.dataset.country === c) { benchT.shown = performance.now(); }
+                  if (benchT.picked && !benchT.shown && row && row.dataset.country === c) {
+                    benchT.shown = performance.now();
+                  }
                 }).observe(body, {childList: true});
                 benchT.picked = performance.now();
                 select.value = c;

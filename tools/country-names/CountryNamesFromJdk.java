@@ -6,9 +6,12 @@ public class CountryNamesFromJdk {
   static final List<String> LANGUAGES = List.of("fr");
   public static void main(String[] a) {
     System.out.println("# A country's names in the languages spoken there: ISO 3166-1 alpha-2 code, then the names,");
-    System.out.println("# tab-separated. Made from the locale data (Unicode CLDR) of OpenJDK " + System.getProperty("java.specification.version") + ", read once and");
-    System.out.println("# kept here so that every JDK builds the same search index; English only where CLDR gives no other.");
-    System.out.println("# Then each country's name in each language of the theme but English: language:code, then the name.");
+    System.out.println("# tab-separated. Made from the locale data (Unicode CLDR) of OpenJDK "
+        + System.getProperty("java.specification.version") + ", read once and");
+    System.out.println(
+        "# kept here so that every JDK builds the same search index; English only where CLDR gives no other.");
+    System.out.println(
+        "# Then each country's name in each language of the theme but English: language:code, then the name.");
     for (String code : new TreeSet<>(Arrays.asList(Locale.getISOCountries()))) {
       Locale country = new Locale("", code);
       SortedSet<String> names = new TreeSet<>();

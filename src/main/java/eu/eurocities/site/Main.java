@@ -65,7 +65,8 @@ public final class Main implements Runnable {
                             ? "cannot read or write files: " + plain(f)
                             : "internal error: " + e,
                     io instanceof java.io.IOException
-                            ? "check that the path exists, is a folder where one is needed, and can be written; --debug shows "
+                            ? "check that the path exists, is a folder where one is needed, and can be written; "
+                                    + "--debug shows "
                                     + "where it happened"
                             : "run again with --debug to see where it happened",
                     e,

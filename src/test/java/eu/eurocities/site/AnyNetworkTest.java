@@ -55,7 +55,8 @@ class AnyNetworkTest {
         assertEquals(0, r.code(), r.err());
         assertEquals(
                 List.of(
-                        "content/cities/oslo.yaml:3:13: warning: Oslo does not meet the membership criteria: listed as full member; "
+                        "content/cities/oslo.yaml:3:13: warning: Oslo does not meet the membership criteria: listed "
+                                + "as full member; "
                                 + "United States is outside the Andean Community",
                         "  hint: correct the record, or explain the exception with a line 'rule_exception: ...'",
                         "0 errors, 1 warning"),

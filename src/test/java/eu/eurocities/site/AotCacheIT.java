@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The launcher on JDK 25 or later with the ahead-of-time cache: a build of the real content from the cache gives
  * byte for byte the site that a plain {@code java -jar} gives on that JDK, and on the JVM running the tests (JDK 17
- * in the usual build). Runs after {@code package} (maven-failsafe-plugin), on the finished jar, copied with the launcher into a
- * folder of its own whose cache this test trains as {@code ./mvnw package} does on JDK 25.
+ * in the usual build). Runs after {@code package} (maven-failsafe-plugin), on the finished jar, copied with the
+ * launcher into a folder of its own whose cache this test trains as {@code ./mvnw package} does on JDK 25.
  *
  * <p>The JDK 25 is the one named by the system property {@code eurocities.jdk25} (a JDK's home folder), else the
  * newest JDK 25 or later in {@code /usr/lib/jvm} (where Debian and Ubuntu install JDKs); without one the test is
@@ -200,7 +200,9 @@ class AotCacheIT {
         return checkout;
     }
 
-    /** Runs the launcher in {@code checkout} with JAVA_HOME={@code home}, and {@code javaOpts} in EUROCITIES_JAVA_OPTS. */
+    /**
+     * Runs the launcher in {@code checkout} with JAVA_HOME={@code home}, and {@code javaOpts} in EUROCITIES_JAVA_OPTS.
+     */
     private Run launcher(Path checkout, Path home, String javaOpts, String... args) throws Exception {
         List<String> command = new ArrayList<>(
                 List.of("sh", checkout.resolve("eurocities-site").toString()));

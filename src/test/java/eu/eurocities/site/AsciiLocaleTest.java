@@ -30,7 +30,8 @@ class AsciiLocaleTest {
     private static final String EXPECTED =
             "content/cities/lyon-2.yaml:2:10: error: 'XX' is not an ISO 3166-1 alpha-2 country code\n"
                     + "  hint: use the two-letter ISO 3166-1 alpha-2 code, e.g. PL for Poland\n"
-                    + "content/cities/\u0142\u00f3d\u017a.yaml:1:1: error: file name '\u0142\u00f3d\u017a.yaml' is not a valid slug\n"
+                    + "content/cities/\u0142\u00f3d\u017a.yaml:1:1: error: file name '\u0142\u00f3d\u017a.yaml' is "
+                    + "not a valid slug\n"
                     + "  hint: rename the file to lodz.yaml (lower-case ASCII letters, digits and single hyphens)\n"
                     + "2 errors, 0 warnings\n";
 
@@ -89,7 +90,8 @@ class AsciiLocaleTest {
         assertEquals(2, r.code(), r.err());
         assertEquals(
                 "Invalid value for option '--source': '" + tmp.toAbsolutePath() + "/j??zef' has letters that "
-                        + "Java cannot read with this system's locale (character set ANSI_X3.4-1968); run the command with a UTF-8 "
+                        + "Java cannot read with this system's locale (character set ANSI_X3.4-1968); run the "
+                        + "command with a UTF-8 "
                         + "locale, e.g. LC_ALL=C.UTF-8 java -jar ..., or with ./eurocities-site, which sets one",
                 r.err().lines().findFirst().orElseThrow());
     }
@@ -108,8 +110,10 @@ class AsciiLocaleTest {
         assertEquals(2, r.code(), r.err());
         assertEquals(
                 "Invalid value for option '--source': the current folder '" + tmp.toAbsolutePath()
-                        + "/j??zef' has letters that Java cannot read with this system's locale (character set ANSI_X3.4-1968); "
-                        + "run the command with a UTF-8 locale, e.g. LC_ALL=C.UTF-8 java -jar ..., or with ./eurocities-site, "
+                        + "/j??zef' has letters that Java cannot read with this system's locale (character set "
+                        + "ANSI_X3.4-1968); "
+                        + "run the command with a UTF-8 locale, e.g. LC_ALL=C.UTF-8 java -jar ..., or with "
+                        + "./eurocities-site, "
                         + "which sets one",
                 r.err().lines().findFirst().orElseThrow());
     }

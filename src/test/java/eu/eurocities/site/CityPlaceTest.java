@@ -64,8 +64,8 @@ class CityPlaceTest {
         String csv = Files.readString(site.resolve("members.csv"), StandardCharsets.UTF_8);
         assertEquals(
                 "aix-marseille-provence,Aix-Marseille-Provence,,FR,France,true,full,861635,,false,"
-                        + "https://example.org/cities/aix-marseille-provence/,metropolitan-area,Marseille,2995469,43.29695,"
-                        + "5.38107,GeoNames,2020-03-18,Marsella (es)",
+                        + "https://example.org/cities/aix-marseille-provence/,metropolitan-area,Marseille,2995469,"
+                        + "43.29695,5.38107,GeoNames,2020-03-18,Marsella (es)",
                 csv.split("\r\n")[1]);
     }
 }

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 class NetworkSiteFeaturesTest {
     /** A 3 x 2 PNG. */
     private static final byte[] PNG = Base64.getDecoder()
-            .decode(
-                    "iVBORw0KGgoAAAANSUhEUgAAAAMAAAACCAYAAACddGYaAAAAEUlEQVR4nGNgYGD4z8DAwMAAAA0ABAHq4QAAAAAASUVORK5CYII=");
+            .decode("iVBORw0KGgoAAAANSUhEUgAAAAMAAAACCAYAAACddGYaAAAAEUlEQVR4nGNgYGD4z8DAwMAAAA0ABAHq4Q"
+                    + "AAAAAASUVORK5CYII=");
 
     @TempDir
     Path tmp;
@@ -44,7 +44,8 @@ class NetworkSiteFeaturesTest {
                 Files.readString(source.resolve("content/site.yaml")) + "logo: img/logo.svg\nfavicon: favicon.png\n");
         Files.writeString(
                 source.resolve("content/pages/about.md"),
-                "---\ntitle: About\naliases: [/about-us/]\n---\n![A photo](img/photo.png)\n\n[Statutes](/statutes.pdf)\n");
+                "---\ntitle: About\naliases: [/about-us/]\n---\n![A "
+                        + "photo](img/photo.png)\n\n[Statutes](/statutes.pdf)\n");
         Files.writeString(source.resolve("content/pages/plans.md"), "---\ntitle: Plans\ndraft: true\n---\nSoon.\n");
         Files.writeString(
                 source.resolve("content/cities/oslo.yaml"),

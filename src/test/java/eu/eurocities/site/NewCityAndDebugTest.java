@@ -101,7 +101,8 @@ class NewCityAndDebugTest {
         assertEquals(2, r.code());
         assertEquals(
                 "NAME: error: the name '../../evil' holds '/', '\\' or a control character, which a city's name "
-                        + "does not\n  hint: write the city's name as it is spelt, e.g. \"Łódź\"; the file name is made from it\n",
+                        + "does not\n  hint: write the city's name as it is spelt, e.g. \"Łódź\"; the file name is "
+                        + "made from it\n",
                 r.err());
         assertFalse(Files.exists(source.resolve("content/cities/evil.yaml")));
     }
@@ -247,9 +248,9 @@ class NewCityAndDebugTest {
         assertEquals(1, debug.code());
         assertTrue(
                 debug.err()
-                        .startsWith(
-                                "error: internal error: java.lang.IllegalStateException: something the code "
-                                        + "did not expect\njava.lang.IllegalStateException: something the code did not expect\n\tat "),
+                        .startsWith("error: internal error: java.lang.IllegalStateException: something the code "
+                                + "did not expect\njava.lang.IllegalStateException: something the code did "
+                                + "not expect\n\tat "),
                 debug.err());
         assertTrue(debug.err().contains("NewCityAndDebugTest$Boom.call("), debug.err());
     }

@@ -130,9 +130,11 @@ class OutputFaultsTest {
         assertEquals(1, r.code(), r.err());
         assertEquals(
                 "error: cannot swap in the new site at " + out + ": cannot move the previous site aside: " + out
-                        + ": operation not permitted\n  hint: nothing was changed: the previous site is as it was. Check that "
+                        + ": operation not permitted\n  hint: nothing was changed: the previous site is as it was. "
+                        + "Check that "
                         + out
-                        + " can be changed (its permissions, attributes, mounts), then build again\n1 error, 0 warnings\n",
+                        + " can be changed (its permissions, attributes, mounts), then build again\n1 error, 0 "
+                        + "warnings\n",
                 r.err());
         OutputSafetyTest.assertSameFiles(before, CasesTest.snapshot(out));
         assertEquals(List.of("site", "src"), OutputSafetyTest.names(tmp));
@@ -283,7 +285,8 @@ class OutputFaultsTest {
         assertEquals(1, r.code(), r.output());
         assertEquals(
                 "error: cannot swap in the new site at " + site + ": the folder " + cities + " cannot be moved "
-                        + "aside: it cannot be written (its owner is root)\n  hint: make it writable for the user who builds (or ask "
+                        + "aside: it cannot be written (its owner is root)\n  hint: make it writable for the user "
+                        + "who builds (or ask "
                         + "its owner to), then build again; nothing was changed\n1 error, 0 warnings\n",
                 r.output());
         OutputSafetyTest.assertSameFiles(expected, CasesTest.snapshot(site));

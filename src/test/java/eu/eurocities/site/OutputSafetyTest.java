@@ -114,7 +114,8 @@ class OutputSafetyTest {
         refused(
                 out,
                 "the output folder " + out.toRealPath() + " is not empty and was not made by this tool",
-                "a build would delete 3 files in it: 2024/ (2 files), holiday.jpg. Choose another --out, or pass --force "
+                "a build would delete 3 files in it: 2024/ (2 files), holiday.jpg. Choose another --out, or pass "
+                        + "--force "
                         + "to delete them");
         CasesTest.Run forced = build(out, "--force");
         assertEquals(0, forced.code(), forced.err());
@@ -137,7 +138,8 @@ class OutputSafetyTest {
         refused(
                 out,
                 "the output folder " + out.toRealPath() + " holds 2 files that this tool did not write",
-                "a build would delete cities/lyon/draft.html, notes.txt; it keeps CNAME. Move them out of the folder, or "
+                "a build would delete cities/lyon/draft.html, notes.txt; it keeps CNAME. Move them out of the "
+                        + "folder, or "
                         + "pass --force to delete them");
         assertEquals(0, build(out, "--force").code());
         assertFalse(Files.exists(out.resolve("notes.txt")));
@@ -164,7 +166,8 @@ class OutputSafetyTest {
         refused(
                 out,
                 "the output folder " + out.toRealPath() + " is not empty and was not made by this tool",
-                "a build would delete 2 files in it: index.html, old/ (1 file); it keeps .git, .nojekyll, CNAME. Choose "
+                "a build would delete 2 files in it: index.html, old/ (1 file); it keeps .git, .nojekyll, CNAME. "
+                        + "Choose "
                         + "another --out, or pass --force to delete them");
 
         CasesTest.Run forced = build(out, "--force");

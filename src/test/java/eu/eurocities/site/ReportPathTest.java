@@ -85,7 +85,8 @@ class ReportPathTest {
         assertEquals(1, r.code(), r.err());
         assertEquals(
                 "error: cannot read or write files: " + file + ": already exists, and is not a folder\n"
-                        + "  hint: check that the path exists, is a folder where one is needed, and can be written; --debug shows"
+                        + "  hint: check that the path exists, is a folder where one is needed, and can be written; "
+                        + "--debug shows"
                         + " where it happened\n",
                 r.err());
     }

@@ -117,9 +117,11 @@ class UnicodeNormalisationTest {
         String file = "content/cities/z\u00fcrich.yaml:1:1: ";
         assertEquals(
                 file + "error: file name 'z\u00fcrich.yaml' is not a valid slug\n"
-                        + "  hint: rename the file to zurich.yaml (lower-case ASCII letters, digits and single hyphens)\n"
+                        + "  hint: rename the file to zurich.yaml (lower-case ASCII letters, digits and single "
+                        + "hyphens)\n"
                         + file
-                        + "error: two files have this name, spelt in two Unicode forms: 'z<U+00FC>rich.yaml' (composed) and "
+                        + "error: two files have this name, spelt in two Unicode forms: 'z<U+00FC>rich.yaml' "
+                        + "(composed) and "
                         + "'zu<U+0308>rich.yaml' (decomposed, as macOS writes names); only the first is read\n"
                         + "  hint: keep one of them: delete the other, or merge what differs into the one you keep\n"
                         + "2 errors, 0 warnings\n",
@@ -139,7 +141,8 @@ class UnicodeNormalisationTest {
                 tmp.resolve("site").toString());
         assertEquals(
                 "content/cities/z\u00fcrich.yaml:1:1: error: file name 'z\u00fcrich.yaml' is not a valid slug\n"
-                        + "  hint: rename the file to zurich.yaml (lower-case ASCII letters, digits and single hyphens)\n"
+                        + "  hint: rename the file to zurich.yaml (lower-case ASCII letters, digits and single "
+                        + "hyphens)\n"
                         + "1 error, 0 warnings\n",
                 r.err());
     }
@@ -158,7 +161,8 @@ class UnicodeNormalisationTest {
                 tmp.resolve("site").toString());
         assertEquals(
                 "content/cities/z?rich.yaml:1:1: error: the file name is not UTF-8 text, so it cannot be read as a "
-                        + "name\n  hint: rename the file, using lower-case ASCII letters, digits and hyphens\n1 error, 0 warnings\n",
+                        + "name\n  hint: rename the file, using lower-case ASCII letters, digits and hyphens\n1 "
+                        + "error, 0 warnings\n",
                 r.err());
     }
 

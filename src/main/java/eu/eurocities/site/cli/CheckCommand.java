@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
         versionProvider = Version.class,
         description = {
             "Check a built site: every internal link, anchor, image and stylesheet resolves; every page has "
-                    + "a title, one h1, a lang and a canonical URL under the base URL; titles are unique; the sitemap lists "
+                    + "a title, one h1, a lang and a canonical URL under the base URL; titles are unique; the "
+                    + "sitemap lists "
                     + "exactly the pages.",
             "Checks the output folder (default: site/ in the source folder); without one, builds the site in memory "
                     + "and checks that, writing nothing. External links are not fetched."

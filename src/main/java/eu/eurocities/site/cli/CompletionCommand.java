@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Print a shell completion script for bash or zsh.",
             "Load it for this shell with: source <(eurocities-site completion)",
-            "or for every shell: eurocities-site completion > ~/.local/share/bash-completion/completions/eurocities-site"
+            "or for every shell: eurocities-site completion > "
+                    + "~/.local/share/bash-completion/completions/eurocities-site"
         })
 public final class CompletionCommand implements Callable<Integer> {
     @Spec

@@ -112,19 +112,24 @@ public final class InitCommand implements Callable<Integer> {
         files.put(
                 "content/pages/home.md",
                 "---\ntitle: " + quotedTitle + "\n---\n"
-                        + "This site lists the member cities of the network. Edit this text in content/pages/home.md.\n");
+                        + "This site lists the member cities of the network. Edit this text in "
+                        + "content/pages/home.md.\n");
         files.put(
                 "README.md",
                 "# " + title + "\n\n"
                         + "A site made with eurocities-site. What to edit next:\n\n"
-                        + "1. `content/site.yaml`: the title, the address the site will be published at (`base_url`), the language\n"
+                        + "1. `content/site.yaml`: the title, the address the site will be published at "
+                        + "(`base_url`), the language\n"
                         + "   and a one-sentence description.\n"
                         + "2. `content/membership.yaml`: the membership categories, and their rules if there are any.\n"
-                        + "3. `content/cities/`: one file per member city. The two example cities are there to be replaced:\n"
+                        + "3. `content/cities/`: one file per member city. The two example cities are there to be "
+                        + "replaced:\n"
                         + "   `eurocities-site new city \"Name\" --country XX --membership member` writes a new one.\n"
                         + "4. `content/pages/home.md`: the home page's text; add more pages beside it.\n"
-                        + "5. `content/network.yaml` (optional): the network's facts for the home page, as in the Eurocities site.\n\n"
-                        + "Then run `eurocities-site build` to write the site into `site/`, or `eurocities-site serve` to see it\n"
+                        + "5. `content/network.yaml` (optional): the network's facts for the home page, as in the "
+                        + "Eurocities site.\n\n"
+                        + "Then run `eurocities-site build` to write the site into `site/`, or `eurocities-site "
+                        + "serve` to see it\n"
                         + "while you edit.\n");
         return files;
     }

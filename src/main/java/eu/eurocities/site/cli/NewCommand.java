@@ -39,9 +39,9 @@ public final class NewCommand {
 
     /**
      * {@code new city}: checks the country against the ISO 3166-1 codes and the membership against the categories in
-     * {@code content/membership.yaml} (a site without that file takes no {@code --membership}), refuses a city whose file or name exists already, then writes {@code
-     * content/cities/<slug>.yaml} with the name in Unicode's composed form (NFC). Exit codes: 0 written, 1 the city
-     * exists or membership.yaml is broken, 2 a wrong argument.
+     * {@code content/membership.yaml} (a site without that file takes no {@code --membership}), refuses a city whose
+     * file or name exists already, then writes {@code content/cities/<slug>.yaml} with the name in Unicode's composed
+     * form (NFC). Exit codes: 0 written, 1 the city exists or membership.yaml is broken, 2 a wrong argument.
      */
     @Command(
             name = "city",

@@ -147,7 +147,8 @@ public final class ServeCommand implements Callable<Integer> {
                         Runtime.getRuntime().removeShutdownHook(stop);
                         reporter.error(
                                 "cannot listen on " + host + ":" + tryPort + ": " + e.getMessage(),
-                                "another program (perhaps another serve) uses this port; stop it, pick another port with --port "
+                                "another program (perhaps another serve) uses this port; stop it, pick another port "
+                                        + "with --port "
                                         + (tryPort == 65535 ? 8081 : tryPort + 1)
                                         + ", or leave --port out to take a free one");
                         return ExitCode.USAGE;

@@ -31,7 +31,9 @@ public final class NearMiss {
         return Optional.ofNullable(best);
     }
 
-    /** The number of edits from {@code typed} (in lower case) to {@code word}, or -1 when more than {@link #MAX_EDITS}. */
+    /**
+     * The number of edits from {@code typed} (in lower case) to {@code word}, or -1 when more than {@link #MAX_EDITS}.
+     */
     public static int edits(String typed, String word) {
         return DISTANCE.apply(typed.toLowerCase(Locale.ROOT), word);
     }

@@ -26,7 +26,8 @@ final class Aliases {
                         .error(
                                 a.pos(),
                                 "alias '" + path + "' is not an old address of this site",
-                                "write the old path from the site's root, e.g. /cities/old-name/ (letters, digits, '-', '_', '.' and "
+                                "write the old path from the site's root, e.g. /cities/old-name/ (letters, digits, "
+                                        + "'-', '_', '.' and "
                                         + "'/' only)");
                 continue;
             }

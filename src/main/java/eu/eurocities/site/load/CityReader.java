@@ -73,7 +73,8 @@ final class CityReader {
             f.error(
                     "seat",
                     "seat is given, but " + (kind == null ? "no kind of place is" : "the kind is " + kind.id()),
-                    "a seat belongs to a member that is not itself a city: give its kind (metropolitan-area, region, district, "
+                    "a seat belongs to a member that is not itself a city: give its kind (metropolitan-area, region, "
+                            + "district, "
                             + "grouping or community), or remove seat");
         }
         if (geonamesId != null && geonamesId <= 0) {
@@ -108,7 +109,8 @@ final class CityReader {
             f.error(
                     "population",
                     "population is given without population_year or population_snapshot",
-                    "add the year the figure was counted ('population_year: 2021'), or the date of the data it comes from "
+                    "add the year the figure was counted ('population_year: 2021'), or the date of the data it comes "
+                            + "from "
                             + "('population_snapshot: 2020-03-18')");
         } else if (snapshot != null && population == null && !f.has("population")) {
             f.error(

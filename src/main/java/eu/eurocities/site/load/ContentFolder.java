@@ -99,12 +99,15 @@ final class ContentFolder {
                 } else if (name.endsWith(".yaml") || name.endsWith(".yml")) {
                     diagnostics.error(
                             SourcePos.start(file),
-                            "content/ holds only site.yaml, network.yaml and membership.yaml; this file would be left out",
-                            "if it is a city record, move it to content/cities/; check the spelling of the name otherwise");
+                            "content/ holds only site.yaml, network.yaml and membership.yaml; this file would be "
+                                    + "left out",
+                            "if it is a city record, move it to content/cities/; check the spelling of the name "
+                                    + "otherwise");
                 } else {
                     diagnostics.warning(
                             SourcePos.start(file),
-                            "ignored: content/ holds site.yaml, network.yaml, membership.yaml, cities/, pages/ and schemas/",
+                            "ignored: content/ holds site.yaml, network.yaml, membership.yaml, cities/, pages/ and "
+                                    + "schemas/",
                             "move it out of content/");
                 }
             }
@@ -300,7 +303,8 @@ final class ContentFolder {
                         "the " + (folder ? "folder" : "file") + " is a link to '" + Files.readSymbolicLink(path)
                                 + "', outside the source folder; " + (folder ? "its files are" : "it is")
                                 + " published with the site",
-                        "copy what it links to into the source folder, or remove the link if it should not be published");
+                        "copy what it links to into the source folder, or remove the link if it should not be "
+                                + "published");
             }
         } catch (IOException e) {
             // a link that leads nowhere: reading it reports that

@@ -132,7 +132,8 @@ public final class ContentLoader {
                 diagnostics.error(
                         SourcePos.start(file),
                         "there is no city record content/cities/" + stem + ".yaml for this city narrative",
-                        "a city's narrative is named after its record (content/cities/oslo.md beside oslo.yaml); a page of its "
+                        "a city's narrative is named after its record (content/cities/oslo.md beside oslo.yaml); a "
+                                + "page of its "
                                 + "own goes in content/pages/" + stem + ".md");
             }
         }

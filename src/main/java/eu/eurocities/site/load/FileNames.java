@@ -57,7 +57,9 @@ final class FileNames {
         return entry.getFileName().toString().replace('\uFFFD', '?');
     }
 
-    /** {@code name} with each character outside printable ASCII spelt as {@code <U+00FC>}, to tell look-alikes apart. */
+    /**
+     * {@code name} with each character outside printable ASCII spelt as {@code <U+00FC>}, to tell look-alikes apart.
+     */
     static String spelt(String name) {
         StringBuilder out = new StringBuilder();
         name.codePoints().forEach(c -> {

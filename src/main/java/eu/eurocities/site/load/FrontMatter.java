@@ -97,7 +97,8 @@ record FrontMatter(String yaml, String body, int bodyLine) {
                         "front matter must start on line 1, not on line " + (i + 1),
                         blanks
                                 ? "delete the empty lines above it"
-                                : "move the front matter, from this '---' to the closing '---', to the top of the file");
+                                : "move the front matter, from this '---' to the closing '---', "
+                                        + "to the top of the file");
                 return;
             }
         }

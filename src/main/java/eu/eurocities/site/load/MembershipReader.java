@@ -69,7 +69,8 @@ final class MembershipReader {
                             key,
                             "no country group has the id '" + group + "'",
                             groups.isEmpty()
-                                    ? "define it under 'country_groups:' with an id, a name and its countries, e.g. '- id: "
+                                    ? "define it under 'country_groups:' with an id, a name and its countries, e.g. "
+                                            + "'- id: "
                                             + group + "', 'name: ...', 'countries: [AT, BE]'"
                                     : groups.keySet().stream()
                                             .filter(g -> NearMiss.edits(group, g) == 1)
@@ -89,7 +90,8 @@ final class MembershipReader {
                                 ? "write 'inside: eu' and define the group eu under country_groups"
                                 : eu.equals("outside")
                                         ? "write 'outside: eu' and define the group eu under country_groups"
-                                        : "leave the field out: a category without inside or outside takes cities in any country");
+                                        : "leave the field out: a category without inside or outside takes cities in "
+                                                + "any country");
             }
             boolean listed = c.has("lists_cities");
             boolean listsCities = c.flag("lists_cities") || !listed;

@@ -62,7 +62,10 @@ final class SiteReader {
         return new Site.StaticRef(field, plain, f.pos(field));
     }
 
-    /** The entries of {@code menu:}, each with a title and either a page or a URL; a wrong entry is reported and left out. */
+    /**
+     * The entries of {@code menu:}, each with a title and either a page or a URL; a wrong entry is reported and left
+     * out.
+     */
     private static List<MenuEntry> menu(List<Fields> items) {
         List<MenuEntry> out = new ArrayList<>();
         for (Fields e : items) {

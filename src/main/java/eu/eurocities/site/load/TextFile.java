@@ -72,7 +72,8 @@ public final class TextFile {
                         SourcePos.start(display),
                         Files.notExists(file)
                                 ? "cannot read file: it is a link to a file that does not exist"
-                                : "cannot read file: it is a link that does not lead to a file (a loop of links, or a folder)",
+                                : "cannot read file: it is a link that does not lead to a file (a loop of links, or "
+                                        + "a folder)",
                         "point the link at the file, or replace the link with the file itself");
             } else if (e instanceof NoSuchFileException) {
                 diagnostics.error(
@@ -150,7 +151,8 @@ public final class TextFile {
                     SourcePos.start(display),
                     "file is empty",
                     display.endsWith(".md")
-                            ? "start the page with its front matter: '---', 'title: ...', '---', then its text; or delete the file"
+                            ? "start the page with its front matter: '---', 'title: ...', '---', then its text; or "
+                                    + "delete the file"
                             : "write the record's fields, or delete the file");
             return Optional.empty();
         }

@@ -13,10 +13,10 @@ import net.gcardone.junidecode.Junidecode;
  *
  * <p>A key holds two forms of each name, joined by spaces: the ASCII transliteration from junidecode, in lower case
  * (Київ becomes {@code kiyiv}; a small table-driven library that starts in milliseconds, where ICU4J's
- * transliterator took about half a second to load on every build), and the {@link #query query form} (lower case, marks removed,
- * a few letters without a decomposition replaced: Київ becomes {@code киів}). The browser folds what is typed
- * with the same query form ({@code templates/assets/members.js} and {@code search.js} repeat {@link #query} in
- * JavaScript), so a typed word matches when it is a substring of the key.
+ * transliterator took about half a second to load on every build), and the {@link #query query form} (lower
+ * case, marks removed, a few letters without a decomposition replaced: Київ becomes {@code киів}). The browser folds
+ * what is typed with the same query form ({@code templates/assets/members.js} and {@code search.js} repeat {@link
+ * #query} in JavaScript), so a typed word matches when it is a substring of the key.
  */
 public final class Fold {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");

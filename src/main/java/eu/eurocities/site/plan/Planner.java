@@ -25,8 +25,9 @@ import java.util.TreeMap;
 /**
  * The plan stage: decides which pages exist and what each shows, from validated content. Pure: the same content
  * always gives the same list, in the same order (fixed pages and one page per membership category that lists cities
- * first, then cities in slug order, then countries by code). Cities are listed in slug order, which reads as an English reader expects ('Łódź' as 'lodz', between
- * 'Lisbon' and 'London'); countries by English name, collated with a fixed English collator.
+ * first, then cities in slug order, then countries by code). Cities are listed in slug order, which reads as an
+ * English reader expects ('Łódź' as 'lodz', between 'Lisbon' and 'London'); countries by English name, collated with a
+ * fixed English collator.
  */
 public final class Planner {
     private static final int SAME_COUNTRY_LIMIT = 12;

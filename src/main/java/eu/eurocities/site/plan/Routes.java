@@ -52,7 +52,9 @@ public final class Routes {
         return COUNTRIES + country.slug() + "/";
     }
 
-    /** Page {@code number} (from 1) of the member index: {@code members/} for the first, then {@code members/page/2/}. */
+    /**
+     * Page {@code number} (from 1) of the member index: {@code members/} for the first, then {@code members/page/2/}.
+     */
     public static String membersPage(int number) {
         return paged(MEMBERS, number);
     }

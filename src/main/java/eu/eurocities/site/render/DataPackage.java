@@ -35,7 +35,8 @@ final class DataPackage {
         pkg.put(
                 "description",
                 "One row per member of " + content.network().name()
-                        + ", from the records this site is made from: category, country, and where known its kind of place,"
+                        + ", from the records this site is made from: category, country, and where known its kind of "
+                        + "place,"
                         + " location and population with their sources.");
         pkg.put("homepage", content.site().absolute(Routes.MEMBERS));
         List<Map<String, Object>> licences = new ArrayList<>();
@@ -54,7 +55,8 @@ final class DataPackage {
                         "path",
                         c.licenceUrl(),
                         "title",
-                        "Creative Commons Attribution 4.0 (GeoNames: geonames_id, latitude, longitude, and population where "
+                        "Creative Commons Attribution 4.0 (GeoNames: geonames_id, latitude, longitude, and "
+                                + "population where "
                                 + "population_source is GeoNames)"));
                 sources.add(ordered("title", "GeoNames (" + c.what() + ")", "path", c.url()));
             }

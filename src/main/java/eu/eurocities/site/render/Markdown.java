@@ -155,7 +155,8 @@ public final class Markdown {
         diagnostics.error(
                 page.pos(),
                 TOO_DEEP,
-                "look for long runs of '>', '-', '*', '_', '[' or '![' inside each other; a page needs a few levels at most");
+                "look for long runs of '>', '-', '*', '_', '[' or '![' inside each other; a page needs a few levels "
+                        + "at most");
     }
 
     /**

@@ -61,8 +61,10 @@ public final class TemplateErrors {
                     m.group(1),
                     "1",
                     "template declares other parameters than a page template is given",
-                    "a page template takes one parameter, the page's context typed by its record in plan/Page.java, e.g. "
-                            + "'@param PageContext<Page.CityDetail> ctx' in pages/city.jte, then '!{var page = ctx.page();}' "
+                    "a page template takes one parameter, the page's context typed by its record in plan/Page.java, "
+                            + "e.g. "
+                            + "'@param PageContext<Page.CityDetail> ctx' in pages/city.jte, then '!{var page = "
+                            + "ctx.page();}' "
                             + "(README: Templates)");
         }
         Matcher kind;

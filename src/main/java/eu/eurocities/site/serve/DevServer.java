@@ -257,7 +257,8 @@ public final class DevServer implements Closeable {
         } else {
             err.println(
                     result.files() == null
-                            ? "Nothing to serve until the problems above are fixed; the page updates by itself after the next save."
+                            ? "Nothing to serve until the problems above are fixed; the page updates by itself after "
+                                    + "the next save."
                             : "Serving the last good version until the problems above are fixed.");
         }
         out.flush();

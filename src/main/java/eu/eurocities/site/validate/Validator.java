@@ -147,7 +147,8 @@ public final class Validator {
                         city.pos(""),
                         "file name '" + city.slug() + ".yaml' is not a valid slug",
                         better.isEmpty() || better.equals(city.slug())
-                                ? "use lower-case ASCII letters, digits and single hyphens, e.g. 'saint-etienne-metropole.yaml'"
+                                ? "use lower-case ASCII letters, digits and single hyphens, e.g. "
+                                        + "'saint-etienne-metropole.yaml'"
                                 : "rename the file to " + better
                                         + ".yaml (lower-case ASCII letters, digits and single hyphens)");
             }
@@ -279,14 +280,16 @@ public final class Validator {
                 d.error(
                         city.pos("founding_member"),
                         "'" + city.name()
-                                + "' is marked as a founding member but is not in founding_cities in content/network.yaml",
+                                + "' is marked as a founding member but is not in founding_cities in "
+                                + "content/network.yaml",
                         "add '" + city.slug() + "' to founding_cities, or remove founding_member");
             }
             if (!city.foundingMember() && founders.contains(city.slug())) {
                 d.error(
                         city.pos(""),
                         "'" + city.name()
-                                + "' is in founding_cities in content/network.yaml but its record lacks founding_member: true",
+                                + "' is in founding_cities in content/network.yaml but its record lacks "
+                                + "founding_member: true",
                         "add the line 'founding_member: true'");
             }
         }

@@ -72,7 +72,9 @@ public final class OutputFacts {
         return new Recording(next);
     }
 
-    /** Writes to another output and records each file's facts in this {@link OutputFacts}, read from what is written. */
+    /**
+     * Writes to another output and records each file's facts in this {@link OutputFacts}, read from what is written.
+     */
     private final class Recording implements Output {
         private final Output next;
 

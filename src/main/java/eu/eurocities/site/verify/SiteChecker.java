@@ -42,7 +42,9 @@ public final class SiteChecker {
                     null);
         }
 
-        /** At the Markdown {@code link} was written in: {@code file:line:column: error: broken link to 'written': ...}. */
+        /**
+         * At the Markdown {@code link} was written in: {@code file:line:column: error: broken link to 'written': ...}.
+         */
         Diagnostic diagnostic(MarkdownLink link) {
             return new Diagnostic(
                     link.pos(),

@@ -143,7 +143,8 @@ class AccessibilityTest {
     /** The focused element as {@code tag#id.class "text"}, for messages. */
     private static String focused() {
         return (String) browser.script("const e = document.activeElement;"
-                + " return e.localName + (e.id ? '#' + e.id : '') + (e.getAttribute('class') ? '.' + e.getAttribute('class').split(' ').join('.') : '')"
+                + " return e.localName + (e.id ? '#' + e.id : '') + (e.getAttribute('class') ? '.' + "
+                + "e.getAttribute('class').split(' ').join('.') : '')"
                 + " + (e.innerText ? ' \"' + e.innerText.trim().replace(/\\s+/g, ' ').slice(0, 40) + '\"' : '')");
     }
 }

@@ -51,10 +51,11 @@ final class Browser implements AutoCloseable {
     static Browser start() throws IOException {
         for (String program : List.of(CHROMIUM, CHROMEDRIVER)) {
             if (!Files.isExecutable(Path.of(program))) {
-                throw new AssertionError(
-                        "the browser tests need " + program + ", which is missing: install Debian's "
-                                + "chromium and chromium-driver (apt-get install chromium chromium-driver), or point the system "
-                                + "properties chromium.binary and chromedriver.binary at a Chromium and its matching chromedriver");
+                throw new AssertionError("the browser tests need " + program + ", which is missing: install Debian's "
+                        + "chromium and chromium-driver (apt-get install chromium chromium-driver), or point "
+                        + "the system "
+                        + "properties chromium.binary and chromedriver.binary at a Chromium and its matching "
+                        + "chromedriver");
             }
         }
         Path profile = Files.createTempDirectory("eurocities-chromium-");

@@ -129,7 +129,8 @@ class HtmlValidityTest {
         assertEquals(
                 List.of(
                         "broken.html:4:38: No “p” element in scope but a “p” end tag seen.",
-                        "broken.html:5:17: An “img” element must have an “alt” attribute, except under certain conditions."
+                        "broken.html:5:17: An “img” element must have an “alt” attribute, except under certain "
+                                + "conditions."
                                 + " For details, consult guidance on providing text alternatives for images."),
                 check("broken.html", source).errors());
     }

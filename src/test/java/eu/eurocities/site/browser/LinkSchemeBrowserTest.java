@@ -202,7 +202,8 @@ class LinkSchemeBrowserTest {
                                 + "  for (const file of arguments[0]) {"
                                 + "    const url = new URL(file, location.href).href;"
                                 + "    const html = await (await fetch(url)).text();"
-                                + "    for (const b of scan(new DOMParser().parseFromString(html, 'text/html'), url)) bad.push(file + ': ' + b);"
+                                + "    for (const b of scan(new DOMParser().parseFromString(html, 'text/html'), "
+                                + "url)) bad.push(file + ': ' + b);"
                                 + "  }"
                                 + "  return bad; })().then(done, e => done(['failed: ' + e]));",
                         pages);

@@ -83,7 +83,8 @@ class ScreenshotTest {
         browser.viewport(390, 900);
         String html = "<!DOCTYPE html><html lang=en><title>t</title><p>first</p><p>second</p><script>"
                 // late enough to come after the first paint on a busy machine: a change before it is no shift
-                + "setTimeout(() => document.body.insertAdjacentHTML('afterbegin', '<div style=\\'height:300px\\'></div>'), 500)"
+                + "setTimeout(() => document.body.insertAdjacentHTML('afterbegin', '<div "
+                + "style=\\'height:300px\\'></div>'), 500)"
                 + "</script>";
         browser.open("data:text/html;charset=utf-8,"
                 + URLEncoder.encode(html, StandardCharsets.UTF_8).replace("+", "%20"));

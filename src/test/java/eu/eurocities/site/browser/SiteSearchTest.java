@@ -147,24 +147,24 @@ class SiteSearchTest {
                 typed);
         waitFor(
                 browser,
-                () -> String.valueOf(browser.script(
-                                "return document.querySelector('.search-panel-status') && document.querySelector('.search-panel-status')"
-                                        + ".textContent"))
+                () -> String.valueOf(browser.script("return document.querySelector('.search-panel-status') && "
+                                + "document.querySelector('.search-panel-status')"
+                                + ".textContent"))
                         .contains("“" + typed + "”"));
     }
 
     @SuppressWarnings("unchecked")
     private static List<String> titles(Browser browser) {
-        return (List<String>)
-                browser.script(
-                        "return [...document.querySelectorAll('#site-search-list [role=option] .result-title')].map(a => a.textContent)");
+        return (List<String>) browser.script("return [...document.querySelectorAll('#site-search-list [role=option] "
+                + ".result-title')].map(a => a.textContent)");
     }
 
     @SuppressWarnings("unchecked")
     private static Map<String, String> option(Browser browser, int i) {
         return (Map<String, String>) browser.script(
                 "var o = document.querySelectorAll('#site-search-list [role=option]')"
-                        + "[arguments[0]]; return o ? {title: o.querySelector('.result-title').textContent, href: o.dataset.href,"
+                        + "[arguments[0]]; return o ? {title: o.querySelector('.result-title').textContent, href: "
+                        + "o.dataset.href,"
                         + " kind: o.querySelector('.kind').textContent,"
                         + " marked: [...o.querySelectorAll('mark')].map(m => m.textContent).join(' ')} : {}",
                 i);

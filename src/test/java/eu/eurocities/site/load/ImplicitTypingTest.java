@@ -108,15 +108,23 @@ class ImplicitTypingTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "0x1F | field 'population' must be a whole number, not '0x1F' | write the number with digits only, e.g. population: 250000",
+                "0x1F | field 'population' must be a whole number, not '0x1F' | write the number with digits only, "
+                        + "e.g. population: 250000",
                 "1e3 | field 'population' must be a whole number, not '1e3' | write population: 1000",
-                "1_000 | field 'population' must be a whole number written with digits only, not '1_000' | write population: 1000",
-                "128,624 | field 'population' must be a whole number written with digits only, not '128,624' | write population: 128624",
-                "'128 624' | field 'population' must be a whole number written with digits only, not '128 624' | write population: 128624",
-                ".inf | field 'population' must be a whole number, not '.inf' | write the number with digits only, e.g. population: 250000",
-                "~ | field 'population' must be a whole number, not '~' | write the number with digits only, e.g. population: 250000",
-                "12:30 | field 'population' must be a whole number, not '12:30' | write the number with digits only, e.g. population: 250000",
-                "2024-01-01 | field 'population' must be a whole number, not '2024-01-01' | write the number with digits only, e.g. population: 250000"
+                "1_000 | field 'population' must be a whole number written with digits only, not '1_000' | write "
+                        + "population: 1000",
+                "128,624 | field 'population' must be a whole number written with digits only, not '128,624' | write "
+                        + "population: 128624",
+                "'128 624' | field 'population' must be a whole number written with digits only, not '128 624' | "
+                        + "write population: 128624",
+                ".inf | field 'population' must be a whole number, not '.inf' | write the number with digits only, "
+                        + "e.g. population: 250000",
+                "~ | field 'population' must be a whole number, not '~' | write the number with digits only, e.g. "
+                        + "population: 250000",
+                "12:30 | field 'population' must be a whole number, not '12:30' | write the number with digits only, "
+                        + "e.g. population: 250000",
+                "2024-01-01 | field 'population' must be a whole number, not '2024-01-01' | write the number with "
+                        + "digits only, e.g. population: 250000"
             })
     void otherNumberSpellingsAreErrorsWithAHint(String raw, String message, String hint) {
         Diagnostics d = new Diagnostics();

@@ -100,11 +100,13 @@ class LinkedRecordTest {
         String warnings =
                 "content/cities/oslo.yaml:1:1: warning: the file is a link to '../../../oslo.yaml', outside the "
                         + "source folder; it is published with the site\n"
-                        + "  hint: copy what it links to into the source folder, or remove the link if it should not be published\n"
+                        + "  hint: copy what it links to into the source folder, or remove the link if it should not "
+                        + "be published\n"
                         + "content/pages/notes.md:1:1: warning: the file is a link to '" + pages.resolve("notes.md")
                         + "', outside "
                         + "the source folder; it is published with the site\n"
-                        + "  hint: copy what it links to into the source folder, or remove the link if it should not be published\n";
+                        + "  hint: copy what it links to into the source folder, or remove the link if it should not "
+                        + "be published\n";
         assertEquals(warnings + "0 errors, 2 warnings\n", run.err());
         assertEquals(
                 true,
@@ -138,7 +140,8 @@ class LinkedRecordTest {
         assertEquals(
                 "content/pages:1:1: warning: the folder is a link to '" + pages + "', outside the source folder; "
                         + "its files are published with the site\n"
-                        + "  hint: copy what it links to into the source folder, or remove the link if it should not be published\n"
+                        + "  hint: copy what it links to into the source folder, or remove the link if it should not "
+                        + "be published\n"
                         + "0 errors, 1 warning\n",
                 run.err());
     }

@@ -52,11 +52,14 @@ class SpecialFileTest {
                 "content/cities/linked.yaml:1:1: error: cannot read file: it is a link to a named pipe (FIFO), not "
                         + "to a regular file\n"
                         + "  hint: point the link at the file, or replace the link with the file itself\n"
-                        + "content/cities/pipe.yaml:1:1: error: cannot read file: it is a named pipe (FIFO), not a regular file\n"
+                        + "content/cities/pipe.yaml:1:1: error: cannot read file: it is a named pipe (FIFO), not a "
+                        + "regular file\n"
                         + "  hint: replace it with the file itself, or move it out of content/\n"
-                        + "content/pages/pipe.md:1:1: error: cannot read file: it is a named pipe (FIFO), not a regular file\n"
+                        + "content/pages/pipe.md:1:1: error: cannot read file: it is a named pipe (FIFO), not a "
+                        + "regular file\n"
                         + "  hint: replace it with the file itself, or move it out of content/\n"
-                        + "content/site.yaml:1:1: error: cannot read file: it is a named pipe (FIFO), not a regular file\n"
+                        + "content/site.yaml:1:1: error: cannot read file: it is a named pipe (FIFO), not a regular "
+                        + "file\n"
                         + "  hint: replace it with the file itself, or move it out of content/\n"
                         + "4 errors, 0 warnings\n",
                 run.err());
@@ -85,7 +88,8 @@ class SpecialFileTest {
         assertEquals(1, run.code(), run.err());
         assertEquals(
                 "content/network.yaml:1:1: error: cannot read file: it is a folder\n"
-                        + "  hint: a content file cannot be a folder: move what is in it where it belongs, then delete it\n",
+                        + "  hint: a content file cannot be a folder: move what is in it where it belongs, then "
+                        + "delete it\n",
                 run.err().lines().limit(2).map(l -> l + "\n").reduce("", String::concat));
     }
 

@@ -81,7 +81,8 @@ class PlannerTest {
         assertEquals(
                 List.of("content/pages/strategy-and-activities.md:1:1: error: this page would be published at "
                         + "/countries/, which is already the address of the overview of countries\n"
-                        + "  hint: rename content/pages/strategy-and-activities.md; the site's own pages are at /countries/, "
+                        + "  hint: rename content/pages/strategy-and-activities.md; the site's own pages are at "
+                        + "/countries/, "
                         + "/members/, /search/"),
                 formatted(d));
     }

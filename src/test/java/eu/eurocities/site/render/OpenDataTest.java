@@ -38,8 +38,8 @@ class OpenDataTest {
         String[] lines = csv.split("\r\n", -1);
         assertEquals(
                 "slug,name,local_name,country,country_name,eu,membership,population,population_year,"
-                        + "founding_member,url,kind,seat,geonames_id,latitude,longitude,population_source,population_snapshot,"
-                        + "alternative_names",
+                        + "founding_member,url,kind,seat,geonames_id,latitude,longitude,population_source,"
+                        + "population_snapshot,alternative_names",
                 lines[0]);
         assertEquals(
                 "aarhus,Aarhus,,DK,Denmark,true,full,237551,,false,https://eurocities.example.org/cities/aarhus/,"
@@ -59,9 +59,9 @@ class OpenDataTest {
         assertTrue(csv.contains("\r\nbergen,Bergen,,NO,Norway,false,full,213585,,false,"), csv);
         assertTrue(csv.contains("\r\nbirmingham,Birmingham,,GB,United Kingdom,false,associate,984333,,true,"), csv);
         assertTrue(
-                csv.contains(
-                        "\r\nbrussels,Brussels,,BE,Belgium,true,full,1019022,,false,https://eurocities.example"
-                                + ".org/cities/brussels/,city,,2800866,50.85045,4.34878,GeoNames,2020-03-18,Bruxelles (fr); Brussel (nl)\r\n"),
+                csv.contains("\r\nbrussels,Brussels,,BE,Belgium,true,full,1019022,,false,https://eurocities.example"
+                        + ".org/cities/brussels/,city,,2800866,50.85045,4.34878,GeoNames,2020-03-18,"
+                        + "Bruxelles (fr); Brussel (nl)\r\n"),
                 csv);
         assertTrue(
                 csv.contains("\r\nbrabantstad,BrabantStad,,NL,Netherlands,true,full,,,false,https://eurocities"
@@ -213,8 +213,8 @@ class OpenDataTest {
         assertTrue(csv.contains("\r\nbergen,\"'@SUM(1,2)\",\"'-2+3\",NO,"), csv);
         assertTrue(
                 csv.contains("\r\nrijeka,\"'\t=1+2\",\"'\r=1+2\",HR,Croatia,true,partner,128624,2011,false,"
-                        + "https://eurocities.example.org/cities/rijeka/,metropolitan-area,\"'=seat\",3191648,45.32673,-14.44241,"
-                        + "\"'-source\",,\"'=Fiume (it); Reka (sl)\"\r\n"),
+                        + "https://eurocities.example.org/cities/rijeka/,metropolitan-area,\"'=seat\",3191648,"
+                        + "45.32673,-14.44241,\"'-source\",,\"'=Fiume (it); Reka (sl)\"\r\n"),
                 csv);
         // a reader gets the text with the quote in front, and every other cell as it was
         List<CSVRecord> records = CSVFormat.RFC4180

@@ -40,8 +40,8 @@ class StackGuardTest {
     }
 
     /**
-     * A page whose rendering overflows the stack (here in the link sink, as no Markdown gets that deep past the library's
-     * own limits and the checks) is an error at its file, and the build goes on.
+     * A page whose rendering overflows the stack (here in the link sink, as no Markdown gets that deep past the
+     * library's own limits and the checks) is an error at its file, and the build goes on.
      */
     @Test
     void anOverflowWhileRenderingIsAnErrorAtThePagesFile() {
@@ -60,7 +60,8 @@ class StackGuardTest {
         assertEquals("", html.value());
         assertEquals(
                 List.of("content/pages/about.md:1:1: error: the Markdown is nested too deeply to read\n"
-                        + "  hint: look for long runs of '>', '-', '*', '_', '[' or '![' inside each other; a page needs a few "
+                        + "  hint: look for long runs of '>', '-', '*', '_', '[' or '![' inside each other; a page "
+                        + "needs a few "
                         + "levels at most"),
                 diagnostics.sorted().stream().map(Diagnostic::format).toList());
         assertTrue(markdown.check(page, new Diagnostics()), "the page itself is fine");

@@ -151,7 +151,8 @@ class ServeCommandTest {
                 List.of("--host", "192.0.2.1"), "error: --host 192.0.2.1 is not an address of this computer\n" + hint,
                 List.of("--base-url", "eurocities/"),
                         "--base-url: error: base URL 'eurocities/' is not an absolute http or"
-                                + " https URL\n  hint: write it like https://example.org/ or https://user.github.io/eurocities/\n");
+                                + " https URL\n  hint: write it like https://example.org/ or "
+                                + "https://user.github.io/eurocities/\n");
         for (Map.Entry<List<String>, String> c : cases.entrySet()) {
             List<String> args = new ArrayList<>(List.of("serve", "--source", tmp.toString(), "--port", "0"));
             args.addAll(c.getKey());
@@ -195,7 +196,8 @@ class ServeCommandTest {
             assertEquals(ExitCode.USAGE, code);
             assertEquals(
                     "error: cannot listen on 127.0.0.1:" + port + ": Address already in use\n"
-                            + "  hint: another program (perhaps another serve) uses this port; stop it, pick another port with"
+                            + "  hint: another program (perhaps another serve) uses this port; stop it, pick another "
+                            + "port with"
                             + " --port " + (port + 1) + ", or leave --port out to take a free one\n",
                     err.toString());
         }
@@ -211,10 +213,10 @@ class ServeCommandTest {
         assertEquals(ExitCode.CONTENT_ERROR, code);
         assertTrue(
                 err.toString()
-                        .startsWith(
-                                "content:1:1: error: no content folder in "
-                                        + tmp.toAbsolutePath().normalize()
-                                        + "\n  hint: run the command in the folder that holds content/, or pass --source DIR\n"),
+                        .startsWith("content:1:1: error: no content folder in "
+                                + tmp.toAbsolutePath().normalize()
+                                + "\n  hint: run the command in the folder that holds content/, or pass "
+                                + "--source DIR\n"),
                 err.toString());
     }
 

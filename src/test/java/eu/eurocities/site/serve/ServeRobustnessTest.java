@@ -48,7 +48,8 @@ class ServeRobustnessTest {
         serve.write("content/cities/lodz.yaml", text + "# overflow\n");
         String expected = "content/cities/lodz.yaml:1:1: error: internal error while rebuilding after this change:"
                 + " java.lang.StackOverflowError\n"
-                + "  hint: the last good site stays online; undo the change, or run 'build --debug' on it to see where it"
+                + "  hint: the last good site stays online; undo the change, or run 'build --debug' on it to see "
+                + "where it"
                 + " fails\n"
                 + "1 error, 0 warnings";
         Document broken = serve.awaitPage(events, "/cities/lodz/", d -> d.getElementById(Overlay.ID) != null);

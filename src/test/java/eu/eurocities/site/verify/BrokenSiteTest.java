@@ -39,12 +39,15 @@ class BrokenSiteTest {
                     + "(index.html, href=\"#nowhere\")",
             HINT,
             "404.html: error: page has 2 h1 elements, not exactly one",
-            "404.html: error: unsafe link: <a href> uses the scheme 'javascript:', which is not allowed; a link may use "
+            "404.html: error: unsafe link: <a href> uses the scheme 'javascript:', which is not allowed; a link may "
+                    + "use "
                     + "http:, https:, mailto:, tel: or a relative address (href=\"javascript:alert(1)\")",
-            "404.html: error: unsafe link: <a href> uses the scheme 'javascript:', which is not allowed; a link may use "
+            "404.html: error: unsafe link: <a href> uses the scheme 'javascript:', which is not allowed; a link may "
+                    + "use "
                     + "http:, https:, mailto:, tel: or a relative address (href=\"JaVaScRiPt:alert(2)\")",
             "404.html: error: page has more than one element with id=\"main\"; a #main link could lead to either",
-            "members/index.html: error: page has the same title as members-list/index.html: 'Member cities · Eurocities'");
+            "members/index.html: error: page has the same title as members-list/index.html: 'Member cities · "
+                    + "Eurocities'");
 
     /**
      * The built-in 404 page with what only a template can write (Markdown refuses each): a second h1 that takes the
@@ -144,17 +147,22 @@ class BrokenSiteTest {
         assertEquals(
                 List.of(
                         "404.html: error: page has 2 h1 elements, not exactly one",
-                        "404.html: error: unsafe link: <a href> uses the scheme 'javascript:', which is not allowed; a link may use "
+                        "404.html: error: unsafe link: <a href> uses the scheme 'javascript:', which is not allowed; "
+                                + "a link may use "
                                 + "http:, https:, mailto:, tel: or a relative address (href=\"javascript:alert(1)\")",
-                        "404.html: error: unsafe link: <a href> uses the scheme 'javascript:', which is not allowed; a link may use "
+                        "404.html: error: unsafe link: <a href> uses the scheme 'javascript:', which is not allowed; "
+                                + "a link may use "
                                 + "http:, https:, mailto:, tel: or a relative address (href=\"JaVaScRiPt:alert(2)\")",
-                        "404.html: error: page has more than one element with id=\"main\"; a #main link could lead to either",
+                        "404.html: error: page has more than one element with id=\"main\"; a #main link could lead "
+                                + "to either",
                         "index.html: error: broken link: no file membrs/index.html (href=\"membrs/\")",
                         "index.html: error: broken link: no element with id 'no-such-rule' in membership/index.html "
                                 + "(href=\"membership/#no-such-rule\")",
                         "index.html: error: broken link: no file images/map.png (href=\"images/map.png\")",
-                        "index.html: error: broken link: no element with id 'nowhere' in index.html (href=\"#nowhere\")",
-                        "members/index.html: error: page has the same title as members-list/index.html: 'Member cities · Eurocities'",
+                        "index.html: error: broken link: no element with id 'nowhere' in index.html "
+                                + "(href=\"#nowhere\")",
+                        "members/index.html: error: page has the same title as members-list/index.html: 'Member "
+                                + "cities · Eurocities'",
                         "9 problems in the output"),
                 check.errLines());
     }
@@ -168,7 +176,8 @@ class BrokenSiteTest {
                 StandardCharsets.UTF_8,
                 StandardOpenOption.APPEND);
         List<String> expected = List.of(
-                "content/pages/strategy-and-activities.md:36:10: error: broken link to '../cities/osloo.yaml': there is no "
+                "content/pages/strategy-and-activities.md:36:10: error: broken link to '../cities/osloo.yaml': there "
+                        + "is no "
                         + "content file content/cities/osloo.yaml",
                 "  hint: link to a page in content/pages/ (e.g. membership.md) or a city in content/cities/ "
                         + "(e.g. ../cities/oslo.yaml)",
@@ -212,9 +221,11 @@ class BrokenSiteTest {
         assertEquals(
                 List.of(
                         "cities/oslo/index.html: error: page has no lang attribute on <html>",
-                        "cities/oslo/index.html: error: canonical URL is not https://eurocities.example.org/cities/oslo/ "
+                        "cities/oslo/index.html: error: canonical URL is not "
+                                + "https://eurocities.example.org/cities/oslo/ "
                                 + "(href=\"https://example.org/cities/oslo/\")",
-                        "cities/oslo/index.html: error: broken link: no file cities/osloo/index.html (href=\"../osloo/\")",
+                        "cities/oslo/index.html: error: broken link: no file cities/osloo/index.html "
+                                + "(href=\"../osloo/\")",
                         "sitemap.xml: error: sitemap lists a page that does not exist "
                                 + "(href=\"https://eurocities.example.org/cities/atlantis/\")",
                         "sitemap.xml: error: sitemap does not list cities/rijeka/index.html",

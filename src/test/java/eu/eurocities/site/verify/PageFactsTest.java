@@ -44,16 +44,21 @@ class PageFactsTest {
     @ParameterizedTest
     @ValueSource(
             strings = {
-                "<!DOCTYPE html><HTML LANG=en><head><TITLE> A &amp;\n  B </TITLE></head><body><H1 ID=x>T</H1></body></HTML>",
-                "<html lang=\"fr\"><title>x</title><link rel=\"CANONICAL\" href=\"https://e.org/a/\"><link rel=canonical href=b>",
+                "<!DOCTYPE html><HTML LANG=en><head><TITLE> A &amp;\n  B </TITLE></head><body><H1 "
+                        + "ID=x>T</H1></body></HTML>",
+                "<html lang=\"fr\"><title>x</title><link rel=\"CANONICAL\" href=\"https://e.org/a/\"><link "
+                        + "rel=canonical href=b>",
                 "<a href=\"a&amp;b\" href=\"second\">1</a><a href='q?x=1&y=2'>2</a><a href=unquoted>3</a><a>4</a>",
                 "<script>var s = '<a href=\"js\">'; // </div></script><style>a[href=\"css\"] {}</style><p>after</p>",
-                "<!-- <a href=\"comment\"> <h1>c</h1> --><img src=\"i.png\" alt=\"\"><video src=v.mp4 poster=p.png></video>",
+                "<!-- <a href=\"comment\"> <h1>c</h1> --><img src=\"i.png\" alt=\"\"><video src=v.mp4 "
+                        + "poster=p.png></video>",
                 "<svg><use href=\"#s\"/><a href=\"svg-link\"><text>t</text></a></svg><p id=\"a\" id=\"b\">",
                 "<p>no html element, no title</p><h1>one</h1><h1>two</h1>",
                 "<html lang=de><body><h2 id=\"&#x41;b\">x</h2><iframe src=\"f.html\"></iframe><a href=\"\">empty</a>",
-                "<p id=\"a\">1</p><p id=\"a\">2</p><A HREF=\" JavaScript&#58;alert(1)\">x</A><img srcset=\"a.png 1x, data:x 2x\">",
-                "<form action=\"vbscript:x\"><button formaction=\"javascript:y\">b</button></form><meta http-equiv=refresh "
+                "<p id=\"a\">1</p><p id=\"a\">2</p><A HREF=\" JavaScript&#58;alert(1)\">x</A><img srcset=\"a.png 1x, "
+                        + "data:x 2x\">",
+                "<form action=\"vbscript:x\"><button formaction=\"javascript:y\">b</button></form><meta "
+                        + "http-equiv=refresh "
                         + "content=\"0; url=javascript:z\"><svg><a xlink:href=\"data:text/html,x\">s</a></svg>",
             })
     void trickyMarkupReadsAsAFullParseReadsIt(String html) {

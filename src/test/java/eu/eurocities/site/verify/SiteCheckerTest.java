@@ -65,13 +65,16 @@ class SiteCheckerTest {
                 .toList();
         assertEquals(
                 List.of(
-                        "cities/oslo/index.html: error: broken link: no file cities/bergen/index.html (href=\"../bergen/\")",
+                        "cities/oslo/index.html: error: broken link: no file cities/bergen/index.html "
+                                + "(href=\"../bergen/\")",
                         "index.html: error: broken link: no file cities/bergen/index.html (href=\"cities/bergen/\")",
-                        "index.html: error: broken link: no element with id 'nowhere' in index.html (href=\"#nowhere\")",
+                        "index.html: error: broken link: no element with id 'nowhere' in index.html "
+                                + "(href=\"#nowhere\")",
                         "index.html: error: broken link: it is not a valid URL (href=\"a b\")",
                         "index.html: error: broken link: no element with id 'partner' in members/index.html "
                                 + "(href=\"members/#partner\")",
-                        "index.html: error: broken link: it leaves the site's base path /eurocities/ (href=\"/elsewhere/\")",
+                        "index.html: error: broken link: it leaves the site's base path /eurocities/ "
+                                + "(href=\"/elsewhere/\")",
                         "index.html: error: broken link: it climbs above the site root (href=\"../up.html\")",
                         "index.html: error: broken link: it is empty (href=\"\")",
                         "members/index.html: error: broken link: it climbs above the site root (href=\"../../x/\")"),
@@ -111,16 +114,21 @@ class SiteCheckerTest {
                 .toList();
         assertEquals(
                 List.of(
-                        "cities/bergen/index.html: error: broken link: no file cities/gone/index.html (href=\"../../cities/gone/\")",
-                        "cities/bergen/index.html: error: broken link: no element with id 'nowhere' in members/index.html"
+                        "cities/bergen/index.html: error: broken link: no file cities/gone/index.html "
+                                + "(href=\"../../cities/gone/\")",
+                        "cities/bergen/index.html: error: broken link: no element with id 'nowhere' in "
+                                + "members/index.html"
                                 + " (href=\"../../members/#nowhere\")",
-                        "cities/bergen/index.html: error: broken link: it climbs above the site root (href=\"../../../x/\")",
+                        "cities/bergen/index.html: error: broken link: it climbs above the site root "
+                                + "(href=\"../../../x/\")",
                         "cities/bergen/more/index.html: error: broken link: no file cities/cities/gone/index.html"
                                 + " (href=\"../../cities/gone/\")",
-                        "cities/oslo/index.html: error: broken link: no file cities/gone/index.html (href=\"../../cities/gone/\")",
+                        "cities/oslo/index.html: error: broken link: no file cities/gone/index.html "
+                                + "(href=\"../../cities/gone/\")",
                         "cities/oslo/index.html: error: broken link: no element with id 'nowhere' in members/index.html"
                                 + " (href=\"../../members/#nowhere\")",
-                        "members/index.html: error: broken link: no file cities/gone/index.html (href=\"../cities/gone/\")",
+                        "members/index.html: error: broken link: no file cities/gone/index.html "
+                                + "(href=\"../cities/gone/\")",
                         "members/index.html: error: broken link: no element with id 'nowhere' in members/index.html"
                                 + " (href=\"../members/#nowhere\")",
                         "members/index.html: error: broken link: it climbs above the site root (href=\"../../x/\")"),
@@ -147,8 +155,8 @@ class SiteCheckerTest {
                 .map(Diagnostic::format)
                 .toList();
         assertEquals(
-                List.of(
-                        "a//b/index.html: error: broken link: it climbs above the site root (href=\"../../../index.html\")"),
+                List.of("a//b/index.html: error: broken link: it climbs above the site root "
+                        + "(href=\"../../../index.html\")"),
                 findings);
     }
 

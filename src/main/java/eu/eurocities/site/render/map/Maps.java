@@ -230,8 +230,8 @@ public final class Maps {
         if (ring) {
             out.append("<li>")
                     .append(swatch("none", true))
-                    .append(
-                            "Not a single town: a metropolitan area, region, district or community, drawn at its seat</li>");
+                    .append("Not a single town: a metropolitan area, region, district or community, drawn at its "
+                            + "seat</li>");
         }
         out.append("</ul>");
         if (!caption.isEmpty()) {

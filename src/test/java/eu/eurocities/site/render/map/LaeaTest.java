@@ -16,7 +16,8 @@ class LaeaTest {
                     new CRSFactory()
                             .createFromParameters(
                                     "laea",
-                                    "+proj=laea +lat_0=52 +lon_0=10 +x_0=4321000 +y_0=3210000 +ellps=GRS80 +units=m +no_defs"));
+                                    "+proj=laea +lat_0=52 +lon_0=10 +x_0=4321000 +y_0=3210000 +ellps=GRS80 +units=m "
+                                            + "+no_defs"));
 
     /** Places at the corners of the network's frame and in its middle, where an error would show first. */
     @ParameterizedTest(name = "{0}")

@@ -54,7 +54,8 @@ class MapOutlineTest {
                 assertThrows(
                                 IllegalArgumentException.class,
                                 () -> MapOutline.parse(
-                                        "<svg viewBox=\"0 0 1 1\" data-transform=\"1 0 0\"><path id=\"AA\" d=\"M0,0C1,1 2,2 3,3Z\"/></svg>"))
+                                        "<svg viewBox=\"0 0 1 1\" data-transform=\"1 0 0\"><path id=\"AA\" "
+                                                + "d=\"M0,0C1,1 2,2 3,3Z\"/></svg>"))
                         .getMessage());
     }
 
@@ -78,8 +79,8 @@ class MapOutlineTest {
                         800));
         assertTrue(svg.contains("aria-label=\"Map of &quot;two&quot; members\""), svg);
         assertTrue(
-                svg.contains(
-                        "<g class=\"mk mk-full\"><a href=\"../cities/a/\" tabindex=\"-1\"><title>A &amp; B</title><circle "),
+                svg.contains("<g class=\"mk mk-full\"><a href=\"../cities/a/\" tabindex=\"-1\"><title>A &amp; "
+                        + "B</title><circle "),
                 svg);
         assertFalse(svg.contains("cities/far"), svg);
     }
