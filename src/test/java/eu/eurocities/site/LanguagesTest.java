@@ -34,7 +34,7 @@ class LanguagesTest {
     Path tmp;
 
     @SuppressWarnings("unchecked")
-    private static java.util.Map<String, Object> messages(String language) throws IOException {
+    static java.util.Map<String, Object> messages(String language) throws IOException {
         java.util.Map<String, Object> file = new Yaml().load(Files.readString(I18N.resolve(language + ".yaml")));
         return (java.util.Map<String, Object>) file.get("messages");
     }
@@ -110,7 +110,7 @@ class LanguagesTest {
      * The parts of a message between its placeholders that are long enough to be English words of the theme rather
      * than words French shares ("Population", "Type", "Page", "km"): at least two words or twelve letters.
      */
-    private static List<String> fixedParts(String message) {
+    static List<String> fixedParts(String message) {
         List<String> parts = new ArrayList<>();
         for (String p : message.split("\\{[a-z]+\\}")) {
             String s = p.strip().replaceAll("^[,.:;·]+|[,.:;·]+$", "").strip();
@@ -122,7 +122,7 @@ class LanguagesTest {
     }
 
     /** The text a visitor reads or hears: the body's text, and the attributes that are shown or read out. */
-    private static String visible(Document d) {
+    static String visible(Document d) {
         StringBuilder out =
                 new StringBuilder(d.title()).append('\n').append(d.body().text());
         for (Element e : d.getAllElements()) {
