@@ -133,6 +133,30 @@ class NewPageTest {
                         + "title\n",
                 sameTitle.err());
         assertFalse(Files.exists(source.resolve("content/pages/membership-rules.md")));
+        Files.writeString(
+                source.resolve("content/cities/oslo.yaml"), "name: Oslo\ncountry: NO\nmembership: associate\n");
+        Cli.Run city = newPage("OSLO");
+        assertEquals(1, city.code());
+        assertEquals(
+                "error: content/cities/oslo.yaml already has the name 'Oslo', the title of its page\n"
+                        + "  hint: give the new page a title that differs: no two pages share a title\n",
+                city.err());
+        assertFalse(Files.exists(source.resolve("content/pages/oslo.md")));
+    }
+
+    @Test
+    void refusesAnAddressAMenuEntryCouldNeverName() {
+        for (String title : List.of("Rules", "RULES")) {
+            Cli.Run r = newPage(title);
+            assertEquals(1, r.code());
+            String slug = title.toLowerCase(java.util.Locale.ROOT);
+            assertEquals(
+                    "error: 'page: " + slug + "' in a menu names the page the site makes itself, so a page at /"
+                            + slug + "/ could never be put in the navigation\n"
+                            + "  hint: give the new page a title that differs\n",
+                    r.err());
+            assertFalse(Files.exists(source.resolve("content/pages/" + slug + ".md")));
+        }
     }
 
     @Test

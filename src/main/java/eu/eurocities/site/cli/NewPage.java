@@ -10,6 +10,7 @@ import eu.eurocities.site.load.Slugs;
 import eu.eurocities.site.load.TextFile;
 import eu.eurocities.site.model.Alias;
 import eu.eurocities.site.model.City;
+import eu.eurocities.site.model.MenuEntry;
 import eu.eurocities.site.model.TextPage;
 import eu.eurocities.site.plan.Page;
 import eu.eurocities.site.plan.Routes;
@@ -111,11 +112,26 @@ final class NewPage implements Callable<Integer> {
                 return ExitCode.CONTENT_ERROR;
             }
         }
+        for (City c : content.cities().values()) {
+            if (c.name().equalsIgnoreCase(name)) {
+                reporter.error(
+                        c.pos("").path() + " already has the name '" + c.name() + "', the title of its page",
+                        "give the new page a title that differs: no two pages share a title");
+                return ExitCode.CONTENT_ERROR;
+            }
+        }
         String address = "/" + Routes.textPage(slug);
         String owner = owners(content).get(address);
         if (owner != null) {
             reporter.error(
                     "the page would be published at " + address + ", which is already the address of " + owner,
+                    "give the new page a title that differs");
+            return ExitCode.CONTENT_ERROR;
+        }
+        if (MenuEntry.BUILT_IN.contains(slug)) {
+            reporter.error(
+                    "'page: " + slug + "' in a menu names the page the site makes itself, so a page at /" + slug
+                            + "/ could never be put in the navigation",
                     "give the new page a title that differs");
             return ExitCode.CONTENT_ERROR;
         }
