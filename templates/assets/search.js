@@ -145,7 +145,7 @@
     var d = r.doc;
     if (d.k === 'city') {
       var country = r.ix.data.countries[d.c];
-      return country ? t('city-in', { country: country.t }) : t('city');
+      return country ? t('city-in', { country: country.p || country.t }) : t('city');
     }
     return d.k === 'section' ? t('section-of', { page: d.p }) : d.k === 'country' ? t('country')
       : d.k === 'category' ? t('category') : t('page');

@@ -123,6 +123,8 @@ public final class SearchIndex {
         countries.values().forEach(c -> {
             Map<String, String> entry = new LinkedHashMap<>();
             entry.put("t", c.name());
+            // the name as a sentence says it, "the Netherlands", for "City in {country}"
+            entry.put("p", c.inProse());
             entry.put("n", countryNames.get(c.code()));
             countryJson.put(c.code(), entry);
         });
