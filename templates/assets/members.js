@@ -22,6 +22,8 @@
     if (!form || !table) { return; }
     var body = table.tBodies[0];
     var rows = Array.prototype.slice.call(body.rows), cap = rows.length, matches = rows;
+    // This page's own rows: with no filter and the usual order, a page of a longer list shows them again.
+    var own = rows.slice();
     var pages = +form.getAttribute('data-pages') || 1, whole = null, more = document.getElementById('filter-more');
     var q = form.elements.q, country = form.elements.country, category = form.elements.category;
     var count = document.getElementById('filter-count'), none = document.getElementById('no-match');
@@ -34,7 +36,11 @@
       var m = TEXTS[key], v = values || {};
       if (m === undefined) { return key; }
       if (typeof m === 'object') { m = (TEXTS._one || [1]).indexOf(n) >= 0 ? m.one : m.other; v.n = n; }
-      return m.replace(/\{(\w+)\}/g, function (all, name) { return name in v ? v[name] : all; });
+      return m.replace(/\{(\w+)\}/g, function (all, name) { return name in v ? number(v[name]) : all; });
+    }
+    // A count grouped by thousands as the language file's language writes it (1,234 or 1 234).
+    function number(x) {
+      return typeof x === 'number' ? String(x).replace(/\B(?=(\d{3})+(?!\d))/g, TEXTS._group || ',') : x;
     }
     var order = {}, names = new Map();
     Array.prototype.forEach.call(category.options, function (o, i) { order[o.value] = i; });
@@ -144,8 +150,9 @@
         if (named && inCountry) { byCategory[r.dataset.category] = (byCategory[r.dataset.category] || 0) + 1; }
         if (named && inCountry && inCategory) { found.push(r); }
       });
-      shown = found.length;
-      matches = found;
+      var plain = !words.length && !c && !k && sortKey === 'name' && dir > 0;
+      matches = plain && pages > 1 ? own : found;
+      shown = matches.length;
       render();
       [[country, byCountry], [category, byCategory]].forEach(function (m) {
         Array.prototype.forEach.call(m[0].options, function (o) {

@@ -24,7 +24,11 @@
     var m = TEXTS[key], v = values || {};
     if (m === undefined) { return key; }
     if (typeof m === 'object') { m = (TEXTS._one || [1]).indexOf(n) >= 0 ? m.one : m.other; v.n = n; }
-    return m.replace(/\{(\w+)\}/g, function (all, name) { return name in v ? v[name] : all; });
+    return m.replace(/\{(\w+)\}/g, function (all, name) { return name in v ? number(v[name]) : all; });
+  }
+  // A count grouped by thousands as the language file's language writes it (1,234 or 1 234).
+  function number(x) {
+    return typeof x === 'number' ? String(x).replace(/\B(?=(\d{3})+(?!\d))/g, TEXTS._group || ',') : x;
   }
   // Folds text as eu.eurocities.site.plan.Fold.query does at build time (SearchNormalisationTest holds them together).
   var LETTERS = { 'ł': 'l', 'ø': 'o', 'đ': 'd', 'ħ': 'h', 'ı': 'i', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'þ': 'th', 'ð': 'd' };

@@ -210,7 +210,10 @@ public record PageContext<P extends Page>(
             }
         });
         if (json.length() > 1) {
-            json.append(",\"_one\":").append(site.messages().one());
+            json.append(",\"_one\":")
+                    .append(site.messages().one())
+                    .append(",\"_group\":")
+                    .append(jsonString(String.valueOf(site.messages().grouping())));
         }
         return json.append('}').toString();
     }
