@@ -1,0 +1,83 @@
+package eu.eurocities.site.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import eu.eurocities.site.Cli;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A member index of two pages (5,000 cities a page): the filters cover every city from any page, and clearing them
+ * on page 2 shows page 2's own cities again.
+ */
+class LongMemberIndexTest {
+    @TempDir
+    static Path tmp;
+
+    static Path out;
+
+    @BeforeAll
+    static void build() throws IOException {
+        Path source = Cli.baseSite(tmp.resolve("src"));
+        for (int i = 0; i < 5_100; i++) {
+            Files.writeString(
+                    source.resolve("content/cities/synth-" + i + ".yaml"),
+                    "name: Synthcity " + i + "\ncountry: " + (i % 2 == 0 ? "DE" : "PL")
+                            + "\nmembership: full\npopulation: " + (250_000 + i)
+                            + "\npopulation_source: Test figure\npopulation_year: 2020\n");
+        }
+        Path network = source.resolve("content/network.yaml");
+        Files.writeString(
+                network,
+                Files.readString(network)
+                        .replace("member_cities: 3", "member_cities: 5103")
+                        .replace("countries: 3", "countries: 4"));
+        out = tmp.resolve("site");
+        Cli.Run r = Cli.build(source, out);
+        assertEquals(0, r.code(), r.err());
+    }
+
+    @Test
+    void clearingTheFiltersOnPage2ShowsPage2Again() throws IOException {
+        try (Browser browser = Browser.start();
+                StaticServer server = new StaticServer(out)) {
+            browser.viewport(1280, 900);
+            browser.open(server.url("members/page/2/"));
+            List<String> own = cities(browser);
+            assertEquals(103, own.size(), "5,103 cities: 5,000 on page 1, 103 on page 2");
+            assertEquals("103 of 5,103 cities shown", text(browser, "filter-count"));
+            assertFalse(own.contains("Synthcity 1000"));
+            browser.script("var q = document.getElementById('filter-q'); q.value = 'synthcity 1000';"
+                    + "q.dispatchEvent(new Event('input'));");
+            waitFor(browser, "1 of 5,103 cities shown");
+            assertEquals(List.of("Synthcity 1000"), cities(browser), "a city of page 1, found from page 2");
+            browser.script("document.getElementById('filter-clear').click()");
+            waitFor(browser, "103 of 5,103 cities shown");
+            assertEquals(own, cities(browser));
+            assertEquals("103 of 5,103 cities shown", text(browser, "filter-count"));
+        }
+    }
+
+    private static void waitFor(Browser browser, String count) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> count.equals(text(browser, "filter-count")));
+    }
+
+    private static String text(Browser browser, String id) {
+        return (String) browser.script("return document.getElementById('" + id + "').textContent");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> cities(Browser browser) {
+        return (List<String>) browser.script("return [...document.querySelectorAll('#cities tbody tr')]"
+                + ".filter(r => !r.hidden).map(r => r.querySelector('th a').textContent)");
+    }
+}
