@@ -65,6 +65,13 @@ final class CityReader {
         String localName = f.text("local_name");
         String localLang = f.text("local_name_lang");
         String ruleException = f.text("rule_exception");
+        if (!categorised && ruleException != null) {
+            f.error(
+                    "rule_exception",
+                    "rule_exception explains an exception to the membership rules, but this site has no "
+                            + "content/membership.yaml",
+                    "remove the line; or define the categories and their rules in content/membership.yaml");
+        }
         List<City.AlternativeName> alternativeNames = alternativeNames(f);
         boolean draft = f.flag("draft");
         List<Alias> aliases = Aliases.read(f);
