@@ -177,6 +177,9 @@ class SecondSiteTest {
         assertEquals(
                 "Sénégal", page("countries/sn/index.html").selectFirst("h1").text());
         assertTrue(page("cities/dakar/index.html").text().contains("Sénégal"));
+        String css = Files.readString(out.resolve("style.css"));
+        assertTrue(css.contains(".bar-membre, .mk-membre { fill: var(--c1); }"), "each category has a colour");
+        assertTrue(css.contains(".bar-associe, .mk-associe { fill: var(--c2); }"), "each category has a colour");
     }
 
     @Test

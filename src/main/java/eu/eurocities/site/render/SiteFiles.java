@@ -84,6 +84,18 @@ public final class SiteFiles {
         });
     }
 
+    /** The theme's stylesheet, which the category colours are added to. */
+    static final String STYLESHEET = "style.css";
+
+    /** The theme's stylesheet followed by the rules that colour each category ({@link CategoryColours}). */
+    private byte[] stylesheet() {
+        byte[] theme = assets.files().get(STYLESHEET);
+        byte[] rules = CategoryColours.css(content.categories()).getBytes(StandardCharsets.UTF_8);
+        byte[] out = java.util.Arrays.copyOf(theme, theme.length + rules.length);
+        System.arraycopy(rules, 0, out, theme.length, rules.length);
+        return out;
+    }
+
     private byte[] bytes(SiteFile f, Renderer renderer) throws IOException {
         return switch (f.kind()) {
             case MEMBERS_JSON -> OpenData.json(content);
@@ -92,7 +104,8 @@ public final class SiteFiles {
             case DATAPACKAGE -> DataPackage.json(content, renderer.sources());
             case SITEMAP -> Sitemap.xml(content.site(), plan);
             case ROBOTS -> Sitemap.robots(content.site());
-            case ASSET -> assets.files().get(f.file());
+            case ASSET ->
+                f.file().equals(STYLESHEET) ? stylesheet() : assets.files().get(f.file());
             case STATIC -> statics.bytes(f.file());
             case REDIRECT ->
                 RedirectPage.html(content.site(), redirects.get(f.file())).getBytes(StandardCharsets.UTF_8);
