@@ -121,10 +121,16 @@ class LanguagesTest {
         return parts;
     }
 
-    /** The text a visitor reads or hears: the body's text, and the attributes that are shown or read out. */
+    /**
+     * The text a visitor reads or hears: the body's text, the attributes that are shown or read out, and the page's
+     * description (search engines show it).
+     */
     private static String visible(Document d) {
-        StringBuilder out =
-                new StringBuilder(d.title()).append('\n').append(d.body().text());
+        StringBuilder out = new StringBuilder(d.title())
+                .append('\n')
+                .append(d.body().text())
+                .append('\n')
+                .append(d.select("meta[name=description]").attr("content"));
         for (Element e : d.getAllElements()) {
             for (String a : List.of("aria-label", "title", "placeholder", "alt", "data-texts")) {
                 out.append('\n').append(e.attr(a));
