@@ -47,6 +47,17 @@ class LanguagesTest {
     }
 
     @Test
+    void theLanguagesInitOffersAreTheThemesFiles() throws IOException {
+        try (Stream<Path> files = Files.list(I18N)) {
+            assertEquals(
+                    files.map(f -> f.getFileName().toString().replace(".yaml", ""))
+                            .sorted()
+                            .toList(),
+                    eu.eurocities.site.load.MessagesReader.shipped());
+        }
+    }
+
+    @Test
     void templatesUseOnlyKeysEnglishHas() throws IOException {
         Set<String> keys = messages("en").keySet();
         List<String> unknown = new ArrayList<>();

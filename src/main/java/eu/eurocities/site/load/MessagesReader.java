@@ -33,7 +33,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * that a translation lacks falls back to English with a warning naming the file and the key; a file that is not YAML
  * or has a wrong shape is an error at its line.
  */
-final class MessagesReader {
+public final class MessagesReader {
     static final String ENGLISH = "en";
     private static final String BUILT_IN = "default-theme/templates/i18n/";
 
@@ -123,8 +123,8 @@ final class MessagesReader {
         return new Messages(effective, texts, one, date, Messages.grouping(effective));
     }
 
-    /** The languages the built-in theme has a file for. */
-    static List<String> shipped() {
+    /** The languages the built-in theme has a file for ({@code templates/i18n/<tag>.yaml}), lower case. */
+    public static List<String> shipped() {
         return List.of("en", "fr");
     }
 
