@@ -131,7 +131,8 @@ class CasesTest {
         for (TextArchive.Section s : archive.sections()) {
             if (s.path().startsWith("content/")
                     || s.path().startsWith("templates/")
-                    || s.path().startsWith("static/")) {
+                    || s.path().startsWith("static/")
+                    || s.path().startsWith("i18n/")) {
                 files.add(s);
             }
         }
@@ -143,7 +144,8 @@ class CasesTest {
         for (TextArchive.Section s : archive.sections()) {
             if (s.path().startsWith("content/")
                     || s.path().startsWith("templates/")
-                    || s.path().startsWith("static/")) {
+                    || s.path().startsWith("static/")
+                    || s.path().startsWith("i18n/")) {
                 Path f = root.resolve(s.path());
                 Files.createDirectories(f.getParent());
                 Files.write(f, s.bytes());

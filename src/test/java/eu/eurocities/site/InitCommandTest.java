@@ -49,6 +49,19 @@ class InitCommandTest {
     }
 
     @Test
+    void aLanguageTheThemeHasNoTextsForIsAWrongArgument() {
+        Cli.Run init = Cli.run("init", tmp.resolve("x").toString(), "--language", "de");
+        assertEquals(2, init.code());
+        assertEquals(
+                List.of(
+                        "error: --language 'de': the theme has no texts in that language",
+                        "  hint: use en or fr; to add a language, init the site in English and translate"
+                                + " templates/i18n/en.yaml into i18n/<language>.yaml (docs/themes.md: Languages)"),
+                init.errLines());
+        assertTrue(Files.notExists(tmp.resolve("x")));
+    }
+
+    @Test
     void aLanguageThatIsNoTagIsAWrongArgument() {
         Cli.Run init = Cli.run("init", tmp.resolve("x").toString(), "--language", "English please");
         assertEquals(2, init.code());

@@ -47,6 +47,17 @@ class LanguagesTest {
     }
 
     @Test
+    void theLanguagesInitOffersAreTheThemesFiles() throws IOException {
+        try (Stream<Path> files = Files.list(I18N)) {
+            assertEquals(
+                    files.map(f -> f.getFileName().toString().replace(".yaml", ""))
+                            .sorted()
+                            .toList(),
+                    eu.eurocities.site.load.MessagesReader.shipped());
+        }
+    }
+
+    @Test
     void templatesUseOnlyKeysEnglishHas() throws IOException {
         Set<String> keys = messages("en").keySet();
         List<String> unknown = new ArrayList<>();
@@ -121,10 +132,16 @@ class LanguagesTest {
         return parts;
     }
 
-    /** The text a visitor reads or hears: the body's text, and the attributes that are shown or read out. */
+    /**
+     * The text a visitor reads or hears: the body's text, the attributes that are shown or read out, and the page's
+     * description (search engines show it).
+     */
     static String visible(Document d) {
-        StringBuilder out =
-                new StringBuilder(d.title()).append('\n').append(d.body().text());
+        StringBuilder out = new StringBuilder(d.title())
+                .append('\n')
+                .append(d.body().text())
+                .append('\n')
+                .append(d.select("meta[name=description]").attr("content"));
         for (Element e : d.getAllElements()) {
             for (String a : List.of("aria-label", "title", "placeholder", "alt", "data-texts")) {
                 out.append('\n').append(e.attr(a));

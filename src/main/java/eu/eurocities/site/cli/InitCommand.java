@@ -1,12 +1,14 @@
 package eu.eurocities.site.cli;
 
 import eu.eurocities.site.diag.Reporter;
+import eu.eurocities.site.load.MessagesReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -50,7 +52,7 @@ public final class InitCommand implements Callable<Integer> {
             names = "--language",
             paramLabel = "TAG",
             defaultValue = "en",
-            description = "The pages' language, a BCP 47 tag (default: ${DEFAULT-VALUE}).")
+            description = "The pages' language, one the theme has texts for: en or fr (default: ${DEFAULT-VALUE}).")
     String language;
 
     @Override
@@ -61,6 +63,15 @@ public final class InitCommand implements Callable<Integer> {
                     .error(
                             "--language '" + language + "' is not a language tag",
                             "give a BCP 47 tag such as en, fr or pt-BR");
+            return ExitCode.USAGE;
+        }
+        if (!MessagesReader.shipped().contains(language.toLowerCase(Locale.ROOT))) {
+            new Reporter(err)
+                    .error(
+                            "--language '" + language + "': the theme has no texts in that language",
+                            "use " + String.join(" or ", MessagesReader.shipped())
+                                    + "; to add a language, init the site in English and translate "
+                                    + "templates/i18n/en.yaml into i18n/<language>.yaml (docs/themes.md: Languages)");
             return ExitCode.USAGE;
         }
         if (Files.exists(folder) && !Files.isDirectory(folder)) {

@@ -33,7 +33,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * that a translation lacks falls back to English with a warning naming the file and the key; a file that is not YAML
  * or has a wrong shape is an error at its line.
  */
-final class MessagesReader {
+public final class MessagesReader {
     static final String ENGLISH = "en";
     private static final String BUILT_IN = "default-theme/templates/i18n/";
 
@@ -53,7 +53,8 @@ final class MessagesReader {
     static Messages read(Path source, String language, SourcePos languageAt, Diagnostics diagnostics) {
         List<Layer> english = new ArrayList<>();
         builtIn(ENGLISH, diagnostics).ifPresent(english::add);
-        own(source, "templates/i18n/" + ENGLISH + ".yaml", diagnostics).ifPresent(english::add);
+        Optional<Layer> ownEnglish = own(source, "templates/i18n/" + ENGLISH + ".yaml", diagnostics);
+        ownEnglish.ifPresent(english::add);
         String base = language.toLowerCase(java.util.Locale.ROOT);
         List<Layer> translation = new ArrayList<>();
         if (!base.equals(ENGLISH)) {
@@ -108,8 +109,10 @@ final class MessagesReader {
             String file = named != null ? named : "i18n/" + base + ".yaml";
             for (String key : texts.keySet()) {
                 if (!translated.containsKey(key)) {
+                    // a text the source's theme adds in English is shown there: the built-in file is not the editor's
+                    SourcePos where = ownEnglish.map(l -> l.at().get(key)).orElse(SourcePos.file(file));
                     diagnostics.warning(
-                            SourcePos.file(file),
+                            where,
                             "no text '" + key + "' in " + file + ": the English one is shown",
                             "translate it in i18n/" + base + ".yaml");
                 }
@@ -120,8 +123,8 @@ final class MessagesReader {
         return new Messages(effective, texts, one, date, Messages.grouping(effective));
     }
 
-    /** The languages the built-in theme has a file for. */
-    static List<String> shipped() {
+    /** The languages the built-in theme has a file for ({@code templates/i18n/<tag>.yaml}), lower case. */
+    public static List<String> shipped() {
         return List.of("en", "fr");
     }
 

@@ -29,8 +29,16 @@ public record Category(
     public static final Category MEMBER =
             new Category("member", "Member", "A member of the network.", null, null, true, SourcePos.NONE);
 
-    /** Plain English for the rules page: {@code inside the European Union}, or {@code any country}. */
+    /** Plain English for the search index: {@code inside the European Union}, or {@code any country}. */
     public String countriesDescribed() {
         return countries == null ? "any country" : countries.describe();
+    }
+
+    /**
+     * Where its cities must be, in the site's language: {@code inside the European Union}, or {@code any country}
+     * ({@code rules.any-country}).
+     */
+    public String countriesDescribed(Messages texts) {
+        return countries == null ? texts.text("rules.any-country") : countries.describe(texts);
     }
 }

@@ -17,9 +17,17 @@ public record PopulationRule(long threshold, boolean inclusive) {
         return inclusive ? population >= threshold : population > threshold;
     }
 
-    /** Plain English, e.g. {@code 250,000 inhabitants or more} or {@code more than 50,000 inhabitants}. */
+    /** Plain English for messages to the editor, e.g. {@code 250,000 inhabitants or more}. */
     public String describe() {
         String n = NumberFormat.getIntegerInstance(Locale.ENGLISH).format(threshold);
         return inclusive ? n + " inhabitants or more" : "more than " + n + " inhabitants";
+    }
+
+    /**
+     * The rule in the site's language for the pages ({@code rules.population-min}, {@code rules.population-above}),
+     * e.g. {@code 250 000 habitants ou plus}.
+     */
+    public String describe(Messages texts) {
+        return texts.text(inclusive ? "rules.population-min" : "rules.population-above", "n", texts.number(threshold));
     }
 }

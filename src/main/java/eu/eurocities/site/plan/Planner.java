@@ -38,8 +38,8 @@ public final class Planner {
     /** Every page of the site for {@code content}, which must have passed validation. */
     public static List<Page> plan(Content content) {
         List<Page> pages = new ArrayList<>();
-        String network = networkPhrase(content.network().name());
         var texts = content.site().messages();
+        String network = networkPhrase(content.network().name(), texts);
         Figures figures = Figures.of(content);
         List<Page.CategoryCount> categories = content.categories().stream()
                 .map(c -> new Page.CategoryCount(c, figures.in(c.id())))
@@ -106,10 +106,17 @@ public final class Planner {
                     pages.add(new Page.CategoryDetail(
                             Routes.paged(Routes.category(c.category()), n),
                             plural + of,
-                            c.cities() + " "
-                                    + (c.cities() == 1 ? c.category().name() : plural).toLowerCase(Locale.ENGLISH)
-                                    + " of the " + network + ": "
-                                    + c.category().summary() + (of.isEmpty() ? "" : " (" + of.substring(2) + ")"),
+                            texts.plural(
+                                    "plan.category-description",
+                                    c.cities(),
+                                    "category",
+                                    (c.cities() == 1 ? c.category().name() : plural).toLowerCase(texts.locale()),
+                                    "network",
+                                    network,
+                                    "summary",
+                                    c.category().summary(),
+                                    "page",
+                                    of.isEmpty() ? "" : texts.text("plan.category-page", "page", of.substring(2))),
                             c.category(),
                             parts.get(n - 1),
                             in.size(),
@@ -170,7 +177,7 @@ public final class Planner {
             pages.add(new Page.CityDetail(
                     Routes.city(city),
                     city.name(),
-                    cityDescription(city, country, category, network),
+                    cityDescription(city, country, category, network, texts),
                     city,
                     country,
                     category,
@@ -318,14 +325,26 @@ public final class Planner {
         return name.endsWith("s") ? name : name + "s";
     }
 
-    private static String cityDescription(City city, Country country, Category category, String network) {
-        return city.name() + ", " + country.name() + ": " + category.name().toLowerCase(Locale.ENGLISH) + " of the "
-                + network + (city.foundingMember() ? " and one of its founding cities." : ".");
+    private static String cityDescription(
+            City city, Country country, Category category, String network, Messages texts) {
+        return texts.text(
+                city.foundingMember() ? "plan.city-description-founder" : "plan.city-description",
+                "city",
+                city.name(),
+                "country",
+                country.name(),
+                "category",
+                category.name().toLowerCase(texts.locale()),
+                "network",
+                network);
     }
 
-    /** {@code Eurocities network} for Eurocities; a name that ends in "network" already is kept as it is. */
-    static String networkPhrase(String name) {
-        return name.toLowerCase(Locale.ROOT).endsWith("network") ? name : name + " network";
+    /**
+     * The network's name as the descriptions use it ({@code plan.network}): {@code Eurocities network} in English; a
+     * name that ends in "network" already is kept as it is.
+     */
+    static String networkPhrase(String name, Messages texts) {
+        return name.toLowerCase(Locale.ROOT).endsWith("network") ? name : texts.text("plan.network", "name", name);
     }
 
     private static String describe(TextPage page, String fallback) {

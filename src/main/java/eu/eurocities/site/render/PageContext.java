@@ -108,27 +108,28 @@ public record PageContext<P extends Page>(
 
     /** The most crowded part of the network enlarged, or nothing when no part is crowded (see {@link Maps#crowded}). */
     public Html crowdedMap(Collection<City> cities) {
-        return new Html(maps.crowded(cities, this::cityUrl, url(Maps.OUTLINE)));
+        return new Html(maps.crowded(cities, this::cityUrl, url(Maps.OUTLINE), site.messages()));
     }
 
     /**
      * The map of every member with a location, or nothing when none has one or the theme has no outline.
      *
      * @param cities the members
-     * @param listed where this page lists them as text, e.g. {@code table below}
+     * @param listed where this page lists them as text, e.g. {@code member index}
      */
     public Html networkMap(Collection<City> cities, String listed) {
-        return new Html(maps.network(cities, this::cityUrl, url(Maps.OUTLINE), listed));
+        return new Html(maps.network(cities, this::cityUrl, url(Maps.OUTLINE), listed, site.messages()));
     }
 
     /** The map of a country with its members highlighted, or nothing (see {@link Maps#country}). */
     public Html countryMap(Country country, Collection<City> cities) {
-        return new Html(maps.country(country, cities, this::cityUrl, url(Maps.OUTLINE), "table below"));
+        return new Html(maps.country(country, cities, this::cityUrl, url(Maps.OUTLINE), site.messages()));
     }
 
     /** A small map of a member and the members near it, or nothing when it has no location. */
     public Html locatorMap(City city, List<Nearby> near) {
-        return new Html(maps.locator(city, near.stream().map(Nearby::city).toList(), this::cityUrl, url(Maps.OUTLINE)));
+        return new Html(maps.locator(
+                city, near.stream().map(Nearby::city).toList(), this::cityUrl, url(Maps.OUTLINE), site.messages()));
     }
 
     /** The absolute canonical URL of this page. */

@@ -4,6 +4,7 @@ import eu.eurocities.site.model.Category;
 import eu.eurocities.site.model.City;
 import eu.eurocities.site.model.Content;
 import eu.eurocities.site.model.Country;
+import eu.eurocities.site.model.Messages;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,9 +25,36 @@ public final class RuleCheck {
      *
      * @param city the city
      * @param field the field the mismatch concerns: {@code country} or {@code population}
-     * @param problem plain English, e.g. {@code listed as full member; Norway is outside the European Union}
+     * @param problem plain English for the editor, e.g. {@code listed as full member; Norway is outside the European
+     *     Union}
+     * @param category the city's category, whose criteria it does not meet
+     * @param country the city's country
      */
-    public record Mismatch(City city, String field, String problem) {}
+    public record Mismatch(City city, String field, String problem, Category category, Country country) {
+
+        /** The mismatch in the site's language for the rules page ({@code rules.mismatch-*}). */
+        public String describe(Messages texts) {
+            String listed = category.name().toLowerCase(texts.locale());
+            if (field.equals("country")) {
+                return texts.text(
+                        category.countries().inside() ? "rules.mismatch-outside" : "rules.mismatch-inside",
+                        "category",
+                        listed,
+                        "country",
+                        country.name(),
+                        "group",
+                        category.countries().group().name());
+            }
+            return texts.text(
+                    "rules.mismatch-population",
+                    "category",
+                    listed,
+                    "population",
+                    texts.number(city.population()),
+                    "rule",
+                    category.population().describe(texts));
+        }
+    }
 
     /**
      * How the members of one category compare with its criteria.
@@ -110,7 +138,9 @@ public final class RuleCheck {
                         "country",
                         listed + "; " + country.name() + " is "
                                 + (category.countries().inside() ? "outside " : "inside ")
-                                + category.countries().group().name()));
+                                + category.countries().group().name(),
+                        category,
+                        country));
             }
             if (comparable(city)
                     && category.population() != null
@@ -119,7 +149,9 @@ public final class RuleCheck {
                         city,
                         "population",
                         listed + "; population " + numbers.format(city.population()) + " is not "
-                                + category.population().describe()));
+                                + category.population().describe(),
+                        category,
+                        country));
             }
         }
         return out;

@@ -5,6 +5,7 @@ import eu.eurocities.site.diag.SourcePos;
 import eu.eurocities.site.model.Category;
 import eu.eurocities.site.model.City;
 import eu.eurocities.site.model.Country;
+import eu.eurocities.site.model.Messages;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -78,20 +79,23 @@ public final class Maps {
      * @param cities the members, in the order their markers are drawn
      * @param href the link to a member's page, relative to the page the map is on
      * @param outlineHref the link to the outline, relative to the page
-     * @param listed where the page lists the same members as text, e.g. {@code the table below}
+     * @param listed where the page lists the same members as text, e.g. {@code member index}
+     * @param texts the texts of the site's language ({@code map.*})
      * @return the figure, or empty markup when nothing can be drawn
      */
-    public String network(Collection<City> cities, Function<City, String> href, String outlineHref, String listed) {
+    public String network(
+            Collection<City> cities, Function<City, String> href, String outlineHref, String listed, Messages texts) {
         List<Marker> markers = markers(cities, href);
         if (outline == null || markers.isEmpty() || markers.size() > MOST_MARKERS) {
             return "";
         }
-        String label = "Map of the " + markers.size() + " members with a known location";
+        String label = texts.plural("map.network", markers.size());
         return figure(
                 new MapSvg.View(outline.frame(), label, null, null, markers, 760),
                 outlineHref,
                 markers,
-                unplaced(cities, markers) + "The " + listed + " lists every member as text.");
+                unplaced(cities, markers, texts) + texts.text("map.network-caption", "listed", listed),
+                texts);
     }
 
     /**
@@ -99,9 +103,10 @@ public final class Maps {
      * the most of them, when that is at least {@value #CROWD_LEAST} (for Eurocities, the Low Countries and the Ruhr),
      * so that markers that touch on the map of the whole network can be told apart.
      *
+     * @param texts the texts of the site's language ({@code map.*})
      * @return the figure, or empty markup when no part of the network is that crowded
      */
-    public String crowded(Collection<City> cities, Function<City, String> href, String outlineHref) {
+    public String crowded(Collection<City> cities, Function<City, String> href, String outlineHref, Messages texts) {
         List<City> located = cities.stream().filter(c -> c.location() != null).toList();
         if (outline == null || located.size() > MOST_MARKERS) {
             return "";
@@ -132,12 +137,13 @@ public final class Maps {
                 })
                 .toList();
         int shown = markers.size();
-        String label = "Map of the " + shown + " members around " + centre.name() + ", enlarged";
+        String label = texts.plural("map.crowded", shown, "city", centre.name());
         return figure(
                 new MapSvg.View(frame, label, null, null, markers, 760),
                 outlineHref,
                 markers,
-                "The crowded part of the map above, enlarged: the " + shown + " members within its frame.");
+                texts.plural("map.crowded-caption", shown),
+                texts);
     }
 
     /** How close members must be to the one with the most neighbours to count as the crowded part. */
@@ -159,11 +165,14 @@ public final class Maps {
     /**
      * The map of one country with its members, the country highlighted.
      *
+     * @param texts the texts of the site's language ({@code map.*}); the caption says the members are listed in the
+     *     {@code map.country-listed} text
+     *
      * @return the figure, or empty markup when the outline does not draw the country or none of its members has a
      *     location
      */
     public String country(
-            Country country, Collection<City> cities, Function<City, String> href, String outlineHref, String listed) {
+            Country country, Collection<City> cities, Function<City, String> href, String outlineHref, Messages texts) {
         List<Marker> markers = markers(cities, href);
         if (outline == null || markers.isEmpty() || markers.size() > MOST_MARKERS || !outline.has(country.code())) {
             return "";
@@ -174,21 +183,24 @@ public final class Maps {
             land = land.union(new Box(p[0], p[1], 0, 0));
         }
         Box frame = clip(land.grow(Math.max(land.width(), land.height()) * 0.08).fit(aspect(), 120));
-        String label = "Map of " + country.inProse() + " with its " + markers.size()
-                + (markers.size() == 1 ? " member" : " members");
+        String label = texts.plural("map.country", markers.size(), "country", country.inProse());
         return figure(
                 new MapSvg.View(frame, label, outline.path(country.code()), null, markers, 640),
                 outlineHref,
                 markers,
-                unplaced(cities, markers) + "The " + listed + " lists them as text.");
+                unplaced(cities, markers, texts)
+                        + texts.text("map.country-caption", "listed", texts.text("map.country-listed")),
+                texts);
     }
 
     /**
      * A small map around one member, with the members near it.
      *
+     * @param texts the texts of the site's language ({@code map.*})
      * @return the figure, or empty markup when the member has no location
      */
-    public String locator(City city, Collection<City> near, Function<City, String> href, String outlineHref) {
+    public String locator(
+            City city, Collection<City> near, Function<City, String> href, String outlineHref, Messages texts) {
         if (outline == null || city.location() == null) {
             return "";
         }
@@ -198,18 +210,13 @@ public final class Maps {
         Marker self = markers.get(markers.size() - 1);
         double[] p = outline.place(self.latitude(), self.longitude());
         Box frame = clip(new Box(p[0], p[1], 0, 0).fit(aspect(), LOCATOR_WIDTH));
-        String where = city.kind() != null && !city.kind().isCity() && city.seat() != null
-                ? " (at its seat, " + city.seat() + ")"
-                : "";
-        return figure(
-                new MapSvg.View(
-                        frame, "Map of " + city.name() + where + " and the members near it", null, self, markers, 480),
-                outlineHref,
-                markers,
-                "");
+        String label = city.kind() != null && !city.kind().isCity() && city.seat() != null
+                ? texts.text("map.locator-seat", "city", city.name(), "seat", city.seat())
+                : texts.text("map.locator", "city", city.name());
+        return figure(new MapSvg.View(frame, label, null, self, markers, 480), outlineHref, markers, "", texts);
     }
 
-    private String figure(MapSvg.View view, String outlineHref, List<Marker> markers, String caption) {
+    private String figure(MapSvg.View view, String outlineHref, List<Marker> markers, String caption, Messages texts) {
         StringBuilder out = new StringBuilder("<figure class=\"map-figure\">");
         out.append(MapSvg.draw(outline, outlineHref, view));
         out.append("<figcaption><ul class=\"map-legend\">");
@@ -230,8 +237,8 @@ public final class Maps {
         if (ring) {
             out.append("<li>")
                     .append(swatch("none", true))
-                    .append("Not a single town: a metropolitan area, region, district or community, drawn at its "
-                            + "seat</li>");
+                    .append(MapSvg.escape(texts.text("map.ring")))
+                    .append("</li>");
         }
         out.append("</ul>");
         if (!caption.isEmpty()) {
@@ -245,13 +252,10 @@ public final class Maps {
                 + (ring ? " mk-ring" : "") + "\" cx=\"5\" cy=\"5\" r=\"4\"/></svg>";
     }
 
-    private static String unplaced(Collection<City> cities, List<Marker> markers) {
+    /** The sentence on the members that are not on the map, with a space after it, or nothing. */
+    private static String unplaced(Collection<City> cities, List<Marker> markers, Messages texts) {
         int missing = cities.size() - markers.size();
-        if (missing == 0) {
-            return "";
-        }
-        return missing + (missing == 1 ? " member has" : " members have") + " no recorded location and "
-                + (missing == 1 ? "is" : "are") + " not on the map. ";
+        return missing == 0 ? "" : texts.plural("map.unplaced", missing) + " ";
     }
 
     private List<Marker> markers(Collection<City> cities, Function<City, String> href) {
