@@ -158,7 +158,7 @@ class SearchIndexTest {
         });
         assertEquals(List.of("n", "o"), withOslo);
         assertEquals(
-                "{\"t\":\"Norway\",\"n\":\"norway noreg norga norge no\"}",
+                "{\"t\":\"Norway\",\"p\":\"Norway\",\"n\":\"norway noreg norga norge no\"}",
                 core.get("countries").get("NO").toString());
         assertEquals(core.get("shards").size() + 1, files.size());
     }

@@ -107,6 +107,7 @@ class TemplatesTest {
                 new PrintWriter(new StringWriter()),
                 new PrintWriter(err));
         assertEquals(0, code, err::toString);
-        assertEquals("body { color: rebeccapurple; }\n", Files.readString(tmp.resolve("out/style.css")));
+        assertTrue(Files.readString(tmp.resolve("out/style.css"))
+                .startsWith("body { color: rebeccapurple; }\n.cat-full::before { background: var(--c1); }"));
     }
 }
