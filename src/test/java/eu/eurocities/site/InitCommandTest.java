@@ -30,7 +30,21 @@ class InitCommandTest {
         assertEquals("fr", home.selectFirst("html").attr("lang"));
         assertEquals("Aller au contenu", home.selectFirst(".skip-link").text());
         assertTrue(home.title().contains("Baltic \"Test\" Towns"), home.title());
-        assertTrue(Files.isRegularFile(out.resolve("cities/example-city-one/index.html")));
+        // the example content is in the site's language too
+        var city =
+                Jsoup.parse(out.resolve("cities/ville-d-exemple-un/index.html").toFile(), "UTF-8");
+        assertEquals("Ville d’exemple un", city.selectFirst("h1").text());
+        assertEquals(
+                "Baltic \"Test\" Towns : les villes du réseau et comment y adhérer.",
+                Files.readString(site.resolve("content/site.yaml"))
+                        .lines()
+                        .filter(l -> l.startsWith("description: "))
+                        .map(l -> l.substring("description: \"".length(), l.length() - 1)
+                                .replace("\\\"", "\""))
+                        .findFirst()
+                        .orElseThrow());
+        assertTrue(home.text().contains("Ce site présente les villes membres du réseau."), home.text());
+        assertTrue(home.text().contains("Membre"), home.text());
     }
 
     @Test

@@ -2,12 +2,15 @@ package eu.eurocities.site.cli;
 
 import eu.eurocities.site.diag.Reporter;
 import eu.eurocities.site.load.MessagesReader;
+import eu.eurocities.site.load.Slugs;
+import eu.eurocities.site.model.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -103,28 +106,29 @@ public final class InitCommand implements Callable<Integer> {
 
     /** The files of the new site, by path. */
     private Map<String, String> files() {
-        String quotedTitle = "\"" + title.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        // the example content is written in the site's language, from the theme's language files
+        Messages texts = MessagesReader.of(folder, language);
+        String quotedTitle = quoted(title);
         Map<String, String> files = new LinkedHashMap<>();
         files.put(
                 "content/site.yaml",
                 "title: " + quotedTitle + "\n"
                         + "base_url: https://example.org/\n"
                         + "language: " + language + "\n"
-                        + "description: " + quotedTitle.substring(0, quotedTitle.length() - 1)
-                        + ": the cities of the network and how to join.\"\n");
+                        + "description: " + quoted(texts.text("init.description", "title", title)) + "\n");
         files.put(
                 "content/membership.yaml",
                 "categories:\n"
                         + "  - id: member\n"
-                        + "    name: Member\n"
-                        + "    summary: A city that belongs to the network.\n");
-        files.put("content/cities/example-city-one.yaml", "name: Example City One\ncountry: FR\nmembership: member\n");
-        files.put("content/cities/example-city-two.yaml", "name: Example City Two\ncountry: DE\nmembership: member\n");
-        files.put(
-                "content/pages/home.md",
-                "---\ntitle: " + quotedTitle + "\n---\n"
-                        + "This site lists the member cities of the network. Edit this text in "
-                        + "content/pages/home.md.\n");
+                        + "    name: " + quoted(texts.text("init.category-name")) + "\n"
+                        + "    summary: " + quoted(texts.text("init.category-summary")) + "\n");
+        for (String[] city : List.of(
+                new String[] {texts.text("init.city-one"), "FR"}, new String[] {texts.text("init.city-two"), "DE"})) {
+            files.put(
+                    "content/cities/" + Slugs.of(city[0]) + ".yaml",
+                    "name: " + quoted(city[0]) + "\ncountry: " + city[1] + "\nmembership: member\n");
+        }
+        files.put("content/pages/home.md", "---\ntitle: " + quotedTitle + "\n---\n" + texts.text("init.home") + "\n");
         files.put(
                 "README.md",
                 "# " + title + "\n\n"
@@ -143,5 +147,10 @@ public final class InitCommand implements Callable<Integer> {
                         + "serve` to see it\n"
                         + "while you edit.\n");
         return files;
+    }
+
+    /** {@code s} as a double-quoted YAML scalar. */
+    private static String quoted(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 }

@@ -123,6 +123,14 @@ public final class MessagesReader {
         return new Messages(effective, texts, one, date, Messages.grouping(effective));
     }
 
+    /**
+     * The theme's texts in {@code language}, with the overrides of a source folder's {@code i18n/} if it has any;
+     * problems with the files are not reported (the build reports them).
+     */
+    public static Messages of(Path source, String language) {
+        return read(source, language, SourcePos.NONE, new Diagnostics());
+    }
+
     /** The languages the built-in theme has a file for ({@code templates/i18n/<tag>.yaml}), lower case. */
     public static List<String> shipped() {
         return List.of("en", "fr");
