@@ -12,16 +12,20 @@
   if (document.readyState === 'loading' && new URLSearchParams(location.search).get('q')) {
     html.classList.add('searching');
   }
-  // The site's texts, written by the templates into the header form (search.js.* of the language files), read at
-  // first use: on the search page this script runs before the body is parsed. {name} is filled in, and a text
-  // with a count takes its 'one' form for the counts the language file lists.
+  // The site's texts (search.js.* of the language files): those shown before the index is loaded are written by
+  // the templates into the header form, read at first use (on the search page this script runs before the body is
+  // parsed); the others come with core.json. {name} is filled in, and a text with a count takes its 'one' form for
+  // the counts the language file lists.
   var TEXTS = null;
-  function t(key, values, n) {
+  function texts() {
     if (!TEXTS) {
       var box = document.querySelector('form.site-search');
       TEXTS = JSON.parse((box && box.getAttribute('data-texts')) || '{}');
     }
-    var m = TEXTS[key], v = values || {};
+    return TEXTS;
+  }
+  function t(key, values, n) {
+    var m = texts()[key], v = values || {};
     if (m === undefined) { return key; }
     if (typeof m === 'object') { m = (TEXTS._one || [1]).indexOf(n) >= 0 ? m.one : m.other; v.n = n; }
     return m.replace(/\{(\w+)\}/g, function (all, name) { return name in v ? number(v[name]) : all; });
@@ -60,7 +64,9 @@
       document.head.appendChild(s);
     });
     index = Promise.all([lib, get(core)]).then(function (r) {
-      var data = r[1], ms = new window.MiniSearch({
+      var data = r[1], all = texts();
+      Object.keys(data.texts || {}).forEach(function (k) { all[k] = data.texts[k]; });
+      var ms = new window.MiniSearch({
         idField: 'u', fields: ['t', 'n', 'x'], storeFields: [],
         tokenize: function (s) { return s.split(BREAK); },
         processTerm: function (t) { return fold(t) || null; }

@@ -192,10 +192,11 @@ public record PageContext<P extends Page>(
      * The texts whose keys start with {@code prefix}, without it, as a JSON object for a script: the templates write
      * it into a {@code data-texts} attribute so that a script shows the site's language without a second request.
      */
-    public String scriptTexts(String prefix) {
+    public String scriptTexts(String prefix, String... only) {
         StringBuilder json = new StringBuilder("{");
+        List<String> keys = List.of(only);
         site.messages().texts().forEach((key, m) -> {
-            if (key.startsWith(prefix)) {
+            if (key.startsWith(prefix) && (keys.isEmpty() || keys.contains(key.substring(prefix.length())))) {
                 json.append(json.length() > 1 ? "," : "")
                         .append(jsonString(key.substring(prefix.length())))
                         .append(':');

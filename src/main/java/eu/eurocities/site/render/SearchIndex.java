@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.eurocities.site.model.City;
 import eu.eurocities.site.model.Country;
 import eu.eurocities.site.model.Leader;
+import eu.eurocities.site.model.Messages;
 import eu.eurocities.site.model.Network;
 import eu.eurocities.site.model.TextPage;
 import eu.eurocities.site.plan.Fold;
@@ -70,9 +71,38 @@ public final class SearchIndex {
     public record Doc(
             String kind, String title, String path, String parent, String names, String text, String country) {}
 
-    /** The index's files of {@code pages}, by their path in the site, for {@link #docs}'s documents. */
+    /**
+     * The texts the search script shows once the index is loaded: the {@code search.js.*} messages of the language
+     * files without that prefix, a text with a count as {@code {one, other}}, with {@code _one} (the counts that
+     * take the one form) and {@code _group} (the digit grouping separator).
+     */
+    public static Map<String, Object> texts(Messages messages) {
+        Map<String, Object> texts = new LinkedHashMap<>();
+        String prefix = "search.js.";
+        messages.texts().forEach((key, m) -> {
+            if (key.startsWith(prefix)) {
+                Map<String, String> forms = new LinkedHashMap<>();
+                if (m.plural()) {
+                    forms.put("one", m.one());
+                    forms.put("other", m.text());
+                }
+                texts.put(key.substring(prefix.length()), m.plural() ? forms : m.text());
+            }
+        });
+        texts.put("_one", new TreeSet<>(messages.one()));
+        texts.put("_group", String.valueOf(messages.grouping()));
+        return texts;
+    }
+
+    /**
+     * The index's files of {@code pages}, by their path in the site, for {@link #docs}'s documents; {@code core.json}
+     * also carries {@code texts} ({@link #texts}), so that pages need not.
+     */
     public static SortedMap<String, byte[]> files(
-            List<Page> pages, Network network, Function<TextPage, List<SearchText.Section>> sections) {
+            List<Page> pages,
+            Network network,
+            Function<TextPage, List<SearchText.Section>> sections,
+            Map<String, Object> texts) {
         List<Doc> docs = docs(pages, network, sections);
         Map<String, Country> countries = new TreeMap<>();
         Map<String, String> countryNames = new TreeMap<>();
@@ -119,6 +149,7 @@ public final class SearchIndex {
         new Shards(byTerm, cities, order, files).split("", List.copyOf(byTerm.keySet()), shards);
         Map<String, Object> coreJson = new LinkedHashMap<>();
         coreJson.put("shards", shards);
+        coreJson.put("texts", texts);
         Map<String, Map<String, String>> countryJson = new LinkedHashMap<>();
         countries.values().forEach(c -> {
             Map<String, String> entry = new LinkedHashMap<>();

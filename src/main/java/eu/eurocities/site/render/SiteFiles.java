@@ -76,7 +76,11 @@ public final class SiteFiles {
         planned.parallelStream().forEach(f -> {
             if (f.kind() == SiteFile.Kind.SEARCH_INDEX) {
                 // the index's core file, and its shards of cities beside it, as many as the cities need
-                SearchIndex.files(plan, content.network(), plainText)
+                SearchIndex.files(
+                                plan,
+                                content.network(),
+                                plainText,
+                                SearchIndex.texts(content.site().messages()))
                         .forEach((file, bytes) -> Output.unchecked(file, () -> sink.write(file, bytes)));
             } else {
                 Output.unchecked(f.file(), () -> sink.write(f.file(), bytes(f, renderer)));

@@ -140,7 +140,8 @@ class SearchIndexTest {
 
     @Test
     void citiesAreShardedByTheFirstLetterOfEachOfTheirWordsAndTheirCountrysNames() throws IOException {
-        SortedMap<String, byte[]> files = SearchIndex.files(pages, content.network(), new Markdown()::sections);
+        SortedMap<String, byte[]> files =
+                SearchIndex.files(pages, content.network(), new Markdown()::sections, Map.of());
         ObjectMapper json = new ObjectMapper();
         JsonNode core = json.readTree(files.get("search-index/core.json"));
         List<String> withOslo = new ArrayList<>();
@@ -207,7 +208,8 @@ class SearchIndexTest {
                     null,
                     null));
         }
-        SortedMap<String, byte[]> files = SearchIndex.files(many, content.network(), new Markdown()::sections);
+        SortedMap<String, byte[]> files =
+                SearchIndex.files(many, content.network(), new Markdown()::sections, Map.of());
         ObjectMapper json = new ObjectMapper();
         JsonNode shards = json.readTree(files.get("search-index/core.json")).get("shards");
         // Every generated city has the word "synthcity": no letter more splits them, so that shard keeps the biggest.
@@ -240,5 +242,17 @@ class SearchIndexTest {
         assertEquals("ly", SearchIndex.key("lyon", 2));
         assertEquals("b", SearchIndex.key("b", 2));
         assertEquals(List.of("saint", "etienne", "b40"), SearchIndex.terms("Saint-Étienne, B40!"));
+    }
+
+    @Test
+    void theTextsOfTheScriptComeWithTheIndexNotWithEveryPage() throws IOException {
+        Map<String, Object> texts = SearchIndex.texts(content.site().messages());
+        assertEquals(
+                "{one={n} result for “{query}”, other={n} results for “{query}”}",
+                texts.get("results").toString());
+        assertEquals(",", texts.get("_group"));
+        SortedMap<String, byte[]> files = SearchIndex.files(pages, content.network(), new Markdown()::sections, texts);
+        JsonNode core = new ObjectMapper().readTree(files.get("search-index/core.json"));
+        assertEquals("Section of {page}", core.get("texts").get("section-of").asText());
     }
 }
