@@ -95,15 +95,16 @@ public final class SearchIndex {
     }
 
     /**
-     * The index's files of {@code pages}, by their path in the site, for {@link #docs}'s documents; {@code core.json}
-     * also carries {@code texts} ({@link #texts}), so that pages need not.
+     * The index's files of {@code pages}, by their path in the site, for {@link #docs}'s documents, in the language
+     * of {@code messages}; {@code core.json} also carries the script's texts ({@link #texts}), so that pages need not.
      */
     public static SortedMap<String, byte[]> files(
             List<Page> pages,
             Network network,
             Function<TextPage, List<SearchText.Section>> sections,
-            Map<String, Object> texts) {
-        List<Doc> docs = docs(pages, network, sections);
+            Messages messages) {
+        List<Doc> docs = docs(pages, network, sections, messages);
+        Map<String, Object> texts = texts(messages);
         Map<String, Country> countries = new TreeMap<>();
         Map<String, String> countryNames = new TreeMap<>();
         pages.stream()
@@ -237,14 +238,19 @@ public final class SearchIndex {
     }
 
     /** Everything a reader can find on {@code pages}, in plan order. */
-    static List<Doc> docs(List<Page> pages, Network network, Function<TextPage, List<SearchText.Section>> sections) {
+    static List<Doc> docs(
+            List<Page> pages,
+            Network network,
+            Function<TextPage, List<SearchText.Section>> sections,
+            Messages messages) {
         return pages.parallelStream()
                 .filter(page -> !(page instanceof Page.Search || page instanceof Page.NotFound))
-                .flatMap(page -> docs(page, network, sections).stream())
+                .flatMap(page -> docs(page, network, sections, messages).stream())
                 .toList();
     }
 
-    private static List<Doc> docs(Page page, Network network, Function<TextPage, List<SearchText.Section>> sections) {
+    private static List<Doc> docs(
+            Page page, Network network, Function<TextPage, List<SearchText.Section>> sections, Messages t) {
         List<Doc> docs = new ArrayList<>();
         if (page instanceof Page.CityDetail p) {
             docs.add(new Doc(
@@ -295,33 +301,32 @@ public final class SearchIndex {
         }
         if (page instanceof Page.Home p) {
             List<String> facts = new ArrayList<>();
-            addFact(facts, "Founded ", network.formation());
-            addFact(facts, "Type ", network.type());
-            addFact(facts, "Headquarters ", network.headquarters());
-            addFact(facts, "Region ", network.region());
+            addFact(facts, t.text("home.founded") + " ", network.formation());
+            addFact(facts, t.text("home.type") + " ", network.type());
+            addFact(facts, t.text("home.headquarters") + " ", network.headquarters());
+            addFact(facts, t.text("home.region") + " ", network.region());
             addFact(
                     facts,
-                    "Working language ",
+                    t.text("home.working-language") + " ",
                     network.languages().isEmpty() ? null : String.join(", ", network.languages()));
             for (Leader l : network.leaders()) {
                 facts.add(l.role() + " " + l.name());
             }
             if (network.hasFacts()) {
-                docs.add(section(page, "Key facts", "facts-heading", String.join(" · ", facts)));
+                docs.add(section(page, t.text("home.facts"), "facts-heading", String.join(" · ", facts)));
             }
             if (!p.founders().isEmpty()) {
                 docs.add(section(
                         page,
-                        "Founding cities",
+                        t.text("home.founders"),
                         "founders-heading",
-                        (p.founders().size() == 1
-                                        ? "The mayor of 1 city"
-                                        : "The mayors of " + p.founders().size() + " cities")
-                                + " started the network in " + network.formation() + ": "
-                                + p.founders().stream().map(City::name).collect(Collectors.joining(", "))));
+                        join(
+                                t.plural("home.founders-lead", p.founders().size(), "year", network.formation()),
+                                p.founders().stream().map(City::name).collect(Collectors.joining(", ")))));
             }
             if (!network.seeAlso().isEmpty()) {
-                docs.add(section(page, "See also", "see-also-heading", String.join(" · ", network.seeAlso())));
+                docs.add(section(
+                        page, t.text("home.related"), "see-also-heading", String.join(" · ", network.seeAlso())));
             }
         } else if (page instanceof Page.Rules p) {
             for (Page.CategoryCount c : p.categories()) {
@@ -332,16 +337,17 @@ public final class SearchIndex {
                         category.id(),
                         join(
                                 category.summary(),
-                                category.population() == null
-                                        ? "No population threshold"
-                                        : "Population " + category.population().describe(),
-                                "Countries: " + category.countriesDescribed())));
+                                t.text("rules.population") + " "
+                                        + (category.population() == null
+                                                ? t.text("rules.no-threshold")
+                                                : category.population().describe(t)),
+                                t.text("rules.countries") + " " + category.countriesDescribed(t))));
             }
         } else if (page instanceof Page.Strategy) {
             if (!network.activities().isEmpty()) {
                 docs.add(section(
                         page,
-                        "Activities",
+                        t.text("strategy.activities"),
                         "activities-heading",
                         network.activities().stream()
                                 .map(a -> a.name() + ": " + a.summary())
@@ -350,7 +356,7 @@ public final class SearchIndex {
             if (!network.forums().isEmpty()) {
                 docs.add(section(
                         page,
-                        "The " + network.forums().size() + " forums",
+                        t.plural("strategy.forums", network.forums().size()),
                         "forums-heading",
                         String.join(" · ", network.forums())));
             }
@@ -358,11 +364,11 @@ public final class SearchIndex {
                 var ec = network.executiveCommittee();
                 docs.add(section(
                         page,
-                        "Executive committee",
+                        t.text("strategy.committee"),
                         "committee-heading",
                         join(
-                                ec.cities() + " elected cities, represented by their mayors",
-                                "At least " + ec.meetingsPerYear() + " meetings a year",
+                                t.plural("strategy.members-text", ec.cities()),
+                                t.plural("strategy.meetings-text", ec.meetingsPerYear()),
                                 String.join(", ", ec.oversees()),
                                 ec.approvedBy())));
             }

@@ -80,7 +80,7 @@ public final class SiteFiles {
                                 plan,
                                 content.network(),
                                 plainText,
-                                SearchIndex.texts(content.site().messages()))
+                                content.site().messages())
                         .forEach((file, bytes) -> Output.unchecked(file, () -> sink.write(file, bytes)));
             } else {
                 Output.unchecked(f.file(), () -> sink.write(f.file(), bytes(f, renderer)));

@@ -52,7 +52,7 @@ class SiteSearchTest {
         assertEquals(
                 "../#facts-heading", option(browser, 0).get("href"), "from the countries page, the home page's anchor");
         assertEquals("Burkhard Jung", option(browser, 0).get("marked"), "the typed words are marked in the snippet");
-        assertEquals("See also", first(browser, "b40"));
+        assertEquals("Related networks", first(browser, "b40"), "the heading the home page shows");
         assertEquals(List.of(), titles(browser, "md"), "no link target is indexed");
         type(browser, "xyz");
         assertEquals(

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.eurocities.site.TestContent;
 import eu.eurocities.site.diag.Diagnostics;
 import eu.eurocities.site.diag.SourcePos;
+import eu.eurocities.site.load.MessagesReader;
 import eu.eurocities.site.model.City;
 import eu.eurocities.site.model.Content;
 import eu.eurocities.site.model.TextPage;
@@ -32,7 +33,11 @@ class SearchIndexTest {
     static void plan() {
         content = TestContent.load(Path.of("."), null, new Diagnostics()).orElseThrow();
         pages = Planner.plan(content);
-        docs = SearchIndex.docs(pages, content.network(), new Markdown()::sections);
+        docs = SearchIndex.docs(
+                pages,
+                content.network(),
+                new Markdown()::sections,
+                content.site().messages());
     }
 
     static SearchIndex.Doc doc(String path) {
@@ -140,8 +145,11 @@ class SearchIndexTest {
 
     @Test
     void citiesAreShardedByTheFirstLetterOfEachOfTheirWordsAndTheirCountrysNames() throws IOException {
-        SortedMap<String, byte[]> files =
-                SearchIndex.files(pages, content.network(), new Markdown()::sections, Map.of());
+        SortedMap<String, byte[]> files = SearchIndex.files(
+                pages,
+                content.network(),
+                new Markdown()::sections,
+                content.site().messages());
         ObjectMapper json = new ObjectMapper();
         JsonNode core = json.readTree(files.get("search-index/core.json"));
         List<String> withOslo = new ArrayList<>();
@@ -208,8 +216,11 @@ class SearchIndexTest {
                     null,
                     null));
         }
-        SortedMap<String, byte[]> files =
-                SearchIndex.files(many, content.network(), new Markdown()::sections, Map.of());
+        SortedMap<String, byte[]> files = SearchIndex.files(
+                many,
+                content.network(),
+                new Markdown()::sections,
+                content.site().messages());
         ObjectMapper json = new ObjectMapper();
         JsonNode shards = json.readTree(files.get("search-index/core.json")).get("shards");
         // Every generated city has the word "synthcity": no letter more splits them, so that shard keeps the biggest.
@@ -251,8 +262,23 @@ class SearchIndexTest {
                 "{one={n} result for “{query}”, other={n} results for “{query}”}",
                 texts.get("results").toString());
         assertEquals(",", texts.get("_group"));
-        SortedMap<String, byte[]> files = SearchIndex.files(pages, content.network(), new Markdown()::sections, texts);
+        SortedMap<String, byte[]> files = SearchIndex.files(
+                pages,
+                content.network(),
+                new Markdown()::sections,
+                content.site().messages());
         JsonNode core = new ObjectMapper().readTree(files.get("search-index/core.json"));
         assertEquals("Section of {page}", core.get("texts").get("section-of").asText());
+    }
+
+    @Test
+    void aFrenchSitesIndexNamesItsSectionsInFrench() {
+        List<SearchIndex.Doc> french = SearchIndex.docs(
+                pages, content.network(), new Markdown()::sections, MessagesReader.of(Path.of("."), "fr"));
+        List<String> sections = french.stream()
+                .filter(d -> d.kind().equals("section") && d.path().startsWith("#"))
+                .map(SearchIndex.Doc::title)
+                .toList();
+        assertEquals(List.of("Faits essentiels", "Villes fondatrices", "Réseaux apparentés"), sections);
     }
 }
