@@ -281,6 +281,8 @@
     }
     input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(run, 120); });
     input.addEventListener('focus', function () { open(form); if (input.value.trim() && shown.length) { show(true); } });
+    // This script is loaded when the box is first focused: start loading the index at once, while the visitor types.
+    if (document.activeElement === input) { open(form); }
     input.addEventListener('keydown', function (e) {
       if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
         e.preventDefault();
