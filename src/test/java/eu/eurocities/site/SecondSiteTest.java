@@ -177,6 +177,9 @@ class SecondSiteTest {
         assertEquals(
                 "Sénégal", page("countries/sn/index.html").selectFirst("h1").text());
         assertTrue(page("cities/dakar/index.html").text().contains("Sénégal"));
+        var logo = page("index.html").selectFirst("header img.logo");
+        assertEquals(
+                List.of("40", "20"), List.of(logo.attr("width"), logo.attr("height")), "the header keeps its place");
         String css = Files.readString(out.resolve("style.css"));
         assertTrue(css.contains(".bar-membre, .mk-membre { fill: var(--c1); }"), "each category has a colour");
         assertTrue(css.contains(".bar-associe, .mk-associe { fill: var(--c2); }"), "each category has a colour");

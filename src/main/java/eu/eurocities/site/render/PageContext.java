@@ -35,6 +35,7 @@ import java.util.Set;
  * @param kinds the kinds of page the site has ({@link eu.eurocities.site.plan.Planner#kinds})
  * @param eu whether {@code membership.yaml} defines the country group {@code eu} (the European Union): only then do
  *     the pages say whether a country is in it
+ * @param logo the size of the site's logo as its file gives it, or null when there is none or it cannot be read
  */
 public record PageContext<P extends Page>(
         Site site,
@@ -46,7 +47,18 @@ public record PageContext<P extends Page>(
         List<Credit> credits,
         boolean draft,
         Set<Page.Kind> kinds,
-        boolean eu) {
+        boolean eu,
+        ImageSize logo) {
+
+    /** The logo's width in pixels as its file gives it, or null when unknown (the template then writes none). */
+    public Integer logoWidth() {
+        return logo == null ? null : logo.width();
+    }
+
+    /** The logo's height in pixels as its file gives it, or null when unknown. */
+    public Integer logoHeight() {
+        return logo == null ? null : logo.height();
+    }
 
     /** True when the site has a page of this kind: the rules and the strategy page are optional. */
     public boolean has(Page.Kind kind) {

@@ -39,6 +39,9 @@ public final class Renderer {
     private final Set<Page.Kind> kinds;
     private final boolean eu;
     private final StaticFiles statics;
+    /** The size of the site's logo, so the header does not move when it arrives; null when unknown. */
+    private final ImageSize logo;
+
     private final Set<String> draftFiles;
     private final boolean drafts;
     private final Set<String> prepared = ConcurrentHashMap.newKeySet();
@@ -80,6 +83,9 @@ public final class Renderer {
         this.kinds = Planner.kinds(content);
         this.eu = content.countries().values().stream().anyMatch(Country::eu);
         this.statics = statics;
+        this.logo = content.site().logo() == null || statics == null
+                ? null
+                : statics.size(content.site().logo().path()).orElse(null);
         this.draftFiles = draftFiles;
         this.drafts = drafts;
     }
@@ -152,7 +158,8 @@ public final class Renderer {
                 credits,
                 drafts && isDraft(page),
                 kinds,
-                eu);
+                eu,
+                logo);
         prepare(template);
         compiling.readLock().lock();
         try {
