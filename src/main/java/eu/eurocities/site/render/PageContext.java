@@ -205,45 +205,7 @@ public record PageContext<P extends Page>(
      * it into a {@code data-texts} attribute so that a script shows the site's language without a second request.
      */
     public String scriptTexts(String prefix, String... only) {
-        StringBuilder json = new StringBuilder("{");
-        List<String> keys = List.of(only);
-        site.messages().texts().forEach((key, m) -> {
-            if (key.startsWith(prefix) && (keys.isEmpty() || keys.contains(key.substring(prefix.length())))) {
-                json.append(json.length() > 1 ? "," : "")
-                        .append(jsonString(key.substring(prefix.length())))
-                        .append(':');
-                if (m.plural()) {
-                    json.append("{\"one\":")
-                            .append(jsonString(m.one()))
-                            .append(",\"other\":")
-                            .append(jsonString(m.text()))
-                            .append('}');
-                } else {
-                    json.append(jsonString(m.text()));
-                }
-            }
-        });
-        if (json.length() > 1) {
-            json.append(",\"_one\":")
-                    .append(site.messages().one())
-                    .append(",\"_group\":")
-                    .append(jsonString(String.valueOf(site.messages().grouping())));
-        }
-        return json.append('}').toString();
-    }
-
-    private static String jsonString(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.append('"').toString();
+        return ScriptTexts.json(ScriptTexts.map(site.messages(), prefix, only));
     }
 
     private static Html html(String text, Object[] args, String count) {

@@ -2,9 +2,7 @@ package eu.eurocities.site.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import eu.eurocities.site.model.City;
 import eu.eurocities.site.model.Country;
-import eu.eurocities.site.model.Leader;
 import eu.eurocities.site.model.Messages;
 import eu.eurocities.site.model.Network;
 import eu.eurocities.site.model.TextPage;
@@ -21,7 +19,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The site search's index, made at build time from the planned pages and read in the browser by {@code search.js}
@@ -72,39 +69,17 @@ public final class SearchIndex {
             String kind, String title, String path, String parent, String names, String text, String country) {}
 
     /**
-     * The texts the search script shows once the index is loaded: the {@code search.js.*} messages of the language
-     * files without that prefix, a text with a count as {@code {one, other}}, with {@code _one} (the counts that
-     * take the one form) and {@code _group} (the digit grouping separator).
-     */
-    public static Map<String, Object> texts(Messages messages) {
-        Map<String, Object> texts = new LinkedHashMap<>();
-        String prefix = "search.js.";
-        messages.texts().forEach((key, m) -> {
-            if (key.startsWith(prefix)) {
-                Map<String, String> forms = new LinkedHashMap<>();
-                if (m.plural()) {
-                    forms.put("one", m.one());
-                    forms.put("other", m.text());
-                }
-                texts.put(key.substring(prefix.length()), m.plural() ? forms : m.text());
-            }
-        });
-        texts.put("_one", new TreeSet<>(messages.one()));
-        texts.put("_group", String.valueOf(messages.grouping()));
-        return texts;
-    }
-
-    /**
-     * The index's files of {@code pages}, by their path in the site, for {@link #docs}'s documents, in the language
-     * of {@code messages}; {@code core.json} also carries the script's texts ({@link #texts}), so that pages need not.
+     * The index's files of {@code pages}, by their path in the site, for {@link SearchDocs}'s documents, in the
+     * language of {@code messages}; {@code core.json} also carries the script's texts ({@link ScriptTexts}), so that
+     * pages need not.
      */
     public static SortedMap<String, byte[]> files(
             List<Page> pages,
             Network network,
             Function<TextPage, List<SearchText.Section>> sections,
             Messages messages) {
-        List<Doc> docs = docs(pages, network, sections, messages);
-        Map<String, Object> texts = texts(messages);
+        List<Doc> docs = SearchDocs.of(pages, network, sections, messages);
+        Map<String, Object> texts = ScriptTexts.map(messages, "search.js.");
         Map<String, Country> countries = new TreeMap<>();
         Map<String, String> countryNames = new TreeMap<>();
         pages.stream()
@@ -112,7 +87,7 @@ public final class SearchIndex {
                 .map(p -> ((Page.CountryDetail) p).country().country())
                 .forEach(c -> {
                     countries.put(c.code(), c);
-                    countryNames.put(c.code(), countryKey(c));
+                    countryNames.put(c.code(), SearchDocs.countryKey(c));
                 });
         Map<String, Long> population = new TreeMap<>();
         pages.stream()
@@ -237,195 +212,6 @@ public final class SearchIndex {
         return k.toString();
     }
 
-    /** Everything a reader can find on {@code pages}, in plan order. */
-    static List<Doc> docs(
-            List<Page> pages,
-            Network network,
-            Function<TextPage, List<SearchText.Section>> sections,
-            Messages messages) {
-        return pages.parallelStream()
-                .filter(page -> !(page instanceof Page.Search || page instanceof Page.NotFound))
-                .flatMap(page -> docs(page, network, sections, messages).stream())
-                .toList();
-    }
-
-    private static List<Doc> docs(
-            Page page, Network network, Function<TextPage, List<SearchText.Section>> sections, Messages t) {
-        List<Doc> docs = new ArrayList<>();
-        if (page instanceof Page.CityDetail p) {
-            docs.add(new Doc(
-                    "city",
-                    p.city().name(),
-                    page.path(),
-                    null,
-                    cityKey(p.city()),
-                    null,
-                    p.country().code()));
-            return docs;
-        }
-        if (page instanceof Page.CountryDetail p) {
-            docs.add(new Doc(
-                    "country",
-                    p.country().country().name(),
-                    page.path(),
-                    null,
-                    countryKey(p.country().country()),
-                    page.description(),
-                    null));
-            return docs;
-        }
-        if (page instanceof Page.CategoryDetail p) {
-            docs.add(new Doc(
-                    "category",
-                    page.title(),
-                    page.path(),
-                    null,
-                    Fold.key(p.category().name()),
-                    page.description(),
-                    null));
-            return docs;
-        }
-        TextPage body = page.text();
-        List<SearchText.Section> parts = body == null ? List.of() : sections.apply(body);
-        String intro = parts.isEmpty() ? "" : parts.get(0).text();
-        docs.add(new Doc(
-                "page",
-                page.title(),
-                page.path(),
-                null,
-                Fold.key(page.title()),
-                join(page.description(), intro),
-                null));
-        for (SearchText.Section s : parts.subList(Math.min(1, parts.size()), parts.size())) {
-            docs.add(section(page, s.heading(), s.anchor(), s.text()));
-        }
-        if (page instanceof Page.Home p) {
-            List<String> facts = new ArrayList<>();
-            addFact(facts, t.text("home.founded") + " ", network.formation());
-            addFact(facts, t.text("home.type") + " ", network.type());
-            addFact(facts, t.text("home.headquarters") + " ", network.headquarters());
-            addFact(facts, t.text("home.region") + " ", network.region());
-            addFact(
-                    facts,
-                    t.text("home.working-language") + " ",
-                    network.languages().isEmpty() ? null : String.join(", ", network.languages()));
-            for (Leader l : network.leaders()) {
-                facts.add(l.role() + " " + l.name());
-            }
-            if (network.hasFacts()) {
-                docs.add(section(page, t.text("home.facts"), "facts-heading", String.join(" · ", facts)));
-            }
-            if (!p.founders().isEmpty()) {
-                docs.add(section(
-                        page,
-                        t.text("home.founders"),
-                        "founders-heading",
-                        join(
-                                t.plural("home.founders-lead", p.founders().size(), "year", network.formation()),
-                                p.founders().stream().map(City::name).collect(Collectors.joining(", ")))));
-            }
-            if (!network.seeAlso().isEmpty()) {
-                docs.add(section(
-                        page, t.text("home.related"), "see-also-heading", String.join(" · ", network.seeAlso())));
-            }
-        } else if (page instanceof Page.Rules p) {
-            for (Page.CategoryCount c : p.categories()) {
-                var category = c.category();
-                docs.add(section(
-                        page,
-                        category.name(),
-                        category.id(),
-                        join(
-                                category.summary(),
-                                t.text("rules.population") + " "
-                                        + (category.population() == null
-                                                ? t.text("rules.no-threshold")
-                                                : category.population().describe(t)),
-                                t.text("rules.countries") + " " + category.countriesDescribed(t))));
-            }
-        } else if (page instanceof Page.Strategy) {
-            if (!network.activities().isEmpty()) {
-                docs.add(section(
-                        page,
-                        t.text("strategy.activities"),
-                        "activities-heading",
-                        network.activities().stream()
-                                .map(a -> a.name() + ": " + a.summary())
-                                .collect(Collectors.joining(" · "))));
-            }
-            if (!network.forums().isEmpty()) {
-                docs.add(section(
-                        page,
-                        t.plural("strategy.forums", network.forums().size()),
-                        "forums-heading",
-                        String.join(" · ", network.forums())));
-            }
-            if (network.executiveCommittee() != null) {
-                var ec = network.executiveCommittee();
-                docs.add(section(
-                        page,
-                        t.text("strategy.committee"),
-                        "committee-heading",
-                        join(
-                                t.plural("strategy.members-text", ec.cities()),
-                                t.plural("strategy.meetings-text", ec.meetingsPerYear()),
-                                String.join(", ", ec.oversees()),
-                                ec.approvedBy())));
-            }
-        }
-        return docs;
-    }
-
-    private static Doc section(Page page, String heading, String anchor, String text) {
-        return new Doc("section", heading, page.path() + "#" + anchor, page.title(), Fold.key(heading), text, null);
-    }
-
-    /**
-     * The names a city is found by: its name, local name and alternative names (exonyms such as Kiev or Warschau),
-     * and their short forms ("St" for "Saint").
-     */
-    static String cityKey(City city) {
-        List<String> names = new ArrayList<>();
-        names.add(city.name());
-        if (city.localName() != null) {
-            names.add(city.localName());
-        }
-        city.alternativeNames().forEach(a -> names.add(a.name()));
-        new ArrayList<>(names).forEach(n -> {
-            String shortForm = shortForm(n);
-            if (shortForm != null) {
-                names.add(shortForm);
-            }
-        });
-        return Fold.key(names.toArray(String[]::new));
-    }
-
-    /** {@code name} with its leading "Saint", "Sainte" or "Sankt" written short, or null when it has none. */
-    private static String shortForm(String name) {
-        String[] words = Fold.ascii(name).split("[\\s\\-]+", 2);
-        if (words.length < 2) {
-            return null;
-        }
-        return switch (words[0]) {
-            case "saint", "sankt" -> "st " + words[1];
-            case "sainte" -> "ste " + words[1];
-            default -> null;
-        };
-    }
-
-    /** The names a country is found by: its English name, its names in its own languages, its code. */
-    static String countryKey(Country country) {
-        List<String> names = new ArrayList<>();
-        names.add(country.name());
-        names.addAll(CountryNames.own(country.code()));
-        names.add(country.code());
-        return Fold.key(names.toArray(String[]::new));
-    }
-
-    private static String join(String... parts) {
-        return Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).collect(Collectors.joining(" "));
-    }
-
     /** A document as JSON: kind k, title t, path u, parent p, names n, text x, country c; absent ones left out. */
     private static Map<String, String> json(Doc d) {
         Map<String, String> m = new LinkedHashMap<>();
@@ -452,13 +238,6 @@ public final class SearchIndex {
             return JSON.writeValueAsBytes(json);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Adds "label value" to {@code facts} when there is a value. */
-    private static void addFact(List<String> facts, String label, Object value) {
-        if (value != null) {
-            facts.add(label + value);
         }
     }
 }

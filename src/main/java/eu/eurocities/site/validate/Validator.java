@@ -11,7 +11,6 @@ import eu.eurocities.site.load.Slugs;
 import eu.eurocities.site.model.Category;
 import eu.eurocities.site.model.City;
 import eu.eurocities.site.model.Country;
-import eu.eurocities.site.model.MenuEntry;
 import eu.eurocities.site.model.Network;
 import eu.eurocities.site.model.TextPage;
 import java.util.ArrayList;
@@ -70,14 +69,14 @@ public final class Validator {
         }
         checkPages(loaded.pages(), brokenPages, diagnostics);
         boolean categorised = !loaded.categories().orElse(List.of()).equals(List.of(Category.MEMBER));
-        loaded.site().ifPresent(site -> checkMenu(site.menu(), loaded.pages(), categorised, diagnostics));
+        loaded.site().ifPresent(site -> MenuCheck.check(site.menu(), loaded.pages(), categorised, diagnostics));
     }
 
-    private static final String MEMBERSHIP = "content/membership.yaml";
+    static final String MEMBERSHIP = "content/membership.yaml";
     private static final String NETWORK = "content/network.yaml";
     private static final List<String> REQUIRED_PAGES = List.of("home", "membership", "strategy-and-activities");
 
-    private static String pageFile(String slug) {
+    static String pageFile(String slug) {
         return "content/pages/" + slug + ".md";
     }
 
@@ -351,53 +350,7 @@ public final class Validator {
         }
     }
 
-    /**
-     * Reports each menu entry that names a page the site does not have; an entry naming a page whose file has an error
-     * waits until the file is fixed.
-     */
-    private static void checkMenu(
-            List<MenuEntry> menu, Map<String, TextPage> pages, boolean categorised, Diagnostics d) {
-        Set<String> known = new java.util.TreeSet<>(pages.keySet());
-        for (String builtIn : MenuEntry.BUILT_IN) {
-            String needs = builtIn.equals("rules")
-                    ? "membership"
-                    : builtIn.equals("strategy") ? "strategy-and-activities" : null;
-            if (needs == null || pages.containsKey(needs) && (categorised || !builtIn.equals("rules"))) {
-                known.add(builtIn);
-            }
-        }
-        for (MenuEntry e : menu) {
-            if (e.page() == null || known.contains(e.page()) || d.hasErrors(pageFile(e.page()))) {
-                continue;
-            }
-            String stem = e.page().replaceAll("^/+|/+$", "").replaceAll("\\.md$", "");
-            if (e.page().equals("rules") || e.page().equals("strategy")) {
-                String file = e.page().equals("strategy")
-                        ? pageFile("strategy-and-activities")
-                        : categorised ? pageFile("membership") : MEMBERSHIP + " and " + pageFile("membership");
-                d.error(
-                        e.pos(),
-                        "menu entry '" + e.title() + "' leads to the " + e.page() + " page, which is made only from "
-                                + file,
-                        "add " + file + ", or remove the entry");
-                continue;
-            }
-            String hint = known.contains(stem)
-                    ? "write page: " + stem + (pages.containsKey(stem) ? " (the file name without .md)" : "")
-                    : e.page().contains(":") || e.page().startsWith("/")
-                            ? "write 'url: " + e.page() + "' for an address, or 'page: SLUG' for a page of this site"
-                            : suggestion(
-                                    e.page(),
-                                    known,
-                                    "add content/pages/" + e.page() + ".md, or name one of the site's pages: ");
-            d.error(
-                    e.pos(),
-                    "menu entry '" + e.title() + "' leads to page '" + e.page() + "', which does not exist",
-                    hint);
-        }
-    }
-
-    private static String suggestion(String value, Collection<String> known, String prefix) {
+    static String suggestion(String value, Collection<String> known, String prefix) {
         Optional<String> best = NearMiss.nearest(value, known);
         if (best.isPresent()) {
             return "did you mean '" + best.get() + "'?";

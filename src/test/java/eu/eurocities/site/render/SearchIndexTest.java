@@ -33,7 +33,7 @@ class SearchIndexTest {
     static void plan() {
         content = TestContent.load(Path.of("."), null, new Diagnostics()).orElseThrow();
         pages = Planner.plan(content);
-        docs = SearchIndex.docs(
+        docs = SearchDocs.of(
                 pages,
                 content.network(),
                 new Markdown()::sections,
@@ -94,7 +94,7 @@ class SearchIndexTest {
                 false,
                 List.of(),
                 null);
-        assertEquals("saint-etienne st etienne", SearchIndex.cityKey(city));
+        assertEquals("saint-etienne st etienne", SearchDocs.cityKey(city));
     }
 
     @Test
@@ -257,7 +257,7 @@ class SearchIndexTest {
 
     @Test
     void theTextsOfTheScriptComeWithTheIndexNotWithEveryPage() throws IOException {
-        Map<String, Object> texts = SearchIndex.texts(content.site().messages());
+        Map<String, Object> texts = ScriptTexts.map(content.site().messages(), "search.js.");
         assertEquals(
                 "{one={n} result for “{query}”, other={n} results for “{query}”}",
                 texts.get("results").toString());
@@ -273,7 +273,7 @@ class SearchIndexTest {
 
     @Test
     void aFrenchSitesIndexNamesItsSectionsInFrench() {
-        List<SearchIndex.Doc> french = SearchIndex.docs(
+        List<SearchIndex.Doc> french = SearchDocs.of(
                 pages, content.network(), new Markdown()::sections, MessagesReader.of(Path.of("."), "fr"));
         List<String> sections = french.stream()
                 .filter(d -> d.kind().equals("section") && d.path().startsWith("#"))

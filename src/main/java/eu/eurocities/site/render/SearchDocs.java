@@ -1,0 +1,221 @@
+package eu.eurocities.site.render;
+
+import eu.eurocities.site.model.City;
+import eu.eurocities.site.model.Country;
+import eu.eurocities.site.model.Leader;
+import eu.eurocities.site.model.Messages;
+import eu.eurocities.site.model.Network;
+import eu.eurocities.site.model.TextPage;
+import eu.eurocities.site.plan.Fold;
+import eu.eurocities.site.plan.Page;
+import eu.eurocities.site.render.SearchIndex.Doc;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What a reader can find on each page, as the search index's documents: a page and each section of its Markdown,
+ * each city and country with the names it is found by, and the facts, rules and activities that pages show from
+ * records, in the site's language.
+ */
+final class SearchDocs {
+    private SearchDocs() {}
+
+    /** Everything a reader can find on {@code pages}, in plan order. */
+    static List<Doc> of(
+            List<Page> pages,
+            Network network,
+            Function<TextPage, List<SearchText.Section>> sections,
+            Messages messages) {
+        return pages.parallelStream()
+                .filter(page -> !(page instanceof Page.Search || page instanceof Page.NotFound))
+                .flatMap(page -> of(page, network, sections, messages).stream())
+                .toList();
+    }
+
+    private static List<Doc> of(
+            Page page, Network network, Function<TextPage, List<SearchText.Section>> sections, Messages t) {
+        List<Doc> docs = new ArrayList<>();
+        if (page instanceof Page.CityDetail p) {
+            docs.add(new Doc(
+                    "city",
+                    p.city().name(),
+                    page.path(),
+                    null,
+                    cityKey(p.city()),
+                    null,
+                    p.country().code()));
+            return docs;
+        }
+        if (page instanceof Page.CountryDetail p) {
+            docs.add(new Doc(
+                    "country",
+                    p.country().country().name(),
+                    page.path(),
+                    null,
+                    countryKey(p.country().country()),
+                    page.description(),
+                    null));
+            return docs;
+        }
+        if (page instanceof Page.CategoryDetail p) {
+            docs.add(new Doc(
+                    "category",
+                    page.title(),
+                    page.path(),
+                    null,
+                    Fold.key(p.category().name()),
+                    page.description(),
+                    null));
+            return docs;
+        }
+        TextPage body = page.text();
+        List<SearchText.Section> parts = body == null ? List.of() : sections.apply(body);
+        String intro = parts.isEmpty() ? "" : parts.get(0).text();
+        docs.add(new Doc(
+                "page",
+                page.title(),
+                page.path(),
+                null,
+                Fold.key(page.title()),
+                join(page.description(), intro),
+                null));
+        for (SearchText.Section s : parts.subList(Math.min(1, parts.size()), parts.size())) {
+            docs.add(section(page, s.heading(), s.anchor(), s.text()));
+        }
+        if (page instanceof Page.Home p) {
+            List<String> facts = new ArrayList<>();
+            addFact(facts, t.text("home.founded") + " ", network.formation());
+            addFact(facts, t.text("home.type") + " ", network.type());
+            addFact(facts, t.text("home.headquarters") + " ", network.headquarters());
+            addFact(facts, t.text("home.region") + " ", network.region());
+            addFact(
+                    facts,
+                    t.text("home.working-language") + " ",
+                    network.languages().isEmpty() ? null : String.join(", ", network.languages()));
+            for (Leader l : network.leaders()) {
+                facts.add(l.role() + " " + l.name());
+            }
+            if (network.hasFacts()) {
+                docs.add(section(page, t.text("home.facts"), "facts-heading", String.join(" · ", facts)));
+            }
+            if (!p.founders().isEmpty()) {
+                docs.add(section(
+                        page,
+                        t.text("home.founders"),
+                        "founders-heading",
+                        join(
+                                t.plural("home.founders-lead", p.founders().size(), "year", network.formation()),
+                                p.founders().stream().map(City::name).collect(Collectors.joining(", ")))));
+            }
+            if (!network.seeAlso().isEmpty()) {
+                docs.add(section(
+                        page, t.text("home.related"), "see-also-heading", String.join(" · ", network.seeAlso())));
+            }
+        } else if (page instanceof Page.Rules p) {
+            for (Page.CategoryCount c : p.categories()) {
+                var category = c.category();
+                docs.add(section(
+                        page,
+                        category.name(),
+                        category.id(),
+                        join(
+                                category.summary(),
+                                t.text("rules.population") + " "
+                                        + (category.population() == null
+                                                ? t.text("rules.no-threshold")
+                                                : category.population().describe(t)),
+                                t.text("rules.countries") + " " + category.countriesDescribed(t))));
+            }
+        } else if (page instanceof Page.Strategy) {
+            if (!network.activities().isEmpty()) {
+                docs.add(section(
+                        page,
+                        t.text("strategy.activities"),
+                        "activities-heading",
+                        network.activities().stream()
+                                .map(a -> a.name() + ": " + a.summary())
+                                .collect(Collectors.joining(" · "))));
+            }
+            if (!network.forums().isEmpty()) {
+                docs.add(section(
+                        page,
+                        t.plural("strategy.forums", network.forums().size()),
+                        "forums-heading",
+                        String.join(" · ", network.forums())));
+            }
+            if (network.executiveCommittee() != null) {
+                var ec = network.executiveCommittee();
+                docs.add(section(
+                        page,
+                        t.text("strategy.committee"),
+                        "committee-heading",
+                        join(
+                                t.plural("strategy.members-text", ec.cities()),
+                                t.plural("strategy.meetings-text", ec.meetingsPerYear()),
+                                String.join(", ", ec.oversees()),
+                                ec.approvedBy())));
+            }
+        }
+        return docs;
+    }
+
+    private static Doc section(Page page, String heading, String anchor, String text) {
+        return new Doc("section", heading, page.path() + "#" + anchor, page.title(), Fold.key(heading), text, null);
+    }
+
+    /**
+     * The names a city is found by: its name, local name and alternative names (exonyms such as Kiev or Warschau),
+     * and their short forms ("St" for "Saint").
+     */
+    static String cityKey(City city) {
+        List<String> names = new ArrayList<>();
+        names.add(city.name());
+        if (city.localName() != null) {
+            names.add(city.localName());
+        }
+        city.alternativeNames().forEach(a -> names.add(a.name()));
+        new ArrayList<>(names).forEach(n -> {
+            String shortForm = shortForm(n);
+            if (shortForm != null) {
+                names.add(shortForm);
+            }
+        });
+        return Fold.key(names.toArray(String[]::new));
+    }
+
+    /** {@code name} with its leading "Saint", "Sainte" or "Sankt" written short, or null when it has none. */
+    private static String shortForm(String name) {
+        String[] words = Fold.ascii(name).split("[\\s\\-]+", 2);
+        if (words.length < 2) {
+            return null;
+        }
+        return switch (words[0]) {
+            case "saint", "sankt" -> "st " + words[1];
+            case "sainte" -> "ste " + words[1];
+            default -> null;
+        };
+    }
+
+    /** The names a country is found by: its English name, its names in its own languages, its code. */
+    static String countryKey(Country country) {
+        List<String> names = new ArrayList<>();
+        names.add(country.name());
+        names.addAll(CountryNames.own(country.code()));
+        names.add(country.code());
+        return Fold.key(names.toArray(String[]::new));
+    }
+
+    private static String join(String... parts) {
+        return Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).collect(Collectors.joining(" "));
+    }
+
+    /** Adds "label value" to {@code facts} when there is a value. */
+    private static void addFact(List<String> facts, String label, Object value) {
+        if (value != null) {
+            facts.add(label + value);
+        }
+    }
+}
