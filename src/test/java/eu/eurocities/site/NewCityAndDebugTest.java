@@ -39,8 +39,9 @@ class NewCityAndDebugTest {
         CasesTest.Run r = newCity("Łódź", "PL", "full");
         assertEquals(0, r.code(), r.err());
         assertEquals(
-                "Wrote content/cities/lodz.yaml\n"
-                        + "Add population (digits only) and population_year if you know them, then run 'build'.\n",
+                "Wrote " + source + "/content/cities/lodz.yaml\n"
+                        + "Add population (digits only) and population_year if you know them, then run "
+                        + "'build --source " + source + "'.\n",
                 r.out());
         assertEquals(
                 "# yaml-language-server: $schema=../schemas/city.schema.json\n"

@@ -57,8 +57,9 @@ class NewPageTest {
         Cli.Run r = newPage("Über uns");
         assertEquals(0, r.code(), r.err());
         assertEquals(
-                "Wrote content/pages/uber-uns.md\n"
-                        + "Next: write the page in Markdown below its front matter, then run 'build'; it will be at "
+                "Wrote " + source + "/content/pages/uber-uns.md\n"
+                        + "Next: write the page in Markdown below its front matter, then run 'build --source " + source
+                        + "'; it will be at "
                         + "/uber-uns/.\n"
                         + "It is not in the navigation: add 'menu: \"Über uns\"' to its front matter to put it there, "
                         + "or link to it from another page as [Über uns](uber-uns.md).\n",
@@ -84,8 +85,9 @@ class NewPageTest {
         Cli.Run r = newPage("About \"us\"", "--menu");
         assertEquals(0, r.code(), r.err());
         assertEquals(
-                "Wrote content/pages/about-us.md\n"
-                        + "Next: write the page in Markdown below its front matter, then run 'build'; it will be at "
+                "Wrote " + source + "/content/pages/about-us.md\n"
+                        + "Next: write the page in Markdown below its front matter, then run 'build --source " + source
+                        + "'; it will be at "
                         + "/about-us/.\n"
                         + "It is in the navigation (menu: in its front matter).\n",
                 r.out());
@@ -107,10 +109,11 @@ class NewPageTest {
         Cli.Run r = newPage("Statutes", "--menu");
         assertEquals(0, r.code(), r.err());
         assertEquals(
-                "Wrote content/pages/statutes.md\n"
-                        + "Next: write the page in Markdown below its front matter, then run 'build'; it will be at "
+                "Wrote " + source + "/content/pages/statutes.md\n"
+                        + "Next: write the page in Markdown below its front matter, then run 'build --source " + source
+                        + "'; it will be at "
                         + "/statutes/.\n"
-                        + "To put it in the navigation, add an entry to menu: in content/site.yaml: "
+                        + "To put it in the navigation, add an entry to menu: in " + source + "/content/site.yaml: "
                         + "'- title: \"Statutes\"' with 'page: statutes'.\n",
                 r.out());
         assertEquals("---\ntitle: \"Statutes\"\n---\n", page("statutes"));

@@ -104,7 +104,9 @@ class ReadmeTest {
         Matcher written = Pattern.compile("It writes `scratch/(content/cities/[a-z0-9-]+\\.yaml)`")
                 .matcher(Files.readString(README, StandardCharsets.UTF_8));
         assertTrue(written.find(), "the README names the file the example writes");
-        assertEquals("Wrote " + written.group(1), r.out().lines().findFirst().orElse(""));
+        assertEquals(
+                "Wrote " + scratch.resolve(written.group(1)),
+                r.out().lines().findFirst().orElse(""));
         String record = blocks("yaml").stream()
                 .filter(b -> b.contains("name: \"" + name + "\""))
                 .findFirst()

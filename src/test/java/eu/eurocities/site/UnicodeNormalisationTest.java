@@ -172,7 +172,7 @@ class UnicodeNormalisationTest {
                 "new", "city", NFD, "--country", "CH", "--membership", "associate", "--source", source.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals(
-                "Wrote content/cities/zurich.yaml\n",
+                "Wrote " + source + "/content/cities/zurich.yaml\n",
                 r.out().lines().findFirst().orElseThrow() + "\n");
         assertEquals(
                 "# yaml-language-server: $schema=../schemas/city.schema.json\nname: \"" + NFC + "\"\n"

@@ -121,6 +121,7 @@ public final class InitCommand implements Callable<Integer> {
                 "categories:\n"
                         + "  - id: member\n"
                         + "    name: " + quoted(texts.text("init.category-name")) + "\n"
+                        + "    plural: " + quoted(texts.text("init.category-plural")) + "\n"
                         + "    summary: " + quoted(texts.text("init.category-summary")) + "\n");
         for (String[] city : List.of(
                 new String[] {texts.text("init.city-one"), "FR"}, new String[] {texts.text("init.city-two"), "DE"})) {

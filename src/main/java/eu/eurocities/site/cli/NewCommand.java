@@ -182,8 +182,9 @@ public final class NewCommand {
                     + (categorised ? "membership: " + membership + "\n" : "");
             Files.writeString(file, yaml, StandardCharsets.UTF_8);
             PrintWriter out = spec.commandLine().getOut();
-            out.println("Wrote " + display);
-            out.println("Add population (digits only) and population_year if you know them, then run 'build'.");
+            out.println("Wrote " + SourceFolder.shown(source, display));
+            out.println("Add population (digits only) and population_year if you know them, then run "
+                    + SourceFolder.build(source) + ".");
             out.flush();
             return ExitCode.OK;
         }

@@ -146,14 +146,16 @@ final class NewPage implements Callable<Integer> {
                         + "---\n",
                 StandardCharsets.UTF_8);
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Wrote " + display);
-        out.println("Next: write the page in Markdown below its front matter, then run 'build'; it will be at "
+        out.println("Wrote " + SourceFolder.shown(source, display));
+        out.println("Next: write the page in Markdown below its front matter, then run " + SourceFolder.build(source)
+                + "; it will be at "
                 + (address.equals("/") ? "the home page" : address) + ".");
         if (!menu) {
             out.println("It is not in the navigation: add 'menu: " + quoted(name) + "' to its front matter to put it "
                     + "there, or link to it from another page as [" + name + "](" + slug + ".md).");
         } else if (siteMenu) {
-            out.println("To put it in the navigation, add an entry to menu: in content/site.yaml: '- title: "
+            out.println("To put it in the navigation, add an entry to menu: in "
+                    + SourceFolder.shown(source, "content/site.yaml") + ": '- title: "
                     + quoted(name) + "' with 'page: " + slug + "'.");
         } else {
             out.println("It is in the navigation (menu: in its front matter).");

@@ -34,6 +34,7 @@ final class MembershipReader {
         for (Fields c : items) {
             String id = c.requiredText("id");
             String name = c.requiredText("name");
+            String plural = c.text("plural");
             String summary = c.requiredText("summary");
             Long min = c.wholeNumber("population_min");
             Long above = c.wholeNumber("population_above");
@@ -97,7 +98,8 @@ final class MembershipReader {
             boolean listsCities = c.flag("lists_cities") || !listed;
             c.finish();
             if (id != null && name != null && summary != null && countriesOk) {
-                out.add(new Category(id, name, summary, population, countries, listsCities, c.pos()));
+                String many = plural != null ? plural : name.endsWith("s") ? name : name + "s";
+                out.add(new Category(id, name, many, summary, population, countries, listsCities, c.pos()));
             }
         }
         return new Membership(List.copyOf(groups.values()), List.copyOf(out));

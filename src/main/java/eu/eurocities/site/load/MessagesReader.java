@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -36,6 +37,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class MessagesReader {
     static final String ENGLISH = "en";
     private static final String BUILT_IN = "default-theme/templates/i18n/";
+    private static final String THEME_ENGLISH = "templates/i18n/" + ENGLISH + ".yaml";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}\\s]*)}");
 
     private MessagesReader() {}
 
@@ -71,6 +74,11 @@ public final class MessagesReader {
                             + "templates/i18n/en.yaml into i18n/" + base + ".yaml (docs/themes.md: Languages)");
         }
         override.ifPresent(translation::add);
+        Map<String, Messages.Message> theme =
+                english.isEmpty() || !english.get(0).file().equals(THEME_ENGLISH)
+                        ? Map.of()
+                        : english.get(0).texts();
+        ownEnglish.ifPresent(l -> placeholders(l, theme, diagnostics));
         Map<String, Messages.Message> texts = new LinkedHashMap<>();
         Set<Long> one = Set.of(1L);
         String date = "d MMMM yyyy";
@@ -101,6 +109,7 @@ public final class MessagesReader {
                     translated.put(e.getKey(), e.getValue());
                 }
             }
+            placeholders(l, theme, diagnostics);
             one = l.one() != null ? l.one() : one;
             date = l.date() != null ? l.date() : date;
             named = named == null || !l.file().startsWith("i18n/") ? l.file() : named;
@@ -121,6 +130,43 @@ public final class MessagesReader {
         texts.putAll(translated);
         String effective = known ? language : ENGLISH;
         return new Messages(effective, texts, one, date, Messages.grouping(effective));
+    }
+
+    /**
+     * Warns at each text of {@code layer} that names a placeholder the theme's English text of that key does not
+     * have: nothing fills it, so a visitor would read it as written, braces and all.
+     */
+    private static void placeholders(Layer layer, Map<String, Messages.Message> theme, Diagnostics diagnostics) {
+        for (var e : layer.texts().entrySet()) {
+            Messages.Message en = theme.get(e.getKey());
+            if (en == null || en == e.getValue()) {
+                continue;
+            }
+            Set<String> known = new TreeSet<>(names(en.text()));
+            known.addAll(names(en.one()));
+            if (en.plural()) {
+                known.add("n");
+            }
+            Set<String> used = new TreeSet<>(names(e.getValue().text()));
+            used.addAll(names(e.getValue().one()));
+            used.removeAll(known);
+            if (!used.isEmpty()) {
+                String unknown = "{" + String.join("}, {", used) + "}";
+                diagnostics.warning(
+                        layer.at().get(e.getKey()),
+                        "text '" + e.getKey() + "' has " + unknown + ", which the theme does not fill in",
+                        known.isEmpty()
+                                ? "the theme fills in nothing in this text: write it without braces"
+                                : "use what the English text has: {" + String.join("}, {", known) + "}");
+            }
+        }
+    }
+
+    private static List<String> names(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        return PLACEHOLDER.matcher(text).results().map(m -> m.group(1)).toList();
     }
 
     /**
@@ -168,10 +214,11 @@ public final class MessagesReader {
         Map<String, SourcePos> at = new LinkedHashMap<>();
         Set<Long> one = null;
         String date = null;
+        Map<String, Node> fields = new LinkedHashMap<>();
         for (NodeTuple t : root.get().getValue()) {
             String key = key(t, file, diagnostics);
             Node value = t.getValueNode();
-            if (key == null) {
+            if (key == null || twice(key, t, fields, file, "field", diagnostics)) {
                 continue;
             }
             switch (key) {
@@ -201,9 +248,10 @@ public final class MessagesReader {
             Map<String, Messages.Message> texts,
             Map<String, SourcePos> at,
             Diagnostics diagnostics) {
+        Map<String, Node> seen = new LinkedHashMap<>();
         for (NodeTuple t : node.getValue()) {
             String key = key(t, file, diagnostics);
-            if (key == null) {
+            if (key == null || twice(key, t, seen, file, "text", diagnostics)) {
                 continue;
             }
             Node value = t.getValueNode();
@@ -328,6 +376,21 @@ public final class MessagesReader {
                 "'" + key + ":' is not a set of fields",
                 "write " + example + " on the lines under '" + key + ":', indented");
         return false;
+    }
+
+    /** True, after an error at the second, when {@code key} was given before in the same mapping. */
+    private static boolean twice(
+            String key, NodeTuple t, Map<String, Node> seen, String file, String what, Diagnostics diagnostics) {
+        Node first = seen.putIfAbsent(key, t.getKeyNode());
+        if (first == null) {
+            return false;
+        }
+        diagnostics.error(
+                pos(file, t.getKeyNode()),
+                what + " '" + key + "' is given twice (first on line "
+                        + (first.getStartMark().getLine() + 1) + ")",
+                "keep one of the two; YAML does not allow a key twice in one mapping");
+        return true;
     }
 
     private static String key(NodeTuple t, String file, Diagnostics diagnostics) {

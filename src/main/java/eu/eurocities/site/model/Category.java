@@ -7,6 +7,7 @@ import eu.eurocities.site.diag.SourcePos;
  *
  * @param id the value city records use in {@code membership}, e.g. {@code full}
  * @param name display name, e.g. {@code Full member}
+ * @param plural the name for more than one city, e.g. {@code Full members} ({@code plural:}, or the name with an s)
  * @param summary one sentence saying who belongs
  * @param population threshold, or null when the category has none (business partners)
  * @param countries where its cities must be (inside or outside a group of countries), or null when anywhere
@@ -16,6 +17,7 @@ import eu.eurocities.site.diag.SourcePos;
 public record Category(
         String id,
         String name,
+        String plural,
         String summary,
         PopulationRule population,
         CountryRule countries,
@@ -27,7 +29,7 @@ public record Category(
      * never name it: such a site has no category pages, no rules page and no category column or filter.
      */
     public static final Category MEMBER =
-            new Category("member", "Member", "A member of the network.", null, null, true, SourcePos.NONE);
+            new Category("member", "Member", "Members", "A member of the network.", null, null, true, SourcePos.NONE);
 
     /** Plain English for the search index: {@code inside the European Union}, or {@code any country}. */
     public String countriesDescribed() {

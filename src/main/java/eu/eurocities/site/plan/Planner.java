@@ -96,7 +96,7 @@ public final class Planner {
         }
         for (Page.CategoryCount c : categories) {
             if (c.category().listsCities() && content.hasCategories()) {
-                String plural = plural(c.category().name());
+                String plural = c.category().plural();
                 List<Page.CityRow> in = rows.stream()
                         .filter(r -> r.category().id().equals(c.category().id()))
                         .toList();
@@ -318,11 +318,6 @@ public final class Planner {
     /** {@code ", page 2 of 3"} (in the site's language) for page 2 of 3; nothing for a list on one page. */
     private static String of(Messages texts, int n, int count) {
         return n == 1 ? "" : texts.text("plan.page-of", "page", n, "pages", count);
-    }
-
-    /** {@code Full member} gives {@code Full members}, {@code Partner} gives {@code Partners}. */
-    static String plural(String name) {
-        return name.endsWith("s") ? name : name + "s";
     }
 
     private static String cityDescription(

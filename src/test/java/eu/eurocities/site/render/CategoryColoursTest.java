@@ -14,7 +14,7 @@ class CategoryColoursTest {
     void eachCategoryTakesTheColourOfItsPlaceWhateverItsId() {
         List<Category> categories = new ArrayList<>();
         for (String id : List.of("member", "observer", "c", "d", "e", "f", "seventh")) {
-            categories.add(new Category(id, id, "", null, null, true, SourcePos.NONE));
+            categories.add(new Category(id, id, id, "", null, null, true, SourcePos.NONE));
         }
         String css = CategoryColours.css(categories);
         assertEquals(7, css.lines().count());

@@ -1,0 +1,41 @@
+package eu.eurocities.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A category's page is titled with its {@code plural:}, which no rule of English can make for every language; without
+ * the field the name takes an s.
+ */
+class CategoryPluralTest {
+    @Test
+    void theCategoryPageTakesItsTitleFromPlural(@TempDir Path tmp) throws IOException {
+        Path source = Cli.baseSite(tmp.resolve("src"));
+        Path membership = source.resolve("content/membership.yaml");
+        String yaml = Files.readString(membership, StandardCharsets.UTF_8);
+        Files.writeString(
+                membership,
+                yaml.replace("    name: Partner\n", "    name: Città partner\n    plural: Città partner\n"),
+                StandardCharsets.UTF_8);
+        Path out = tmp.resolve("site");
+        Cli.Run r = Cli.build(source, out, "--strict");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(
+                "Città partner",
+                Jsoup.parse(out.resolve("members/partner/index.html").toFile(), "UTF-8")
+                        .selectFirst("h1")
+                        .text());
+        assertEquals(
+                "Full members",
+                Jsoup.parse(out.resolve("members/full/index.html").toFile(), "UTF-8")
+                        .selectFirst("h1")
+                        .text());
+    }
+}
