@@ -298,12 +298,16 @@ public sealed interface Page {
      *
      * @param sections the main pages to offer when a reader has no script or finds nothing
      */
-    record Search(String path, String title, String description, List<Page> sections) implements Page {
+    record Search(String path, String title, String description, List<Page> sections, List<SearchExample> examples)
+            implements Page {
         @Override
         public Kind kind() {
             return Kind.SEARCH;
         }
     }
+
+    /** A query the search page suggests, and the name of the city it finds: {@code lodz} finds {@code Łódź}. */
+    record SearchExample(String typed, String name) {}
 
     /** The page served for a missing URL. */
     record NotFound(String path, String title, String description) implements Page {

@@ -159,7 +159,8 @@ public final class Planner {
                 Routes.SEARCH,
                 texts.text("plan.search"),
                 texts.text("plan.search-description", "site", content.site().title()),
-                List.copyOf(pages.subList(1, pages.size()))));
+                List.copyOf(pages.subList(1, pages.size())),
+                SearchExamples.of(cities)));
         pages.add(new Page.NotFound(
                 Routes.NOT_FOUND, texts.text("plan.not-found"), texts.text("plan.not-found-description")));
 
