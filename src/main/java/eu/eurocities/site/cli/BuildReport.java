@@ -1,10 +1,10 @@
 package eu.eurocities.site.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import eu.eurocities.site.render.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SortedMap;
 
@@ -45,19 +45,39 @@ record BuildReport(
     /** What the staged write did. */
     record Writes(int written, int unchanged, int removed) {}
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     /** Writes this report to {@code file} as JSON, creating its folder. */
     void write(Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        Files.write(file, JSON.writeValueAsBytes(this));
+        Files.write(file, Json.bytes(json(), true));
     }
 
-    /** Reads a report back, for tests. */
-    static BuildReport read(Path file) throws IOException {
-        return JSON.readValue(Files.readAllBytes(file), BuildReport.class);
+    /** The report as a tree of plain values, fields in the order of the record's components. */
+    private Map<String, Object> json() {
+        Map<String, Object> kindsJson = new LinkedHashMap<>();
+        kinds.forEach((k, v) -> kindsJson.put(k, ordered("pages", v.pages(), "bytes", v.bytes())));
+        return ordered(
+                "succeeded", succeeded,
+                "output", output,
+                "pages", pages,
+                "kinds", kindsJson,
+                "files",
+                        ordered("written", files.written(), "unchanged", files.unchanged(), "removed", files.removed()),
+                "bytes", bytes,
+                "warnings", warnings,
+                "errors", errors,
+                "outputProblems", outputProblems,
+                "timingsMs", timingsMs,
+                "redirects", redirects);
+    }
+
+    private static Map<String, Object> ordered(Object... pairs) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((String) pairs[i], pairs[i + 1]);
+        }
+        return map;
     }
 }

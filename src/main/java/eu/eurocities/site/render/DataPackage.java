@@ -1,11 +1,7 @@
 package eu.eurocities.site.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import eu.eurocities.site.model.Content;
 import eu.eurocities.site.plan.Routes;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +13,6 @@ import java.util.Map;
  * {@code members.csv} made from {@link OpenData#FIELDS}. The JSON download has the same columns.
  */
 final class DataPackage {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private DataPackage() {}
 
@@ -88,11 +83,10 @@ final class DataPackage {
         json.put("mediatype", "application/json");
         json.put("description", "The same rows as members.csv, as a JSON array of objects with typed values.");
         pkg.put("resources", List.of(csv, json));
-        try {
-            return (JSON.writeValueAsString(pkg) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        byte[] body = Json.bytes(pkg, true);
+        byte[] out = java.util.Arrays.copyOf(body, body.length + 1);
+        out[body.length] = '\n';
+        return out;
     }
 
     /** A map that keeps the order its keys are given in, so that the file is the same on every build. */

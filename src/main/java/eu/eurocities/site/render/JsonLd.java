@@ -1,7 +1,5 @@
 package eu.eurocities.site.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.eurocities.site.model.City;
 import eu.eurocities.site.model.Network;
 import eu.eurocities.site.model.Site;
@@ -13,12 +11,11 @@ import java.util.Map;
 /**
  * schema.org structured data for search engines, as a {@code <script type="application/ld+json">} element: the
  * home page describes the {@code Organization}, each city page a {@code City} whose government is a member. The
- * JSON is written by Jackson; every {@code <}, {@code >} and {@code &} in it (they can only be inside strings) is
+ * JSON is written by {@link Json}; every {@code <}, {@code >} and {@code &} in it (they can only be inside strings) is
  * written as a JSON escape ({@code \u003c} ...), the same string to a JSON reader, so no value can end the script
  * element early or start a comment in it ({@code <!--}, which would hide the rest of the page).
  */
 final class JsonLd {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private JsonLd() {}
 
@@ -39,15 +36,9 @@ final class JsonLd {
 
     /** The {@code <script>} element holding {@code data} as JSON, with {@code < > &} escaped. */
     static Html script(Object data) {
-        try {
-            String json = JSON.writeValueAsString(data)
-                    .replace("<", "\\u003c")
-                    .replace(">", "\\u003e")
-                    .replace("&", "\\u0026");
-            return Html.script("application/ld+json", json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        String json =
+                Json.text(data).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+        return Html.script("application/ld+json", json);
     }
 
     private static Map<String, Object> organization(Site site, Network network) {
