@@ -14,7 +14,11 @@
 #   GENS="hugo eleventy jekyll-fixed ours"
 #                            the generators to run (default: those installed). jekyll-fixed is Jekyll with
 #                            bench/jekyll-plugins, upstream's fix for a loop that is quadratic in the number of
-#                            files in Jekyll 4.3.0-4.3.1 (Debian 12's); jekyll is Jekyll as shipped
+#                            files in Jekyll 4.3.0-4.3.1 (Debian 12's); jekyll is Jekyll as shipped. This tool can
+#                            run three ways: ours (the launcher on the default JDK, with its class-data archive),
+#                            ours-jar (plain java -jar on the default JDK) and ours-jdk25 (the launcher on the JDK
+#                            named by JDK25, default /usr/lib/jvm/temurin-25-jdk-amd64, with the ahead-of-time cache,
+#                            trained here first if it is missing or older than the jar)
 #   RUNS, WARMUP             hyperfine's runs and warm-up runs (default 5 and 1; 3 and 0 from 100,000 cities)
 #   OUT_ROOT                 where the outputs go (default BENCH_WORK/out); a tmpfs such as /dev/shm/bench takes the
 #                            disk out of the figures
@@ -46,7 +50,18 @@ if [ -z "${GENS:-}" ]; then
   GENS="$GENS ours"
 fi
 OURS_CMD=${OURS_CMD:-"$ROOT/eurocities-site build --quiet --source {src} --out {out}"}
+JDK25=${JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}
 [ -f "$ROOT/target/eurocities-site.jar" ] || (cd "$ROOT" && ./mvnw -q -B -ntp -DskipTests package)
+case " $GENS " in *" ours-jdk25 "*)
+  version=$("$JDK25/bin/java" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.runtime.version/{print $2}')
+  cache="$ROOT/target/eurocities-site-$version.aot"
+  if [ ! "$cache" -nt "$ROOT/target/eurocities-site.jar" ]; then
+    echo "== training the ahead-of-time cache $cache"  # as the aot-cache profile of pom.xml does
+    "$JDK25/bin/java" -XX:AOTCacheOutput="$cache" -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmx768m \
+      -jar "$ROOT/target/eurocities-site.jar" build --quiet --source "$ROOT" --out "$WORK/aot-training" >/dev/null
+    rm -rf "$WORK/aot-training"
+  fi ;;
+esac
 
 {
   echo "date: $(date -u +%FT%TZ)"
@@ -66,6 +81,8 @@ build_cmd() {
     jekyll) echo "jekyll build --source '$2/jekyll' --destination '$3' --quiet" ;;
     jekyll-fixed) echo "jekyll build --source '$2/jekyll' --destination '$3' --quiet --plugins '$ROOT/bench/jekyll-plugins'" ;;
     ours) local c=${OURS_CMD//\{src\}/$2/ours}; echo "${c//\{out\}/$3}" ;;
+    ours-jar) echo "java -jar '$ROOT/target/eurocities-site.jar' build --quiet --source '$2/ours' --out '$3'" ;;
+    ours-jdk25) echo "JAVA_HOME='$JDK25' '$ROOT/eurocities-site' build --quiet --source '$2/ours' --out '$3'" ;;
     *) echo "unknown generator: $1" >&2; return 2 ;;
   esac
 }
@@ -108,7 +125,7 @@ run_set() {
     pages=$(find "$out/$g" -name '*.html' | wc -l)
     files=$(find "$out/$g" -type f | wc -l)
     bytes=$(find "$out/$g" -type f -printf '%s\n' | awk '{s+=$1} END {print s+0}')
-    python3 "$ROOT/bench/record.py" "$RESULTS" "$label" "$cities" "$g" "$([ "$g" = ours ] && echo 0 || echo "$expected")" \
+    python3 "$ROOT/bench/record.py" "$RESULTS" "$label" "$cities" "$g" "$(case $g in ours*) echo 0 ;; *) echo "$expected" ;; esac)" \
       "$rss" "$pages" "$files" "$bytes" || true
   done
   echo "== load average after N=$n: $(cut -d' ' -f1-3 /proc/loadavg)"
