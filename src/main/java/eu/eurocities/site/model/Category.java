@@ -31,6 +31,23 @@ public record Category(
     public static final Category MEMBER =
             new Category("member", "Member", "Members", "A member of the network.", null, null, true, SourcePos.NONE);
 
+    /** The name inside a sentence: {@code full member}; a name that starts with an acronym keeps it ({@code EU city}). */
+    public String nameInText() {
+        return inText(name);
+    }
+
+    /** The plural inside a sentence: {@code full members}, {@code EU cities}. */
+    public String pluralInText() {
+        return inText(plural);
+    }
+
+    private static String inText(String s) {
+        if (s.length() > 1 && Character.isUpperCase(s.codePointAt(s.offsetByCodePoints(0, 1)))) {
+            return s;
+        }
+        return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + s.substring(1);
+    }
+
     /** Plain English for the search index: {@code inside the European Union}, or {@code any country}. */
     public String countriesDescribed() {
         return countries == null ? "any country" : countries.describe();

@@ -110,7 +110,9 @@ public final class Planner {
                                     "plan.category-description",
                                     c.cities(),
                                     "category",
-                                    (c.cities() == 1 ? c.category().name() : plural).toLowerCase(texts.locale()),
+                                    c.cities() == 1
+                                            ? c.category().nameInText()
+                                            : c.category().pluralInText(),
                                     "network",
                                     network,
                                     "summary",
@@ -330,7 +332,7 @@ public final class Planner {
                 "country",
                 country.name(),
                 "category",
-                category.name().toLowerCase(texts.locale()),
+                category.nameInText(),
                 "network",
                 network);
     }
