@@ -1,5 +1,7 @@
 package eu.eurocities.site.load;
 
+import eu.eurocities.site.diag.Diagnostic;
+import eu.eurocities.site.diag.Severity;
 import eu.eurocities.site.diag.SourcePos;
 import eu.eurocities.site.model.Alias;
 import eu.eurocities.site.model.Category;
@@ -13,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Reads a city record of {@code content/cities/} into a {@link City}, with the checks that need only the record
@@ -21,7 +22,6 @@ import java.util.regex.Pattern;
  * follow from these reads.
  */
 final class CityReader {
-    private static final Pattern LANG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     private CityReader() {}
 
@@ -209,12 +209,12 @@ final class CityReader {
             String name = a.requiredText("name");
             String language = a.requiredText("language");
             a.finish();
-            if (language != null && !LANG.matcher(language).matches()) {
-                a.error(
-                        "language",
-                        "language '" + language + "' is not a language tag",
-                        "use a code such as de, es or sr-Latn");
-                language = null;
+            Optional<Diagnostic> problem = language == null
+                    ? Optional.empty()
+                    : LanguageTag.problem(language, "language", a.pos("language"), "de, es or sr-Latn");
+            if (problem.isPresent()) {
+                a.diagnostics().add(problem.get());
+                language = problem.get().severity() == Severity.ERROR ? null : language;
             }
             if (name == null || language == null) {
                 continue;

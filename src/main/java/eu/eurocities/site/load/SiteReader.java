@@ -1,16 +1,16 @@
 package eu.eurocities.site.load;
 
+import eu.eurocities.site.diag.Diagnostic;
+import eu.eurocities.site.diag.Severity;
 import eu.eurocities.site.model.MenuEntry;
 import eu.eurocities.site.model.Site;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** Reads {@code content/site.yaml} into a {@link Site}. */
 final class SiteReader {
-    private static final Pattern LANG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     private SiteReader() {}
 
@@ -24,11 +24,11 @@ final class SiteReader {
         Site.StaticRef logo = staticFile(f, "logo");
         Site.StaticRef favicon = staticFile(f, "favicon");
         f.finish();
-        if (language != null && !LANG.matcher(language).matches()) {
-            f.error(
-                    "language",
-                    "language '" + language + "' is not a language tag",
-                    "use a code such as en, fr or de-AT");
+        var problem = language == null
+                ? java.util.Optional.<Diagnostic>empty()
+                : LanguageTag.problem(language, "language", f.pos("language"), "en, fr or de-AT");
+        if (problem.isPresent() && problem.get().severity() == Severity.ERROR) {
+            f.diagnostics().add(problem.get());
             language = null;
         }
         URI uri = baseUrl == null ? null : BaseUrl.parse(baseUrl, f.pos("base_url"), f.diagnostics());
@@ -84,6 +84,15 @@ final class SiteReader {
                         "menu entry '" + title + "' has neither 'page:' nor 'url:'",
                         "add 'page: SLUG' (a file of content/pages/ without .md, or one of "
                                 + String.join(", ", MenuEntry.BUILT_IN) + ") or 'url: ADDRESS'");
+            } else if (url != null && !url.startsWith("/") && !url.matches("[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+                e.error(
+                        "url",
+                        "menu entry '" + title + "' leads to '" + url + "', which is neither a full address nor a "
+                                + "path of this site",
+                        url.split("/", 2)[0].contains(".")
+                                ? "write the address with its scheme: 'url: https://" + url + "'"
+                                : "write a path of this site from its root, 'url: /" + url + "', or 'page: SLUG' for "
+                                        + "one of its pages");
             } else if (title != null) {
                 out.add(new MenuEntry(title, page, url, e.pos(page != null ? "page" : "url")));
             }

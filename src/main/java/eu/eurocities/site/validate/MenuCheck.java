@@ -26,7 +26,18 @@ final class MenuCheck {
                 known.add(builtIn);
             }
         }
+        Map<String, MenuEntry> targets = new java.util.HashMap<>();
         for (MenuEntry e : menu) {
+            MenuEntry same = targets.putIfAbsent(e.page() != null ? "page " + e.page() : "url " + e.url(), e);
+            if (same != null) {
+                d.warning(
+                        e.pos(),
+                        "menu entries '" + same.title() + "' (line "
+                                + same.pos().line() + ") and '" + e.title()
+                                + "' lead to the same " + (e.page() != null ? "page" : "address")
+                                + ", so the navigation shows it twice",
+                        "remove one of them");
+            }
             if (e.page() == null || known.contains(e.page()) || d.hasErrors(Validator.pageFile(e.page()))) {
                 continue;
             }

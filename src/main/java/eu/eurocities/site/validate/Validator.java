@@ -7,12 +7,15 @@ import eu.eurocities.site.diag.Severity;
 import eu.eurocities.site.diag.SourcePos;
 import eu.eurocities.site.load.ContentLoader;
 import eu.eurocities.site.load.Countries;
+import eu.eurocities.site.load.LanguageTag;
 import eu.eurocities.site.load.Slugs;
 import eu.eurocities.site.model.Category;
 import eu.eurocities.site.model.City;
 import eu.eurocities.site.model.Country;
 import eu.eurocities.site.model.Network;
 import eu.eurocities.site.model.TextPage;
+import java.time.Year;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -35,7 +38,6 @@ import java.util.regex.Pattern;
  */
 public final class Validator {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern LANG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     private Validator() {}
 
@@ -185,6 +187,11 @@ public final class Validator {
                             city.pos("population_year"),
                             "population_year " + city.populationYear() + " is not a plausible year",
                             "write the year the population was counted, e.g. population_year: 2021");
+                } else if (city.populationYear() > Year.now(ZoneOffset.UTC).getValue()) {
+                    d.warning(
+                            city.pos("population_year"),
+                            "population_year " + city.populationYear() + " is after this year",
+                            "write the year the population was counted, not a projection's year");
                 }
             }
             if (city.population() != null && city.population() <= 0) {
@@ -205,12 +212,13 @@ public final class Validator {
                         "local_name has no local_name_lang, so the page cannot mark the language it is written in",
                         "add a line such as 'local_name_lang: de'");
             }
-            if (city.localNameLang() != null
-                    && !LANG.matcher(city.localNameLang()).matches()) {
-                d.error(
-                        city.pos("local_name_lang"),
-                        "local_name_lang '" + city.localNameLang() + "' is not a language tag",
-                        "use a code such as de, pl or sr-Cyrl");
+            if (city.localNameLang() != null) {
+                LanguageTag.problem(
+                                city.localNameLang(),
+                                "local_name_lang",
+                                city.pos("local_name_lang"),
+                                "de, pl or sr-Cyrl")
+                        .ifPresent(d::add);
             }
         }
     }
@@ -237,9 +245,17 @@ public final class Validator {
     private static void checkFounders(Network n, ContentLoader.Loaded content, Diagnostics d) {
         Set<String> citySlugs = content.citySlugs();
         Set<String> founders = new HashSet<>(n.foundingCities());
+        Map<String, Integer> listed = new HashMap<>();
         for (int i = 0; i < n.foundingCities().size(); i++) {
             String slug = n.foundingCities().get(i);
-            if (!citySlugs.contains(slug)) {
+            Integer first = listed.putIfAbsent(slug, i);
+            if (first != null) {
+                d.error(
+                        n.foundingPositions().get(i),
+                        "founding city '" + slug + "' is listed twice (first on line "
+                                + n.foundingPositions().get(first).line() + ")",
+                        "remove one of the two: the home page counts and lists each founding city once");
+            } else if (!citySlugs.contains(slug)) {
                 City byName = content.cities().values().stream()
                         .filter(c -> c.name().equalsIgnoreCase(slug) || c.slug().equalsIgnoreCase(slug))
                         .findFirst()
