@@ -148,7 +148,7 @@ public final class OpenData {
                     String url = content.site().absolute(Routes.city(city));
                     Kept.Row old = last.get(city.slug());
                     if (old != null
-                            && old.city().equals(city)
+                            && (old.city() == city || old.city().equals(city))
                             && old.country().equals(country)
                             && old.url().equals(url)) {
                         return old;

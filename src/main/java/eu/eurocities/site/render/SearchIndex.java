@@ -121,7 +121,7 @@ public final class SearchIndex {
                     Page.CityDetail c = (Page.CityDetail) p;
                     CityDoc old = known.get(p.path());
                     return old != null
-                                    && old.city().equals(c.city())
+                                    && (old.city() == c.city() || old.city().equals(c.city()))
                                     && old.country().equals(c.country().code())
                             ? old
                             : CityDoc.of(c, countryNames);
@@ -149,19 +149,11 @@ public final class SearchIndex {
                 }
             });
         }
-        SortedMap<String, List<Integer>> byTerm = new TreeMap<>();
-        for (int i = 0; i < cities.size(); i++) {
-            for (String t : cities.get(i).terms()) {
-                byTerm.computeIfAbsent(t, x -> new ArrayList<>()).add(i);
-            }
-        }
-        // The biggest cities first: the ones an inner shard keeps of all it covers.
-        List<Integer> rank = new ArrayList<>();
-        for (int i = 0; i < cities.size(); i++) {
-            rank.add(i);
-        }
-        rank.sort(Comparator.comparing((Integer i) -> -cities.get(i).population()));
-        int[] byRank = rank.stream().mapToInt(Integer::intValue).toArray();
+        List<String> paths = cities.stream().map(CityDoc::path).toList();
+        SortedMap<String, List<Integer>> byTerm =
+                sameCountries && before.paths().equals(paths) ? patch(before.byTerm(), cities, known) : byTerm(cities);
+        // The biggest cities first: the ones an inner shard keeps of all it covers; ties in the order of the plan.
+        int[] byRank = rank(cities);
         int[] order = new int[cities.size()];
         for (int r = 0; r < byRank.length; r++) {
             order[byRank[r]] = r;
@@ -170,7 +162,13 @@ public final class SearchIndex {
         Map<String, List<Integer>> shards = new LinkedHashMap<>();
         new Shards(byTerm, cities, order, byRank, files, sameCountries ? before : null, touched)
                 .split("", List.copyOf(byTerm.keySet()), shards);
-        kept.state = new Kept.State(countryNames, Map.copyOf(byPath), List.copyOf(shards.entrySet()), files);
+        kept.state = new Kept.State(
+                countryNames,
+                Collections.unmodifiableMap(byPath),
+                paths,
+                byTerm,
+                List.copyOf(shards.entrySet()),
+                files);
         List<Map<String, String>> core = SearchDocs.of(otherPages, network, sections, messages).stream()
                 .map(SearchIndex::json)
                 .toList();
@@ -201,6 +199,8 @@ public final class SearchIndex {
         private record State(
                 Map<String, String> countryNames,
                 Map<String, CityDoc> cities,
+                List<String> paths,
+                SortedMap<String, List<Integer>> byTerm,
                 List<Map.Entry<String, List<Integer>>> manifest,
                 SortedMap<String, byte[]> files) {}
 
@@ -228,6 +228,80 @@ public final class SearchIndex {
             long population = p.city().population() == null ? -1L : p.city().population();
             return new CityDoc(p.city(), code, p.path(), population, terms, bytes(SearchIndex.json(d)));
         }
+    }
+
+    /** The cities that have each word, by their place in {@code cities}, in ascending order. */
+    private static SortedMap<String, List<Integer>> byTerm(List<CityDoc> cities) {
+        SortedMap<String, List<Integer>> byTerm = new TreeMap<>();
+        for (int i = 0; i < cities.size(); i++) {
+            for (String t : cities.get(i).terms()) {
+                byTerm.computeIfAbsent(t, x -> new ArrayList<>()).add(i);
+            }
+        }
+        return byTerm;
+    }
+
+    /**
+     * {@link #byTerm} of {@code cities} from the last call's, whose cities had the same pages in the same order:
+     * only the words of the cities whose document is not the one {@code known} holds are looked at. The last call's
+     * lists are not changed.
+     */
+    private static SortedMap<String, List<Integer>> patch(
+            SortedMap<String, List<Integer>> last, List<CityDoc> cities, Map<String, CityDoc> known) {
+        TreeMap<String, List<Integer>> byTerm = new TreeMap<>(last);
+        for (int i = 0; i < cities.size(); i++) {
+            CityDoc now = cities.get(i);
+            CityDoc then = known.get(now.path());
+            if (now == then) {
+                continue;
+            }
+            Integer at = i;
+            for (String t : then.terms()) {
+                List<Integer> list = new ArrayList<>(byTerm.get(t));
+                list.remove(at);
+                if (list.isEmpty()) {
+                    byTerm.remove(t);
+                } else {
+                    byTerm.put(t, list);
+                }
+            }
+            for (String t : now.terms()) {
+                List<Integer> list = new ArrayList<>(byTerm.getOrDefault(t, List.of()));
+                int place = Collections.binarySearch(list, at);
+                list.add(-place - 1, at);
+                byTerm.put(t, list);
+            }
+        }
+        return byTerm;
+    }
+
+    /** The places of {@code cities}, the biggest first (unknown populations last), ties in their own order. */
+    private static int[] rank(List<CityDoc> cities) {
+        long[] keys = new long[cities.size()];
+        for (int i = 0; i < keys.length; i++) {
+            long population = cities.get(i).population();
+            if (population < -1 || population >= (1L << 38) || keys.length >= (1 << 24)) {
+                return rankBoxed(cities);
+            }
+            // the biggest first: a smaller key for a bigger population, then the place
+            keys[i] = (((1L << 38) - 1 - population) << 24) | i;
+        }
+        java.util.Arrays.sort(keys);
+        int[] byRank = new int[keys.length];
+        for (int r = 0; r < keys.length; r++) {
+            byRank[r] = (int) (keys[r] & ((1 << 24) - 1));
+        }
+        return byRank;
+    }
+
+    /** {@link #rank} for populations or numbers of cities too big to pack in one {@code long}. */
+    private static int[] rankBoxed(List<CityDoc> cities) {
+        List<Integer> rank = new ArrayList<>();
+        for (int i = 0; i < cities.size(); i++) {
+            rank.add(i);
+        }
+        rank.sort(Comparator.comparing((Integer i) -> -cities.get(i).population()));
+        return rank.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** Adds every prefix of {@code term}, from its first letter to the whole word, to {@code to}. */

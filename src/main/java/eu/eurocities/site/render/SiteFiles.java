@@ -70,6 +70,7 @@ public final class SiteFiles {
     public static final class Kept {
         private final SearchIndex.Kept search = new SearchIndex.Kept();
         private final OpenData.Kept rows = new OpenData.Kept();
+        private final MemberRows.Kept members = new MemberRows.Kept();
     }
 
     /** Every planned file, for {@link Planner#addressesAreUnique}; the search index is one file of several. */
@@ -124,7 +125,7 @@ public final class SiteFiles {
         return switch (f.kind()) {
             case MEMBERS_JSON -> OpenData.json(content, kept.rows);
             case MEMBERS_CSV -> OpenData.csv(content, kept.rows);
-            case MEMBER_ROWS -> MemberRows.json(plan);
+            case MEMBER_ROWS -> MemberRows.json(plan, kept.members);
             case DATAPACKAGE -> DataPackage.json(content, renderer.sources());
             case SITEMAP -> Sitemap.xml(content.site(), plan);
             case ROBOTS -> Sitemap.robots(content.site());
