@@ -5,6 +5,7 @@ import eu.eurocities.site.model.Content;
 import eu.eurocities.site.model.TextPage;
 import eu.eurocities.site.plan.Page;
 import eu.eurocities.site.render.SearchText;
+import eu.eurocities.site.render.SiteFiles;
 import eu.eurocities.site.verify.ExternalLinks;
 import eu.eurocities.site.write.Output;
 import eu.eurocities.site.write.StagedDiskOutput;
@@ -44,12 +45,14 @@ public sealed interface Mode {
     /**
      * Render the pages that {@code which} (made from the loaded content) accepts into {@code output}, every other
      * file in full, and verify nothing; {@code cities} keeps city records between runs, {@code plainText} gives
-     * the search index's text of a Markdown body.
+     * the search index's text of a Markdown body, {@code kept} the parts of the search index and open data that the
+     * last run made.
      */
     record Incremental(
             Output output,
             CityCache cities,
             Function<Content, Predicate<Page>> which,
-            Function<TextPage, List<SearchText.Section>> plainText)
+            Function<TextPage, List<SearchText.Section>> plainText,
+            SiteFiles.Kept kept)
             implements Mode {}
 }

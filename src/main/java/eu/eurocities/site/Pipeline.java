@@ -221,7 +221,9 @@ public final class Pipeline {
         private List<MarkdownLink> render(Mode mode, Output sink) {
             plan = Planner.plan(content);
             Assets assets = Assets.of(source);
-            SiteFiles files = new SiteFiles(content, plan, assets, statics);
+            SiteFiles files = mode instanceof Mode.Incremental i
+                    ? new SiteFiles(content, plan, assets, statics, i.kept())
+                    : new SiteFiles(content, plan, assets, statics);
             if (!Planner.addressesAreUnique(plan, files.planned(), diagnostics)) {
                 return List.of();
             }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.eurocities.site.plan.Page;
 import eu.eurocities.site.plan.Routes;
+import eu.eurocities.site.render.SiteFiles;
 import eu.eurocities.site.render.Templates;
 import eu.eurocities.site.write.MemoryOutput;
 import java.io.IOException;
@@ -48,7 +49,11 @@ class PagedListsTest {
         MemoryOutput output = new MemoryOutput();
         Pipeline pipeline = new Pipeline(source, null, Templates::precompiled, false, false);
         Outcome result = pipeline.run(new Mode.Incremental(
-                output, null, content -> p -> p instanceof Page.Paged, pipeline.markdown()::sections));
+                output,
+                null,
+                content -> p -> p instanceof Page.Paged,
+                pipeline.markdown()::sections,
+                new SiteFiles.Kept()));
         assertEquals(Outcome.Status.OK, result.status(), result.diagnostics().toString());
         Map<String, byte[]> files = output.files();
 

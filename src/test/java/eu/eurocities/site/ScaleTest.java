@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.eurocities.site.plan.Page;
+import eu.eurocities.site.render.SiteFiles;
 import eu.eurocities.site.render.Templates;
 import eu.eurocities.site.write.MemoryOutput;
 import java.io.ByteArrayOutputStream;
@@ -65,7 +66,11 @@ class ScaleTest {
         MemoryOutput output = new MemoryOutput();
         Pipeline pipeline = new Pipeline(source, null, Templates::precompiled, false, false);
         Outcome result = pipeline.run(new Mode.Incremental(
-                output, null, content -> p -> p instanceof Page.Members, pipeline.markdown()::sections));
+                output,
+                null,
+                content -> p -> p instanceof Page.Members,
+                pipeline.markdown()::sections,
+                new SiteFiles.Kept()));
         assertEquals(Outcome.Status.OK, result.status(), result.diagnostics().toString());
         Map<String, Long> compressed = new TreeMap<>();
         output.files().forEach((path, bytes) -> {

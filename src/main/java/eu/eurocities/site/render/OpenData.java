@@ -6,14 +6,16 @@ import eu.eurocities.site.model.City;
 import eu.eurocities.site.model.Content;
 import eu.eurocities.site.model.Country;
 import eu.eurocities.site.plan.Routes;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.QuoteMode;
 
@@ -89,36 +91,77 @@ public final class OpenData {
     public static List<Map<String, Object>> rows(Content content) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (City city : content.cities().values()) {
-            Country country = content.country(city.country());
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("slug", city.slug());
-            row.put("name", city.name());
-            row.put("local_name", city.localName());
-            row.put("country", country.code());
-            row.put("country_name", country.name());
-            row.put("eu", country.eu());
-            row.put("membership", city.membership());
-            row.put("population", city.population());
-            row.put("population_year", city.populationYear());
-            row.put("founding_member", city.foundingMember());
-            row.put("url", content.site().absolute(Routes.city(city)));
-            row.put("kind", city.kind() == null ? null : city.kind().id());
-            row.put("seat", city.seat());
-            row.put("geonames_id", city.geonamesId());
-            row.put("latitude", city.location() == null ? null : city.location().latitude());
-            row.put(
-                    "longitude",
-                    city.location() == null ? null : city.location().longitude());
-            row.put("population_source", city.populationSource());
-            row.put(
-                    "population_snapshot",
-                    city.populationSnapshot() == null
-                            ? null
-                            : city.populationSnapshot().toString());
-            row.put("alternative_names", city.alternativeNames());
-            rows.add(row);
+            rows.add(row(content, city));
         }
         return rows;
+    }
+
+    private static Map<String, Object> row(Content content, City city) {
+        Country country = content.country(city.country());
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("slug", city.slug());
+        row.put("name", city.name());
+        row.put("local_name", city.localName());
+        row.put("country", country.code());
+        row.put("country_name", country.name());
+        row.put("eu", country.eu());
+        row.put("membership", city.membership());
+        row.put("population", city.population());
+        row.put("population_year", city.populationYear());
+        row.put("founding_member", city.foundingMember());
+        row.put("url", content.site().absolute(Routes.city(city)));
+        row.put("kind", city.kind() == null ? null : city.kind().id());
+        row.put("seat", city.seat());
+        row.put("geonames_id", city.geonamesId());
+        row.put("latitude", city.location() == null ? null : city.location().latitude());
+        row.put("longitude", city.location() == null ? null : city.location().longitude());
+        row.put("population_source", city.populationSource());
+        row.put(
+                "population_snapshot",
+                city.populationSnapshot() == null
+                        ? null
+                        : city.populationSnapshot().toString());
+        row.put("alternative_names", city.alternativeNames());
+        return row;
+    }
+
+    /**
+     * The rows of the downloads made by the last call with this object, each with what it was made from, so that a
+     * rebuild in {@code serve} makes again only the rows of cities that changed. Thread-safe.
+     */
+    public static final class Kept {
+        private record Row(City city, Country country, String url, String text) {}
+
+        private volatile Map<String, Row> csv = Map.of();
+        private volatile Map<String, Row> json = Map.of();
+    }
+
+    /**
+     * Each city's row as text, in slug order: taken from {@code last} (by slug) where the city, its country and its
+     * address are as they were, else made with {@code make}. Returns the rows, each with what it was made from.
+     */
+    private static List<Kept.Row> rows(
+            Content content, Map<String, Kept.Row> last, Function<Map<String, Object>, String> make) {
+        return content.cities().values().parallelStream()
+                .map(city -> {
+                    Country country = content.country(city.country());
+                    String url = content.site().absolute(Routes.city(city));
+                    Kept.Row old = last.get(city.slug());
+                    if (old != null
+                            && (old.city() == city || old.city().equals(city))
+                            && old.country().equals(country)
+                            && old.url().equals(url)) {
+                        return old;
+                    }
+                    return new Kept.Row(city, country, url, make.apply(row(content, city)));
+                })
+                .toList();
+    }
+
+    private static Map<String, Kept.Row> bySlug(List<Kept.Row> rows) {
+        Map<String, Kept.Row> map = new HashMap<>();
+        rows.forEach(r -> map.put(r.city().slug(), r));
+        return Collections.unmodifiableMap(map);
     }
 
     /**
@@ -127,44 +170,83 @@ public final class OpenData {
      * quoted (OWASP's rule against CSV injection), so that a name such as {@code =HYPERLINK(...)} shows as text.
      */
     public static byte[] csv(Content content) {
+        return csv(content, new Kept());
+    }
+
+    /** Like {@link #csv(Content)}, taking over from {@code kept} the rows of cities that did not change. */
+    public static byte[] csv(Content content, Kept kept) {
         StringBuilder out = new StringBuilder();
         try {
             CSV.printRecord(out, COLUMNS.toArray());
-            for (Map<String, Object> row : rows(content)) {
-                boolean first = true;
-                for (Object value : row.values()) {
-                    if (value instanceof List<?> names) { // alternative names: "Marsella (es); Marseille (fr)"
-                        value = names.isEmpty()
-                                ? null
-                                : String.join(
-                                        "; ",
-                                        names.stream()
-                                                .map(n -> ((City.AlternativeName) n).name() + " ("
-                                                        + ((City.AlternativeName) n).language() + ")")
-                                                .toList());
-                    }
-                    if (value instanceof String text && !text.isEmpty() && FORMULA_START.indexOf(text.charAt(0)) >= 0) {
-                        QUOTED.print("'" + text, out, first);
-                    } else {
-                        CSV.print(value, out, first);
-                    }
-                    first = false;
-                }
-                CSV.println(out);
-            }
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringBuilder does not throw
         }
+        List<Kept.Row> rows = rows(content, kept.csv, OpenData::csvLine);
+        rows.forEach(r -> out.append(r.text()));
+        kept.csv = bySlug(rows);
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** One row of {@code members.csv}, with its line end. */
+    private static String csvLine(Map<String, Object> row) {
+        StringBuilder out = new StringBuilder();
+        try {
+            boolean first = true;
+            for (Object value : row.values()) {
+                if (value instanceof List<?> names) { // alternative names: "Marsella (es); Marseille (fr)"
+                    value = names.isEmpty()
+                            ? null
+                            : String.join(
+                                    "; ",
+                                    names.stream()
+                                            .map(n -> ((City.AlternativeName) n).name() + " ("
+                                                    + ((City.AlternativeName) n).language() + ")")
+                                            .toList());
+                }
+                if (value instanceof String text && !text.isEmpty() && FORMULA_START.indexOf(text.charAt(0)) >= 0) {
+                    QUOTED.print("'" + text, out, first);
+                } else {
+                    CSV.print(value, out, first);
+                }
+                first = false;
+            }
+            CSV.println(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not throw
+        }
+        return out.toString();
     }
 
     /** {@code members.json} as UTF-8 bytes, indented, ending with a line feed. */
     public static byte[] json(Content content) {
+        return json(content, new Kept());
+    }
+
+    /**
+     * Like {@link #json(Content)}, taking over from {@code kept} the objects of cities that did not change. Each
+     * object is written alone: the pretty printer writes an array's items on its own line ({@code [ {}, {} ]}), so
+     * that an object's text does not depend on where in the array it stands.
+     */
+    public static byte[] json(Content content, Kept kept) {
+        List<Kept.Row> rows = rows(content, kept.json, OpenData::jsonObject);
+        StringBuilder out = new StringBuilder(rows.isEmpty() ? "[ ]" : "[ ");
+        for (int i = 0; i < rows.size(); i++) {
+            if (i > 0) {
+                out.append(", ");
+            }
+            out.append(rows.get(i).text());
+        }
+        if (!rows.isEmpty()) {
+            out.append(" ]");
+        }
+        out.append('\n');
+        kept.json = bySlug(rows);
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String jsonObject(Map<String, Object> row) {
         try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            JSON.writeValue(out, rows(content)); // straight to UTF-8 bytes, without a text copy of a big file
-            out.write('\n');
-            return out.toByteArray();
+            return JSON.writeValueAsString(row);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -39,14 +39,7 @@ final class SearchDocs {
             Page page, Network network, Function<TextPage, List<SearchText.Section>> sections, Messages t) {
         List<Doc> docs = new ArrayList<>();
         if (page instanceof Page.CityDetail p) {
-            docs.add(new Doc(
-                    "city",
-                    p.city().name(),
-                    page.path(),
-                    null,
-                    cityKey(p.city()),
-                    null,
-                    p.country().code()));
+            docs.add(city(p));
             return docs;
         }
         if (page instanceof Page.CountryDetail p) {
@@ -160,6 +153,18 @@ final class SearchDocs {
             }
         }
         return docs;
+    }
+
+    /** What a reader finds of a city: its name, page and country, by the names it is found by. */
+    static Doc city(Page.CityDetail page) {
+        return new Doc(
+                "city",
+                page.city().name(),
+                page.path(),
+                null,
+                cityKey(page.city()),
+                null,
+                page.country().code());
     }
 
     private static Doc section(Page page, String heading, String anchor, String text) {

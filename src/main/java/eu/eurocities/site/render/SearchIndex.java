@@ -2,21 +2,29 @@ package eu.eurocities.site.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.eurocities.site.model.City;
 import eu.eurocities.site.model.Country;
 import eu.eurocities.site.model.Messages;
 import eu.eurocities.site.model.Network;
 import eu.eurocities.site.model.TextPage;
 import eu.eurocities.site.plan.Fold;
 import eu.eurocities.site.plan.Page;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -78,51 +86,92 @@ public final class SearchIndex {
             Network network,
             Function<TextPage, List<SearchText.Section>> sections,
             Messages messages) {
-        List<Doc> docs = SearchDocs.of(pages, network, sections, messages);
+        return files(pages, network, sections, messages, new Kept());
+    }
+
+    /**
+     * Like {@link #files(List, Network, Function, Messages)}, taking over from {@code kept} (what the last call with
+     * it made) each city's document and every shard that holds no city whose document, population or place in the
+     * site changed; {@code kept} then holds what this call made. The files are the same as without {@code kept}.
+     */
+    public static SortedMap<String, byte[]> files(
+            List<Page> pages,
+            Network network,
+            Function<TextPage, List<SearchText.Section>> sections,
+            Messages messages,
+            Kept kept) {
+        List<Page> cityPages = new ArrayList<>();
+        List<Page> otherPages = new ArrayList<>();
+        pages.forEach(p -> (p instanceof Page.CityDetail ? cityPages : otherPages).add(p));
         Map<String, Object> texts = ScriptTexts.map(messages, "search.js.");
         Map<String, Country> countries = new TreeMap<>();
         Map<String, String> countryNames = new TreeMap<>();
-        pages.stream()
+        otherPages.stream()
                 .filter(p -> p instanceof Page.CountryDetail)
                 .map(p -> ((Page.CountryDetail) p).country().country())
                 .forEach(c -> {
                     countries.put(c.code(), c);
                     countryNames.put(c.code(), SearchDocs.countryKey(c));
                 });
-        Map<String, Long> population = new TreeMap<>();
-        pages.stream()
-                .filter(p -> p instanceof Page.CityDetail c && c.city().population() != null)
-                .forEach(p ->
-                        population.put(p.path(), ((Page.CityDetail) p).city().population()));
-        List<Map<String, String>> cities = new ArrayList<>();
-        SortedMap<String, List<Integer>> byTerm = new TreeMap<>();
-        List<Map<String, String>> core = new ArrayList<>();
-        for (Doc d : docs) {
-            if (d.kind().equals("city")) {
-                int i = cities.size();
-                cities.add(json(d));
-                terms(d.names() + " " + countryNames.getOrDefault(d.country(), "")).stream()
-                        .distinct()
-                        .forEach(t -> byTerm.computeIfAbsent(t, x -> new ArrayList<>())
-                                .add(i));
-            } else {
-                core.add(json(d));
-            }
+        Kept.State before = kept.state;
+        boolean sameCountries = before != null && before.countryNames().equals(countryNames);
+        Map<String, CityDoc> known = sameCountries ? before.cities() : Map.of();
+        List<CityDoc> cities = cityPages.parallelStream()
+                .map(p -> {
+                    Page.CityDetail c = (Page.CityDetail) p;
+                    CityDoc old = known.get(p.path());
+                    return old != null
+                                    && (old.city() == c.city() || old.city().equals(c.city()))
+                                    && old.country().equals(c.country().code())
+                            ? old
+                            : CityDoc.of(c, countryNames);
+                })
+                .toList();
+        Map<String, CityDoc> byPath = new HashMap<>();
+        cities.forEach(c -> byPath.put(c.path(), c));
+        // every prefix of a word of a city that is new, gone or changed: the shards that may differ from last time
+        Set<String> touched = new HashSet<>();
+        if (sameCountries) {
+            BiConsumer<CityDoc, CityDoc> compare = (now, then) -> {
+                if (now != then) {
+                    if (now != null) {
+                        now.terms().forEach(t -> prefixes(t, touched));
+                    }
+                    if (then != null) {
+                        then.terms().forEach(t -> prefixes(t, touched));
+                    }
+                }
+            };
+            byPath.forEach((path, c) -> compare.accept(c, known.get(path)));
+            known.forEach((path, c) -> {
+                if (!byPath.containsKey(path)) {
+                    compare.accept(null, c);
+                }
+            });
         }
-        // The biggest cities first: the ones an inner shard keeps of all it covers.
-        List<Integer> rank = new ArrayList<>();
-        for (int i = 0; i < cities.size(); i++) {
-            rank.add(i);
-        }
-        rank.sort(Comparator.comparing(
-                (Integer i) -> -population.getOrDefault(cities.get(i).get("u"), -1L)));
+        List<String> paths = cities.stream().map(CityDoc::path).toList();
+        SortedMap<String, List<Integer>> byTerm =
+                sameCountries && before.paths().equals(paths) ? patch(before.byTerm(), cities, known) : byTerm(cities);
+        // The biggest cities first: the ones an inner shard keeps of all it covers; ties in the order of the plan.
+        int[] byRank = rank(cities);
         int[] order = new int[cities.size()];
-        for (int r = 0; r < rank.size(); r++) {
-            order[rank.get(r)] = r;
+        for (int r = 0; r < byRank.length; r++) {
+            order[byRank[r]] = r;
         }
         SortedMap<String, byte[]> files = new TreeMap<>();
         Map<String, List<Integer>> shards = new LinkedHashMap<>();
-        new Shards(byTerm, cities, order, files).split("", List.copyOf(byTerm.keySet()), shards);
+        new Shards(byTerm, cities, order, byRank, files, sameCountries ? before : null, touched)
+                .split("", List.copyOf(byTerm.keySet()), shards);
+        kept.state = new Kept.State(
+                countryNames,
+                Collections.unmodifiableMap(byPath),
+                paths,
+                byTerm,
+                List.copyOf(shards.entrySet()),
+                files);
+        List<Map<String, String>> core = SearchDocs.of(otherPages, network, sections, messages).stream()
+                .map(SearchIndex::json)
+                .toList();
         Map<String, Object> coreJson = new LinkedHashMap<>();
         coreJson.put("shards", shards);
         coreJson.put("texts", texts);
@@ -137,8 +186,132 @@ public final class SearchIndex {
         });
         coreJson.put("countries", countryJson);
         coreJson.put("docs", core);
-        files.put(FOLDER + "core.json", bytes(coreJson));
-        return files;
+        SortedMap<String, byte[]> all = new TreeMap<>(files);
+        all.put(FOLDER + "core.json", bytes(coreJson));
+        return all;
+    }
+
+    /**
+     * What one call of {@link #files(List, Network, Function, Messages, Kept)} made, for the next call to take over
+     * where nothing changed. Holds nothing until the first call; one call at a time.
+     */
+    public static final class Kept {
+        private record State(
+                Map<String, String> countryNames,
+                Map<String, CityDoc> cities,
+                List<String> paths,
+                SortedMap<String, List<Integer>> byTerm,
+                List<Map.Entry<String, List<Integer>>> manifest,
+                SortedMap<String, byte[]> files) {}
+
+        private volatile State state;
+    }
+
+    /**
+     * One city's document with what it was made from.
+     *
+     * @param city the record, which the document is made from
+     * @param country the city's country code
+     * @param path the city page's site path
+     * @param population its population, -1 when unknown
+     * @param terms its distinct folded words with those of its country's names, which lead to the shards it is in
+     * @param json the document as JSON
+     */
+    private record CityDoc(City city, String country, String path, long population, List<String> terms, byte[] json) {
+        static CityDoc of(Page.CityDetail p, Map<String, String> countryNames) {
+            Doc d = SearchDocs.city(p);
+            String code = p.country().code();
+            List<String> terms =
+                    SearchIndex.terms(d.names() + " " + countryNames.getOrDefault(d.country(), "")).stream()
+                            .distinct()
+                            .toList();
+            long population = p.city().population() == null ? -1L : p.city().population();
+            return new CityDoc(p.city(), code, p.path(), population, terms, bytes(SearchIndex.json(d)));
+        }
+    }
+
+    /** The cities that have each word, by their place in {@code cities}, in ascending order. */
+    private static SortedMap<String, List<Integer>> byTerm(List<CityDoc> cities) {
+        SortedMap<String, List<Integer>> byTerm = new TreeMap<>();
+        for (int i = 0; i < cities.size(); i++) {
+            for (String t : cities.get(i).terms()) {
+                byTerm.computeIfAbsent(t, x -> new ArrayList<>()).add(i);
+            }
+        }
+        return byTerm;
+    }
+
+    /**
+     * {@link #byTerm} of {@code cities} from the last call's, whose cities had the same pages in the same order:
+     * only the words of the cities whose document is not the one {@code known} holds are looked at. The last call's
+     * lists are not changed.
+     */
+    private static SortedMap<String, List<Integer>> patch(
+            SortedMap<String, List<Integer>> last, List<CityDoc> cities, Map<String, CityDoc> known) {
+        TreeMap<String, List<Integer>> byTerm = new TreeMap<>(last);
+        for (int i = 0; i < cities.size(); i++) {
+            CityDoc now = cities.get(i);
+            CityDoc then = known.get(now.path());
+            if (now == then) {
+                continue;
+            }
+            Integer at = i;
+            for (String t : then.terms()) {
+                List<Integer> list = new ArrayList<>(byTerm.get(t));
+                list.remove(at);
+                if (list.isEmpty()) {
+                    byTerm.remove(t);
+                } else {
+                    byTerm.put(t, list);
+                }
+            }
+            for (String t : now.terms()) {
+                List<Integer> list = new ArrayList<>(byTerm.getOrDefault(t, List.of()));
+                int place = Collections.binarySearch(list, at);
+                list.add(-place - 1, at);
+                byTerm.put(t, list);
+            }
+        }
+        return byTerm;
+    }
+
+    /** The places of {@code cities}, the biggest first (unknown populations last), ties in their own order. */
+    private static int[] rank(List<CityDoc> cities) {
+        long[] keys = new long[cities.size()];
+        for (int i = 0; i < keys.length; i++) {
+            long population = cities.get(i).population();
+            if (population < -1 || population >= (1L << 38) || keys.length >= (1 << 24)) {
+                return rankBoxed(cities);
+            }
+            // the biggest first: a smaller key for a bigger population, then the place
+            keys[i] = (((1L << 38) - 1 - population) << 24) | i;
+        }
+        java.util.Arrays.sort(keys);
+        int[] byRank = new int[keys.length];
+        for (int r = 0; r < keys.length; r++) {
+            byRank[r] = (int) (keys[r] & ((1 << 24) - 1));
+        }
+        return byRank;
+    }
+
+    /** {@link #rank} for populations or numbers of cities too big to pack in one {@code long}. */
+    private static int[] rankBoxed(List<CityDoc> cities) {
+        List<Integer> rank = new ArrayList<>();
+        for (int i = 0; i < cities.size(); i++) {
+            rank.add(i);
+        }
+        rank.sort(Comparator.comparing((Integer i) -> -cities.get(i).population()));
+        return rank.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Adds every prefix of {@code term}, from its first letter to the whole word, to {@code to}. */
+    private static void prefixes(String term, Set<String> to) {
+        for (int i = term.offsetByCodePoints(0, 1); ; i = term.offsetByCodePoints(i, 1)) {
+            to.add(term.substring(0, i));
+            if (i == term.length()) {
+                return;
+            }
+        }
     }
 
     /**
@@ -146,12 +319,19 @@ public final class SearchIndex {
      * more than {@link #SHARD_MAX} cities. A word's letters lead the browser down to the shard that holds every city
      * with a word starting with them (a leaf), or, when the word ends at a shard that was cut further (an inner one:
      * "synthcity" in 66,000 cities), to that shard's file of the {@link #SHARD_MAX} biggest cities it covers.
+     *
+     * <p>Where {@code before} (the last call's state, or null) has a shard that no {@code touched} prefix names, the
+     * shard and all below it hold the same cities in the same order as then, so their files and manifest entries
+     * are taken over.
      */
     private record Shards(
             SortedMap<String, List<Integer>> byTerm,
-            List<Map<String, String>> cities,
+            List<CityDoc> cities,
             int[] order,
-            SortedMap<String, byte[]> files) {
+            int[] byRank,
+            SortedMap<String, byte[]> files,
+            Kept.State before,
+            Set<String> touched) {
 
         /**
          * Writes the shards under {@code prefix} for {@code terms} (the sorted words that start with it) and adds
@@ -160,15 +340,31 @@ public final class SearchIndex {
         void split(String prefix, List<String> terms, Map<String, List<Integer>> manifest) {
             int length = prefix.codePointCount(0, prefix.length());
             if (!prefix.isEmpty()) {
-                TreeSet<Integer> covered = new TreeSet<>(Comparator.comparingInt(i -> order[i]));
-                terms.forEach(t -> covered.addAll(byTerm.get(t)));
-                boolean leaf = covered.size() <= SHARD_MAX
-                        || terms.stream().allMatch(t -> t.codePointCount(0, t.length()) == length);
+                if (before != null && !touched.contains(prefix) && takeOver(prefix, manifest)) {
+                    return;
+                }
+                BitSet ranks = new BitSet(cities.size());
+                terms.forEach(t -> byTerm.get(t).forEach(i -> ranks.set(order[i])));
+                int covered = ranks.cardinality();
+                boolean leaf =
+                        covered <= SHARD_MAX || terms.stream().allMatch(t -> t.codePointCount(0, t.length()) == length);
                 // a leaf in the order of the plan, so that a city's population moves no other city between files
-                List<Map<String, String>> kept = new ArrayList<>();
-                covered.stream().limit(SHARD_MAX).sorted().forEach(i -> kept.add(cities.get(i)));
-                files.put(FOLDER + key(prefix, length) + ".json", bytes(Map.of("docs", kept)));
-                manifest.put(prefix, List.of(covered.size(), leaf && covered.size() <= SHARD_MAX ? 1 : 0));
+                int[] kept = ranks.stream()
+                        .limit(SHARD_MAX)
+                        .map(r -> byRank[r])
+                        .sorted()
+                        .toArray();
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                out.writeBytes(DOCS_START);
+                for (int k = 0; k < kept.length; k++) {
+                    if (k > 0) {
+                        out.write(',');
+                    }
+                    out.writeBytes(cities.get(kept[k]).json());
+                }
+                out.writeBytes(DOCS_END);
+                files.put(FOLDER + key(prefix, length) + ".json", out.toByteArray());
+                manifest.put(prefix, List.of(covered, leaf && covered <= SHARD_MAX ? 1 : 0));
                 if (leaf) {
                     return;
                 }
@@ -182,7 +378,35 @@ public final class SearchIndex {
             }
             next.forEach((p, list) -> split(p, list, manifest));
         }
+
+        /** Takes over the last call's shard {@code prefix} and those below it; false when there was none. */
+        private boolean takeOver(String prefix, Map<String, List<Integer>> manifest) {
+            int at = Collections.binarySearch(
+                    before.manifest(), Map.entry(prefix, List.of()), Map.Entry.comparingByKey(ORDER));
+            if (at < 0) {
+                return false;
+            }
+            for (int i = at; i < before.manifest().size(); i++) {
+                Map.Entry<String, List<Integer>> e = before.manifest().get(i);
+                if (!e.getKey().startsWith(prefix)) {
+                    break;
+                }
+                String file = FOLDER
+                        + key(
+                                e.getKey(),
+                                e.getKey().codePointCount(0, e.getKey().length())) + ".json";
+                files.put(file, before.files().get(file));
+                manifest.put(e.getKey(), e.getValue());
+            }
+            return true;
+        }
     }
+
+    /** The order shards are written in: by their words' letters, as {@link TreeMap} sorts the words. */
+    private static final Comparator<String> ORDER = Comparator.naturalOrder();
+
+    private static final byte[] DOCS_START = "{\"docs\":[".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] DOCS_END = "]}".getBytes(StandardCharsets.UTF_8);
 
     /** The first {@code letters} letters (code points) of {@code term}. */
     public static String prefix(String term, int letters) {

@@ -28,6 +28,7 @@ public final class SiteFiles {
     private final Assets assets;
     private final StaticFiles statics;
     private final List<SiteFile> planned;
+    private final Kept kept;
     /** Each redirect page by its output file. */
     private final Map<String, Redirect> redirects = new TreeMap<>();
 
@@ -40,6 +41,15 @@ public final class SiteFiles {
      * @param statics the files of {@code static/}
      */
     public SiteFiles(Content content, List<Page> plan, Assets assets, StaticFiles statics) {
+        this(content, plan, assets, statics, new Kept());
+    }
+
+    /**
+     * Like {@link #SiteFiles(Content, List, Assets, StaticFiles)}, taking over from {@code kept} the parts of the
+     * search index and the open data that the last files made with it hold unchanged (the files are the same).
+     */
+    public SiteFiles(Content content, List<Page> plan, Assets assets, StaticFiles statics, Kept kept) {
+        this.kept = kept;
         this.content = content;
         this.plan = plan;
         this.assets = assets;
@@ -51,6 +61,16 @@ public final class SiteFiles {
         moved.forEach(r -> redirects.put(r.file(), r));
         files.addAll(Redirect.planned(moved));
         this.planned = List.copyOf(files);
+    }
+
+    /**
+     * The parts of the search index and the open data made by the last {@link #write} with this object, for
+     * {@code serve}'s next rebuild to take over where their cities did not change.
+     */
+    public static final class Kept {
+        private final SearchIndex.Kept search = new SearchIndex.Kept();
+        private final OpenData.Kept rows = new OpenData.Kept();
+        private final MemberRows.Kept members = new MemberRows.Kept();
     }
 
     /** Every planned file, for {@link Planner#addressesAreUnique}; the search index is one file of several. */
@@ -80,7 +100,8 @@ public final class SiteFiles {
                                 plan,
                                 content.network(),
                                 plainText,
-                                content.site().messages())
+                                content.site().messages(),
+                                kept.search)
                         .forEach((file, bytes) -> Output.unchecked(file, () -> sink.write(file, bytes)));
             } else {
                 Output.unchecked(f.file(), () -> sink.write(f.file(), bytes(f, renderer)));
@@ -102,9 +123,9 @@ public final class SiteFiles {
 
     private byte[] bytes(SiteFile f, Renderer renderer) throws IOException {
         return switch (f.kind()) {
-            case MEMBERS_JSON -> OpenData.json(content);
-            case MEMBERS_CSV -> OpenData.csv(content);
-            case MEMBER_ROWS -> MemberRows.json(plan);
+            case MEMBERS_JSON -> OpenData.json(content, kept.rows);
+            case MEMBERS_CSV -> OpenData.csv(content, kept.rows);
+            case MEMBER_ROWS -> MemberRows.json(plan, kept.members);
             case DATAPACKAGE -> DataPackage.json(content, renderer.sources());
             case SITEMAP -> Sitemap.xml(content.site(), plan);
             case ROBOTS -> Sitemap.robots(content.site());

@@ -10,6 +10,7 @@ import eu.eurocities.site.model.Content;
 import eu.eurocities.site.model.TextPage;
 import eu.eurocities.site.plan.Page;
 import eu.eurocities.site.render.SearchText;
+import eu.eurocities.site.render.SiteFiles;
 import eu.eurocities.site.render.StaticFiles;
 import eu.eurocities.site.render.TemplateErrors;
 import eu.eurocities.site.write.MemoryOutput;
@@ -51,6 +52,7 @@ final class IncrementalBuild {
     private final LiveTemplates templates;
     private final Pipeline pipeline;
     private final CityCache cities = new CityCache();
+    private final SiteFiles.Kept lastFiles = new SiteFiles.Kept();
     private final Set<String> pendingTemplates = new TreeSet<>();
     private Set<String> affectedTemplates;
     private Good last;
@@ -144,8 +146,8 @@ final class IncrementalBuild {
         MemoryOutput output = new MemoryOutput();
         Outcome result;
         try {
-            result = pipeline.run(
-                    new Mode.Incremental(output, cities, c -> affected(c, everything || shown(changed)), plainText));
+            result = pipeline.run(new Mode.Incremental(
+                    output, cities, c -> affected(c, everything || shown(changed)), plainText, lastFiles));
         } catch (IOException | RuntimeException e) {
             diagnostics.add(
                     templateError(e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e)));
