@@ -1,14 +1,20 @@
 package eu.eurocities.site.render;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import eu.eurocities.site.model.City;
 import eu.eurocities.site.model.Content;
 import eu.eurocities.site.model.Country;
 import eu.eurocities.site.plan.Routes;
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -89,36 +95,42 @@ public final class OpenData {
     public static List<Map<String, Object>> rows(Content content) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (City city : content.cities().values()) {
-            Country country = content.country(city.country());
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("slug", city.slug());
-            row.put("name", city.name());
-            row.put("local_name", city.localName());
-            row.put("country", country.code());
-            row.put("country_name", country.name());
-            row.put("eu", country.eu());
-            row.put("membership", city.membership());
-            row.put("population", city.population());
-            row.put("population_year", city.populationYear());
-            row.put("founding_member", city.foundingMember());
-            row.put("url", content.site().absolute(Routes.city(city)));
-            row.put("kind", city.kind() == null ? null : city.kind().id());
-            row.put("seat", city.seat());
-            row.put("geonames_id", city.geonamesId());
-            row.put("latitude", city.location() == null ? null : city.location().latitude());
-            row.put(
-                    "longitude",
-                    city.location() == null ? null : city.location().longitude());
-            row.put("population_source", city.populationSource());
-            row.put(
-                    "population_snapshot",
-                    city.populationSnapshot() == null
-                            ? null
-                            : city.populationSnapshot().toString());
-            row.put("alternative_names", city.alternativeNames());
-            rows.add(row);
+            rows.add(row(content, city));
         }
         return rows;
+    }
+
+    /**
+     * The row of {@code city}, a map in the order of {@link #COLUMNS}, values typed as in JSON; made as it is written,
+     * so that a million rows are never held at once.
+     */
+    private static Map<String, Object> row(Content content, City city) {
+        Country country = content.country(city.country());
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("slug", city.slug());
+        row.put("name", city.name());
+        row.put("local_name", city.localName());
+        row.put("country", country.code());
+        row.put("country_name", country.name());
+        row.put("eu", country.eu());
+        row.put("membership", city.membership());
+        row.put("population", city.population());
+        row.put("population_year", city.populationYear());
+        row.put("founding_member", city.foundingMember());
+        row.put("url", content.site().absolute(Routes.city(city)));
+        row.put("kind", city.kind() == null ? null : city.kind().id());
+        row.put("seat", city.seat());
+        row.put("geonames_id", city.geonamesId());
+        row.put("latitude", city.location() == null ? null : city.location().latitude());
+        row.put("longitude", city.location() == null ? null : city.location().longitude());
+        row.put("population_source", city.populationSource());
+        row.put(
+                "population_snapshot",
+                city.populationSnapshot() == null
+                        ? null
+                        : city.populationSnapshot().toString());
+        row.put("alternative_names", city.alternativeNames());
+        return row;
     }
 
     /**
@@ -127,46 +139,72 @@ public final class OpenData {
      * quoted (OWASP's rule against CSV injection), so that a name such as {@code =HYPERLINK(...)} shows as text.
      */
     public static byte[] csv(Content content) {
-        StringBuilder out = new StringBuilder();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            CSV.printRecord(out, COLUMNS.toArray());
-            for (Map<String, Object> row : rows(content)) {
-                boolean first = true;
-                for (Object value : row.values()) {
-                    if (value instanceof List<?> names) { // alternative names: "Marsella (es); Marseille (fr)"
-                        value = names.isEmpty()
-                                ? null
-                                : String.join(
-                                        "; ",
-                                        names.stream()
-                                                .map(n -> ((City.AlternativeName) n).name() + " ("
-                                                        + ((City.AlternativeName) n).language() + ")")
-                                                .toList());
-                    }
-                    if (value instanceof String text && !text.isEmpty() && FORMULA_START.indexOf(text.charAt(0)) >= 0) {
-                        QUOTED.print("'" + text, out, first);
-                    } else {
-                        CSV.print(value, out, first);
-                    }
-                    first = false;
-                }
-                CSV.println(out);
-            }
+            csv(content, out);
         } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringBuilder does not throw
+            throw new UncheckedIOException(e); // a ByteArrayOutputStream does not throw
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return out.toByteArray();
+    }
+
+    /**
+     * Writes {@code members.csv} ({@link #csv(Content)}) into {@code bytes}, row by row, and leaves it open.
+     *
+     * @throws IOException when {@code bytes} cannot be written
+     */
+    public static void csv(Content content, OutputStream bytes) throws IOException {
+        Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 16);
+        CSV.printRecord(out, COLUMNS.toArray());
+        for (City city : content.cities().values()) {
+            Map<String, Object> row = row(content, city);
+            boolean first = true;
+            for (Object value : row.values()) {
+                if (value instanceof List<?> names) { // alternative names: "Marsella (es); Marseille (fr)"
+                    value = names.isEmpty()
+                            ? null
+                            : String.join(
+                                    "; ",
+                                    names.stream()
+                                            .map(n -> ((City.AlternativeName) n).name() + " ("
+                                                    + ((City.AlternativeName) n).language() + ")")
+                                            .toList());
+                }
+                if (value instanceof String text && !text.isEmpty() && FORMULA_START.indexOf(text.charAt(0)) >= 0) {
+                    QUOTED.print("'" + text, out, first);
+                } else {
+                    CSV.print(value, out, first);
+                }
+                first = false;
+            }
+            CSV.println(out);
+        }
+        out.flush();
     }
 
     /** {@code members.json} as UTF-8 bytes, indented, ending with a line feed. */
     public static byte[] json(Content content) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            JSON.writeValue(out, rows(content)); // straight to UTF-8 bytes, without a text copy of a big file
-            out.write('\n');
+            json(content, out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Writes {@code members.json} ({@link #json(Content)}) into {@code out}, row by row, and leaves it open.
+     *
+     * @throws IOException when {@code out} cannot be written
+     */
+    public static void json(Content content, OutputStream out) throws IOException {
+        try (SequenceWriter rows =
+                JSON.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValuesAsArray(out)) {
+            for (City city : content.cities().values()) {
+                rows.write(row(content, city));
+            }
+        }
+        out.write('\n');
     }
 }

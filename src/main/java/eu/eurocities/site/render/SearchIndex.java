@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -78,6 +79,21 @@ public final class SearchIndex {
             Network network,
             Function<TextPage, List<SearchText.Section>> sections,
             Messages messages) {
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        write(pages, network, sections, messages, files::put);
+        return files;
+    }
+
+    /**
+     * As {@link #files}, giving each file to {@code sink} as soon as it is made, so that a million cities' shards are
+     * never held at once.
+     */
+    public static void write(
+            List<Page> pages,
+            Network network,
+            Function<TextPage, List<SearchText.Section>> sections,
+            Messages messages,
+            BiConsumer<String, byte[]> files) {
         List<Doc> docs = SearchDocs.of(pages, network, sections, messages);
         Map<String, Object> texts = ScriptTexts.map(messages, "search.js.");
         Map<String, Country> countries = new TreeMap<>();
@@ -120,7 +136,6 @@ public final class SearchIndex {
         for (int r = 0; r < rank.size(); r++) {
             order[rank.get(r)] = r;
         }
-        SortedMap<String, byte[]> files = new TreeMap<>();
         Map<String, List<Integer>> shards = new LinkedHashMap<>();
         new Shards(byTerm, cities, order, files).split("", List.copyOf(byTerm.keySet()), shards);
         Map<String, Object> coreJson = new LinkedHashMap<>();
@@ -137,8 +152,7 @@ public final class SearchIndex {
         });
         coreJson.put("countries", countryJson);
         coreJson.put("docs", core);
-        files.put(FOLDER + "core.json", bytes(coreJson));
-        return files;
+        files.accept(FOLDER + "core.json", bytes(coreJson));
     }
 
     /**
@@ -151,7 +165,7 @@ public final class SearchIndex {
             SortedMap<String, List<Integer>> byTerm,
             List<Map<String, String>> cities,
             int[] order,
-            SortedMap<String, byte[]> files) {
+            BiConsumer<String, byte[]> files) {
 
         /**
          * Writes the shards under {@code prefix} for {@code terms} (the sorted words that start with it) and adds
@@ -167,7 +181,7 @@ public final class SearchIndex {
                 // a leaf in the order of the plan, so that a city's population moves no other city between files
                 List<Map<String, String>> kept = new ArrayList<>();
                 covered.stream().limit(SHARD_MAX).sorted().forEach(i -> kept.add(cities.get(i)));
-                files.put(FOLDER + key(prefix, length) + ".json", bytes(Map.of("docs", kept)));
+                files.accept(FOLDER + key(prefix, length) + ".json", bytes(Map.of("docs", kept)));
                 manifest.put(prefix, List.of(covered.size(), leaf && covered.size() <= SHARD_MAX ? 1 : 0));
                 if (leaf) {
                     return;

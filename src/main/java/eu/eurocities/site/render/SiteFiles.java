@@ -76,12 +76,16 @@ public final class SiteFiles {
         planned.parallelStream().forEach(f -> {
             if (f.kind() == SiteFile.Kind.SEARCH_INDEX) {
                 // the index's core file, and its shards of cities beside it, as many as the cities need
-                SearchIndex.files(
-                                plan,
-                                content.network(),
-                                plainText,
-                                content.site().messages())
-                        .forEach((file, bytes) -> Output.unchecked(file, () -> sink.write(file, bytes)));
+                SearchIndex.write(
+                        plan,
+                        content.network(),
+                        plainText,
+                        content.site().messages(),
+                        (file, bytes) -> Output.unchecked(file, () -> sink.write(file, bytes)));
+            } else if (f.kind() == SiteFile.Kind.MEMBERS_JSON) { // a million rows: written as they are made
+                Output.unchecked(f.file(), () -> sink.write(f.file(), out -> OpenData.json(content, out)));
+            } else if (f.kind() == SiteFile.Kind.MEMBERS_CSV) {
+                Output.unchecked(f.file(), () -> sink.write(f.file(), out -> OpenData.csv(content, out)));
             } else {
                 Output.unchecked(f.file(), () -> sink.write(f.file(), bytes(f, renderer)));
             }
@@ -102,8 +106,7 @@ public final class SiteFiles {
 
     private byte[] bytes(SiteFile f, Renderer renderer) throws IOException {
         return switch (f.kind()) {
-            case MEMBERS_JSON -> OpenData.json(content);
-            case MEMBERS_CSV -> OpenData.csv(content);
+            case MEMBERS_JSON, MEMBERS_CSV -> throw new IllegalArgumentException("the open data is written as made");
             case MEMBER_ROWS -> MemberRows.json(plan);
             case DATAPACKAGE -> DataPackage.json(content, renderer.sources());
             case SITEMAP -> Sitemap.xml(content.site(), plan);
