@@ -135,25 +135,26 @@ final class CityReader {
                 positions.put(k, f.pos(k));
             }
         }
+        // the few texts that many records repeat are kept once: at a million records each copy counts
         return Optional.of(new City(
                 ContentFolder.stem(file),
                 name,
-                country,
-                membership,
+                country.intern(),
+                membership.intern(),
                 kind,
                 seat,
                 geonamesId,
                 location,
                 population,
-                source,
+                source == null ? null : source.intern(),
                 year == null ? null : year.intValue(),
                 snapshot,
                 founding,
                 localName,
-                localLang,
+                localLang == null ? null : localLang.intern(),
                 ruleException,
                 alternativeNames,
-                Map.copyOf(positions), // compact: no entry objects, which count at a million records
+                Positions.of(file, positions), // compact: no object per field, which count at a million records
                 draft,
                 aliases,
                 null));

@@ -7,13 +7,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Map;
 
 /**
  * JSON of plain values, written with jackson-core's streaming generator: maps (keys as text, in their order),
- * iterables, text, numbers, booleans and null. Every JSON file of the site is one of these trees, so a build needs
+ * iterables, records (an object of their components, in order), text, numbers, booleans and null. Every JSON file of the site is one of these trees, so a build needs
  * no object mapper and none of its classes.
  */
 public final class Json {
@@ -86,6 +87,17 @@ public final class Json {
                 value(g, o);
             }
             g.writeEndArray();
+        } else if (v instanceof Record r) {
+            g.writeStartObject();
+            for (RecordComponent c : r.getClass().getRecordComponents()) {
+                g.writeFieldName(c.getName());
+                try {
+                    value(g, c.getAccessor().invoke(r));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalArgumentException("cannot read " + c.getName() + " of " + r, e);
+                }
+            }
+            g.writeEndObject();
         } else {
             throw new IllegalArgumentException("no JSON for a " + v.getClass().getName());
         }

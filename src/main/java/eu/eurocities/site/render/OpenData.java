@@ -1,13 +1,16 @@
 package eu.eurocities.site.render;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import eu.eurocities.site.model.City;
 import eu.eurocities.site.model.Content;
 import eu.eurocities.site.model.Country;
 import eu.eurocities.site.plan.Routes;
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -82,8 +85,6 @@ public final class OpenData {
             CSV.builder().setQuoteMode(QuoteMode.ALL).get();
     /** The first characters that make a spreadsheet read a cell as a formula (OWASP, "CSV Injection"). */
     private static final String FORMULA_START = "=+-@\t\r";
-
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private OpenData() {}
 
@@ -175,16 +176,28 @@ public final class OpenData {
 
     /** Like {@link #csv(Content)}, taking over from {@code kept} the rows of cities that did not change. */
     public static byte[] csv(Content content, Kept kept) {
-        StringBuilder out = new StringBuilder();
-        try {
-            CSV.printRecord(out, COLUMNS.toArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringBuilder does not throw
-        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        csv(content, kept, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * Writes {@code members.csv} ({@link #csv(Content, Kept)}) into {@code bytes} row by row, leaving it open, so that
+     * the file is never held whole as bytes.
+     */
+    public static void csv(Content content, Kept kept, OutputStream bytes) {
         List<Kept.Row> rows = rows(content, kept.csv, OpenData::csvLine);
-        rows.forEach(r -> out.append(r.text()));
+        try {
+            Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 16);
+            CSV.printRecord(out, COLUMNS.toArray());
+            for (Kept.Row r : rows) {
+                out.write(r.text());
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         kept.csv = bySlug(rows);
-        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** One row of {@code members.csv}, with its line end. */
@@ -228,27 +241,35 @@ public final class OpenData {
      * that an object's text does not depend on where in the array it stands.
      */
     public static byte[] json(Content content, Kept kept) {
-        List<Kept.Row> rows = rows(content, kept.json, OpenData::jsonObject);
-        StringBuilder out = new StringBuilder(rows.isEmpty() ? "[ ]" : "[ ");
-        for (int i = 0; i < rows.size(); i++) {
-            if (i > 0) {
-                out.append(", ");
-            }
-            out.append(rows.get(i).text());
-        }
-        if (!rows.isEmpty()) {
-            out.append(" ]");
-        }
-        out.append('\n');
-        kept.json = bySlug(rows);
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        json(content, kept, out);
+        return out.toByteArray();
     }
 
-    private static String jsonObject(Map<String, Object> row) {
+    /** Writes {@code members.json} ({@link #json(Content, Kept)}) into {@code bytes} object by object, leaving it open. */
+    public static void json(Content content, Kept kept, OutputStream bytes) {
+        List<Kept.Row> rows = rows(content, kept.json, OpenData::jsonObject);
         try {
-            return JSON.writeValueAsString(row);
+            Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 16);
+            out.write(rows.isEmpty() ? "[ ]" : "[ ");
+            for (int i = 0; i < rows.size(); i++) {
+                if (i > 0) {
+                    out.write(", ");
+                }
+                out.write(rows.get(i).text());
+            }
+            if (!rows.isEmpty()) {
+                out.write(" ]");
+            }
+            out.write('\n');
+            out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        kept.json = bySlug(rows);
+    }
+
+    private static String jsonObject(Map<String, Object> row) {
+        return new String(Json.bytes(row, true), StandardCharsets.UTF_8);
     }
 }

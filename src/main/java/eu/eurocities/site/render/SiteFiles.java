@@ -103,6 +103,10 @@ public final class SiteFiles {
                                 content.site().messages(),
                                 kept.search)
                         .forEach((file, bytes) -> Output.unchecked(file, () -> sink.write(file, bytes)));
+            } else if (f.kind() == SiteFile.Kind.MEMBERS_JSON) { // a million rows: written as they are made
+                Output.unchecked(f.file(), () -> sink.write(f.file(), out -> OpenData.json(content, kept.rows, out)));
+            } else if (f.kind() == SiteFile.Kind.MEMBERS_CSV) {
+                Output.unchecked(f.file(), () -> sink.write(f.file(), out -> OpenData.csv(content, kept.rows, out)));
             } else {
                 Output.unchecked(f.file(), () -> sink.write(f.file(), bytes(f, renderer)));
             }
@@ -123,8 +127,7 @@ public final class SiteFiles {
 
     private byte[] bytes(SiteFile f, Renderer renderer) throws IOException {
         return switch (f.kind()) {
-            case MEMBERS_JSON -> OpenData.json(content, kept.rows);
-            case MEMBERS_CSV -> OpenData.csv(content, kept.rows);
+            case MEMBERS_JSON, MEMBERS_CSV -> throw new IllegalArgumentException("the open data is written as made");
             case MEMBER_ROWS -> MemberRows.json(plan, kept.members);
             case DATAPACKAGE -> DataPackage.json(content, renderer.sources());
             case SITEMAP -> Sitemap.xml(content.site(), plan);

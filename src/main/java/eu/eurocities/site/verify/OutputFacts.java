@@ -2,6 +2,7 @@ package eu.eurocities.site.verify;
 
 import eu.eurocities.site.plan.Routes;
 import eu.eurocities.site.write.Output;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -86,6 +87,32 @@ public final class OutputFacts {
         public void write(String path, byte[] bytes) throws IOException {
             next.write(path, bytes);
             add(path, bytes);
+        }
+
+        /** Passes a file the checks do not read on as it is written, counting its bytes; holds any other. */
+        @Override
+        public void write(String path, Body body) throws IOException {
+            if (readsText(path)) {
+                Output.super.write(path, body);
+                return;
+            }
+            long[] size = {0};
+            next.write(
+                    path,
+                    out -> body.writeTo(new FilterOutputStream(out) {
+                        @Override
+                        public void write(int b) throws IOException {
+                            out.write(b);
+                            size[0]++;
+                        }
+
+                        @Override
+                        public void write(byte[] b, int off, int len) throws IOException {
+                            out.write(b, off, len);
+                            size[0] += len;
+                        }
+                    }));
+            add(path, size[0], null);
         }
 
         @Override

@@ -245,9 +245,10 @@ record PageFacts(
             if (src != null) {
                 links.add(share(src, shared));
             } else if ((tag.equals("a") || tag.equals("link")) && href != null) {
-                links.add(share(href, shared));
+                String link = share(href, shared);
+                links.add(link);
                 if (tag.equals("link") && canonical.isEmpty() && "canonical".equalsIgnoreCase(rel)) {
-                    canonical = href;
+                    canonical = link; // the one copy the links hold: at a million pages each copy counts
                 }
             }
             if (id != null && !ids.add(share(id, shared))) {

@@ -27,6 +27,25 @@ public interface Output {
         write(path, text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Writes one file as {@code body} makes it, so that a big file (the open data at a million rows) need not be held
+     * in memory whole. This default holds it; an output on disk overrides it to write the bytes as they come.
+     *
+     * @param path as for {@link #write}
+     * @param body writes the complete content into the stream it is given, which it must not close
+     * @throws IOException when the file cannot be written, or {@code body} fails
+     */
+    default void write(String path, Body body) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        body.writeTo(bytes);
+        write(path, bytes.toByteArray());
+    }
+
+    /** The content of a file, written into a stream. */
+    interface Body {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
     /** A write that may fail with an {@link IOException}. */
     interface Write {
         void run() throws IOException;

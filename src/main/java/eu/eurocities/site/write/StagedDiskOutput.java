@@ -1,11 +1,14 @@
 package eu.eurocities.site.write;
 
 import eu.eurocities.site.diag.Diagnostic;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
@@ -123,6 +126,22 @@ public final class StagedDiskOutput implements Output, AutoCloseable {
      */
     @Override
     public void write(String path, byte[] bytes) throws IOException {
+        put(path, bytes, null);
+    }
+
+    /**
+     * {@inheritDoc} The bytes go to the staged file as {@code body} writes them; a file equal to the previous build's
+     * is then linked to it, as {@link #write(String, byte[])} does.
+     *
+     * @throws OutputFailure as for {@link #write(String, byte[])}
+     */
+    @Override
+    public void write(String path, Body body) throws IOException {
+        put(path, null, body);
+    }
+
+    /** Writes {@code bytes}, or when they are null what {@code body} writes. */
+    private void put(String path, byte[] bytes, Body body) throws IOException {
         gate.readLock().lock();
         try {
             if (closed) {
@@ -147,17 +166,36 @@ public final class StagedDiskOutput implements Output, AutoCloseable {
             try {
                 Files.createDirectories(target.getParent());
                 Path before = previous.resolve(path);
-                if (sameFile(before, bytes)) {
-                    try {
-                        Files.createLink(target, before);
-                        unchanged.incrementAndGet();
-                        written.add(path);
-                        return;
-                    } catch (UnsupportedOperationException | IOException e) {
-                        // hard links not possible here (another file system): fall through and write
+                if (body != null) {
+                    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
+                        body.writeTo(out);
                     }
+                    Path made = target;
+                    if (sameFile(before, Files.size(made), () -> Files.mismatch(before, made) == -1L)) {
+                        try {
+                            Files.delete(target);
+                            Files.createLink(target, before);
+                            unchanged.incrementAndGet();
+                            written.add(path);
+                            return;
+                        } catch (UnsupportedOperationException | IOException e) {
+                            // hard links not possible here (another file system): the same bytes, copied
+                            Files.copy(before, target, StandardCopyOption.REPLACE_EXISTING);
+                        }
+                    }
+                } else {
+                    if (sameFile(before, bytes.length, () -> Arrays.equals(Files.readAllBytes(before), bytes))) {
+                        try {
+                            Files.createLink(target, before);
+                            unchanged.incrementAndGet();
+                            written.add(path);
+                            return;
+                        } catch (UnsupportedOperationException | IOException e) {
+                            // hard links not possible here (another file system): fall through and write
+                        }
+                    }
+                    Files.write(target, bytes);
                 }
-                Files.write(target, bytes);
             } catch (IOException e) {
                 throw new OutputFailure(
                         "cannot write the site into " + place.out() + ": cannot write " + path + " in " + staging + ": "
@@ -255,7 +293,7 @@ public final class StagedDiskOutput implements Output, AutoCloseable {
      * True when {@code before} is a regular file (not a link) with exactly {@code bytes} and the mode and owner a new
      * file would get, so that linking it gives what writing would.
      */
-    private boolean sameFile(Path before, byte[] bytes) {
+    private boolean sameFile(Path before, long size, Same same) {
         try {
             BasicFileAttributes a;
             if (fresh != null) {
@@ -268,10 +306,15 @@ public final class StagedDiskOutput implements Output, AutoCloseable {
             } else {
                 a = Files.readAttributes(before, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             }
-            return a.isRegularFile() && a.size() == bytes.length && Arrays.equals(Files.readAllBytes(before), bytes);
+            return a.isRegularFile() && a.size() == size && same.test();
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /** Whether a file of the previous build has the new file's bytes. */
+    private interface Same {
+        boolean test() throws IOException;
     }
 
     /** The mode and owner of a file made in {@code dir} now; null on a file system without POSIX attributes. */

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /** The streaming writer gives the bytes Jackson's object mapper gives for the same tree, compact and indented. */
 class JsonTest {
+    public record Name(String name, String language) {}
+
     private static Object tree() {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("name", "Łódź \"quoted\" </script> \u2028 tab\t");
@@ -28,6 +30,7 @@ class JsonTest {
         row.put("ratio", 0.1f);
         row.put("big", new BigDecimal("12345678901234567890.5"));
         row.put("empty", List.of());
+        row.put("names", List.of(new Name("Marsella", "es"), new Name("Marseille", null)));
         row.put("nested", new TreeMap<>(Map.of("b", List.of(1, 2, "x"), "a", Map.of())));
         List<Object> rows = new ArrayList<>();
         rows.add(row);

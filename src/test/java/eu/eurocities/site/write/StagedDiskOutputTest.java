@@ -69,6 +69,29 @@ class StagedDiskOutputTest {
         assertEquals("own.example.org", Files.readString(tmp.resolve("site/CNAME")));
     }
 
+    /** A file written as it is made: equal to the previous build's, it is linked to it; else it is written. */
+    @Test
+    void aStreamedFileEqualToThePreviousBuildsIsLinkedAndAChangedOneWritten() throws IOException {
+        try (StagedDiskOutput output = new StagedDiskOutput(tmp.resolve("site"))) {
+            output.write("members.csv", out -> out.write(bytes("a,b\r\n")));
+            output.write("members.json", out -> out.write(bytes("[]\n")));
+            assertEquals(new StagedDiskOutput.Summary(2, 0, 0), output.commit());
+        }
+        Object csvBefore = Files.getAttribute(tmp.resolve("site/members.csv"), "unix:ino");
+        try (StagedDiskOutput output = new StagedDiskOutput(tmp.resolve("site"))) {
+            output.write("members.csv", out -> {
+                out.write(bytes("a,"));
+                out.write(bytes("b\r\n"));
+            });
+            output.write("members.json", out -> out.write(bytes("[1]\n")));
+            assertEquals(new StagedDiskOutput.Summary(1, 1, 0), output.commit());
+        }
+        assertEquals("a,b\r\n", Files.readString(tmp.resolve("site/members.csv")));
+        assertEquals(csvBefore, Files.getAttribute(tmp.resolve("site/members.csv"), "unix:ino"));
+        assertEquals("[1]\n", Files.readString(tmp.resolve("site/members.json")));
+        assertEquals(List.of("site"), names(tmp));
+    }
+
     @Test
     void nothingIsWrittenOnceTheOutputIsClosedAndTheStagingFolderIsGone() throws IOException {
         StagedDiskOutput output = new StagedDiskOutput(tmp.resolve("site"));
