@@ -3,6 +3,7 @@ package eu.eurocities.site.cli;
 import eu.eurocities.site.diag.Diagnostic;
 import eu.eurocities.site.diag.Diagnostics;
 import eu.eurocities.site.diag.Reporter;
+import eu.eurocities.site.diag.Severity;
 import eu.eurocities.site.diag.SourcePos;
 import eu.eurocities.site.load.ContentLoader;
 import eu.eurocities.site.load.Countries;
@@ -87,38 +88,26 @@ public final class NewCommand {
                     || cityName.chars().anyMatch(Character::isISOControl)) {
                 return usage(
                         err,
-                        new Diagnostic(
-                                SourcePos.file("NAME"),
-                                eu.eurocities.site.diag.Severity.ERROR,
-                                "the name '" + name
-                                        + "' holds '/', '\\' or a control character, which a city's name does not",
-                                "write the city's name as it is spelt, e.g. \"Łódź\"; the file name is made from it"));
+                        "NAME",
+                        "the name '" + name + "' holds '/', '\\' or a control character, which a city's name does not",
+                        "write the city's name as it is spelt, e.g. \"Łódź\"; the file name is made from it");
             }
-            String slug = slug(cityName);
+            String slug = Slugs.of(cityName);
             if (slug.isEmpty()) {
                 return usage(
                         err,
-                        new Diagnostic(
-                                SourcePos.file("NAME"),
-                                eu.eurocities.site.diag.Severity.ERROR,
-                                "the name '" + name + "' has no letters or digits to make a file name from",
-                                "write the city's name"));
+                        "NAME",
+                        "the name '" + name + "' has no letters or digits to make a file name from",
+                        "write the city's name");
             }
             String code = country.strip().length() == 2 ? country.strip().toUpperCase(Locale.ROOT) : country.strip();
             Optional<Diagnostic> badCountry = Countries.problem(code, SourcePos.file("--country"), Countries.all());
             if (badCountry.isPresent()) {
                 return usage(err, badCountry.get());
             }
-            if (!Files.isDirectory(source)) {
-                return usage(
-                        err,
-                        new Diagnostic(
-                                SourcePos.file("--source"),
-                                eu.eurocities.site.diag.Severity.ERROR,
-                                Files.exists(source)
-                                        ? source + " is a file, not a folder"
-                                        : "there is no folder " + source,
-                                "name the folder that holds content/, or run the command in it without --source"));
+            Optional<Diagnostic> badSource = SourceOptions.notAFolder(source);
+            if (badSource.isPresent()) {
+                return usage(err, badSource.get());
             }
             Diagnostics diagnostics = new Diagnostics();
             ContentLoader.Loaded content = ContentLoader.load(source, diagnostics);
@@ -139,22 +128,17 @@ public final class NewCommand {
             if (!categorised && membership != null) {
                 return usage(
                         err,
-                        new Diagnostic(
-                                SourcePos.file("--membership"),
-                                eu.eurocities.site.diag.Severity.ERROR,
-                                "this site has no content/membership.yaml, so its cities have no membership category",
-                                "leave out --membership: every city is a member"));
+                        "--membership",
+                        "this site has no content/membership.yaml, so its cities have no membership category",
+                        "leave out --membership: every city is a member");
             }
             if (categorised && membership == null) {
                 return usage(
                         err,
-                        new Diagnostic(
-                                SourcePos.file("--membership"),
-                                eu.eurocities.site.diag.Severity.ERROR,
-                                "missing --membership",
-                                "give the city's category: one of the ids in content/membership.yaml: "
-                                        + String.join(
-                                                ", ", ids.stream().sorted().toList())));
+                        "--membership",
+                        "missing --membership",
+                        "give the city's category: one of the ids in content/membership.yaml: "
+                                + String.join(", ", ids.stream().sorted().toList()));
             }
             if (categorised && !ids.contains(membership)) {
                 return usage(err, Validator.unknownMembership(membership, SourcePos.file("--membership"), ids));
@@ -188,19 +172,20 @@ public final class NewCommand {
             out.flush();
             return ExitCode.OK;
         }
+    }
 
-        /** The slug of a city name: transliterated to ASCII, lower case, words joined by '-'. */
-        static String slug(String name) {
-            return Slugs.of(name);
-        }
+    /** Prints a usage error about {@code argument} (an option or parameter) and returns its exit code. */
+    static int usage(PrintWriter err, String argument, String message, String hint) {
+        return usage(err, new Diagnostic(SourcePos.file(argument), Severity.ERROR, message, hint));
+    }
 
-        private static int usage(PrintWriter err, Diagnostic d) {
-            new Reporter(err).print(d);
-            return ExitCode.USAGE;
-        }
+    static int usage(PrintWriter err, Diagnostic d) {
+        new Reporter(err).print(d);
+        return ExitCode.USAGE;
+    }
 
-        private static String quoted(String s) {
-            return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-        }
+    /** {@code s} as a YAML double-quoted scalar. */
+    static String quoted(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 }

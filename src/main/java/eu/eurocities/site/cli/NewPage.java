@@ -1,10 +1,10 @@
 package eu.eurocities.site.cli;
 
+import static eu.eurocities.site.cli.NewCommand.quoted;
+
 import eu.eurocities.site.diag.Diagnostic;
 import eu.eurocities.site.diag.Diagnostics;
 import eu.eurocities.site.diag.Reporter;
-import eu.eurocities.site.diag.Severity;
-import eu.eurocities.site.diag.SourcePos;
 import eu.eurocities.site.load.ContentLoader;
 import eu.eurocities.site.load.Slugs;
 import eu.eurocities.site.load.TextFile;
@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
@@ -80,12 +81,9 @@ final class NewPage implements Callable<Integer> {
                     "the title '" + name + "' has no letters or digits to make a file name from",
                     "write the page's title, e.g. \"About us\"");
         }
-        if (!Files.isDirectory(source)) {
-            return usage(
-                    SourcePos.file("--source"),
-                    err,
-                    Files.exists(source) ? source + " is a file, not a folder" : "there is no folder " + source,
-                    "name the folder that holds content/, or run the command in it without --source");
+        Optional<Diagnostic> badSource = SourceOptions.notAFolder(source);
+        if (badSource.isPresent()) {
+            return NewCommand.usage(err, badSource.get());
         }
         Diagnostics diagnostics = new Diagnostics();
         ContentLoader.Loaded content = ContentLoader.load(source, diagnostics);
@@ -200,15 +198,6 @@ final class NewPage implements Callable<Integer> {
     }
 
     private static int usage(PrintWriter err, String message, String hint) {
-        return usage(SourcePos.file("TITLE"), err, message, hint);
-    }
-
-    private static int usage(SourcePos at, PrintWriter err, String message, String hint) {
-        new Reporter(err).print(new Diagnostic(at, Severity.ERROR, message, hint));
-        return ExitCode.USAGE;
-    }
-
-    private static String quoted(String s) {
-        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        return NewCommand.usage(err, "TITLE", message, hint);
     }
 }

@@ -8,6 +8,7 @@ import eu.eurocities.site.load.BaseUrl;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that read content: {@code --source}, {@code --base-url}, {@code --strict}. */
@@ -38,21 +39,27 @@ final class SourceOptions {
      * {@code content/} is not one of them: that is reported as a content error when the content is loaded.
      */
     URI baseUrl(Diagnostics diagnostics) {
-        if (!Files.isDirectory(source)) {
-            diagnostics.add(new Diagnostic(
-                    SourcePos.file("--source"),
-                    Severity.ERROR,
-                    Files.exists(source) ? source + " is a file, not a folder" : "there is no folder " + source,
-                    "name the folder that holds content/, or run the command in it without --source"));
-        }
+        notAFolder(source).ifPresent(diagnostics::add);
         if (baseUrl == null) {
             return null;
         }
         return BaseUrl.parse(baseUrl, SourcePos.file("--base-url"), diagnostics);
     }
 
+    /** The error for a {@code --source} that is not a folder, if it is not. */
+    static Optional<Diagnostic> notAFolder(Path source) {
+        if (Files.isDirectory(source)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Diagnostic(
+                SourcePos.file("--source"),
+                Severity.ERROR,
+                Files.exists(source) ? source + " is a file, not a folder" : "there is no folder " + source,
+                "name the folder that holds content/, or run the command in it without --source"));
+    }
+
     /** The output folder: {@code out} when given, else {@code site/} in the source folder. */
-    java.nio.file.Path outDir(java.nio.file.Path out) {
+    Path outDir(Path out) {
         return out != null ? out : source.resolve("site");
     }
 }

@@ -8,7 +8,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 /** Finds what an editor probably meant to type, for "did you mean" hints: the nearest known word by edit distance. */
 public final class NearMiss {
     /** Words more than this many edits away are not suggested. */
-    public static final int MAX_EDITS = 3;
+    static final int MAX_EDITS = 3;
 
     private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(MAX_EDITS);
 

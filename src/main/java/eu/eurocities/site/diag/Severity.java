@@ -12,7 +12,7 @@ public enum Severity {
     }
 
     /** The word printed in a diagnostic line: {@code error} or {@code warning}. */
-    public String label() {
+    String label() {
         return label;
     }
 }

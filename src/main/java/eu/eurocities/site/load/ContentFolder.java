@@ -312,7 +312,7 @@ final class ContentFolder {
     }
 
     /** Editor swap, backup and lock files, and hidden files, which are never content. */
-    public static boolean isEditorLeftover(String name) {
+    static boolean isEditorLeftover(String name) {
         String base = name.substring(name.lastIndexOf('/') + 1);
         return base.startsWith(".") // hidden; also vim's .x.swp, emacs's .#x lock, gedit's .goutputstream-*
                 || base.startsWith("#") // emacs auto-save, #x#

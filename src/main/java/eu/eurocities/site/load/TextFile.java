@@ -25,7 +25,7 @@ import java.util.Optional;
  */
 public final class TextFile {
     /** Content files larger than this (in bytes) are refused: no record needs a megabyte. */
-    public static final int MAX_BYTES = 1_000_000;
+    static final int MAX_BYTES = 1_000_000;
 
     private TextFile() {}
 

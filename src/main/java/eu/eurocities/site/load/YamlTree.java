@@ -29,7 +29,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
  */
 final class YamlTree {
     /** Deepest nesting of mappings and lists accepted. */
-    public static final int MAX_DEPTH = 20;
+    static final int MAX_DEPTH = 20;
 
     private static final Set<String> CORE_TAGS = Set.of(
             Tag.STR.getValue(),

@@ -14,12 +14,12 @@ public record CountryRule(CountryGroup group, boolean inside) {
     }
 
     /** Plain English for the search index, e.g. {@code inside the European Union}. */
-    public String describe() {
+    String describe() {
         return (inside ? "inside " : "outside ") + group.name();
     }
 
     /** The rule in the site's language for the pages ({@code rules.inside}, {@code rules.outside-group}). */
-    public String describe(Messages texts) {
+    String describe(Messages texts) {
         return texts.text(inside ? "rules.inside" : "rules.outside-group", "group", group.name());
     }
 }

@@ -42,7 +42,7 @@ public record Messages(String language, Map<String, Message> texts, Set<Long> on
     }
 
     /** A template asks for a text no language file has, or uses a text with a count without one (or the reverse). */
-    public static final class TextError extends RuntimeException {
+    static final class TextError extends RuntimeException {
         TextError(String message) {
             super(message);
         }
@@ -54,7 +54,7 @@ public record Messages(String language, Map<String, Message> texts, Set<Long> on
     }
 
     /** True when there is a message {@code key}. */
-    public boolean has(String key) {
+    boolean has(String key) {
         return texts.containsKey(key);
     }
 

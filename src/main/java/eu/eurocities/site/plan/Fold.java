@@ -74,7 +74,7 @@ public final class Fold {
     }
 
     /** True when every word of the folded {@code typed} text occurs in {@code key}: how the browser matches. */
-    public static boolean matches(String key, String typed) {
+    static boolean matches(String key, String typed) {
         for (String word : query(typed).split(" ")) {
             if (!key.contains(word)) {
                 return false;

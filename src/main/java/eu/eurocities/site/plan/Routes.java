@@ -28,13 +28,13 @@ public final class Routes {
     /** The sitemap, which lists every page but {@link #NOT_FOUND}. */
     public static final String SITEMAP = "sitemap.xml";
     /** The file for crawlers, which names the sitemap. */
-    public static final String ROBOTS = "robots.txt";
+    static final String ROBOTS = "robots.txt";
     /** The open data download of every city record as JSON. */
     public static final String MEMBERS_JSON = "members.json";
     /** The same as a CSV table. */
     public static final String MEMBERS_CSV = "members.csv";
     /** The Frictionless Data Package that describes the open data. */
-    public static final String DATAPACKAGE = "datapackage.json";
+    static final String DATAPACKAGE = "datapackage.json";
     /** Every row of the member index, for its filters when the index has more than one page. */
     public static final String MEMBER_ROWS = "members/rows.json";
     /** The site search's index. */
@@ -55,12 +55,12 @@ public final class Routes {
     /**
      * Page {@code number} (from 1) of the member index: {@code members/} for the first, then {@code members/page/2/}.
      */
-    public static String membersPage(int number) {
+    static String membersPage(int number) {
         return paged(MEMBERS, number);
     }
 
     /** Page {@code number} (from 1) of the list whose first page is at {@code first}: {@code first/page/2/} ... */
-    public static String paged(String first, int number) {
+    static String paged(String first, int number) {
         return number == 1 ? first : first + "page/" + number + "/";
     }
 

@@ -33,7 +33,7 @@ public record SiteFile(String file, Kind kind, SourcePos origin) {
     }
 
     /** Where this file comes from, for messages: the source file, or what the site makes. */
-    public String source() {
+    String source() {
         return origin != null ? origin.path() : kind.label;
     }
 }

@@ -28,7 +28,7 @@ public final class Charts {
      * @param label the text left of the bar, e.g. {@code Germany}
      * @param values one value per series, in the series order of {@link #bars}
      */
-    public record Bar(String label, int... values) {
+    record Bar(String label, int... values) {
         /** The sum of the values, written after the bar. */
         int total() {
             int sum = 0;

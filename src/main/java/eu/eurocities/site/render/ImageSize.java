@@ -26,7 +26,7 @@ record ImageSize(int width, int height) {
     private static final Pattern NUMBER = Pattern.compile("\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(px)?\\s*");
 
     /** The size of the image in {@code file}, or empty when it is not an image this reads or its header is broken. */
-    public static Optional<ImageSize> of(Path file) {
+    static Optional<ImageSize> of(Path file) {
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         try {
             if (name.endsWith(".svg")) {

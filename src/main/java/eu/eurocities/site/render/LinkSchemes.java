@@ -21,7 +21,7 @@ import org.jsoup.parser.Parser;
  */
 public final class LinkSchemes {
     /** The schemes a link may use, in lower case. */
-    public static final List<String> ALLOWED = List.of("http", "https", "mailto", "tel");
+    static final List<String> ALLOWED = List.of("http", "https", "mailto", "tel");
 
     /** Attributes whose value is one address, on any element (HTML and SVG). */
     private static final Set<String> URL_ATTRIBUTES = Set.of(

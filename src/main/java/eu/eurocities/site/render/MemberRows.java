@@ -20,7 +20,7 @@ import java.util.Map;
  * 1 or 0, key]}; the key (the folded names the name filter looks in) is left out where the browser makes the same
  * from the name and the country's name ({@link Fold#query} of each, joined by a space).
  */
-public final class MemberRows {
+final class MemberRows {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private MemberRows() {}

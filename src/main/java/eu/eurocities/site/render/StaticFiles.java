@@ -73,23 +73,23 @@ public record StaticFiles(SortedMap<String, Path> files, Map<String, Optional<Im
     }
 
     /** True when {@code sitePath} ({@code img/logo.png}, no leading '/') is a static file. */
-    public boolean has(String sitePath) {
+    boolean has(String sitePath) {
         return files.containsKey(sitePath);
     }
 
     /** The bytes of the static file at {@code sitePath}. */
-    public byte[] bytes(String sitePath) throws IOException {
+    byte[] bytes(String sitePath) throws IOException {
         return Files.readAllBytes(files.get(sitePath));
     }
 
     /** The width and height of the image at {@code sitePath}, when it is a static image whose header says them. */
-    public Optional<ImageSize> size(String sitePath) {
+    Optional<ImageSize> size(String sitePath) {
         Path file = files.get(sitePath);
         return file == null ? Optional.empty() : sizes.computeIfAbsent(sitePath, k -> ImageSize.of(file));
     }
 
     /** The total size of the static files in bytes. */
-    public long bytes() {
+    long bytes() {
         long total = 0;
         for (Path p : files.values()) {
             try {

@@ -43,7 +43,7 @@ public final class Templates {
     public record Choice(TemplateEngine engine, String description, Path scratch, Path cache, List<String> templates)
             implements AutoCloseable {
         /** A choice with nothing to clean up. */
-        public Choice(TemplateEngine engine, String description) {
+        Choice(TemplateEngine engine, String description) {
             this(engine, description, null, null, List.of());
         }
 

@@ -50,7 +50,7 @@ import java.util.function.UnaryOperator;
  */
 public final class DevServer implements Closeable {
     /** How long the watcher waits for a burst of file events to end before rebuilding. */
-    public static final long QUIET_MILLIS = 15;
+    static final long QUIET_MILLIS = 15;
 
     /** One rebuild after changes: {@link IncrementalBuild#run}, which tests wrap to make it fail. */
     interface Builds {

@@ -118,7 +118,7 @@ public final class RuleCheck {
     }
 
     /** As {@link #mismatches(Content)}, of these records. */
-    public static List<Mismatch> mismatches(
+    static List<Mismatch> mismatches(
             SortedMap<String, City> cities, List<Category> categories, Map<String, Country> countries) {
         List<Mismatch> out = new ArrayList<>();
         NumberFormat numbers = NumberFormat.getIntegerInstance(Locale.ENGLISH);

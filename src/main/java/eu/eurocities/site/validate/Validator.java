@@ -75,7 +75,6 @@ public final class Validator {
     }
 
     static final String MEMBERSHIP = "content/membership.yaml";
-    private static final String NETWORK = "content/network.yaml";
     private static final List<String> REQUIRED_PAGES = List.of("home", "membership", "strategy-and-activities");
 
     static String pageFile(String slug) {

@@ -39,7 +39,7 @@ public final class ExternalLinks {
      * @param urls absolute http(s) URLs
      * @return the problem with each broken URL ({@code external URL answers HTTP 404}); working URLs are absent
      */
-    public Map<String, String> problems(Collection<String> urls) {
+    Map<String, String> problems(Collection<String> urls) {
         Map<String, String> problems = new ConcurrentHashMap<>();
         List<CompletableFuture<Void>> pending = urls.stream()
                 .distinct()

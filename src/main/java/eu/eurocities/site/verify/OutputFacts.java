@@ -36,7 +36,7 @@ public final class OutputFacts {
     private volatile String robotsSitemap;
 
     /** Records the facts of one output file. */
-    public void add(String path, byte[] bytes) {
+    void add(String path, byte[] bytes) {
         add(path, bytes.length, readsText(path) ? new String(bytes, StandardCharsets.UTF_8) : null);
     }
 
@@ -47,7 +47,7 @@ public final class OutputFacts {
      * @param size the file's size in bytes
      * @param text its content; may be null for a file whose content the checks do not read
      */
-    public void add(String path, long size, String text) {
+    void add(String path, long size, String text) {
         sizes.put(path, size);
         if (path.endsWith(".html")) {
             pages.put(path, PageFacts.of(path, text, shared));
@@ -176,7 +176,7 @@ public final class OutputFacts {
     }
 
     /** Every output file, unordered; a read-only view. */
-    public Set<String> files() {
+    Set<String> files() {
         return Collections.unmodifiableSet(sizes.keySet());
     }
 

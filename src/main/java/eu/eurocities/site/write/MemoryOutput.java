@@ -22,7 +22,7 @@ public final class MemoryOutput implements Output {
     }
 
     /** One file as UTF-8 text, or null when absent. */
-    public String text(String path) {
+    String text(String path) {
         byte[] b = files.get(path);
         return b == null ? null : new String(b, StandardCharsets.UTF_8);
     }

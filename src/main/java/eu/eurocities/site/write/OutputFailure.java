@@ -20,7 +20,7 @@ public class OutputFailure extends IOException {
      * @param message one sentence, without {@code error:}
      * @param hint what to do; never null
      */
-    public OutputFailure(String message, String hint) {
+    OutputFailure(String message, String hint) {
         super(message);
         this.hint = hint;
     }

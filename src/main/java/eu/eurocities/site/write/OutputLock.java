@@ -39,7 +39,7 @@ public final class OutputLock implements AutoCloseable {
     private final FileChannel channel;
 
     /** The process that holds a lock, as its lock file names it. */
-    public record Holder(long pid, Instant started) {
+    record Holder(long pid, Instant started) {
         /** {@code process 1234, started 2025-06-01T10:00:00Z}. */
         @Override
         public String toString() {
@@ -48,7 +48,7 @@ public final class OutputLock implements AutoCloseable {
     }
 
     /** Another build holds the lock: the message names it; nothing was changed. */
-    public static final class Held extends OutputFailure {
+    static final class Held extends OutputFailure {
         Held(Path out, Optional<Holder> holder, boolean thisProcess) {
             super(
                     "another build " + (thisProcess ? "in this process " : "")

@@ -28,7 +28,7 @@ record OutputPlace(Path out, Path target, boolean inPlace) {
      *
      * @throws OutputFailure when {@code out} is a symbolic link to nothing
      */
-    public static OutputPlace of(Path out) throws IOException {
+    static OutputPlace of(Path out) throws IOException {
         Path abs = out.toAbsolutePath().normalize();
         if (Files.isSymbolicLink(abs)) {
             if (!Files.isDirectory(abs)) {

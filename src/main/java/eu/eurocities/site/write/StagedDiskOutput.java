@@ -39,7 +39,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  */
 public final class StagedDiskOutput implements Output, AutoCloseable {
     /** The marker file name written into every output folder this tool creates. */
-    public static final String MARKER = ".eurocities-site";
+    static final String MARKER = ".eurocities-site";
 
     private final OutputPlace place;
     /**

@@ -19,10 +19,10 @@ public final class Trees {
     private Trees() {}
 
     /** What a deletion left: the files that were in the tree, and one thing that could not be deleted. */
-    public record Deleted(List<String> files, Optional<Failure> failure) {}
+    record Deleted(List<String> files, Optional<Failure> failure) {}
 
     /** A path that could not be deleted, and why. */
-    public record Failure(Path path, IOException cause) {}
+    record Failure(Path path, IOException cause) {}
 
     /** The names of the entries of {@code dir}, sorted; empty when it does not exist. */
     static List<String> names(Path dir) throws IOException {

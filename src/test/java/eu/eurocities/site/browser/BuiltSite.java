@@ -1,16 +1,10 @@
 package eu.eurocities.site.browser;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import eu.eurocities.site.Main;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -21,28 +15,15 @@ import org.jsoup.parser.Parser;
 
 /**
  * The real {@code content/} built with the command line into a temporary folder, as a reader's browser gets it.
- * Built once per test run (see {@link SiteExtension}) and deleted when the run ends.
+ * Built once per test JVM and shared with the tests outside the browser package.
  *
  * @param root the output folder
  */
-record BuiltSite(Path root) implements AutoCloseable {
+record BuiltSite(Path root) {
 
-    /** Builds the repository's content with its templates; fails the test with the build's own messages. */
+    /** The real site as the other end-to-end tests share it ({@link eu.eurocities.site.BuiltSite#out()}). */
     static BuiltSite build() {
-        try {
-            Path dir = Files.createTempDirectory("eurocities-browser-");
-            Path out = dir.resolve("site");
-            StringWriter stdout = new StringWriter();
-            StringWriter stderr = new StringWriter();
-            int code = Main.run(
-                    new String[] {"build", "--source", ".", "--out", out.toString(), "--quiet"},
-                    new PrintWriter(stdout),
-                    new PrintWriter(stderr));
-            assertEquals(0, code, () -> "build of content/ failed:\n" + stderr + stdout);
-            return new BuiltSite(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new BuiltSite(eu.eurocities.site.BuiltSite.out());
     }
 
     /** Every generated HTML page, in path order. */
@@ -69,16 +50,6 @@ record BuiltSite(Path root) implements AutoCloseable {
             return files;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    @Override
-    public void close() throws IOException {
-        Path dir = root.getParent();
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

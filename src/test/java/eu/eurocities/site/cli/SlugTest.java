@@ -2,6 +2,7 @@ package eu.eurocities.site.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import eu.eurocities.site.load.Slugs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,7 +31,7 @@ class SlugTest {
         "Turkish Cypriot community of Nicosia, turkish-cypriot-community-of-nicosia",
     })
     void transliteratesNamesToAsciiSlugs(String name, String slug) {
-        assertEquals(slug, NewCommand.City.slug(name));
+        assertEquals(slug, Slugs.of(name));
     }
 
     /** Every real city file is named by the slug of the name it holds, so the rule and the data agree. */
@@ -47,7 +48,7 @@ class SlugTest {
                     .findFirst()
                     .orElseThrow()
                     .substring("name: ".length());
-            assertEquals(file.getFileName().toString(), NewCommand.City.slug(name) + ".yaml", "name " + name);
+            assertEquals(file.getFileName().toString(), Slugs.of(name) + ".yaml", "name " + name);
         }
     }
 }

@@ -25,8 +25,8 @@ class PlannerTest {
 
     @BeforeAll
     static void plan() {
-        content = TestContent.load(Path.of("."), null, new Diagnostics()).orElseThrow();
-        pages = Planner.plan(content);
+        content = TestContent.real();
+        pages = TestContent.realPlan();
     }
 
     @Test

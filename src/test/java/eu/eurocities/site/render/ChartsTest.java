@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.eurocities.site.TestContent;
-import eu.eurocities.site.diag.Diagnostics;
-import eu.eurocities.site.model.Content;
 import eu.eurocities.site.model.Messages;
 import eu.eurocities.site.plan.Page;
-import eu.eurocities.site.plan.Planner;
-import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -24,10 +20,8 @@ class ChartsTest {
 
     @BeforeAll
     static void plan() {
-        Content content =
-                TestContent.load(Path.of("."), null, new Diagnostics()).orElseThrow();
-        home = (Page.Home) Planner.plan(content).get(0);
-        texts = content.site().messages();
+        home = (Page.Home) TestContent.realPlan().get(0);
+        texts = TestContent.real().site().messages();
     }
 
     static Document svg(Html html) {

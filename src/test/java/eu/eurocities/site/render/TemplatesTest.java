@@ -36,7 +36,7 @@ class TemplatesTest {
     @Test
     void changedTemplatesAreCompiledAtRunTimeAndUsed() throws IOException {
         Path source = tmp.resolve("src");
-        Cli.copyTree(Path.of("content"), source.resolve("content"));
+        Cli.copyContent(source);
         Cli.copyTree(Path.of("templates"), source.resolve("templates"));
         Path notFound = source.resolve("templates/pages/notfound.jte");
         Files.writeString(
@@ -64,7 +64,7 @@ class TemplatesTest {
     @Test
     void aSourceMayOverrideOneTemplateAndKeepTheRest() throws IOException {
         Path source = tmp.resolve("src");
-        Cli.copyTree(Path.of("content"), source.resolve("content"));
+        Cli.copyContent(source);
         Files.createDirectories(source.resolve("templates/pages"));
         Files.writeString(
                 source.resolve("templates/pages/notfound.jte"),
@@ -89,7 +89,7 @@ class TemplatesTest {
     @Test
     void aSourceWithOnlyItsOwnStylesheetUsesThePrecompiledTemplates() throws IOException {
         Path source = tmp.resolve("src");
-        Cli.copyTree(Path.of("content"), source.resolve("content"));
+        Cli.copyContent(source);
         Files.createDirectories(source.resolve("templates/assets"));
         Files.writeString(source.resolve("templates/assets/style.css"), "body { color: rebeccapurple; }\n");
         assertEquals(

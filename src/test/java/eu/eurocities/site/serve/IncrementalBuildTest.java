@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.eurocities.site.BuiltSite;
+import eu.eurocities.site.Cli;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +36,7 @@ class IncrementalBuildTest {
     @BeforeEach
     void start() throws IOException {
         source = tmp.resolve("source");
-        ServeFixture.copyTree(Path.of("content"), source.resolve("content"));
+        Cli.copyContent(source);
         build = new IncrementalBuild(source, URL, Files.createDirectories(tmp.resolve("work")));
         IncrementalBuild.Result first = build.run(Set.of(), true);
         assertTrue(first.ok(), first.diagnostics().toString());

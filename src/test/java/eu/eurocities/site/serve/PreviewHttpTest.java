@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import eu.eurocities.site.Cli;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
@@ -63,7 +64,7 @@ class PreviewHttpTest {
     /** The port of {@link #fresh}. */
     static synchronized int freshPort() throws IOException {
         if (fresh == null) {
-            ServeFixture.copyTree(Path.of("content"), tmp.resolve("content"));
+            Cli.copyContent(tmp);
             fresh = ServeCommandTest.serve(
                     List.of("-Dsun.net.httpserver.maxReqTime=1"), "-s", tmp.toString(), "-p", "0");
         }

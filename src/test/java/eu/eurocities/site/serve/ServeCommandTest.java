@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.eurocities.site.BuiltSite;
+import eu.eurocities.site.Cli;
 import eu.eurocities.site.Main;
 import eu.eurocities.site.cli.ExitCode;
 import eu.eurocities.site.cli.ServeCommand;
@@ -86,7 +87,7 @@ class ServeCommandTest {
 
     @Test
     void aBusyDefaultPortMakesItTakeTheNextFreeOneAndSaySo() throws Exception {
-        ServeFixture.copyTree(Path.of("content"), tmp.resolve("content"));
+        Cli.copyContent(tmp);
         ServerSocket held = null;
         try {
             try {
@@ -113,7 +114,7 @@ class ServeCommandTest {
 
     @Test
     void aSubPathBaseUrlIsServedUnderItsPathWithShortOptions() throws Exception {
-        ServeFixture.copyTree(Path.of("content"), tmp.resolve("content"));
+        Cli.copyContent(tmp);
         try (Running serve =
                 serve("-s", tmp.toString(), "-p", "0", "--base-url", "http://127.0.0.1:8080/eurocities/")) {
             URI url = serve.url();
@@ -140,7 +141,7 @@ class ServeCommandTest {
 
     @Test
     void aBadHostOrBaseUrlIsAUsageErrorThatSaysWhatIsWrong() throws IOException {
-        ServeFixture.copyTree(Path.of("content"), tmp.resolve("content"));
+        Cli.copyContent(tmp);
         String hint =
                 "  hint: use 127.0.0.1 (this computer only, the default), or 0.0.0.0 to let other computers on the"
                         + " network see the preview\n";
@@ -184,7 +185,7 @@ class ServeCommandTest {
 
     @Test
     void aPortInUseIsAUsageErrorWithTheFix() throws IOException {
-        ServeFixture.copyTree(Path.of("content"), tmp.resolve("content"));
+        Cli.copyContent(tmp);
         try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             int port = busy.getLocalPort();
             StringWriter out = new StringWriter();
@@ -222,7 +223,7 @@ class ServeCommandTest {
 
     @Test
     void stoppingTheProcessShutsDownCleanly() throws Exception {
-        ServeFixture.copyTree(Path.of("content"), tmp.resolve("content"));
+        Cli.copyContent(tmp);
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process p = new ProcessBuilder(
                         java.toString(),

@@ -43,17 +43,13 @@ final class ServeFixture implements AutoCloseable {
             throws IOException {
         this.source = source;
         if (copy) {
-            copyTree(Path.of("content"), source.resolve("content"));
-            copyTree(Path.of("templates"), source.resolve("templates"));
+            Cli.copyContent(source);
+            Cli.copyTree(Path.of("templates"), source.resolve("templates"));
         }
         server = DevServer.start(
                 new DevServer.Setup(source, "127.0.0.1", 0, "/", wrap),
                 new PrintWriter(out, true),
                 new PrintWriter(err, true));
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        Cli.copyTree(from, to);
     }
 
     /** GET {@code path} (starting with '/'). */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.eurocities.site.BuiltSite;
+import eu.eurocities.site.Cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,7 +73,7 @@ class ServeRobustnessTest {
         // content/ is a link to a checkout inside the source folder, and Łódź's record there is a link to a shared file
         Path source = tmp.resolve("site");
         Path checkout = source.resolve("checkout");
-        ServeFixture.copyTree(Path.of("content"), checkout.resolve("content"));
+        Cli.copyContent(checkout);
         Files.createSymbolicLink(source.resolve("content"), Path.of("checkout/content"));
         Path shared = Files.createDirectories(source.resolve("shared"));
         Files.move(checkout.resolve("content/cities/lodz.yaml"), shared.resolve("lodz.yaml"));

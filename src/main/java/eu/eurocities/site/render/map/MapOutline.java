@@ -52,7 +52,7 @@ final class MapOutline {
      * @throws IllegalArgumentException when the root lacks {@code viewBox} or {@code data-transform}, or a path's data
      *     holds a command other than M, L, H, V and Z, saying which
      */
-    public static MapOutline parse(String svg) {
+    static MapOutline parse(String svg) {
         Matcher root = ROOT.matcher(svg);
         if (!root.find()) {
             throw new IllegalArgumentException("no <svg> element");
@@ -79,18 +79,18 @@ final class MapOutline {
     }
 
     /** Where a place is drawn, as {x, y} in user units. */
-    public double[] place(double latitude, double longitude) {
+    double[] place(double latitude, double longitude) {
         double[] en = Laea.project(latitude, longitude);
         return new double[] {scale * en[0] + tx, ty - scale * en[1]};
     }
 
     /** Whether the outline draws this country. */
-    public boolean has(String code) {
+    boolean has(String code) {
         return countries.containsKey(code);
     }
 
     /** A country's path data as the file writes it, or null when the outline does not draw the country. */
-    public String path(String code) {
+    String path(String code) {
         return paths.get(code);
     }
 
@@ -121,7 +121,7 @@ final class MapOutline {
      *
      * @throws IllegalArgumentException when the outline does not draw the country
      */
-    public boolean contains(String code, double x, double y) {
+    boolean contains(String code, double x, double y) {
         boolean inside = false;
         for (double[] ring : rings(code)) {
             for (int i = 0, j = ring.length - 2; i < ring.length; j = i, i += 2) {

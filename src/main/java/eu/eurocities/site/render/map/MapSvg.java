@@ -26,7 +26,7 @@ final class MapSvg {
      * @param markers the members drawn
      * @param width the width in CSS pixels the map is laid out at on a wide screen, which sizes markers and labels
      */
-    public record View(Box frame, String label, String focus, Marker named, List<Marker> markers, double width) {}
+    record View(Box frame, String label, String focus, Marker named, List<Marker> markers, double width) {}
 
     /**
      * The SVG element of one map.
