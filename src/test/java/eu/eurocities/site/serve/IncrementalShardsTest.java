@@ -37,7 +37,7 @@ class IncrementalShardsTest {
     @Test
     void cityEditsInAShardedSiteGiveTheFilesOfAFreshBuild() throws IOException {
         source = tmp.resolve("source");
-        ServeFixture.copyTree(Path.of("content"), source.resolve("content"));
+        eu.eurocities.site.Cli.copyContent(source);
         for (int i = 1; i <= CITIES; i++) {
             write("content/cities/synthcity-" + i + ".yaml", city("Synthcity " + i, COUNTRIES.get(i % 7), 250_000 + i));
         }
