@@ -74,7 +74,7 @@
     index = Promise.all([lib, data]).then(function (r) {
       var ix = r[1];
       ix.ms = new window.MiniSearch({
-        idField: 'u', fields: ['t', 'n', 'x'], storeFields: [],
+        idField: 'u', fields: ['t', 'n', 'x', 'o'], storeFields: [],
         tokenize: function (s) { return s.split(BREAK); },
         processTerm: function (t) { return fold(t) || null; }
       });
@@ -150,7 +150,7 @@
     return ix.shards[prefix];
   }
   var OPTIONS = {
-    prefix: true, combineWith: 'AND', boost: { t: 3, n: 2 },
+    prefix: true, combineWith: 'AND', boost: { t: 3, n: 2, o: 6 },
     fuzzy: function (term) { return term.length >= 5 ? 1 : false; } // one edit for words of 5 letters or more
   };
   /**
@@ -171,8 +171,10 @@
   function kind(r) {
     var d = r.doc;
     if (d.k === 'city') {
-      var country = r.ix.data.countries[d.c];
-      return country ? t('city-in', { country: country.p || country.t }) : t('city');
+      // a member that is not a city says what it is, as its record does: "Grouping in the Netherlands"
+      var country = r.ix.data.countries[d.c], place = d.d && (r.ix.data.places || {})[d.d];
+      return place ? (country ? t('place-in', { place: place, country: country.p || country.t }) : place)
+        : country ? t('city-in', { country: country.p || country.t }) : t('city');
     }
     return d.k === 'section' ? t('section-of', { page: d.p }) : d.k === 'country' ? t('country')
       : d.k === 'category' ? t('category') : t('page');
