@@ -36,6 +36,8 @@ class SiteSearchTest {
         assertEquals("Kyiv", first(browser, "kiev"), "an alternative name from the record");
         assertEquals("Brussels", first(browser, "bruxelles"));
         assertEquals("Warsaw", first(browser, "warschau"));
+        assertEquals("Saint-Étienne Métropole", first(browser, "st etienne"), "Saint written short");
+        assertEquals("Metropolitan area in France", option(browser, 0).get("kind"));
         assertEquals("Utrecht", first(browser, "utrecht"));
         assertEquals("City in the Netherlands", option(browser, 0).get("kind"), "the country as a sentence says it");
         assertEquals("Norway", first(browser, "norway"));
