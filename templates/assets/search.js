@@ -52,7 +52,10 @@
   window.eurocitiesSearch = { fold: fold, terms: terms, key: key }; // for the tests that compare with the Java side
 
   var index = null;
-  /** Loads MiniSearch and core.json once; resolves to the index. */
+  /**
+   * Loads MiniSearch and core.json once; resolves to the index. {@code index.core} resolves as soon as core.json
+   * is read, so that a query's shards are fetched while the library is still loading.
+   */
   function open(form) {
     if (index) { return index; }
     var core = form.getAttribute('data-index'), root = core.replace(/search-index\/core\.json$/, '');
@@ -63,19 +66,24 @@
       s.onerror = fail;
       document.head.appendChild(s);
     });
-    index = Promise.all([lib, get(core)]).then(function (r) {
-      var data = r[1], all = texts();
+    var data = get(core).then(function (data) {
+      var all = texts();
       Object.keys(data.texts || {}).forEach(function (k) { all[k] = data.texts[k]; });
-      var ms = new window.MiniSearch({
-        idField: 'u', fields: ['t', 'n', 'x'], storeFields: [],
+      return { data: data, root: root, shards: {} };
+    });
+    index = Promise.all([lib, data]).then(function (r) {
+      var ix = r[1];
+      ix.ms = new window.MiniSearch({
+        idField: 'u', fields: ['t', 'n', 'x', 'o'], storeFields: [],
         tokenize: function (s) { return s.split(BREAK); },
         processTerm: function (t) { return fold(t) || null; }
       });
-      var docs = {};
-      data.docs.forEach(function (d) { docs[d.u] = d; });
-      ms.addAll(data.docs);
-      return { ms: ms, docs: docs, data: data, root: root, shards: {} };
+      ix.docs = {};
+      ix.data.docs.forEach(function (d) { ix.docs[d.u] = d; });
+      ix.ms.addAll(ix.data.docs);
+      return ix;
     });
+    index.core = data;
     return index;
   }
   function get(url) {
@@ -102,22 +110,31 @@
   }
   /**
    * Adds the cities a query needs and resolves to how many cities it can find at most, or -1 when all it can find
-   * are loaded. Every city that has all the typed words is in the shard of each word, so one whole shard (the
-   * smallest) is enough; without one, the biggest cities of each word's shard are loaded.
+   * are loaded. Every city that has all the typed words is in the shard of each word, so one shard is enough: the
+   * smallest whole one, else the one of the biggest cities of the word that covers the fewest (of the cities with
+   * all the words, the most are among its biggest). The shard's file is fetched while the library still loads.
    */
-  function shards(ix, typed) {
-    var found = terms(typed).map(function (t) { return shard(ix, t); }).filter(Boolean);
-    var whole = found.filter(function (s) { return s.whole; }).sort(function (a, b) { return a.count - b.count; });
-    var load = whole.length ? whole.slice(0, 1) : found;
-    return Promise.all(load.map(function (s) { return loadShard(ix, s.prefix); })).then(function () {
-      // A single word that ends where the shards go on matches every city its shard covers.
-      return !whole.length && found.length === 1 && terms(typed).length === 1
-        && found[0].prefix === terms(typed)[0] ? found[0].count : -1;
+  function shards(form, typed) {
+    var ready = open(form);
+    return ready.core.then(function (ix) {
+      var words = terms(typed), found = words.map(function (t) { return shard(ix, t); }).filter(Boolean);
+      if (found.length < words.length) { return ready.then(function () { return -1; }); } // a word no city has
+      var pick = found.slice().sort(function (a, b) { return (b.whole - a.whole) || (a.count - b.count); })[0];
+      var file = pick && fetchShard(ix, pick.prefix);
+      return ready.then(function () { return file && addShard(ix, pick.prefix, file); }).then(function () {
+        // A single word that ends where the shards go on matches every city its shard covers.
+        return pick && !pick.whole && words.length === 1 && pick.prefix === words[0] ? pick.count : -1;
+      });
     });
   }
-  function loadShard(ix, prefix) {
+  function fetchShard(ix, prefix) {
+    ix.files = ix.files || {};
+    if (!ix.files[prefix]) { ix.files[prefix] = get(ix.root + 'search-index/' + key(prefix, Infinity) + '.json'); }
+    return ix.files[prefix];
+  }
+  function addShard(ix, prefix, file) {
     if (!ix.shards[prefix]) {
-      ix.shards[prefix] = get(ix.root + 'search-index/' + key(prefix, Infinity) + '.json').then(function (data) {
+      ix.shards[prefix] = file.then(function (data) {
         var add = [];
         data.docs.forEach(function (d) {
           if (ix.docs[d.u]) { return; }
@@ -133,7 +150,7 @@
     return ix.shards[prefix];
   }
   var OPTIONS = {
-    prefix: true, combineWith: 'AND', boost: { t: 3, n: 2 },
+    prefix: true, combineWith: 'AND', boost: { t: 3, n: 2, o: 6 },
     fuzzy: function (term) { return term.length >= 5 ? 1 : false; } // one edit for words of 5 letters or more
   };
   /**
@@ -141,8 +158,8 @@
    * how many there are (more than the array holds when a shard of only the biggest cities answered).
    */
   function search(form, typed) {
-    return open(form).then(function (ix) {
-      return shards(ix, typed).then(function (cities) {
+    return shards(form, typed).then(function (cities) {
+      return index.then(function (ix) {
         var found = ix.ms.search(typed, OPTIONS).map(function (r) { return { doc: ix.docs[r.id], terms: r.terms, ix: ix }; });
         found.total = cities < 0 ? found.length
           : cities + found.filter(function (r) { return r.doc.k !== 'city'; }).length;
@@ -154,8 +171,10 @@
   function kind(r) {
     var d = r.doc;
     if (d.k === 'city') {
-      var country = r.ix.data.countries[d.c];
-      return country ? t('city-in', { country: country.p || country.t }) : t('city');
+      // a member that is not a city says what it is, as its record does: "Grouping in the Netherlands"
+      var country = r.ix.data.countries[d.c], place = d.d && (r.ix.data.places || {})[d.d];
+      return place ? (country ? t('place-in', { place: place, country: country.p || country.t }) : place)
+        : country ? t('city-in', { country: country.p || country.t }) : t('city');
     }
     return d.k === 'section' ? t('section-of', { page: d.p }) : d.k === 'country' ? t('country')
       : d.k === 'category' ? t('category') : t('page');

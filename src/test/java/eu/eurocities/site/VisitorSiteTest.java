@@ -78,8 +78,8 @@ class VisitorSiteTest {
 
     @Test
     void scriptsStaySmall() throws IOException {
-        assertTrue(Files.size(BuiltSite.out().resolve("members.js")) < 15 * 1024);
-        assertTrue(Files.size(BuiltSite.out().resolve("search.js")) < 16 * 1024);
+        assertTrue(Files.size(BuiltSite.out().resolve("members.js")) < 17 * 1024, "on the member index only");
+        assertTrue(Files.size(BuiltSite.out().resolve("search.js")) < 18 * 1024, "when the search box is first used");
         assertTrue(Files.size(BuiltSite.out().resolve("search-box.js")) < 2 * 1024, "on every page");
     }
 

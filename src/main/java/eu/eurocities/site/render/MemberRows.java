@@ -1,7 +1,5 @@
 package eu.eurocities.site.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.eurocities.site.plan.Fold;
 import eu.eurocities.site.plan.Page;
 import java.io.ByteArrayOutputStream;
@@ -21,7 +19,6 @@ import java.util.Map;
  * from the name and the country's name ({@link Fold#query} of each, joined by a space).
  */
 final class MemberRows {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private MemberRows() {}
 
@@ -114,10 +111,6 @@ final class MemberRows {
     }
 
     private static byte[] bytes(Object json) {
-        try {
-            return JSON.writeValueAsBytes(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.bytes(json, false);
     }
 }

@@ -50,6 +50,7 @@ final class SearchDocs {
                     null,
                     countryKey(p.country().country()),
                     page.description(),
+                    p.country().country().code(),
                     null));
             return docs;
         }
@@ -61,6 +62,7 @@ final class SearchDocs {
                     null,
                     Fold.key(p.category().name()),
                     page.description(),
+                    null,
                     null));
             return docs;
         }
@@ -74,6 +76,7 @@ final class SearchDocs {
                 null,
                 Fold.key(page.title()),
                 join(page.description(), intro),
+                null,
                 null));
         for (SearchText.Section s : parts.subList(Math.min(1, parts.size()), parts.size())) {
             docs.add(section(page, s.heading(), s.anchor(), s.text()));
@@ -164,11 +167,15 @@ final class SearchDocs {
                 null,
                 cityKey(page.city()),
                 null,
-                page.country().code());
+                page.country().code(),
+                page.city().kind() == null || page.city().kind() == City.Kind.CITY
+                        ? null
+                        : page.city().kind().id());
     }
 
     private static Doc section(Page page, String heading, String anchor, String text) {
-        return new Doc("section", heading, page.path() + "#" + anchor, page.title(), Fold.key(heading), text, null);
+        return new Doc(
+                "section", heading, page.path() + "#" + anchor, page.title(), Fold.key(heading), text, null, null);
     }
 
     /**
@@ -204,13 +211,22 @@ final class SearchDocs {
         };
     }
 
-    /** The names a country is found by: its English name, its names in its own languages, its code. */
+    /** The names a country is found by: its English name, its names in its own languages, its {@link #codes}. */
     static String countryKey(Country country) {
         List<String> names = new ArrayList<>();
         names.add(country.name());
         names.addAll(CountryNames.own(country.code()));
-        names.add(country.code());
+        names.add(codes(country.code()));
         return Fold.key(names.toArray(String[]::new));
+    }
+
+    /**
+     * The codes a country is found by, folded: its ISO 3166-1 alpha-2 code ("de"), and "uk" for the United Kingdom.
+     */
+    static String codes(String code) {
+        // UK is what people type for GB; ISO 3166/MA keeps "UK" exceptionally reserved for the United Kingdom, at
+        // its request (ISO 3166-1, "Exceptional reservations"), so that no other country can have that code.
+        return Fold.key(code.equals("GB") ? new String[] {code, "UK"} : new String[] {code});
     }
 
     private static String join(String... parts) {

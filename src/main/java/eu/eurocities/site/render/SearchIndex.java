@@ -1,7 +1,5 @@
 package eu.eurocities.site.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.eurocities.site.model.City;
 import eu.eurocities.site.model.Country;
 import eu.eurocities.site.model.Messages;
@@ -58,8 +56,6 @@ public final class SearchIndex {
     /** MiniSearch's default word separator ({@code SPACE_OR_PUNCTUATION}). */
     private static final Pattern WORD_BREAK = Pattern.compile("[\\n\\r\\p{Z}\\p{P}]+");
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private SearchIndex() {}
 
     /**
@@ -71,10 +67,19 @@ public final class SearchIndex {
      * @param parent the page a section is part of, else null
      * @param names the names it is found by, folded ({@link Fold#key}), or null
      * @param text the words it holds, as the reader sees them, or null
-     * @param country a city's country code, else null
+     * @param country a city's country code, or a country's own; else null
+     * @param place the kind of place of a member that is not a city ({@code grouping}: BrabantStad, a network of
+     *     cities), as its record says; null for a city and for any other document
      */
     public record Doc(
-            String kind, String title, String path, String parent, String names, String text, String country) {}
+            String kind,
+            String title,
+            String path,
+            String parent,
+            String names,
+            String text,
+            String country,
+            String place) {}
 
     /**
      * The index's files of {@code pages}, by their path in the site, for {@link SearchDocs}'s documents, in the
@@ -185,6 +190,12 @@ public final class SearchIndex {
             countryJson.put(c.code(), entry);
         });
         coreJson.put("countries", countryJson);
+        // what a member that is not a city is, for "Grouping in the Netherlands"
+        Map<String, String> places = new LinkedHashMap<>();
+        for (City.Kind k : City.Kind.values()) {
+            places.put(k.id(), messages.text("kind." + k.id()));
+        }
+        coreJson.put("places", places);
         coreJson.put("docs", core);
         SortedMap<String, byte[]> all = new TreeMap<>(files);
         all.put(FOLDER + "core.json", bytes(coreJson));
@@ -436,7 +447,10 @@ public final class SearchIndex {
         return k.toString();
     }
 
-    /** A document as JSON: kind k, title t, path u, parent p, names n, text x, country c; absent ones left out. */
+    /**
+     * A document as JSON: kind k, title t, path u, parent p, names n, text x, country c, kind of place d, a
+     * country's codes o; absent ones left out.
+     */
     private static Map<String, String> json(Doc d) {
         Map<String, String> m = new LinkedHashMap<>();
         if (!d.kind().equals("city")) {
@@ -448,6 +462,11 @@ public final class SearchIndex {
         put(m, "n", d.names());
         put(m, "x", d.text());
         put(m, "c", d.country());
+        put(m, "d", d.place());
+        if (d.kind().equals("country")) {
+            // a field of its own, boosted in search.js: "uk" finds the United Kingdom before Ukraine
+            m.put("o", SearchDocs.codes(d.country()));
+        }
         return m;
     }
 
@@ -458,10 +477,6 @@ public final class SearchIndex {
     }
 
     private static byte[] bytes(Object json) {
-        try {
-            return JSON.writeValueAsBytes(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.bytes(json, false);
     }
 }

@@ -54,15 +54,32 @@ class LongMemberIndexTest {
             List<String> own = cities(browser);
             assertEquals(103, own.size(), "5,103 cities: 5,000 on page 1, 103 on page 2");
             assertEquals("103 of 5,103 cities shown", text(browser, "filter-count"));
+            List<String> built = heading(browser);
+            assertEquals("Member cities, page 2 of 2", built.get(0));
             assertFalse(own.contains("Synthcity 1000"));
             browser.script("var q = document.getElementById('filter-q'); q.value = 'synthcity 1000';"
                     + "q.dispatchEvent(new Event('input'));");
             waitFor(browser, "1 of 5,103 cities shown");
             assertEquals(List.of("Synthcity 1000"), cities(browser), "a city of page 1, found from page 2");
+            assertEquals(
+                    List.of("Member cities", "Member cities · Test network", "1 of the 5,103 cities"),
+                    heading(browser),
+                    "while filtered, the heading says the whole list, not page 2");
+            assertEquals(
+                    Boolean.TRUE,
+                    browser.script("return document.querySelector('nav.pagination').hidden"),
+                    "no pager while the filters cover all pages");
+            browser.script("var c = document.getElementById('filter-country'); c.value = 'DE';"
+                    + "c.dispatchEvent(new Event('change'));");
+            waitFor(browser, "1 of 5,103 cities shown");
+            assertEquals("Synthcity 1000", cities(browser).get(0), "the first row of the city's country");
+            assertEquals("Germany", browser.script("return document.querySelector('#cities tbody td a').textContent"));
             browser.script("document.getElementById('filter-clear').click()");
             waitFor(browser, "103 of 5,103 cities shown");
             assertEquals(own, cities(browser));
             assertEquals("103 of 5,103 cities shown", text(browser, "filter-count"));
+            assertEquals(built, heading(browser), "page 2's heading, title and caption again");
+            assertEquals(Boolean.FALSE, browser.script("return document.querySelector('nav.pagination').hidden"));
         }
     }
 
@@ -73,6 +90,13 @@ class LongMemberIndexTest {
 
     private static String text(Browser browser, String id) {
         return (String) browser.script("return document.getElementById('" + id + "').textContent");
+    }
+
+    /** The page's heading, its title and the table's caption up to the comma before the order. */
+    @SuppressWarnings("unchecked")
+    private static List<String> heading(Browser browser) {
+        return (List<String>) browser.script("return [document.querySelector('h1').textContent, document.title,"
+                + " document.querySelector('#cities caption').textContent.replace(/ of the network.*/, '')]");
     }
 
     @SuppressWarnings("unchecked")

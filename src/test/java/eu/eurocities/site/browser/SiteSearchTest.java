@@ -36,6 +36,8 @@ class SiteSearchTest {
         assertEquals("Kyiv", first(browser, "kiev"), "an alternative name from the record");
         assertEquals("Brussels", first(browser, "bruxelles"));
         assertEquals("Warsaw", first(browser, "warschau"));
+        assertEquals("Saint-Étienne Métropole", first(browser, "st etienne"), "Saint written short");
+        assertEquals("Metropolitan area in France", option(browser, 0).get("kind"));
         assertEquals("Utrecht", first(browser, "utrecht"));
         assertEquals("City in the Netherlands", option(browser, 0).get("kind"), "the country as a sentence says it");
         assertEquals("Norway", first(browser, "norway"));
@@ -44,6 +46,13 @@ class SiteSearchTest {
                 titles(browser).containsAll(List.of("Oslo", "Bergen", "Stavanger")),
                 titles(browser).toString());
         assertEquals("City in Norway", option(browser, 1).get("kind"));
+        assertEquals("United Kingdom", first(browser, "uk"), "UK, reserved in ISO 3166-1 for the United Kingdom");
+        assertEquals("Country", option(browser, 0).get("kind"));
+        assertEquals("United Kingdom", first(browser, "gb"), "the country's code");
+        assertEquals("Germany", first(browser, "de"), "the country's code");
+        assertEquals("BrabantStad", first(browser, "brabantstad"));
+        assertEquals(
+                "Grouping in the Netherlands", option(browser, 0).get("kind"), "the kind of place its record says");
         assertEquals("Norway", first(browser, "norge"), "the country's own name");
         assertTrue(titles(browser).contains("Oslo"), "the country's own name finds its cities too");
         assertEquals("Key facts", first(browser, "burkhard jung"));

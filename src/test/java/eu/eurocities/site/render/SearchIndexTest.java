@@ -66,7 +66,8 @@ class SearchIndexTest {
     void cityDocumentsHoldNameAndLocalNameFolded() {
         SearchIndex.Doc munich = doc("cities/munich/");
         assertEquals(
-                new SearchIndex.Doc("city", "Munich", "cities/munich/", null, "munich munchen", null, "DE"), munich);
+                new SearchIndex.Doc("city", "Munich", "cities/munich/", null, "munich munchen", null, "DE", null),
+                munich);
         assertEquals("kyiv kiyiv киів kiev", doc("cities/kyiv/").names(), "the alternative name Kiev");
     }
 
@@ -101,6 +102,28 @@ class SearchIndexTest {
     void countriesAreFoundInEnglishInTheirOwnLanguagesAndByCode() {
         assertEquals("norway noreg norga norge no", doc("countries/no/").names());
         assertEquals("poland polska pl", doc("countries/pl/").names());
+        assertTrue(
+                doc("countries/gb/").names().endsWith(" gb uk"),
+                doc("countries/gb/").names());
+        assertEquals("gb uk", SearchDocs.codes("GB"));
+        assertEquals("de", SearchDocs.codes("DE"));
+    }
+
+    @Test
+    void aMemberThatIsNotACitySaysWhatItIsAsItsRecordDoes() throws IOException {
+        assertEquals("grouping", doc("cities/brabantstad/").place(), "a network of cities");
+        assertEquals("metropolitan-area", doc("cities/aix-marseille-provence/").place());
+        assertEquals(null, doc("cities/oslo/").place(), "a city");
+        JsonNode core = new ObjectMapper()
+                .readTree(SearchIndex.files(
+                                pages,
+                                content.network(),
+                                new Markdown()::sections,
+                                content.site().messages())
+                        .get("search-index/core.json"));
+        assertEquals("Grouping", core.get("places").get("grouping").asText());
+        assertEquals(
+                "Metropolitan area", core.get("places").get("metropolitan-area").asText());
     }
 
     @Test
