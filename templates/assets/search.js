@@ -160,7 +160,14 @@
   function search(form, typed) {
     return shards(form, typed).then(function (cities) {
       return index.then(function (ix) {
-        var found = ix.ms.search(typed, OPTIONS).map(function (r) { return { doc: ix.docs[r.id], terms: r.terms, ix: ix }; });
+        // a result that has every typed word as a whole word comes before those found by a prefix or a typo:
+        // "roma" is Rome's own name before it is the start of Romania
+        var exact = [], near = [];
+        ix.ms.search(typed, OPTIONS).forEach(function (r) {
+          var whole = r.queryTerms.every(function (q) { return r.terms.indexOf(q) >= 0; });
+          (whole ? exact : near).push(r);
+        });
+        var found = exact.concat(near).map(function (r) { return { doc: ix.docs[r.id], terms: r.terms, ix: ix }; });
         found.total = cities < 0 ? found.length
           : cities + found.filter(function (r) { return r.doc.k !== 'city'; }).length;
         return found;

@@ -140,6 +140,21 @@ class SiteSearchTest {
                 "the header box is on the search page too");
     }
 
+    @Test
+    void theSearchPagesExamplesFindWhatTheySay(Browser browser, StaticServer server) {
+        browser.viewport(1280, 900);
+        browser.open(server.url("search/"));
+        String hint = (String) browser.script("return document.getElementById('search-hint').textContent");
+        java.util.regex.Matcher example =
+                java.util.regex.Pattern.compile("([^ :,]+) finds ([^,.]+)").matcher(hint);
+        List<String> found = new java.util.ArrayList<>();
+        while (example.find()) {
+            assertEquals(example.group(2), first(browser, example.group(1)), hint);
+            found.add(example.group(1));
+        }
+        assertEquals(List.of("izmir", "roma", "istanul"), found, "accents, the own language, a typo: " + hint);
+    }
+
     private static String first(Browser browser, String typed) {
         List<String> titles = titles(browser, typed);
         return titles.isEmpty() ? null : titles.get(0);
