@@ -31,7 +31,9 @@ public record Category(
     public static final Category MEMBER =
             new Category("member", "Member", "Members", "A member of the network.", null, null, true, SourcePos.NONE);
 
-    /** The name inside a sentence: {@code full member}; a name that starts with an acronym keeps it ({@code EU city}). */
+    /**
+     * The name inside a sentence: {@code full member}; a name that starts with an acronym keeps it ({@code EU city}).
+     */
     public String nameInText() {
         return inText(name);
     }

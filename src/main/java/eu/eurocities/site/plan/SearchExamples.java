@@ -8,9 +8,9 @@ import java.util.Locale;
 
 /**
  * What the search page offers as examples of forgiving matching, taken from the site's own cities so that every
- * network's page names its own places: a name typed without its accents, a name typed in the city's own language,
- * (in Latin letters, which most visitors can type) and a name typed with one letter missing. The biggest city that shows each is chosen; an example no city shows is
- * left out.
+ * network's page names its own places: a name typed without its accents, a name typed in the city's own language (in
+ * Latin letters, which most visitors can type) and a name typed with one letter missing. The biggest city that shows
+ * each is chosen; an example no city shows is left out.
  */
 final class SearchExamples {
     /** The browser forgives one edit in words of this many letters or more. */

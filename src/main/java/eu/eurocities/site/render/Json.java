@@ -14,8 +14,8 @@ import java.util.Map;
 
 /**
  * JSON of plain values, written with jackson-core's streaming generator: maps (keys as text, in their order),
- * iterables, records (an object of their components, in order), text, numbers, booleans and null. Every JSON file of the site is one of these trees, so a build needs
- * no object mapper and none of its classes.
+ * iterables, records (an object of their components, in order), text, numbers, booleans and null. Every JSON file
+ * of the site is one of these trees, so a build needs no object mapper and none of its classes.
  */
 public final class Json {
     private static final JsonFactory FACTORY = new JsonFactory();

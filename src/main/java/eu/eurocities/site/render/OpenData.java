@@ -246,7 +246,9 @@ public final class OpenData {
         return out.toByteArray();
     }
 
-    /** Writes {@code members.json} ({@link #json(Content, Kept)}) into {@code bytes} object by object, leaving it open. */
+    /**
+     * Writes {@code members.json} ({@link #json(Content, Kept)}) into {@code bytes} object by object, leaving it open.
+     */
     public static void json(Content content, Kept kept, OutputStream bytes) {
         List<Kept.Row> rows = rows(content, kept.json, OpenData::jsonObject);
         try {
