@@ -73,8 +73,8 @@ public final class InitCommand implements Callable<Integer> {
                     .error(
                             "--language '" + language + "': the theme has no texts in that language",
                             "use " + String.join(" or ", MessagesReader.shipped())
-                                    + "; to add a language, init the site in English and translate "
-                                    + "templates/i18n/en.yaml into i18n/<language>.yaml (docs/themes.md: Languages)");
+                                    + "; to add a language, init the site in English and translate the theme's texts "
+                                    + "into i18n/<language>.yaml: they are listed in " + MessagesReader.THEME_TEXTS);
             return ExitCode.USAGE;
         }
         if (title.isBlank() || title.chars().anyMatch(Character::isISOControl)) {

@@ -309,7 +309,10 @@ public final class Planner {
                         "alias '" + own.written() + "' is already "
                                 + (other.alias()
                                         ? "in the aliases: of " + other.source()
-                                        : "the address of " + other.source()),
+                                        : "the address of "
+                                                + (other.what().equals("page") && other.origin() != null
+                                                        ? "the page of " + other.source()
+                                                        : other.source())),
                         other.alias()
                                 ? "keep it in the aliases: of one of the two: an old address leads to one page"
                                 : "remove it from aliases:");
@@ -352,10 +355,10 @@ public final class Planner {
             unique = false;
             diagnostics.error(
                     at,
-                    "the title '" + page.title() + "' is already the title of "
+                    "title '" + page.title() + "' is also the title of "
                             + (other.origin() != null ? "the page of " + other.source() : other.source()) + " (/"
                             + other.path() + ")",
-                    "give this page a title that differs: a title names one page in tabs, bookmarks and search "
+                    "give each page a title of its own: a title names one page in tabs, bookmarks and search "
                             + "results");
         }
         return unique;
