@@ -126,19 +126,6 @@ final class NewPage implements Callable<Integer> {
                 return ExitCode.CONTENT_ERROR;
             }
         }
-        Optional<Page> titled = builtInTitled(content, name);
-        if (titled.isPresent()) {
-            reporter.error(
-                    "'" + titled.get().title() + "' is already the title of "
-                            + (titled.get().origin() != null
-                                    ? "the page of "
-                                            + SourceFolder.shown(
-                                                    source, titled.get().source())
-                                    : titled.get().source())
-                            + " (/" + titled.get().path() + ")",
-                    "give the new page a title that differs: no two pages share a title");
-            return ExitCode.CONTENT_ERROR;
-        }
         String address = "/" + Routes.textPage(slug);
         String owner = owners(content).get(address);
         if (owner != null) {
@@ -152,6 +139,19 @@ final class NewPage implements Callable<Integer> {
                     "'page: " + slug + "' in a menu names the page the site makes itself, so a page at /" + slug
                             + "/ could never be put in the navigation",
                     "give the new page a title that differs");
+            return ExitCode.CONTENT_ERROR;
+        }
+        Optional<Page> titled = builtInTitled(content, name);
+        if (titled.isPresent()) {
+            reporter.error(
+                    "'" + titled.get().title() + "' is already the title of "
+                            + (titled.get().origin() != null
+                                    ? "the page of "
+                                            + SourceFolder.shown(
+                                                    source, titled.get().source())
+                                    : titled.get().source())
+                            + " (/" + titled.get().path() + ")",
+                    "give the new page a title that differs: no two pages share a title");
             return ExitCode.CONTENT_ERROR;
         }
         boolean siteMenu = Files.isRegularFile(source.resolve("content/site.yaml"))
