@@ -24,8 +24,8 @@ class InitCommandTest {
         // the README is in the site's language, as the example content is
         assertTrue(
                 Files.readString(site.resolve("README.md"))
-                        .startsWith(
-                                "# Baltic \"Test\" Towns\n\nUn site fait avec eurocities-site. Que modifier ensuite :\n"),
+                        .startsWith("# Baltic \"Test\" Towns\n\n"
+                                + "Un site fait avec eurocities-site. Que modifier ensuite :\n"),
                 Files.readString(site.resolve("README.md")));
         Path out = tmp.resolve("out");
         Cli.Run build = Cli.run("build", "--strict", "--source", site.toString(), "--out", out.toString());
