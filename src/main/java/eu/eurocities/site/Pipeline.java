@@ -224,7 +224,8 @@ public final class Pipeline {
             SiteFiles files = mode instanceof Mode.Incremental i
                     ? new SiteFiles(content, plan, assets, statics, i.kept())
                     : new SiteFiles(content, plan, assets, statics);
-            if (!Planner.addressesAreUnique(plan, files.planned(), diagnostics)) {
+            boolean titled = Planner.titlesAreUnique(plan, diagnostics);
+            if (!Planner.addressesAreUnique(plan, files.planned(), diagnostics) || !titled) {
                 return List.of();
             }
             redirects = files.redirects();

@@ -97,4 +97,51 @@ class CommandLineTest {
             assertEquals("", r.out());
         }
     }
+    /**
+     * The README's synopsis ("Command line") names every option of each command, and only options the command has:
+     * it once left out --source of new city and new page, and --debug.
+     */
+    @Test
+    void theReadmeSynopsisNamesEveryOptionOfEachCommand() throws IOException {
+        String readme = Files.readString(Path.of("README.md"), java.nio.charset.StandardCharsets.UTF_8);
+        String block = readme.substring(readme.indexOf("## Command line"));
+        block = block.substring(block.indexOf("```\n") + 4, block.indexOf("\n```", block.indexOf("```\n") + 4));
+        picocli.CommandLine root = new picocli.CommandLine(new Main());
+        int checked = 0;
+        for (String line : block.lines().toList()) {
+            String args = line.replace("java -jar target/eurocities-site.jar ", "");
+            String[] words = args.split(" ");
+            picocli.CommandLine command = root;
+            for (String word : words) {
+                if (command.getSubcommands().containsKey(word)) {
+                    command = command.getSubcommands().get(word);
+                }
+            }
+            if (command == root) {
+                continue; // --version
+            }
+            java.util.Set<String> written = new java.util.TreeSet<>();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\w-])(--?[a-z][a-z-]*)")
+                    .matcher(args);
+            while (m.find()) {
+                written.add(m.group(1));
+            }
+            for (picocli.CommandLine.Model.OptionSpec option :
+                    command.getCommandSpec().options()) {
+                if (option.usageHelp() || option.versionHelp()) {
+                    continue;
+                }
+                assertTrue(
+                        java.util.Arrays.stream(option.names()).anyMatch(written::contains),
+                        "the synopsis '" + line + "' names " + String.join("/", option.names()));
+            }
+            for (String name : written) {
+                assertTrue(
+                        command.getCommandSpec().findOption(name) != null,
+                        "'" + command.getCommandName() + "' has the option " + name + " of '" + line + "'");
+            }
+            checked++;
+        }
+        assertEquals(7, checked, block);
+    }
 }

@@ -21,7 +21,12 @@ class InitCommandTest {
         Path site = tmp.resolve("baltic");
         Cli.Run init = Cli.run("init", site.toString(), "--title", "Baltic \"Test\" Towns", "--language", "fr");
         assertEquals(0, init.code(), init.err());
-        assertTrue(Files.readString(site.resolve("README.md")).startsWith("# Baltic \"Test\" Towns\n"));
+        // the README is in the site's language, as the example content is
+        assertTrue(
+                Files.readString(site.resolve("README.md"))
+                        .startsWith("# Baltic \"Test\" Towns\n\n"
+                                + "Un site fait avec eurocities-site. Que modifier ensuite :\n"),
+                Files.readString(site.resolve("README.md")));
         Path out = tmp.resolve("out");
         Cli.Run build = Cli.run("build", "--strict", "--source", site.toString(), "--out", out.toString());
         assertEquals(0, build.code(), build.err());
@@ -69,8 +74,9 @@ class InitCommandTest {
         assertEquals(
                 List.of(
                         "error: --language 'de': the theme has no texts in that language",
-                        "  hint: use en or fr; to add a language, init the site in English and translate"
-                                + " templates/i18n/en.yaml into i18n/<language>.yaml (docs/themes.md: Languages)"),
+                        "  hint: use en or fr; to add a language, init the site in English and translate the theme's"
+                                + " texts into i18n/<language>.yaml: they are listed in templates/i18n/en.yaml of the"
+                                + " eurocities-site repository (docs/themes.md: Languages)"),
                 init.errLines());
         assertTrue(Files.notExists(tmp.resolve("x")));
     }
@@ -85,5 +91,35 @@ class InitCommandTest {
                         "  hint: give a BCP 47 tag such as en, fr or pt-BR"),
                 init.errLines());
         assertTrue(Files.notExists(tmp.resolve("x")));
+    }
+
+    /** Every page names the site by its title: an empty one would make a site that fails build --strict. */
+    @Test
+    void anEmptyTitleIsAWrongArgument() {
+        for (String title : List.of("", "   ")) {
+            Cli.Run init = Cli.run("init", tmp.resolve("x").toString(), "--title", title);
+            assertEquals(2, init.code());
+            assertEquals(
+                    List.of(
+                            "error: --title '" + title + "' is empty; every page names the site by its title",
+                            "  hint: give the network's name, e.g. --title \"Baltic Towns\""),
+                    init.errLines());
+            assertTrue(Files.notExists(tmp.resolve("x")));
+        }
+    }
+
+    /** The README of an English site says what to edit next, with the command that adds a city. */
+    @Test
+    void anEnglishReadmeGivesTheCommandThatAddsACity() throws IOException {
+        Path site = tmp.resolve("baltic");
+        assertEquals(
+                0, Cli.run("init", site.toString(), "--title", "Baltic Towns").code());
+        String readme = Files.readString(site.resolve("README.md"));
+        assertTrue(
+                readme.startsWith("# Baltic Towns\n\nA site made with eurocities-site. What to edit next:\n"), readme);
+        assertTrue(
+                readme.contains(
+                        "`eurocities-site new city \"Name\" --country XX --membership member` writes a new one."),
+                readme);
     }
 }

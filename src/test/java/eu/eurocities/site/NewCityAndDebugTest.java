@@ -40,8 +40,8 @@ class NewCityAndDebugTest {
         assertEquals(0, r.code(), r.err());
         assertEquals(
                 "Wrote " + source + "/content/cities/lodz.yaml\n"
-                        + "Add population (digits only) and population_year if you know them, then run "
-                        + "'build --source " + source + "'.\n",
+                        + "Add population (digits only) with its population_source and population_year (or "
+                        + "population_snapshot) if a source states them, then run 'build --source " + source + "'.\n",
                 r.out());
         assertEquals(
                 "# yaml-language-server: $schema=../schemas/city.schema.json\n"
@@ -80,7 +80,7 @@ class NewCityAndDebugTest {
         CasesTest.Run again = newCity("Lodz", "PL", "full");
         assertEquals(1, again.code());
         assertEquals(
-                "error: content/cities/lodz.yaml already exists\n"
+                "error: " + source + "/content/cities/lodz.yaml already exists\n"
                         + "  hint: edit that file, or give the new city a name that differs\n",
                 again.err());
 
@@ -90,7 +90,7 @@ class NewCityAndDebugTest {
         CasesTest.Run sameName = newCity("kristiania", "NO", "associate");
         assertEquals(1, sameName.code());
         assertEquals(
-                "error: content/cities/christiania.yaml already holds the city 'Kristiania'\n"
+                "error: " + source + "/content/cities/christiania.yaml already holds the city 'Kristiania'\n"
                         + "  hint: edit that file instead\n",
                 sameName.err());
         assertFalse(Files.exists(source.resolve("content/cities/kristiania.yaml")));
@@ -196,8 +196,87 @@ class NewCityAndDebugTest {
         assertEquals(1, r.code());
         assertEquals(
                 "content/membership.yaml:3:4: error: this line does not line up with the lines above it\n"
-                        + "  hint: indent each field of a mapping by the same number of spaces\n1 error, 0 warnings\n",
+                        + "  hint: indent each field of a mapping by the same number of spaces\n1 error, 0 warnings\n"
+                        + "error: nothing was written: a file with an error cannot be checked against the new one\n"
+                        + "  hint: correct the error above, then run the command again\n",
                 r.err());
+    }
+
+    /**
+     * A city record with an error is not read, so a name in it could not be compared with the new one: the errors
+     * are reported and nothing is written (a broken lodz.yaml once let a second Łódź in).
+     */
+    @Test
+    void refusesWhileACityRecordHasAnError() throws IOException {
+        Files.writeString(source.resolve("content/cities/lodz.yaml"), "name: Łódź\ncountry: PL\n");
+        CasesTest.Run r = newCity("Lodz", "PL", "full");
+        assertEquals(1, r.code());
+        assertEquals(
+                "content/cities/lodz.yaml:1:1: error: missing required field 'membership'\n"
+                        + "  hint: add a line 'membership: ...'\n1 error, 0 warnings\n"
+                        + "error: nothing was written: a file with an error cannot be checked against the new one\n"
+                        + "  hint: correct the error above, then run the command again\n",
+                r.err());
+        assertFalse(Files.exists(source.resolve("content/cities/lodz-2.yaml")));
+    }
+
+    /**
+     * A site made by init has a membership.yaml with the one category 'member': the README it writes says to give
+     * --membership member, and a record needs the field, as the build requires it (the command once refused the
+     * option and wrote records without the field).
+     */
+    @Test
+    void aSiteMadeByInitTakesTheCommandItsReadmeGives() throws IOException {
+        Path made = tmp.resolve("made");
+        assertEquals(
+                0,
+                CasesTest.Run.of("init", made.toString(), "--title", "Baltic Towns")
+                        .code());
+        CasesTest.Run given = CasesTest.Run.of(
+                "new", "city", "Sopot", "--country", "PL", "--membership", "member", "--source", made.toString());
+        assertEquals(0, given.code(), given.err());
+        assertEquals(
+                "# yaml-language-server: $schema=../schemas/city.schema.json\n"
+                        + "name: \"Sopot\"\ncountry: PL\nmembership: member\n",
+                Files.readString(made.resolve("content/cities/sopot.yaml"), StandardCharsets.UTF_8));
+        // with one category there is nothing to choose: the option may be left out
+        CasesTest.Run left = CasesTest.Run.of("new", "city", "Łódź", "--country", "PL", "--source", made.toString());
+        assertEquals(0, left.code(), left.err());
+        assertTrue(Files.readString(made.resolve("content/cities/lodz.yaml"), StandardCharsets.UTF_8)
+                .endsWith("\nmembership: member\n"));
+        CasesTest.Run build = CasesTest.Run.of(
+                "build",
+                "--strict",
+                "--source",
+                made.toString(),
+                "--out",
+                tmp.resolve("made-site").toString());
+        assertEquals(0, build.code(), build.err());
+        CasesTest.Run wrong = CasesTest.Run.of(
+                "new", "city", "Gdańsk", "--country", "PL", "--membership", "full", "--source", made.toString());
+        assertEquals(2, wrong.code());
+        assertEquals(
+                "--membership: error: unknown membership 'full'\n"
+                        + "  hint: membership ids are those in content/membership.yaml: member\n",
+                wrong.err());
+    }
+
+    /** The paths in the messages are those of the Wrote line: as seen from where the command runs. */
+    @Test
+    void namesPathsAsTheUserCanOpenThem() throws IOException {
+        Path here = Path.of("").toAbsolutePath();
+        Path relative = here.relativize(source);
+        CasesTest.Run first = CasesTest.Run.of(
+                "new", "city", "Łódź", "--country", "PL", "--membership", "full", "--source", relative.toString());
+        assertEquals(
+                "Wrote " + relative + "/content/cities/lodz.yaml",
+                first.out().lines().findFirst().orElseThrow());
+        CasesTest.Run again = CasesTest.Run.of(
+                "new", "city", "Łódź", "--country", "PL", "--membership", "full", "--source", relative.toString());
+        assertEquals(
+                "error: " + relative + "/content/cities/lodz.yaml already exists\n"
+                        + "  hint: edit that file, or give the new city a name that differs\n",
+                again.err());
     }
 
     /** A command that fails the way a bug would: with an exception, or with an error when called with --error. */

@@ -125,13 +125,13 @@ class NewPageTest {
         Cli.Run again = newPage("strategy and activities");
         assertEquals(1, again.code());
         assertEquals(
-                "error: content/pages/strategy-and-activities.md already exists\n"
+                "error: " + source + "/content/pages/strategy-and-activities.md already exists\n"
                         + "  hint: edit that file, or give the new page a title that differs\n",
                 again.err());
         Cli.Run sameTitle = newPage("membership RULES");
         assertEquals(1, sameTitle.code());
         assertEquals(
-                "error: content/pages/membership.md already has the title 'Membership rules'\n"
+                "error: " + source + "/content/pages/membership.md already has the title 'Membership rules'\n"
                         + "  hint: edit that page, or give the new one a title that differs: no two pages share a "
                         + "title\n",
                 sameTitle.err());
@@ -141,7 +141,7 @@ class NewPageTest {
         Cli.Run city = newPage("OSLO");
         assertEquals(1, city.code());
         assertEquals(
-                "error: content/cities/oslo.yaml already has the name 'Oslo', the title of its page\n"
+                "error: " + source + "/content/cities/oslo.yaml already has the name 'Oslo', the title of its page\n"
                         + "  hint: give the new page a title that differs: no two pages share a title\n",
                 city.err());
         assertFalse(Files.exists(source.resolve("content/pages/oslo.md")));
@@ -180,7 +180,7 @@ class NewPageTest {
                 "name: Oslo\ncountry: NO\nmembership: associate\naliases: [/christiania/]\n");
         assertEquals(
                 "error: the page would be published at /christiania/, which is already the address of an old "
-                        + "address of content/cities/oslo.yaml (aliases)\n"
+                        + "address of " + source + "/content/cities/oslo.yaml (aliases)\n"
                         + "  hint: give the new page a title that differs\n",
                 newPage("Christiania").err());
 
@@ -189,8 +189,8 @@ class NewPageTest {
         Cli.Run press = newPage("Press");
         assertEquals(1, press.code());
         assertEquals(
-                "error: the page would be published at /press/, which is already the address of "
-                        + "static/press/index.html\n  hint: give the new page a title that differs\n",
+                "error: the page would be published at /press/, which is already the address of " + source
+                        + "/static/press/index.html\n  hint: give the new page a title that differs\n",
                 press.err());
         assertFalse(Files.exists(source.resolve("content/pages/members.md")));
         assertFalse(Files.exists(source.resolve("content/pages/press.md")));
@@ -208,5 +208,60 @@ class NewPageTest {
                 "TITLE: error: the title holds a control character (a line break, a tab)\n"
                         + "  hint: write the title on one line\n",
                 newPage("About\nus").err());
+    }
+
+    /**
+     * The titles of the pages the site makes (the member index, a country's page) are refused like those of pages
+     * and cities: the build would refuse the page (a new page "Cities in Germany" was once written, then failed).
+     */
+    @Test
+    void refusesTheTitleOfAPageTheSiteMakes() {
+        Cli.Run members = newPage("member cities");
+        assertEquals(1, members.code());
+        assertEquals(
+                "error: 'Member cities' is already the title of the member index (/members/)\n"
+                        + "  hint: give the new page a title that differs: no two pages share a title\n",
+                members.err());
+        Cli.Run country = newPage("Cities in France");
+        assertEquals(1, country.code());
+        assertEquals(
+                "error: 'Cities in France' is already the title of the page of a country (/countries/fr/)\n"
+                        + "  hint: give the new page a title that differs: no two pages share a title\n",
+                country.err());
+        assertFalse(Files.exists(source.resolve("content/pages/member-cities.md")));
+        assertFalse(Files.exists(source.resolve("content/pages/cities-in-france.md")));
+    }
+
+    /** A city record with an error is not read, so its name could not be compared: nothing is written. */
+    @Test
+    void refusesWhileACityRecordHasAnError() throws IOException {
+        Files.writeString(source.resolve("content/cities/lodz.yaml"), "name: Łódź\ncountry: PL\n");
+        Cli.Run r = newPage("Łódź");
+        assertEquals(1, r.code());
+        assertEquals(
+                "content/cities/lodz.yaml:1:1: error: missing required field 'membership'\n"
+                        + "  hint: add a line 'membership: ...'\n1 error, 0 warnings\n"
+                        + "error: nothing was written: a file with an error cannot be checked against the new one\n"
+                        + "  hint: correct the error above, then run the command again\n",
+                r.err());
+        assertFalse(Files.exists(source.resolve("content/pages/lodz.md")));
+    }
+
+    /**
+     * Without --menu, a site whose site.yaml has a menu: is told to add an entry there: a menu: in the page's front
+     * matter would do nothing (and is a warning).
+     */
+    @Test
+    void withoutMenuOnASiteWithAMenuItPointsAtSiteYaml() throws IOException {
+        Path site = source.resolve("content/site.yaml");
+        Files.writeString(site, Files.readString(site) + "menu:\n  - title: Members\n    page: members\n");
+        Cli.Run r = newPage("Norway");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(
+                "It is not in the navigation: to put it there, add an entry to menu: in " + source
+                        + "/content/site.yaml: '- title: \"Norway\"' with 'page: norway'; or link to it from another "
+                        + "page as [Norway](norway.md).",
+                r.out().lines().toList().get(2));
+        assertEquals("---\ntitle: \"Norway\"\n---\n", page("norway"));
     }
 }

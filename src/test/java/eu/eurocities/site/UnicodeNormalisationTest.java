@@ -189,7 +189,7 @@ class UnicodeNormalisationTest {
                 "new", "city", NFC, "--country", "CH", "--membership", "associate", "--source", source.toString());
         assertEquals(1, again.code());
         assertEquals(
-                "error: content/cities/zuerich.yaml already holds the city '" + NFC + "'\n"
+                "error: " + source + "/content/cities/zuerich.yaml already holds the city '" + NFC + "'\n"
                         + "  hint: edit that file instead\n",
                 again.err());
         assertFalse(Files.exists(source.resolve("content/cities/zurich.yaml")));

@@ -73,10 +73,19 @@ public final class InitCommand implements Callable<Integer> {
                     .error(
                             "--language '" + language + "': the theme has no texts in that language",
                             "use " + String.join(" or ", MessagesReader.shipped())
-                                    + "; to add a language, init the site in English and translate "
-                                    + "templates/i18n/en.yaml into i18n/<language>.yaml (docs/themes.md: Languages)");
+                                    + "; to add a language, init the site in English and translate the theme's texts "
+                                    + "into i18n/<language>.yaml: they are listed in " + MessagesReader.THEME_TEXTS);
             return ExitCode.USAGE;
         }
+        if (title.isBlank() || title.chars().anyMatch(Character::isISOControl)) {
+            new Reporter(err)
+                    .error(
+                            "--title '" + title + "' is " + (title.isBlank() ? "empty" : "not on one line")
+                                    + "; every page names the site by its title",
+                            "give the network's name, e.g. --title \"Baltic Towns\"");
+            return ExitCode.USAGE;
+        }
+        title = title.strip();
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             new Reporter(err).error(folder + " is a file, not a folder", "name a new or empty folder");
             return ExitCode.USAGE;
@@ -130,23 +139,7 @@ public final class InitCommand implements Callable<Integer> {
                     "name: " + quoted(city[0]) + "\ncountry: " + city[1] + "\nmembership: member\n");
         }
         files.put("content/pages/home.md", "---\ntitle: " + quotedTitle + "\n---\n" + texts.text("init.home") + "\n");
-        files.put(
-                "README.md",
-                "# " + title + "\n\n"
-                        + "A site made with eurocities-site. What to edit next:\n\n"
-                        + "1. `content/site.yaml`: the title, the address the site will be published at "
-                        + "(`base_url`), the language\n"
-                        + "   and a one-sentence description.\n"
-                        + "2. `content/membership.yaml`: the membership categories, and their rules if there are any.\n"
-                        + "3. `content/cities/`: one file per member city. The two example cities are there to be "
-                        + "replaced:\n"
-                        + "   `eurocities-site new city \"Name\" --country XX --membership member` writes a new one.\n"
-                        + "4. `content/pages/home.md`: the home page's text; add more pages beside it.\n"
-                        + "5. `content/network.yaml` (optional): the network's facts for the home page, as in the "
-                        + "Eurocities site.\n\n"
-                        + "Then run `eurocities-site build` to write the site into `site/`, or `eurocities-site "
-                        + "serve` to see it\n"
-                        + "while you edit.\n");
+        files.put("README.md", texts.text("init.readme", "title", title));
         return files;
     }
 

@@ -40,9 +40,11 @@ public final class NewCommand {
 
     /**
      * {@code new city}: checks the country against the ISO 3166-1 codes and the membership against the categories in
-     * {@code content/membership.yaml} (a site without that file takes no {@code --membership}), refuses a city whose
-     * file or name exists already, then writes {@code content/cities/<slug>.yaml} with the name in Unicode's composed
-     * form (NFC). Exit codes: 0 written, 1 the city exists or membership.yaml is broken, 2 a wrong argument.
+     * {@code content/membership.yaml} (a site without that file takes no {@code --membership}; with one category the
+     * option may be left out), refuses a city whose file or name exists already, and any city while a record has an
+     * error (its name could not be compared), then writes {@code content/cities/<slug>.yaml} with the name in
+     * Unicode's composed form (NFC). Exit codes: 0 written, 1 the city exists or a file has an error, 2 a wrong
+     * argument.
      */
     @Command(
             name = "city",
@@ -68,7 +70,8 @@ public final class NewCommand {
                 names = "--membership",
                 paramLabel = "ID",
                 description = "Membership category id from content/membership.yaml, e.g. full, associate, partner; "
-                        + "needed when the site has that file, refused when it has not.")
+                        + "needed when the site has that file with more than one category, refused when it has "
+                        + "no such file.")
         String membership;
 
         @Option(
@@ -111,20 +114,19 @@ public final class NewCommand {
             }
             Diagnostics diagnostics = new Diagnostics();
             ContentLoader.Loaded content = ContentLoader.load(source, diagnostics);
-            if (diagnostics.hasErrors("content") || diagnostics.hasErrors("content/membership.yaml")) {
-                Diagnostics broken = new Diagnostics();
-                diagnostics.sorted().stream()
-                        .filter(d -> d.pos().path().equals("content")
-                                || d.pos().path().equals("content/membership.yaml"))
-                        .forEach(broken::add);
-                new Reporter(err).report(broken.sorted(), false);
+            // a record with an error is not read, so a name in it could not be checked: the errors come first
+            if (refusedForErrors(diagnostics, err, "content/membership.yaml", "content/cities/")) {
                 return ExitCode.CONTENT_ERROR;
             }
             List<String> ids = content.categories().orElseThrow().stream()
                     .filter(Category::listsCities)
                     .map(Category::id)
                     .toList();
-            boolean categorised = !ids.equals(List.of(Category.MEMBER.id()));
+            // as the loader decides: with membership.yaml (even one of one category) every record names its category
+            boolean categorised = Files.isRegularFile(source.resolve(MEMBERSHIP));
+            if (categorised && membership == null && ids.size() == 1) {
+                membership = ids.get(0);
+            }
             if (!categorised && membership != null) {
                 return usage(
                         err,
@@ -143,18 +145,21 @@ public final class NewCommand {
             if (categorised && !ids.contains(membership)) {
                 return usage(err, Validator.unknownMembership(membership, SourcePos.file("--membership"), ids));
             }
-            Path file = source.resolve("content/cities/" + slug + ".yaml");
             String display = "content/cities/" + slug + ".yaml";
+            Path file = source.resolve(display);
             if (Files.exists(file)) {
                 new Reporter(err)
-                        .error(display + " already exists", "edit that file, or give the new city a name that differs");
+                        .error(
+                                SourceFolder.shown(source, display) + " already exists",
+                                "edit that file, or give the new city a name that differs");
                 return ExitCode.CONTENT_ERROR;
             }
             for (eu.eurocities.site.model.City c : content.cities().values()) {
                 if (c.name().equalsIgnoreCase(cityName)) {
                     new Reporter(err)
                             .error(
-                                    c.pos("").path() + " already holds the city '" + c.name() + "'",
+                                    SourceFolder.shown(source, c.pos("").path()) + " already holds the city '"
+                                            + c.name() + "'",
                                     "edit that file instead");
                     return ExitCode.CONTENT_ERROR;
                 }
@@ -167,11 +172,41 @@ public final class NewCommand {
             Files.writeString(file, yaml, StandardCharsets.UTF_8);
             PrintWriter out = spec.commandLine().getOut();
             out.println("Wrote " + SourceFolder.shown(source, display));
-            out.println("Add population (digits only) and population_year if you know them, then run "
-                    + SourceFolder.build(source) + ".");
+            out.println("Add population (digits only) with its population_source and population_year (or "
+                    + "population_snapshot) if a source states them, then run " + SourceFolder.build(source) + ".");
             out.flush();
             return ExitCode.OK;
         }
+    }
+
+    static final String MEMBERSHIP = "content/membership.yaml";
+
+    /**
+     * Reports the errors of {@code diagnostics} in {@code content/} itself and in the files named by {@code files} (a
+     * path, or a folder ending in {@code /}), and says that nothing was written; false when there are none. A file
+     * with an error is not read, so what it holds could not be checked against the new file.
+     */
+    static boolean refusedForErrors(Diagnostics diagnostics, PrintWriter err, String... files) {
+        List<Diagnostic> broken = diagnostics.sorted().stream()
+                .filter(d -> d.severity() == Severity.ERROR)
+                .filter(d -> d.pos().path().equals("content")
+                        || java.util.Arrays.stream(files)
+                                .anyMatch(f -> f.endsWith("/")
+                                        ? d.pos().path().startsWith(f)
+                                        : d.pos().path().equals(f)))
+                .toList();
+        if (broken.isEmpty()) {
+            return false;
+        }
+        new Reporter(err).report(broken, false);
+        if (broken.stream().noneMatch(d -> d.pos().path().equals("content"))) {
+            new Reporter(err)
+                    .error(
+                            "nothing was written: a file with an error cannot be checked against the new one",
+                            "correct the error" + (broken.size() == 1 ? "" : "s") + " above, then run the command "
+                                    + "again");
+        }
+        return true;
     }
 
     /** Prints a usage error about {@code argument} (an option or parameter) and returns its exit code. */

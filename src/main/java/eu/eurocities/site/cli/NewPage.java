@@ -13,7 +13,9 @@ import eu.eurocities.site.model.City;
 import eu.eurocities.site.model.MenuEntry;
 import eu.eurocities.site.model.TextPage;
 import eu.eurocities.site.plan.Page;
+import eu.eurocities.site.plan.Planner;
 import eu.eurocities.site.plan.Routes;
+import eu.eurocities.site.validate.Validator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -87,25 +89,30 @@ final class NewPage implements Callable<Integer> {
         }
         Diagnostics diagnostics = new Diagnostics();
         ContentLoader.Loaded content = ContentLoader.load(source, diagnostics);
-        if (diagnostics.hasErrors("content")) {
-            Diagnostics broken = new Diagnostics();
-            diagnostics.sorted().stream()
-                    .filter(d -> d.pos().path().equals("content"))
-                    .forEach(broken::add);
-            new Reporter(err).report(broken.sorted(), false);
+        // a file with an error is not read, so a title in it could not be checked: the errors come first
+        if (NewCommand.refusedForErrors(
+                diagnostics,
+                err,
+                "content/site.yaml",
+                "content/network.yaml",
+                NewCommand.MEMBERSHIP,
+                "content/cities/",
+                "content/pages/")) {
             return ExitCode.CONTENT_ERROR;
         }
         String display = "content/pages/" + slug + ".md";
         Path file = source.resolve(display);
         Reporter reporter = new Reporter(err);
         if (Files.exists(file)) {
-            reporter.error(display + " already exists", "edit that file, or give the new page a title that differs");
+            reporter.error(
+                    SourceFolder.shown(source, display) + " already exists",
+                    "edit that file, or give the new page a title that differs");
             return ExitCode.CONTENT_ERROR;
         }
         for (TextPage p : content.pages().values()) {
             if (p.title().equalsIgnoreCase(name)) {
                 reporter.error(
-                        p.pos().path() + " already has the title '" + p.title() + "'",
+                        SourceFolder.shown(source, p.pos().path()) + " already has the title '" + p.title() + "'",
                         "edit that page, or give the new one a title that differs: no two pages share a title");
                 return ExitCode.CONTENT_ERROR;
             }
@@ -113,7 +120,8 @@ final class NewPage implements Callable<Integer> {
         for (City c : content.cities().values()) {
             if (c.name().equalsIgnoreCase(name)) {
                 reporter.error(
-                        c.pos("").path() + " already has the name '" + c.name() + "', the title of its page",
+                        SourceFolder.shown(source, c.pos("").path()) + " already has the name '" + c.name()
+                                + "', the title of its page",
                         "give the new page a title that differs: no two pages share a title");
                 return ExitCode.CONTENT_ERROR;
             }
@@ -133,6 +141,19 @@ final class NewPage implements Callable<Integer> {
                     "give the new page a title that differs");
             return ExitCode.CONTENT_ERROR;
         }
+        Optional<Page> titled = builtInTitled(content, name);
+        if (titled.isPresent()) {
+            reporter.error(
+                    "'" + titled.get().title() + "' is already the title of "
+                            + (titled.get().origin() != null
+                                    ? "the page of "
+                                            + SourceFolder.shown(
+                                                    source, titled.get().source())
+                                    : titled.get().source())
+                            + " (/" + titled.get().path() + ")",
+                    "give the new page a title that differs: no two pages share a title");
+            return ExitCode.CONTENT_ERROR;
+        }
         boolean siteMenu = Files.isRegularFile(source.resolve("content/site.yaml"))
                 && SITE_MENU
                         .matcher(Files.readString(source.resolve("content/site.yaml"), StandardCharsets.UTF_8))
@@ -148,13 +169,14 @@ final class NewPage implements Callable<Integer> {
         out.println("Next: write the page in Markdown below its front matter, then run " + SourceFolder.build(source)
                 + "; it will be at "
                 + (address.equals("/") ? "the home page" : address) + ".");
-        if (!menu) {
+        String link = "link to it from another page as [" + name + "](" + slug + ".md)";
+        if (siteMenu) { // site.yaml's menu alone makes the navigation: a menu: in front matter would do nothing
+            out.println((menu ? "To put it in the navigation" : "It is not in the navigation: to put it there")
+                    + ", add an entry to menu: in " + SourceFolder.shown(source, "content/site.yaml") + ": '- title: "
+                    + quoted(name) + "' with 'page: " + slug + "'" + (menu ? "." : "; or " + link + "."));
+        } else if (!menu) {
             out.println("It is not in the navigation: add 'menu: " + quoted(name) + "' to its front matter to put it "
-                    + "there, or link to it from another page as [" + name + "](" + slug + ".md).");
-        } else if (siteMenu) {
-            out.println("To put it in the navigation, add an entry to menu: in "
-                    + SourceFolder.shown(source, "content/site.yaml") + ": '- title: "
-                    + quoted(name) + "' with 'page: " + slug + "'.");
+                    + "there, or " + link + ".");
         } else {
             out.println("It is in the navigation (menu: in its front matter).");
         }
@@ -173,10 +195,10 @@ final class NewPage implements Callable<Integer> {
         owners.put("/" + Routes.COUNTRIES, Page.Kind.COUNTRIES.label());
         owners.put("/" + Routes.SEARCH, Page.Kind.SEARCH.label());
         for (TextPage p : content.pages().values()) {
-            aliases(p.aliases(), p.pos().path(), owners);
+            aliases(p.aliases(), SourceFolder.shown(source, p.pos().path()), owners);
         }
         for (City c : content.cities().values()) {
-            aliases(c.aliases(), c.pos("").path(), owners);
+            aliases(c.aliases(), SourceFolder.shown(source, c.pos("").path()), owners);
         }
         Path statics = source.resolve("static");
         if (Files.isDirectory(statics)) {
@@ -185,10 +207,28 @@ final class NewPage implements Callable<Integer> {
                         .map(f -> statics.relativize(f.getParent()).toString().replace('\\', '/'))
                         .forEach(dir -> owners.putIfAbsent(
                                 dir.isEmpty() ? "/" : "/" + dir + "/",
-                                "static/" + (dir.isEmpty() ? "" : dir + "/") + "index.html"));
+                                SourceFolder.shown(
+                                        source, "static/" + (dir.isEmpty() ? "" : dir + "/") + "index.html")));
             }
         }
         return owners;
+    }
+
+    /**
+     * The page the site makes itself (the member index, a country's or a category's page, the search ...) whose title
+     * is {@code title} in any case, found by planning the site; empty when none has it, or when the content has an
+     * error (the build names it) and cannot be planned.
+     */
+    private static Optional<Page> builtInTitled(ContentLoader.Loaded loaded, String title) {
+        Diagnostics validation = new Diagnostics();
+        Validator.validate(loaded, validation);
+        if (validation.hasErrors() || loaded.content().isEmpty()) {
+            return Optional.empty();
+        }
+        return Planner.plan(loaded.content().get()).stream()
+                .filter(p -> !(p instanceof Page.Home) && p.text() == null && p.kind() != Page.Kind.CITY)
+                .filter(p -> p.title().equalsIgnoreCase(title))
+                .findFirst();
     }
 
     private static void aliases(List<Alias> aliases, String file, Map<String, String> owners) {

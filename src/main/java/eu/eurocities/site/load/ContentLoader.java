@@ -142,6 +142,15 @@ public final class ContentLoader {
         for (String file : folder.list("content/pages", ".md")) {
             PageReader.read(file, folder.path(file), diagnostics).ifPresent(p -> pages.put(p.slug(), p));
         }
+        if (site.isPresent() && site.get().menu() != null) {
+            pages.values().stream()
+                    .filter(p -> p.menuPos() != null)
+                    .forEach(p -> diagnostics.warning(
+                            p.menuPos(),
+                            "menu: has no effect: content/site.yaml has a menu:, which alone makes the navigation",
+                            "remove this line, and add an entry to the menu: in content/site.yaml: '- title: "
+                                    + p.menu() + "' with 'page: " + p.slug() + "'"));
+        }
         site = site.map(s -> s.menu() != null ? s : s.withMenu(menuFromPages(pages, s.messages())));
         Set<String> slugs = new TreeSet<>();
         cityFiles.forEach(f -> slugs.add(ContentFolder.stem(f)));

@@ -1,6 +1,7 @@
 package eu.eurocities.site.load;
 
 import eu.eurocities.site.diag.Diagnostics;
+import eu.eurocities.site.diag.NearMiss;
 import eu.eurocities.site.diag.SourcePos;
 import eu.eurocities.site.model.Messages;
 import java.io.IOException;
@@ -38,6 +39,13 @@ public final class MessagesReader {
     static final String ENGLISH = "en";
     private static final String BUILT_IN = "default-theme/templates/i18n/";
     private static final String THEME_ENGLISH = "templates/i18n/" + ENGLISH + ".yaml";
+    /**
+     * Where an editor finds the theme's texts: the built-in theme is inside the tool, so its file is named in the
+     * tool's repository, not in the editor's folder.
+     */
+    public static final String THEME_TEXTS =
+            "templates/i18n/en.yaml of the eurocities-site repository (docs/themes.md: Languages)";
+
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}\\s]*)}");
 
     private MessagesReader() {}
@@ -70,8 +78,8 @@ public final class MessagesReader {
             diagnostics.warning(
                     languageAt,
                     "no language file for '" + language + "': the theme's texts are in English",
-                    "use a language the theme has (" + String.join(", ", shipped()) + ") or translate "
-                            + "templates/i18n/en.yaml into i18n/" + base + ".yaml (docs/themes.md: Languages)");
+                    "use a language the theme has (" + String.join(", ", shipped()) + "), or translate the theme's "
+                            + "texts into i18n/" + base + ".yaml: they are listed in " + THEME_TEXTS);
         }
         override.ifPresent(translation::add);
         Map<String, Messages.Message> theme =
@@ -96,7 +104,12 @@ public final class MessagesReader {
                     diagnostics.warning(
                             l.at().get(e.getKey()),
                             "the theme has no text '" + e.getKey() + "'",
-                            "check the key's spelling against templates/i18n/en.yaml");
+                            NearMiss.nearest(e.getKey(), texts.keySet())
+                                            .map(k -> "did you mean '" + k + "'? ")
+                                            .orElse("")
+                                    + "The theme's texts are listed in "
+                                    + (ownEnglish.isPresent() ? "this folder's templates/i18n/en.yaml and in " : "")
+                                    + THEME_TEXTS);
                 } else if (en.plural() != e.getValue().plural()) {
                     diagnostics.error(
                             l.at().get(e.getKey()),

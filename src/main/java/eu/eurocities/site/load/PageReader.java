@@ -37,13 +37,22 @@ final class PageReader {
                                     SourcePos.start(file),
                                     head.draft(),
                                     head.aliases(),
-                                    head.menu() != null ? head.menu() : head.order() != null ? head.title() : null);
+                                    head.menu() != null ? head.menu() : head.order() != null ? head.title() : null,
+                                    head.titlePos(),
+                                    head.menuPos());
                         }));
     }
 
     /** The fields of a page's front matter; {@code title} is null when missing (reported). */
     record FrontMatterFields(
-            String title, Long order, String description, boolean draft, List<Alias> aliases, String menu) {}
+            String title,
+            Long order,
+            String description,
+            boolean draft,
+            List<Alias> aliases,
+            String menu,
+            SourcePos titlePos,
+            SourcePos menuPos) {}
 
     static FrontMatterFields head(Fields f) {
         String title = f.requiredText("title");
@@ -53,7 +62,8 @@ final class PageReader {
         List<Alias> aliases = Aliases.read(f);
         String menu = f.text("menu");
         f.finish();
-        return new FrontMatterFields(title, order, description, draft, aliases, menu);
+        return new FrontMatterFields(
+                title, order, description, draft, aliases, menu, f.pos("title"), menu != null ? f.pos("menu") : null);
     }
 
     /**

@@ -18,6 +18,8 @@ import java.util.List;
  * @param aliases old addresses of the page, each of which gets a redirect page
  * @param menu the page's title in the navigation made from front matter: its {@code menu:}, else its title when it
  *     has an {@code order:}; null when the page is not in that navigation
+ * @param titlePos where the front matter's {@code title:} is written, for messages about the title
+ * @param menuPos where the front matter's {@code menu:} is written, or null when it has none
  */
 public record TextPage(
         String slug,
@@ -29,11 +31,13 @@ public record TextPage(
         SourcePos pos,
         boolean draft,
         List<Alias> aliases,
-        String menu) {
+        String menu,
+        SourcePos titlePos,
+        SourcePos menuPos) {
 
     /** A published page without old addresses, not in the navigation made from front matter. */
     public TextPage(
             String slug, String title, int order, String description, String markdown, int bodyLine, SourcePos pos) {
-        this(slug, title, order, description, markdown, bodyLine, pos, false, List.of(), null);
+        this(slug, title, order, description, markdown, bodyLine, pos, false, List.of(), null, pos, null);
     }
 }

@@ -28,7 +28,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * Watches {@code content/}, {@code templates/} (with the theme's assets) and {@code static/} under a source folder,
+ * Watches {@code content/}, {@code templates/} (with the theme's assets and language files), {@code static/} and
+ * {@code i18n/} (the site's own texts) under a source folder,
  * with every folder below them (folders
  * created later too), and hands each burst of changes to a consumer as one {@link Batch}, once no new event has
  * arrived for a quiet period. On Linux the JDK's watch service is backed by inotify, so events arrive within a
@@ -46,7 +47,7 @@ import java.util.function.Consumer;
  */
 final class Watcher implements Closeable {
     /** The folders under the source folder that are watched. */
-    static final List<String> ROOTS = List.of("content", "templates", "static");
+    static final List<String> ROOTS = List.of("content", "templates", "static", "i18n");
 
     private static final long MAX_BATCH_MILLIS = 2000;
 

@@ -350,7 +350,7 @@ public final class Validator {
                     String first = titled.putIfAbsent(p.title(), p.slug());
                     if (first != null) {
                         d.error(
-                                p.pos(),
+                                p.titlePos(),
                                 "title '" + p.title() + "' is also the title of " + pageFile(first),
                                 "give each page a title of its own");
                     }

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A copy of the real content with problems added: a link to a missing page, a missing anchor, a missing image, a
- * missing heading on the same page, a duplicated title, and a theme template that writes a second h1, an id twice
+ * missing heading on the same page, a static page with the member index's title (and no canonical URL, nor a
+ * place in the sitemap), and a theme template that writes a second h1, an id twice
  * and script links. The build, {@code check} of the written folder and {@code check} in memory name each problem
  * exactly, in the same words and order.
  */
@@ -46,8 +47,10 @@ class BrokenSiteTest {
                     + "use "
                     + "http:, https:, mailto:, tel: or a relative address (href=\"JaVaScRiPt:alert(2)\")",
             "404.html: error: page has more than one element with id=\"main\"; a #main link could lead to either",
+            "members-list/index.html: error: page has no canonical URL",
             "members/index.html: error: page has the same title as members-list/index.html: 'Member cities · "
-                    + "Eurocities'");
+                    + "Eurocities'",
+            "sitemap.xml: error: sitemap does not list members-list/index.html");
 
     /**
      * The built-in 404 page with what only a template can write (Markdown refuses each): a second h1 that takes the
@@ -77,9 +80,13 @@ class BrokenSiteTest {
                 "content/pages/home.md",
                 "\nSee the [list of members](/membrs/), the [criteria](membership.md#no-such-rule),\n"
                         + "the ![map of members](/images/map.png) and [the top](#nowhere).\n");
+        // a page of content/pages/ with that title is refused before rendering; a static page is checked in the output
+        Files.createDirectories(source.resolve("static/members-list"));
         Files.writeString(
-                source.resolve("content/pages/members-list.md"),
-                "---\ntitle: Member cities\n---\nThe same title as the member index.\n");
+                source.resolve("static/members-list/index.html"),
+                "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Member cities · Eurocities"
+                        + "</title></head><body><main id=\"main\"><h1>Members</h1><p>The same title as the member "
+                        + "index.</p></main></body></html>\n");
         Files.createDirectories(source.resolve("templates/pages"));
         Files.writeString(source.resolve("templates/pages/notfound.jte"), NOT_FOUND_TEMPLATE);
     }
@@ -102,12 +109,12 @@ class BrokenSiteTest {
                 Cli.run("build", "--source", source.toString(), "--out", out.toString(), "--report", report.toString());
         assertEquals(1, run.code(), run.err());
         assertEquals(
-                concat(FINDINGS, "9 problems in the output; the previous site was left as it was"), run.errLines());
+                concat(FINDINGS, "11 problems in the output; the previous site was left as it was"), run.errLines());
         assertEquals("", run.out());
         assertFalse(Files.exists(out.resolve("index.html")));
         JsonNode json = new ObjectMapper().readTree(report.toFile());
         assertFalse(json.get("succeeded").asBoolean());
-        assertEquals(9, json.get("outputProblems").asInt());
+        assertEquals(11, json.get("outputProblems").asInt());
         assertEquals(0, json.get("files").get("written").asInt());
         assertEquals(
                 List.of("templates", "load", "render", "check", "total"),
@@ -123,7 +130,7 @@ class BrokenSiteTest {
         assertEquals(0, build.code(), build.err());
         Cli.Run check = Cli.run("check", "--source", source.toString(), "--out", out.toString());
         assertEquals(1, check.code());
-        assertEquals(concat(FINDINGS, "9 problems in the output"), check.errLines());
+        assertEquals(concat(FINDINGS, "11 problems in the output"), check.errLines());
         assertEquals("", check.out());
     }
 
@@ -131,7 +138,7 @@ class BrokenSiteTest {
     void checkInMemoryAgreesWithTheBuild() {
         Cli.Run check = Cli.run("check", "--source", source.toString());
         assertEquals(1, check.code());
-        assertEquals(concat(FINDINGS, "9 problems in the output"), check.errLines());
+        assertEquals(concat(FINDINGS, "11 problems in the output"), check.errLines());
     }
 
     @Test
@@ -161,9 +168,11 @@ class BrokenSiteTest {
                         "index.html: error: broken link: no file images/map.png (href=\"images/map.png\")",
                         "index.html: error: broken link: no element with id 'nowhere' in index.html "
                                 + "(href=\"#nowhere\")",
+                        "members-list/index.html: error: page has no canonical URL",
                         "members/index.html: error: page has the same title as members-list/index.html: 'Member "
                                 + "cities · Eurocities'",
-                        "9 problems in the output"),
+                        "sitemap.xml: error: sitemap does not list members-list/index.html",
+                        "11 problems in the output"),
                 check.errLines());
     }
 
