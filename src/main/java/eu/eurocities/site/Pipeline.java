@@ -9,12 +9,15 @@ import eu.eurocities.site.load.ContentLoader;
 import eu.eurocities.site.load.LastChange;
 import eu.eurocities.site.model.City;
 import eu.eurocities.site.model.Content;
+import eu.eurocities.site.model.TextPage;
 import eu.eurocities.site.plan.Page;
+import eu.eurocities.site.plan.Plannable;
 import eu.eurocities.site.plan.Planner;
 import eu.eurocities.site.plan.Routes;
 import eu.eurocities.site.render.Assets;
 import eu.eurocities.site.render.Markdown;
 import eu.eurocities.site.render.MarkdownLink;
+import eu.eurocities.site.render.PartialTargets;
 import eu.eurocities.site.render.Renderer;
 import eu.eurocities.site.render.SiteFiles;
 import eu.eurocities.site.render.StaticFiles;
@@ -34,6 +37,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -194,12 +198,15 @@ public final class Pipeline {
             Validator.validate(loaded, diagnostics);
             statics = StaticFiles.of(source);
             loaded.site().ifPresent(site -> statics.check(site, diagnostics));
-            Stream.concat(
+            List<TextPage> texts = Stream.concat(
                             loaded.pages().values().stream(),
                             loaded.cities().values().stream().map(City::narrative))
                     .filter(Objects::nonNull)
-                    .forEach(text -> markdown.check(text, diagnostics));
+                    .toList();
+            texts.forEach(text -> markdown.check(text, diagnostics));
             if (diagnostics.hasErrors()) {
+                checkLinks(loaded, texts);
+                Plannable.of(loaded, diagnostics).ifPresent(this::checkAddresses);
                 return Optional.empty();
             }
             Content c = loaded.content().orElseThrow();
@@ -209,7 +216,44 @@ public final class Pipeline {
                 c = left.content();
                 draftFiles = left.files();
             }
-            return diagnostics.hasErrors() ? Optional.empty() : Optional.of(c);
+            if (diagnostics.hasErrors()) {
+                checkLinks(loaded, texts);
+                return Optional.empty();
+            }
+            return Optional.of(c);
+        }
+
+        /**
+         * Reports the outputs of {@code part}, the content that could be planned although the build stops before its
+         * plan stage, that would share an address; its drafts are left out first, as the build would.
+         */
+        private void checkAddresses(Content part) {
+            Content c = drafts ? part : Drafts.leaveOut(part, diagnostics).content();
+            List<Page> pages = Planner.plan(c);
+            Planner.addressesAreUnique(
+                    pages, new SiteFiles(c, pages, Assets.of(source), statics).planned(), diagnostics);
+        }
+
+        /**
+         * Checks the links and images of the Markdown that loaded when the build stops before its render stage
+         * (where they are checked otherwise), so that an editor sees them along with what stopped it. A link to a
+         * content file that is there but has a mistake of its own is not reported.
+         */
+        private void checkLinks(ContentLoader.Loaded loaded, List<TextPage> texts) {
+            Set<String> left = new HashSet<>();
+            if (!drafts) {
+                loaded.pages().values().stream()
+                        .filter(TextPage::draft)
+                        .forEach(p -> left.add(p.pos().path()));
+                Set<String> founders = loaded.network()
+                        .map(n -> Set.copyOf(n.foundingCities()))
+                        .orElse(Set.of());
+                loaded.cities().values().stream() // a founding city is not left out: it is an error as a draft
+                        .filter(c -> c.draft() && !founders.contains(c.slug()))
+                        .forEach(c -> left.add(c.pos("").path()));
+            }
+            PartialTargets targets = new PartialTargets(loaded.pageSlugs(), loaded.citySlugs(), left, statics);
+            texts.forEach(text -> markdown.checkLinks(text, targets, diagnostics));
         }
 
         /**
@@ -225,6 +269,8 @@ public final class Pipeline {
                     ? new SiteFiles(content, plan, assets, statics, i.kept())
                     : new SiteFiles(content, plan, assets, statics);
             if (!Planner.addressesAreUnique(plan, files.planned(), diagnostics)) {
+                // nothing is rendered, but the Markdown's own mistakes are no less there
+                Renderer.markdownLinks(content, engine.get(), markdown, diagnostics, statics, draftFiles, drafts);
                 return List.of();
             }
             redirects = files.redirects();
