@@ -9,12 +9,15 @@ import eu.eurocities.site.load.ContentLoader;
 import eu.eurocities.site.load.LastChange;
 import eu.eurocities.site.model.City;
 import eu.eurocities.site.model.Content;
+import eu.eurocities.site.model.Site;
 import eu.eurocities.site.model.TextPage;
 import eu.eurocities.site.plan.Page;
 import eu.eurocities.site.plan.Plannable;
 import eu.eurocities.site.plan.Planner;
 import eu.eurocities.site.plan.Routes;
+import eu.eurocities.site.plan.SiteFile;
 import eu.eurocities.site.render.Assets;
+import eu.eurocities.site.render.Links;
 import eu.eurocities.site.render.Markdown;
 import eu.eurocities.site.render.MarkdownLink;
 import eu.eurocities.site.render.PartialTargets;
@@ -198,15 +201,19 @@ public final class Pipeline {
             Validator.validate(loaded, diagnostics);
             statics = StaticFiles.of(source);
             loaded.site().ifPresent(site -> statics.check(site, diagnostics));
-            List<TextPage> texts = Stream.concat(
+            Stream.concat(
                             loaded.pages().values().stream(),
                             loaded.cities().values().stream().map(City::narrative))
                     .filter(Objects::nonNull)
-                    .toList();
-            texts.forEach(text -> markdown.check(text, diagnostics));
+                    .forEach(text -> markdown.check(text, diagnostics));
             if (diagnostics.hasErrors()) {
-                checkLinks(loaded, texts);
-                Plannable.of(loaded, diagnostics).ifPresent(this::checkAddresses);
+                Optional<Plannable.Part> part = Plannable.of(loaded, diagnostics);
+                String basePath = loaded.site()
+                        .map(site -> baseUrl != null ? site.withBaseUrl(baseUrl) : site)
+                        .map(Site::basePath)
+                        .orElse("/");
+                List<MarkdownLink> links = checkLinks(loaded, basePath);
+                part.ifPresent(p -> checkAddresses(p, links, basePath));
                 return Optional.empty();
             }
             Content c = loaded.content().orElseThrow();
@@ -217,7 +224,7 @@ public final class Pipeline {
                 draftFiles = left.files();
             }
             if (diagnostics.hasErrors()) {
-                checkLinks(loaded, texts);
+                checkLinks(loaded, c.site().basePath());
                 return Optional.empty();
             }
             return Optional.of(c);
@@ -225,21 +232,38 @@ public final class Pipeline {
 
         /**
          * Reports the outputs of {@code part}, the content that could be planned although the build stops before its
-         * plan stage, that would share an address; its drafts are left out first, as the build would.
+         * plan stage, that would share an address (its drafts are left out first, as the build would); when nothing was
+         * left out of it, also the Markdown {@code links} to site paths that lead to no planned output.
          */
-        private void checkAddresses(Content part) {
-            Content c = drafts ? part : Drafts.leaveOut(part, diagnostics).content();
+        private void checkAddresses(Plannable.Part part, List<MarkdownLink> links, String basePath) {
+            Content c = drafts
+                    ? part.content()
+                    : Drafts.leaveOut(part.content(), diagnostics).content();
             List<Page> pages = Planner.plan(c);
-            Planner.addressesAreUnique(
-                    pages, new SiteFiles(c, pages, Assets.of(source), statics).planned(), diagnostics);
+            List<SiteFile> files = new SiteFiles(c, pages, Assets.of(source), statics).planned();
+            Planner.addressesAreUnique(pages, files, diagnostics);
+            if (part.whole()) {
+                checkPlannedLinks(pages, files, links, basePath);
+            }
+        }
+
+        /** Reports the Markdown {@code links} to site paths that lead to none of the outputs planned. */
+        private void checkPlannedLinks(List<Page> pages, List<SiteFile> files, List<MarkdownLink> links, String base) {
+            Set<String> planned = new HashSet<>();
+            pages.forEach(p -> planned.add(p.file()));
+            files.forEach(f -> planned.add(f.file()));
+            SiteChecker.checkPlanned(planned, links, base).forEach(diagnostics::add);
         }
 
         /**
          * Checks the links and images of the Markdown that loaded when the build stops before its render stage
          * (where they are checked otherwise), so that an editor sees them along with what stopped it. A link to a
-         * content file that is there but has a mistake of its own is not reported.
+         * content file that is there but has a mistake of its own is not reported; drafts are left alone unless the
+         * build shows them, as the render stage would.
+         *
+         * @return every link written in the Markdown checked, by page file and source position
          */
-        private void checkLinks(ContentLoader.Loaded loaded, List<TextPage> texts) {
+        private List<MarkdownLink> checkLinks(ContentLoader.Loaded loaded, String basePath) {
             Set<String> left = new HashSet<>();
             if (!drafts) {
                 loaded.pages().values().stream()
@@ -253,7 +277,21 @@ public final class Pipeline {
                         .forEach(c -> left.add(c.pos("").path()));
             }
             PartialTargets targets = new PartialTargets(loaded.pageSlugs(), loaded.citySlugs(), left, statics);
-            texts.forEach(text -> markdown.checkLinks(text, targets, diagnostics));
+            List<MarkdownLink> links = new ArrayList<>();
+            for (TextPage page : loaded.pages().values()) {
+                if (drafts || !page.draft()) {
+                    String from = Routes.textPage(page.slug());
+                    markdown.checkLinks(page, new Links(from, basePath, false), targets, diagnostics, links::add);
+                }
+            }
+            for (City city : loaded.cities().values()) {
+                if (city.narrative() != null && !left.contains(city.pos("").path())) {
+                    String from = Routes.city(city);
+                    markdown.checkLinks(
+                            city.narrative(), new Links(from, basePath, false), targets, diagnostics, links::add);
+                }
+            }
+            return MarkdownLink.sorted(links);
         }
 
         /**
@@ -270,7 +308,9 @@ public final class Pipeline {
                     : new SiteFiles(content, plan, assets, statics);
             if (!Planner.addressesAreUnique(plan, files.planned(), diagnostics)) {
                 // nothing is rendered, but the Markdown's own mistakes are no less there
-                Renderer.markdownLinks(content, engine.get(), markdown, diagnostics, statics, draftFiles, drafts);
+                List<MarkdownLink> written = Renderer.markdownLinks(
+                        content, engine.get(), markdown, diagnostics, statics, draftFiles, drafts);
+                checkPlannedLinks(plan, files.planned(), written, content.site().basePath());
                 return List.of();
             }
             redirects = files.redirects();

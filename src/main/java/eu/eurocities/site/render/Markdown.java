@@ -135,12 +135,15 @@ public final class Markdown {
      * that stops before its render stage, so that these mistakes show along with the ones that stopped it. A body
      * that {@link #check} did not read (too deeply nested) is left alone, having had its error.
      *
+     * @param links links of the page the body would go into
      * @param targets what the links may lead to
      * @param diagnostics receives each broken link and missing image
+     * @param sink receives every link and image of the body, in document order
      */
-    public void checkLinks(TextPage page, LinkTargets targets, Diagnostics diagnostics) {
+    public void checkLinks(
+            TextPage page, Links links, LinkTargets targets, Diagnostics diagnostics, Consumer<MarkdownLink> sink) {
         if (bodies.get(page) != null) {
-            render(page, new Links("", "/", false), targets, Set.of(), diagnostics, link -> {});
+            render(page, links, targets, Set.of(), diagnostics, sink);
         }
     }
 
