@@ -9,6 +9,7 @@ import eu.eurocities.site.load.ContentLoader;
 import eu.eurocities.site.load.LastChange;
 import eu.eurocities.site.model.City;
 import eu.eurocities.site.model.Content;
+import eu.eurocities.site.model.Network;
 import eu.eurocities.site.model.Site;
 import eu.eurocities.site.model.TextPage;
 import eu.eurocities.site.plan.Page;
@@ -17,7 +18,6 @@ import eu.eurocities.site.plan.Planner;
 import eu.eurocities.site.plan.Routes;
 import eu.eurocities.site.plan.SiteFile;
 import eu.eurocities.site.render.Assets;
-import eu.eurocities.site.render.Links;
 import eu.eurocities.site.render.Markdown;
 import eu.eurocities.site.render.MarkdownLink;
 import eu.eurocities.site.render.PartialTargets;
@@ -39,6 +39,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -257,41 +258,15 @@ public final class Pipeline {
 
         /**
          * Checks the links and images of the Markdown that loaded when the build stops before its render stage
-         * (where they are checked otherwise), so that an editor sees them along with what stopped it. A link to a
-         * content file that is there but has a mistake of its own is not reported; drafts are left alone unless the
-         * build shows them, as the render stage would.
-         *
-         * @return every link written in the Markdown checked, by page file and source position
+         * (where they are checked otherwise), so that an editor sees them along with what stopped it.
          */
         private List<MarkdownLink> checkLinks(ContentLoader.Loaded loaded, String basePath) {
-            Set<String> left = new HashSet<>();
-            if (!drafts) {
-                loaded.pages().values().stream()
-                        .filter(TextPage::draft)
-                        .forEach(p -> left.add(p.pos().path()));
-                Set<String> founders = loaded.network()
-                        .map(n -> Set.copyOf(n.foundingCities()))
-                        .orElse(Set.of());
-                loaded.cities().values().stream() // a founding city is not left out: it is an error as a draft
-                        .filter(c -> c.draft() && !founders.contains(c.slug()))
-                        .forEach(c -> left.add(c.pos("").path()));
-            }
-            PartialTargets targets = new PartialTargets(loaded.pageSlugs(), loaded.citySlugs(), left, statics);
-            List<MarkdownLink> links = new ArrayList<>();
-            for (TextPage page : loaded.pages().values()) {
-                if (drafts || !page.draft()) {
-                    String from = Routes.textPage(page.slug());
-                    markdown.checkLinks(page, new Links(from, basePath, false), targets, diagnostics, links::add);
-                }
-            }
-            for (City city : loaded.cities().values()) {
-                if (city.narrative() != null && !left.contains(city.pos("").path())) {
-                    String from = Routes.city(city);
-                    markdown.checkLinks(
-                            city.narrative(), new Links(from, basePath, false), targets, diagnostics, links::add);
-                }
-            }
-            return MarkdownLink.sorted(links);
+            List<String> founders =
+                    loaded.network().map(Network::foundingCities).orElse(List.of());
+            Collection<TextPage> pages = loaded.pages().values();
+            Collection<City> cities = loaded.cities().values();
+            return PartialTargets.of(pages, cities, founders, loaded.pageSlugs(), loaded.citySlugs(), statics, drafts)
+                    .check(pages, cities, markdown, basePath, diagnostics);
         }
 
         /**
