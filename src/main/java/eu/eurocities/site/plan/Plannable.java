@@ -23,8 +23,8 @@ import java.util.stream.IntStream;
  * stage can also say which outputs would share an address ({@link Planner#addressesAreUnique}). Leaving a record out
  * can only hide a clash, never make one up: the part holds every page whose file name is a slug and every city whose
  * file has no error, whose category and country are known. There is no such part while {@code site.yaml}, {@code
- * network.yaml} or {@code membership.yaml} could not be read, while a category id is not a slug or is given twice
- * (it would show as a clash of the tool's own pages).
+ * network.yaml} or {@code membership.yaml} could not be read, or while a category id is not a slug or is given
+ * twice (which would show as a clash of the tool's own pages).
  */
 public final class Plannable {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
