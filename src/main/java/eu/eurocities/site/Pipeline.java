@@ -9,12 +9,18 @@ import eu.eurocities.site.load.ContentLoader;
 import eu.eurocities.site.load.LastChange;
 import eu.eurocities.site.model.City;
 import eu.eurocities.site.model.Content;
+import eu.eurocities.site.model.Network;
+import eu.eurocities.site.model.Site;
+import eu.eurocities.site.model.TextPage;
 import eu.eurocities.site.plan.Page;
+import eu.eurocities.site.plan.Plannable;
 import eu.eurocities.site.plan.Planner;
 import eu.eurocities.site.plan.Routes;
+import eu.eurocities.site.plan.SiteFile;
 import eu.eurocities.site.render.Assets;
 import eu.eurocities.site.render.Markdown;
 import eu.eurocities.site.render.MarkdownLink;
+import eu.eurocities.site.render.PartialTargets;
 import eu.eurocities.site.render.Renderer;
 import eu.eurocities.site.render.SiteFiles;
 import eu.eurocities.site.render.StaticFiles;
@@ -33,7 +39,9 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -200,6 +208,13 @@ public final class Pipeline {
                     .filter(Objects::nonNull)
                     .forEach(text -> markdown.check(text, diagnostics));
             if (diagnostics.hasErrors()) {
+                Optional<Plannable.Part> part = Plannable.of(loaded, diagnostics);
+                String basePath = loaded.site()
+                        .map(site -> baseUrl != null ? site.withBaseUrl(baseUrl) : site)
+                        .map(Site::basePath)
+                        .orElse("/");
+                List<MarkdownLink> links = checkLinks(loaded, basePath);
+                part.ifPresent(p -> checkAddresses(p, links, basePath));
                 return Optional.empty();
             }
             Content c = loaded.content().orElseThrow();
@@ -209,7 +224,50 @@ public final class Pipeline {
                 c = left.content();
                 draftFiles = left.files();
             }
-            return diagnostics.hasErrors() ? Optional.empty() : Optional.of(c);
+            if (diagnostics.hasErrors()) {
+                checkLinks(loaded, c.site().basePath());
+                return Optional.empty();
+            }
+            return Optional.of(c);
+        }
+
+        /**
+         * Reports the outputs of {@code part}, the content that could be planned although the build stops before its
+         * plan stage, that would share an address (its drafts are left out first, as the build would); when nothing was
+         * left out of it, also the Markdown {@code links} to site paths that lead to no planned output.
+         */
+        private void checkAddresses(Plannable.Part part, List<MarkdownLink> links, String basePath) {
+            Content c = drafts
+                    ? part.content()
+                    : Drafts.leaveOut(part.content(), diagnostics).content();
+            List<Page> pages = Planner.plan(c);
+            List<SiteFile> files = new SiteFiles(c, pages, Assets.of(source), statics).planned();
+            Planner.addressesAreUnique(pages, files, diagnostics);
+            Planner.titlesAreUnique(pages, diagnostics);
+            if (part.whole()) {
+                checkPlannedLinks(pages, files, links, basePath);
+            }
+        }
+
+        /** Reports the Markdown {@code links} to site paths that lead to none of the outputs planned. */
+        private void checkPlannedLinks(List<Page> pages, List<SiteFile> files, List<MarkdownLink> links, String base) {
+            Set<String> planned = new HashSet<>();
+            pages.forEach(p -> planned.add(p.file()));
+            files.forEach(f -> planned.add(f.file()));
+            SiteChecker.checkPlanned(planned, links, base).forEach(diagnostics::add);
+        }
+
+        /**
+         * Checks the links and images of the Markdown that loaded when the build stops before its render stage
+         * (where they are checked otherwise), so that an editor sees them along with what stopped it.
+         */
+        private List<MarkdownLink> checkLinks(ContentLoader.Loaded loaded, String basePath) {
+            List<String> founders =
+                    loaded.network().map(Network::foundingCities).orElse(List.of());
+            Collection<TextPage> pages = loaded.pages().values();
+            Collection<City> cities = loaded.cities().values();
+            return PartialTargets.of(pages, cities, founders, loaded.pageSlugs(), loaded.citySlugs(), statics, drafts)
+                    .check(pages, cities, markdown, basePath, diagnostics);
         }
 
         /**
@@ -226,6 +284,10 @@ public final class Pipeline {
                     : new SiteFiles(content, plan, assets, statics);
             boolean titled = Planner.titlesAreUnique(plan, diagnostics);
             if (!Planner.addressesAreUnique(plan, files.planned(), diagnostics) || !titled) {
+                // nothing is rendered, but the Markdown's own mistakes are no less there
+                List<MarkdownLink> written = Renderer.markdownLinks(
+                        content, engine.get(), markdown, diagnostics, statics, draftFiles, drafts);
+                checkPlannedLinks(plan, files.planned(), written, content.site().basePath());
                 return List.of();
             }
             redirects = files.redirects();

@@ -44,6 +44,7 @@ public final class ContentLoader {
      * @param pages the Markdown pages that loaded, by slug
      * @param citySlugs the slug of every file in {@code content/cities/}, including broken ones, so that references
      *     to a broken city are not reported twice
+     * @param pageSlugs the slug of every file in {@code content/pages/}, including broken ones, for the same reason
      * @param countries every known country by code, with the groups of {@code membership.yaml} it is in
      */
     public record Loaded(
@@ -53,6 +54,7 @@ public final class ContentLoader {
             SortedMap<String, City> cities,
             Map<String, TextPage> pages,
             Set<String> citySlugs,
+            Set<String> pageSlugs,
             Map<String, Country> countries) {
 
         /** The whole content, when site, network and membership all loaded. */
@@ -91,6 +93,7 @@ public final class ContentLoader {
                     Optional.empty(),
                     Collections.emptySortedMap(),
                     Map.of(),
+                    Set.of(),
                     Set.of(),
                     Countries.all());
         }
@@ -139,7 +142,9 @@ public final class ContentLoader {
         }
         folder.reportStrays();
         Map<String, TextPage> pages = new LinkedHashMap<>();
+        Set<String> pageSlugs = new TreeSet<>();
         for (String file : folder.list("content/pages", ".md")) {
+            pageSlugs.add(ContentFolder.stem(file));
             PageReader.read(file, folder.path(file), diagnostics).ifPresent(p -> pages.put(p.slug(), p));
         }
         if (site.isPresent() && site.get().menu() != null) {
@@ -161,6 +166,7 @@ public final class ContentLoader {
                 Collections.unmodifiableSortedMap(cities),
                 pages,
                 slugs,
+                pageSlugs,
                 Countries.all(
                         membership.map(MembershipReader.Membership::groups).orElse(List.of()),
                         site.map(s -> s.messages().language()).orElse("en")));

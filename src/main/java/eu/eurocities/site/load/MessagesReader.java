@@ -50,7 +50,12 @@ public final class MessagesReader {
 
     private MessagesReader() {}
 
-    /** One language file's contents. */
+    /**
+     * One language file's contents.
+     *
+     * @param texts the texts that have no error, by key
+     * @param at where each key is given, with an error or not
+     */
     private record Layer(
             String file, Map<String, Messages.Message> texts, Map<String, SourcePos> at, Set<Long> one, String date) {}
 
@@ -130,7 +135,8 @@ public final class MessagesReader {
         if (known && !base.equals(ENGLISH)) {
             String file = named != null ? named : "i18n/" + base + ".yaml";
             for (String key : texts.keySet()) {
-                if (!translated.containsKey(key)) {
+                // a text given with a mistake has had its error
+                if (!translated.containsKey(key) && translation.stream().noneMatch(l -> l.at().containsKey(key))) {
                     // a text the source's theme adds in English is shown there: the built-in file is not the editor's
                     SourcePos where = ownEnglish.map(l -> l.at().get(key)).orElse(SourcePos.file(file));
                     diagnostics.warning(
@@ -216,13 +222,15 @@ public final class MessagesReader {
         return TextFile.read(path, file, diagnostics).flatMap(text -> parse(text, file, diagnostics));
     }
 
-    /** One file, or empty after an error in it (each reported at its place). */
+    /**
+     * One file, without the parts that have an error (each reported at its place); empty when it is not YAML or not a
+     * mapping.
+     */
     static Optional<Layer> parse(String text, String file, Diagnostics diagnostics) {
         Optional<MappingNode> root = YamlTree.parseMapping(text, file, diagnostics);
         if (root.isEmpty()) {
             return Optional.empty();
         }
-        int before = diagnostics.count(eu.eurocities.site.diag.Severity.ERROR);
         Map<String, Messages.Message> texts = new LinkedHashMap<>();
         Map<String, SourcePos> at = new LinkedHashMap<>();
         Set<Long> one = null;
@@ -249,9 +257,7 @@ public final class MessagesReader {
                             "a language file has 'plural:', 'format:' and 'messages:'");
             }
         }
-        if (diagnostics.count(eu.eurocities.site.diag.Severity.ERROR) > before) {
-            return Optional.empty();
-        }
+        // what is right in a file with a mistake is kept, so that its other mistakes are checked in the same run
         return Optional.of(new Layer(file, texts, at, one, date));
     }
 

@@ -32,10 +32,12 @@ final class SiteReader {
             language = null;
         }
         URI uri = baseUrl == null ? null : BaseUrl.parse(baseUrl, f.pos("base_url"), f.diagnostics());
+        // the language files are checked whatever else is wrong here: their mistakes are their own
+        var messages =
+                language == null ? null : MessagesReader.read(source, language, f.pos("language"), f.diagnostics());
         if (title == null || uri == null || language == null || description == null) {
             return Optional.empty();
         }
-        var messages = MessagesReader.read(source, language, f.pos("language"), f.diagnostics());
         return Optional.of(new Site(title, uri, language, description, null, logo, favicon, menu, messages));
     }
 

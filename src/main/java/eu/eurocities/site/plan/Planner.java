@@ -343,8 +343,8 @@ public final class Planner {
         boolean unique = true;
         for (Page page : pages) {
             Page first = page instanceof Page.Home ? null : byTitle.putIfAbsent(page.title(), page);
-            if (first == null) {
-                continue;
+            if (first == null || titledInFrontMatter(page) && titledInFrontMatter(first)) {
+                continue; // two pages of content/pages/: the validator names those
             }
             Page own = titledInFrontMatter(page) ? page : titledInFrontMatter(first) ? first : page;
             Page other = own == page ? first : page;

@@ -109,23 +109,42 @@ public final class Markdown {
      * Checks {@code page}'s body for what no page may hold: quotes, lists, emphasis, links and images nested more
      * than 100 levels deep; a level-1 heading (the page's one {@code h1} is its title); a link, image or HTML
      * attribute whose address has a scheme that {@link LinkSchemes} refuses. Each is an error at its line and column.
-     * A page that passes keeps its parse for {@link #render} and {@link #sections}.
+     * A page that is not too deeply nested keeps its parse for {@link #render}, {@link #sections} and {@link
+     * #checkLinks}.
      *
      * @return true when the page passed
      */
     public boolean check(TextPage page, Diagnostics diagnostics) {
         return StackGuard.run(() -> {
                     Node document = parse(page);
-                    boolean ok = MarkdownCheck.check(document, page, diagnostics);
-                    if (ok) {
+                    MarkdownCheck.Verdict verdict = MarkdownCheck.check(document, page, diagnostics);
+                    if (verdict != MarkdownCheck.Verdict.TOO_DEEP) {
                         bodies.put(page, new Body(document));
                     }
-                    return ok;
+                    return verdict == MarkdownCheck.Verdict.PASSED;
                 })
                 .orElseGet(() -> {
                     tooDeep(page, diagnostics);
                     return false;
                 });
+    }
+
+    /**
+     * Checks the links and images of {@code page}'s body as {@link #render} does (a link to a content file that is not
+     * there, an image that is not a file of {@code static/}, a link to a draft), without rendering a page: for a build
+     * that stops before its render stage, so that these mistakes show along with the ones that stopped it. A body
+     * that {@link #check} did not read (too deeply nested) is left alone, having had its error.
+     *
+     * @param links links of the page the body would go into
+     * @param targets what the links may lead to
+     * @param diagnostics receives each broken link and missing image
+     * @param sink receives every link and image of the body, in document order
+     */
+    public void checkLinks(
+            TextPage page, Links links, LinkTargets targets, Diagnostics diagnostics, Consumer<MarkdownLink> sink) {
+        if (bodies.get(page) != null) {
+            render(page, links, targets, Set.of(), diagnostics, sink);
+        }
     }
 
     /**

@@ -36,8 +36,18 @@ final class MarkdownCheck {
 
     private MarkdownCheck() {}
 
-    /** Checks {@code document}, the parse of {@code page}'s body; true when nothing was refused. */
-    static boolean check(Node document, TextPage page, Diagnostics diagnostics) {
+    /** What {@link #check} found. */
+    enum Verdict {
+        /** Nothing was refused. */
+        PASSED,
+        /** Something was refused, each at its place; the parse can still be walked (its links checked). */
+        REFUSED,
+        /** The body nests too deeply to be walked by anything but this check. */
+        TOO_DEEP
+    }
+
+    /** Checks {@code document}, the parse of {@code page}'s body. */
+    static Verdict check(Node document, TextPage page, Diagnostics diagnostics) {
         String source = page.markdown();
         boolean ok = true;
         boolean tooDeep = false;
@@ -64,7 +74,7 @@ final class MarkdownCheck {
             }
             n = n == document ? null : n.getNext();
         }
-        return ok && !tooDeep;
+        return tooDeep ? Verdict.TOO_DEEP : ok ? Verdict.PASSED : Verdict.REFUSED;
     }
 
     /** How many levels {@code n} adds to the nesting of what it holds. */

@@ -31,6 +31,29 @@ import java.util.stream.Collectors;
 public final class SiteChecker {
     private SiteChecker() {}
 
+    /**
+     * Checks the links written in Markdown to site paths ({@code /members/}) against the output files a build plans,
+     * for a build that stops before it renders, as {@link #check} would report them; fragments are not checked, as no
+     * page is rendered.
+     *
+     * @param files every output file planned, e.g. {@code members/index.html}
+     * @param markdownLinks links written in Markdown, with the output file of the page each is on
+     * @param basePath the base URL's path, starting and ending with '/'
+     * @return a finding at the Markdown of each link that leads to no planned file, by source file, line and column
+     */
+    public static List<Diagnostic> checkPlanned(Set<String> files, List<MarkdownLink> markdownLinks, String basePath) {
+        List<Finding> out = new ArrayList<>();
+        for (MarkdownLink link : markdownLinks) {
+            if (link.written().startsWith("/") && !link.written().startsWith("//")) {
+                String problem = resolve(link.file(), link.href(), files, Map.of(), basePath);
+                if (problem != null) {
+                    out.add(new Finding(link.file(), problem, link.href()));
+                }
+            }
+        }
+        return trace(out, markdownLinks);
+    }
+
     /** One problem in the output, while it may still be traced to the Markdown a link was written in. */
     private record Finding(String file, String problem, String href) {
         /** At the output file: {@code page: error: problem (href="...")}. */
@@ -276,6 +299,12 @@ public final class SiteChecker {
     /** Null when {@code href} resolves, else the problem. */
     private static String resolve(
             PageFacts page, String href, Set<String> files, Map<String, PageFacts> byFile, String basePath) {
+        return resolve(page.file(), href, files, byFile, basePath);
+    }
+
+    /** The problem with a link {@code href} on the page in output file {@code from}, or null when there is none. */
+    private static String resolve(
+            String from, String href, Set<String> files, Map<String, PageFacts> byFile, String basePath) {
         if (href.isEmpty()) {
             return "broken link: it is empty";
         }
@@ -301,14 +330,14 @@ public final class SiteChecker {
         }
         String target;
         if (path.isEmpty()) {
-            target = page.file();
+            target = from;
         } else if (path.startsWith("/")) {
             if (!path.startsWith(basePath)) {
                 return "broken link: it leaves the site's base path " + basePath;
             }
             target = path.substring(basePath.length());
         } else {
-            String dir = page.file().substring(0, page.file().lastIndexOf('/') + 1);
+            String dir = from.substring(0, from.lastIndexOf('/') + 1);
             target = normalize(dir + path);
             if (target == null) {
                 return "broken link: it climbs above the site root";
