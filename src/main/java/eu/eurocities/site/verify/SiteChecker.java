@@ -275,7 +275,10 @@ public final class SiteChecker {
         return out;
     }
 
-    /** Null when a link on the page written as {@code file} resolves, {@link #LATER} when not known yet, else the problem. */
+    /**
+     * Null when a link on the page written as {@code file} resolves, {@link #LATER} when not known yet, else the
+     * problem.
+     */
     private static String judge(
             String file,
             Set<String> ids,
