@@ -151,7 +151,7 @@ public final class Pipeline {
             Output sink = mode instanceof Mode.Incremental i
                     ? i.output()
                     : facts.recording(mode instanceof Mode.Disk d ? d.output() : (path, bytes) -> {});
-            List<MarkdownLink> links = render(mode, sink);
+            List<MarkdownLink> links = render(mode, sink, facts);
             lap("render");
             if (failed()) {
                 return end(Outcome.Status.FAILED, List.of(), facts, null);
@@ -276,7 +276,7 @@ public final class Pipeline {
          *
          * @return every link written in Markdown, by page file and source position
          */
-        private List<MarkdownLink> render(Mode mode, Output sink) {
+        private List<MarkdownLink> render(Mode mode, Output sink, OutputFacts facts) {
             plan = Planner.plan(content);
             Assets assets = Assets.of(source);
             SiteFiles files = mode instanceof Mode.Incremental i
@@ -291,6 +291,13 @@ public final class Pipeline {
                 return List.of();
             }
             redirects = files.redirects();
+            if (mode instanceof Mode.Memory || mode instanceof Mode.Disk d && d.verify()) { // check pages as written
+                List<String> expected =
+                        new ArrayList<>(plan.size() + files.planned().size());
+                plan.forEach(p -> expected.add(p.file()));
+                files.planned().forEach(f -> expected.add(f.file()));
+                facts.expect(expected, content.site().absolute(""), mode.external() != null);
+            }
             Diagnostics said = new Diagnostics();
             ConcurrentLinkedQueue<MarkdownLink> links = new ConcurrentLinkedQueue<>();
             Renderer renderer = new Renderer(

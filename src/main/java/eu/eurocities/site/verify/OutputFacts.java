@@ -5,10 +5,12 @@ import eu.eurocities.site.write.Output;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
@@ -25,11 +28,22 @@ import org.jsoup.parser.Parser;
  * the {@link PageFacts} of each HTML page, the URLs the sitemap lists and the sitemap URL robots.txt names. A build
  * gathers them from each file as it is written ({@link #recording}), {@code check --out} from a folder
  * ({@link #read}); either way from the written text alone ({@link #add}). Safe to add to from several threads.
+ *
+ * <p>A build that tells the files it will write before it writes them ({@link #expect}) has each page checked as it
+ * is written, keeping only a {@link CheckedPage}: at a million pages, whole facts would not fit in the heap.
+ * Otherwise each page's facts are kept whole and checked at the end.
  */
 public final class OutputFacts {
     private final Map<String, PageFacts> pages = new ConcurrentHashMap<>();
     /** One instance of each link and id text across pages: most pages repeat the same navigation and footer. */
     private final Map<String, String> shared = new ConcurrentHashMap<>();
+
+    /** The pages checked as written, by file; empty unless {@link #expect} was called. */
+    private final Map<String, CheckedPage> checked = new ConcurrentHashMap<>();
+    /** One instance of each page's set of ids: pages of one kind mostly have the same. */
+    private final Map<Set<String>, Set<String>> sharedIds = new ConcurrentHashMap<>();
+
+    private volatile Expected expected;
 
     private final Map<String, Long> sizes = new ConcurrentHashMap<>();
     private volatile List<String> sitemap;
@@ -50,7 +64,12 @@ public final class OutputFacts {
     void add(String path, long size, String text) {
         sizes.put(path, size);
         if (path.endsWith(".html")) {
-            pages.put(path, PageFacts.of(path, text, shared));
+            Expected e = expected;
+            if (e == null) {
+                pages.put(path, PageFacts.of(path, text, shared));
+            } else {
+                checked.put(path, e.check(PageFacts.of(path, text, null)));
+            }
         } else if (path.equals("sitemap.xml")) {
             sitemap = List.copyOf(Jsoup.parse(text, "", Parser.xmlParser())
                     .select("url > loc")
@@ -163,18 +182,6 @@ public final class OutputFacts {
         return false;
     }
 
-    /** The facts of every HTML page, in path order of their files. */
-    List<PageFacts> pagesInOrder() {
-        List<PageFacts> inOrder = new ArrayList<>(pages.values());
-        inOrder.sort(Comparator.comparing(PageFacts::file));
-        return inOrder;
-    }
-
-    /** The facts of every HTML page by output file, unordered; a read-only view. */
-    Map<String, PageFacts> pagesByFile() {
-        return Collections.unmodifiableMap(pages);
-    }
-
     /** Every output file, unordered; a read-only view. */
     Set<String> files() {
         return Collections.unmodifiableSet(sizes.keySet());
@@ -200,5 +207,179 @@ public final class OutputFacts {
         return robotsSitemap()
                 .filter(url -> url.endsWith("/" + Routes.SITEMAP) && url.matches("https?://.+"))
                 .map(url -> url.substring(0, url.length() - Routes.SITEMAP.length()));
+    }
+
+    /**
+     * Has every page written from now on checked as it is written, against the files the build will write, keeping
+     * only what cannot be judged until the end. Call it before the first file is added.
+     *
+     * @param files every file the build will write, by its path relative to the output root; a link to another
+     *     file is judged at the end
+     * @param baseUrl the site's base URL, ending in '/'; {@link SiteChecker#check} must be given the same
+     * @param external true when external links will be fetched at the end: each is kept until then
+     * @throws IllegalStateException when a file was added already
+     */
+    public void expect(Collection<String> files, String baseUrl, boolean external) {
+        if (!sizes.isEmpty()) {
+            throw new IllegalStateException("files were added before the build said which it will write");
+        }
+        expected = new Expected(Set.copyOf(files), baseUrl, external, new TitleSeen(files.size()));
+    }
+
+    /** What a build said it will write, and how each page written is checked against it. */
+    private final class Expected {
+        private final Set<String> files;
+        private final String baseUrl;
+        private final String basePath;
+        private final boolean external;
+        private final TitleSeen titles;
+        private final SiteChecker.RootLinks rootLinks = new SiteChecker.RootLinks();
+        /** While pages are written: a planned file exists; a page's ids are known once it is written. */
+        private final SiteChecker.Known known = new SiteChecker.Known() {
+            @Override
+            public Boolean has(String file) {
+                return files.contains(file) ? Boolean.TRUE : null;
+            }
+
+            @Override
+            public Set<String> ids(String file) {
+                CheckedPage page = checked.get(file);
+                return page == null ? null : page.ids();
+            }
+        };
+
+        Expected(Set<String> files, String baseUrl, boolean external, TitleSeen titles) {
+            this.files = files;
+            this.baseUrl = baseUrl;
+            this.basePath = URI.create(baseUrl).getRawPath();
+            this.external = external;
+            this.titles = titles;
+        }
+
+        CheckedPage check(PageFacts page) {
+            List<Object> entries =
+                    SiteChecker.checkPage(page, baseUrl, basePath, known, external ? null : Map.of(), rootLinks);
+            boolean titled = !page.title().isEmpty() && !page.redirect();
+            long title1 = titled ? CheckedPage.hash1(page.title()) : 0;
+            return new CheckedPage(
+                    page.file(),
+                    titled,
+                    title1,
+                    titled ? CheckedPage.hash2(page.title()) : 0,
+                    titled && titles.seenBefore(title1) ? page.title() : null,
+                    page.redirect(),
+                    sharedIds(page.ids()),
+                    entries.isEmpty() ? null : entries.toArray());
+        }
+    }
+
+    /** The one equal set of ids in {@link #sharedIds}, kept to a bounded number of sets. */
+    private Set<String> sharedIds(Set<String> ids) {
+        Set<String> known = sharedIds.get(ids);
+        if (known != null) {
+            return known;
+        }
+        Set<String> copy =
+                Set.copyOf(ids.stream().map(id -> PageFacts.share(id, shared)).toList());
+        if (sharedIds.size() >= 10_000) {
+            return copy;
+        }
+        known = sharedIds.putIfAbsent(copy, copy);
+        return known == null ? copy : known;
+    }
+
+    /**
+     * Which title hashes a page written before had, as bits that may say yes wrongly but never no wrongly: a page
+     * keeps its title's text only when one written before may have had the same title, for the message that quotes
+     * it. Safe for parallel use.
+     */
+    private static final class TitleSeen {
+        private final AtomicLongArray bits;
+        private final int mask;
+
+        TitleSeen(int pages) {
+            int size = Integer.highestOneBit(Math.max(1 << 10, Math.min(1 << 28, pages * 16)) - 1) << 1;
+            bits = new AtomicLongArray(size >>> 6);
+            mask = size - 1;
+        }
+
+        /** Marks the hash as seen; true when it may have been seen before. */
+        boolean seenBefore(long hash) {
+            int bit = (int) (hash ^ (hash >>> 32)) & mask;
+            long flag = 1L << (bit & 63);
+            return (bits.getAndUpdate(bit >>> 6, w -> w | flag) & flag) != 0;
+        }
+    }
+
+    /**
+     * Every page, checked as far as it could be on its own, in path order of their files.
+     *
+     * @param baseUrl the base URL the site is checked for
+     * @param external true to keep every external link for the end
+     * @throws IllegalStateException when the pages were checked as written for another base URL or for other
+     *     external links, or a file planned then was not written
+     */
+    List<CheckedPage> checkedPages(String baseUrl, boolean external) {
+        Expected e = expected;
+        List<CheckedPage> inOrder;
+        if (e == null) {
+            SiteChecker.RootLinks rootLinks = new SiteChecker.RootLinks();
+            SiteChecker.Known known = known();
+            String basePath = URI.create(baseUrl).getRawPath();
+            inOrder = new ArrayList<>(pages.values().parallelStream()
+                    .map(page -> {
+                        List<Object> entries = SiteChecker.checkPage(
+                                page, baseUrl, basePath, known, external ? null : Map.of(), rootLinks);
+                        boolean titled = !page.title().isEmpty() && !page.redirect();
+                        return new CheckedPage(
+                                page.file(),
+                                titled,
+                                titled ? CheckedPage.hash1(page.title()) : 0,
+                                titled ? CheckedPage.hash2(page.title()) : 0,
+                                page.title(),
+                                page.redirect(),
+                                page.ids(),
+                                entries.isEmpty() ? null : entries.toArray());
+                    })
+                    .toList());
+        } else {
+            if (!e.baseUrl.equals(baseUrl) || e.external != external) {
+                throw new IllegalStateException("the pages were checked as written for " + e.baseUrl
+                        + (e.external ? " with" : " without") + " external links, not for " + baseUrl);
+            }
+            for (String file : e.files) {
+                if (!sizes.containsKey(file)) {
+                    throw new IllegalStateException("the planned file " + file + " was not written");
+                }
+            }
+            inOrder = new ArrayList<>(checked.values());
+        }
+        inOrder.sort(Comparator.comparing(CheckedPage::file));
+        return inOrder;
+    }
+
+    /** What the output holds once every file is added. */
+    SiteChecker.Known known() {
+        return new SiteChecker.Known() {
+            @Override
+            public Boolean has(String file) {
+                return sizes.containsKey(file);
+            }
+
+            @Override
+            public Set<String> ids(String file) {
+                if (expected != null) {
+                    CheckedPage page = checked.get(file);
+                    return page == null ? NO_PAGE : page.ids();
+                }
+                PageFacts page = pages.get(file);
+                return page == null ? NO_PAGE : page.ids();
+            }
+        };
+    }
+
+    /** True when {@code file} is an HTML page of the output. */
+    boolean isPage(String file) {
+        return expected != null ? checked.containsKey(file) : pages.containsKey(file);
     }
 }

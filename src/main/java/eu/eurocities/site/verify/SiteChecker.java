@@ -8,6 +8,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -43,9 +45,20 @@ public final class SiteChecker {
      */
     public static List<Diagnostic> checkPlanned(Set<String> files, List<MarkdownLink> markdownLinks, String basePath) {
         List<Finding> out = new ArrayList<>();
+        Known planned = new Known() { // no page is rendered: no ids to check a fragment against
+                    @Override
+                    public Boolean has(String file) {
+                        return files.contains(file);
+                    }
+
+                    @Override
+                    public Set<String> ids(String file) {
+                        return NO_PAGE;
+                    }
+                };
         for (MarkdownLink link : markdownLinks) {
             if (link.written().startsWith("/") && !link.written().startsWith("//")) {
-                String problem = resolve(link.file(), link.href(), files, Map.of(), basePath);
+                String problem = resolve(link.file(), Known.NO_PAGE, link.href(), planned, basePath);
                 if (problem != null) {
                     out.add(new Finding(link.file(), problem, link.href()));
                 }
@@ -55,7 +68,7 @@ public final class SiteChecker {
     }
 
     /** One problem in the output, while it may still be traced to the Markdown a link was written in. */
-    private record Finding(String file, String problem, String href) {
+    record Finding(String file, String problem, String href) {
         /** At the output file: {@code page: error: problem (href="...")}. */
         Diagnostic diagnostic() {
             return new Diagnostic(
@@ -91,6 +104,8 @@ public final class SiteChecker {
      * @param external fetches external links, or null to leave them alone (the default: no network)
      * @return findings about Markdown links first, by source file, line and column; then the others by output
      *     file and, within a page, in document order
+     * @throws IllegalStateException when the facts were checked as written for another base URL, or a file
+     *     planned then was not written
      */
     public static List<Diagnostic> check(
             OutputFacts facts,
@@ -98,60 +113,148 @@ public final class SiteChecker {
             Set<String> excludedFromSitemap,
             List<MarkdownLink> markdownLinks,
             ExternalLinks external) {
-        List<PageFacts> pages = facts.pagesInOrder();
+        String basePath = URI.create(baseUrl).getRawPath();
+        List<CheckedPage> pages = facts.checkedPages(baseUrl, external != null);
         Map<String, String> externalProblems = external == null
                 ? Map.of()
                 : external.problems(pages.stream()
-                        .flatMap(p -> p.links().stream())
-                        .filter(href -> href.matches("(?i)https?://.*") && !href.startsWith(baseUrl))
+                        .filter(p -> p.entries() != null)
+                        .flatMap(p -> Arrays.stream(p.entries()))
+                        .filter(e -> e instanceof String href && isExternal(href, baseUrl))
+                        .map(String.class::cast)
                         .collect(Collectors.toCollection(TreeSet::new)));
-        Set<String> files = facts.files();
-        Map<String, PageFacts> byFile = facts.pagesByFile();
-        String basePath = URI.create(baseUrl).getRawPath();
-        Map<String, Finding> sameTitle = new HashMap<>();
-        Map<String, String> titles = new HashMap<>();
-        for (PageFacts page : pages) {
-            String other =
-                    page.title().isEmpty() || page.redirect() ? null : titles.putIfAbsent(page.title(), page.file());
-            if (other != null) {
-                sameTitle.put(
-                        page.file(),
-                        new Finding(
-                                page.file(), "page has the same title as " + other + ": '" + page.title() + "'", null));
-            }
-        }
-        List<Finding> out = new ArrayList<>();
+        Map<String, Finding> sameTitle = sameTitles(pages);
+        Known known = facts.known();
         RootLinks rootLinks = new RootLinks();
+        List<Finding> out = new ArrayList<>();
         pages.parallelStream()
-                .map(page -> checkPage(
-                        page,
-                        sameTitle.get(page.file()),
-                        baseUrl,
-                        basePath,
-                        files,
-                        byFile,
-                        externalProblems,
-                        rootLinks))
+                .map(page ->
+                        finish(page, sameTitle.get(page.file()), baseUrl, basePath, known, externalProblems, rootLinks))
                 .forEachOrdered(out::addAll);
-        checkSitemap(facts, pages, byFile, baseUrl, excludedFromSitemap, out);
+        checkSitemap(facts, pages, baseUrl, excludedFromSitemap, out);
         return trace(out, markdownLinks);
     }
 
-    /** The findings on one page, in the order of its checks and, for links, in document order. */
-    private static List<Finding> checkPage(
-            PageFacts page,
+    /**
+     * What the output holds, as far as it is known: while pages are still being written, the files planned and the
+     * pages written so far; at the end, every file and page.
+     */
+    interface Known {
+        /** The ids of a file that is no page: told from a page without ids by identity. */
+        Set<String> NO_PAGE = Collections.unmodifiableSet(new HashSet<>());
+
+        /** True when the output has {@code file}, false when it has not, null when that is not known yet. */
+        Boolean has(String file);
+
+        /** The ids of the page written as {@code file}; {@link #NO_PAGE} when it is no page; null if not known yet. */
+        Set<String> ids(String file);
+    }
+
+    /** The verdict on a link that cannot be judged yet: it is kept, and judged at the end. */
+    private static final String LATER = new String("later");
+
+    /** True for an external link, which {@link ExternalLinks} fetches when asked. */
+    private static boolean isExternal(String href, String baseUrl) {
+        return href.regionMatches(true, 0, "http", 0, 4)
+                && href.matches("(?i)https?://.*")
+                && !href.startsWith(baseUrl);
+    }
+
+    /** The findings about a shared title, by the file of each page whose title an earlier page in path order has. */
+    private static Map<String, Finding> sameTitles(List<CheckedPage> pages) {
+        long[] hashes = pages.stream()
+                .filter(CheckedPage::titled)
+                .mapToLong(CheckedPage::title1)
+                .sorted()
+                .toArray();
+        Set<Long> twice = new HashSet<>();
+        for (int i = 1; i < hashes.length; i++) {
+            if (hashes[i] == hashes[i - 1]) {
+                twice.add(hashes[i]);
+            }
+        }
+        if (twice.isEmpty()) {
+            return Map.of();
+        }
+        List<CheckedPage> candidates = pages.stream()
+                .filter(p -> p.titled() && twice.contains(p.title1()))
+                .toList();
+        Map<String, String> text = new HashMap<>();
+        for (CheckedPage page : candidates) {
+            if (page.title() != null) {
+                text.putIfAbsent(page.title1() + ":" + page.title2(), page.title());
+            }
+        }
+        Map<String, String> first = new HashMap<>();
+        Map<String, Finding> same = new HashMap<>();
+        for (CheckedPage page : candidates) {
+            String key = page.title1() + ":" + page.title2();
+            String other = first.putIfAbsent(key, page.file());
+            if (other != null) {
+                same.put(
+                        page.file(),
+                        new Finding(
+                                page.file(),
+                                "page has the same title as " + other + ": '" + text.get(key) + "'",
+                                null));
+            }
+        }
+        return same;
+    }
+
+    /** A page's findings: a shared title first, then those found as it was written, with its kept links judged. */
+    private static List<Finding> finish(
+            CheckedPage page,
             Finding sameTitle,
             String baseUrl,
             String basePath,
-            Set<String> files,
-            Map<String, PageFacts> byFile,
+            Known known,
             Map<String, String> externalProblems,
             RootLinks rootLinks) {
         List<Finding> out = new ArrayList<>();
+        if (sameTitle != null) {
+            out.add(sameTitle);
+        }
+        if (page.entries() == null) {
+            return out;
+        }
+        int depth = depth(page.file());
+        for (Object entry : page.entries()) {
+            if (entry instanceof Finding f) {
+                out.add(f);
+                continue;
+            }
+            String href = (String) entry;
+            String problem =
+                    judge(page.file(), page.ids(), href, depth, rootLinks, baseUrl, basePath, known, externalProblems);
+            if (problem == LATER) {
+                throw new IllegalStateException("a link on " + page.file() + " is still not judged: " + href);
+            }
+            if (problem != null) {
+                out.add(new Finding(page.file(), problem, href));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Checks one page, as far as {@code known} allows.
+     *
+     * @param externalProblems the problem of each broken external link, or null to keep every external link for the
+     *     end
+     * @return the page's findings in the order of its checks and, for links, in document order, but for a shared
+     *     title; each a {@link Finding}, or the {@code String} of a link that is judged at the end
+     */
+    static List<Object> checkPage(
+            PageFacts page,
+            String baseUrl,
+            String basePath,
+            Known known,
+            Map<String, String> externalProblems,
+            RootLinks rootLinks) {
+        List<Object> out = new ArrayList<>();
         if (page.title().isEmpty()) {
             out.add(new Finding(page.file(), "page has no title", null));
-        } else if (sameTitle != null) {
-            out.add(sameTitle);
         }
         if (page.redirect()) { // an old address: its canonical URL is the page it leads to
             if (!page.canonical().startsWith(baseUrl)) {
@@ -172,28 +275,18 @@ public final class SiteChecker {
                     page.canonical().isEmpty() ? null : page.canonical()));
         }
         int depth = depth(page.file());
-        Map<String, String> verdicts = depth > 0 ? rootLinks.atDepth(depth) : Map.of();
         Set<String> unsafe = page.unsafeLinks().isEmpty()
                 ? Set.of()
                 : page.unsafeLinks().stream().map(PageFacts.UnsafeLink::address).collect(Collectors.toSet());
         for (String href : page.links()) {
-            String problem;
             if (unsafe.contains(href)) {
                 continue; // reported below, as unsafe
-            } else if (externalProblems.containsKey(href)) {
-                problem = "broken link: " + externalProblems.get(href);
-            } else if (RootLinks.climbsToRoot(href, depth)) {
-                String verdict = verdicts.get(href);
-                if (verdict == null) {
-                    problem = resolve(page, href, files, byFile, basePath);
-                    verdicts.put(href, problem == null ? RootLinks.FINE : problem);
-                } else {
-                    problem = verdict.equals(RootLinks.FINE) ? null : verdict;
-                }
-            } else {
-                problem = resolve(page, href, files, byFile, basePath);
             }
-            if (problem != null) {
+            String problem =
+                    judge(page.file(), page.ids(), href, depth, rootLinks, baseUrl, basePath, known, externalProblems);
+            if (problem == LATER) {
+                out.add(href);
+            } else if (problem != null) {
                 out.add(new Finding(page.file(), problem, href));
             }
         }
@@ -216,10 +309,45 @@ public final class SiteChecker {
         return out;
     }
 
+    /**
+     * Null when a link on the page written as {@code file} resolves, {@link #LATER} when not known yet, else the
+     * problem.
+     */
+    private static String judge(
+            String file,
+            Set<String> ids,
+            String href,
+            int depth,
+            RootLinks rootLinks,
+            String baseUrl,
+            String basePath,
+            Known known,
+            Map<String, String> externalProblems) {
+        if (externalProblems == null) {
+            if (isExternal(href, baseUrl)) {
+                return LATER;
+            }
+        } else if (externalProblems.containsKey(href)) {
+            return "broken link: " + externalProblems.get(href);
+        }
+        if (!RootLinks.climbsToRoot(href, depth)) {
+            return resolve(file, ids, href, known, basePath);
+        }
+        Map<String, String> verdicts = rootLinks.atDepth(depth);
+        String verdict = verdicts.get(href);
+        if (verdict != null) {
+            return verdict.equals(RootLinks.FINE) ? null : verdict;
+        }
+        String problem = resolve(file, ids, href, known, basePath);
+        if (problem != LATER && verdicts.size() < RootLinks.MOST) {
+            verdicts.put(href, problem == null ? RootLinks.FINE : problem);
+        }
+        return problem;
+    }
+
     private static void checkSitemap(
             OutputFacts facts,
-            List<PageFacts> pages,
-            Map<String, PageFacts> byFile,
+            List<CheckedPage> pages,
             String baseUrl,
             Set<String> excludedFromSitemap,
             List<Finding> out) {
@@ -239,11 +367,11 @@ public final class SiteChecker {
                         : URI.create(loc).getPath().substring(basePathLength);
                 String file = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
                 listed.add(file);
-                if (!byFile.containsKey(file)) {
+                if (!facts.isPage(file)) {
                     out.add(new Finding("sitemap.xml", "sitemap lists a page that does not exist", loc));
                 }
             }
-            for (PageFacts page : pages) {
+            for (CheckedPage page : pages) {
                 if (!listed.contains(page.file()) && !excludedFromSitemap.contains(page.file()) && !page.redirect()) {
                     out.add(new Finding("sitemap.xml", "sitemap does not list " + page.file(), null));
                 }
@@ -296,15 +424,11 @@ public final class SiteChecker {
                 : file;
     }
 
-    /** Null when {@code href} resolves, else the problem. */
-    private static String resolve(
-            PageFacts page, String href, Set<String> files, Map<String, PageFacts> byFile, String basePath) {
-        return resolve(page.file(), href, files, byFile, basePath);
-    }
-
-    /** The problem with a link {@code href} on the page in output file {@code from}, or null when there is none. */
-    private static String resolve(
-            String from, String href, Set<String> files, Map<String, PageFacts> byFile, String basePath) {
+    /**
+     * Null when {@code href} on the page written as {@code file}, whose element ids are {@code ids}, resolves;
+     * {@link #LATER} when {@code known} cannot tell yet; else the problem.
+     */
+    private static String resolve(String file, Set<String> ids, String href, Known known, String basePath) {
         if (href.isEmpty()) {
             return "broken link: it is empty";
         }
@@ -330,14 +454,14 @@ public final class SiteChecker {
         }
         String target;
         if (path.isEmpty()) {
-            target = from;
+            target = file;
         } else if (path.startsWith("/")) {
             if (!path.startsWith(basePath)) {
                 return "broken link: it leaves the site's base path " + basePath;
             }
             target = path.substring(basePath.length());
         } else {
-            String dir = from.substring(0, from.lastIndexOf('/') + 1);
+            String dir = file.substring(0, file.lastIndexOf('/') + 1);
             target = normalize(dir + path);
             if (target == null) {
                 return "broken link: it climbs above the site root";
@@ -346,15 +470,23 @@ public final class SiteChecker {
         if (target.isEmpty() || target.endsWith("/")) {
             target = target + "index.html";
         }
-        if (!files.contains(target)) {
-            if (files.contains(target + "/index.html")) {
-                return null;
+        Boolean has = known.has(target);
+        if (has == null) {
+            return LATER;
+        }
+        if (!has) {
+            Boolean folder = known.has(target + "/index.html");
+            if (folder == null) {
+                return LATER;
             }
-            return "broken link: no file " + target;
+            return folder ? null : "broken link: no file " + target;
         }
         if (fragment != null && !fragment.isEmpty() && target.endsWith(".html")) {
-            PageFacts targetPage = byFile.get(target);
-            if (targetPage != null && !targetPage.ids().contains(fragment)) {
+            Set<String> targetIds = target.equals(file) ? ids : known.ids(target);
+            if (targetIds == null) {
+                return LATER;
+            }
+            if (targetIds != Known.NO_PAGE && !targetIds.contains(fragment)) {
                 return "broken link: no element with id '" + fragment + "' in " + target;
             }
         }
@@ -415,9 +547,12 @@ public final class SiteChecker {
      * is worked out once per depth rather than once per page; most links of a generated site are of this kind.
      * Safe for parallel use.
      */
-    private static final class RootLinks {
+    static final class RootLinks {
         /** The verdict on a link without a problem. */
         static final String FINE = "";
+
+        /** The most verdicts kept per depth: a site's shared links are few, its links to one page each many. */
+        static final int MOST = 10_000;
 
         private final Map<Integer, Map<String, String>> byDepth = new ConcurrentHashMap<>();
 

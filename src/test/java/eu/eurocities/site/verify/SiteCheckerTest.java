@@ -160,6 +160,69 @@ class SiteCheckerTest {
                 findings);
     }
 
+    /**
+     * Pages checked as they are written, against the files planned, give the findings of pages checked at the end,
+     * whatever order they are written in: a link to a page not written yet, a #fragment into it, a title shared with
+     * a page written before or after, a link to a file written but not planned.
+     */
+    @Test
+    void checkingEachPageAsWrittenFindsWhatCheckingAtTheEndFinds() {
+        List<String> files = List.of(
+                "index.html", "members/index.html", "cities/oslo/index.html", "cities/bergen/index.html", "style.css");
+        List<String> atTheEnd = findings(new OutputFacts());
+        for (List<Integer> order : List.of(List.of(0, 1, 2, 3), List.of(3, 2, 1, 0), List.of(2, 0, 3, 1))) {
+            OutputFacts facts = new OutputFacts();
+            facts.expect(files, BASE, false);
+            assertEquals(atTheEnd, findings(facts, order), "written in the order " + order);
+            if (order.equals(List.of(0, 1, 2, 3))) { // each page a city page links to is written before it
+                assertEquals(
+                        List.of("cities/bergen/index.html", "cities/oslo/index.html"),
+                        facts.checkedPages(BASE, false).stream()
+                                .filter(p -> p.entries() == null)
+                                .map(CheckedPage::file)
+                                .toList(),
+                        "pages without a problem or a link to judge later keep neither");
+            }
+        }
+        assertEquals(
+                List.of(
+                        "cities/oslo/index.html: error: page has the same title as cities/bergen/index.html: 'Norway'",
+                        "index.html: error: broken link: no element with id 'nowhere' in members/index.html "
+                                + "(href=\"members/#nowhere\")",
+                        "index.html: error: broken link: no file gone/index.html (href=\"gone/\")",
+                        "members/index.html: error: broken link: no element with id 'nowhere' in "
+                                + "cities/oslo/index.html (href=\"../cities/oslo/#nowhere\")"),
+                atTheEnd);
+    }
+
+    private static List<String> findings(OutputFacts facts, List<Integer> order) {
+        List<Runnable> pages = List.of(
+                () -> page(facts, "index.html", "Home", "members/#full", "members/#nowhere", "gone/", "shard.json"),
+                () -> page(facts, "members/index.html", "Members", "../cities/oslo/#main", "../cities/oslo/#nowhere"),
+                () -> page(facts, "cities/oslo/index.html", "Norway", "../../members/#full", "../../style.css"),
+                () -> page(facts, "cities/bergen/index.html", "Norway", "../oslo/#main", "../../"));
+        order.forEach(i -> pages.get(i).run());
+        facts.add("style.css", new byte[0]);
+        facts.add("shard.json", new byte[0]);
+        facts.add(
+                "sitemap.xml",
+                ("<urlset><url><loc>" + BASE + "</loc></url></urlset>").getBytes(StandardCharsets.UTF_8));
+        facts.add("robots.txt", ("Sitemap: " + BASE + "sitemap.xml\n").getBytes(StandardCharsets.UTF_8));
+        return SiteChecker.check(
+                        facts,
+                        BASE,
+                        Set.of("members/index.html", "cities/oslo/index.html", "cities/bergen/index.html"),
+                        List.of(),
+                        null)
+                .stream()
+                .map(Diagnostic::format)
+                .toList();
+    }
+
+    private static List<String> findings(OutputFacts facts) {
+        return findings(facts, List.of(0, 1, 2, 3));
+    }
+
     @Test
     void plainLinksAreThoseWithoutSchemeQueryOrEscapes() {
         assertTrue(SiteChecker.isPlain("../../countries/pl/"));
