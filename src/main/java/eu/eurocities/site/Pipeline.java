@@ -12,6 +12,7 @@ import eu.eurocities.site.model.Content;
 import eu.eurocities.site.model.Network;
 import eu.eurocities.site.model.Site;
 import eu.eurocities.site.model.TextPage;
+import eu.eurocities.site.plan.Clashes;
 import eu.eurocities.site.plan.Page;
 import eu.eurocities.site.plan.Plannable;
 import eu.eurocities.site.plan.Planner;
@@ -242,8 +243,8 @@ public final class Pipeline {
                     : Drafts.leaveOut(part.content(), diagnostics).content();
             List<Page> pages = Planner.plan(c);
             List<SiteFile> files = new SiteFiles(c, pages, Assets.of(source), statics).planned();
-            Planner.addressesAreUnique(pages, files, diagnostics);
-            Planner.titlesAreUnique(pages, diagnostics);
+            Clashes.addressesAreUnique(pages, files, diagnostics);
+            Clashes.titlesAreUnique(pages, diagnostics);
             if (part.whole()) {
                 checkPlannedLinks(pages, files, links, basePath);
             }
@@ -282,8 +283,8 @@ public final class Pipeline {
             SiteFiles files = mode instanceof Mode.Incremental i
                     ? new SiteFiles(content, plan, assets, statics, i.kept())
                     : new SiteFiles(content, plan, assets, statics);
-            boolean titled = Planner.titlesAreUnique(plan, diagnostics);
-            if (!Planner.addressesAreUnique(plan, files.planned(), diagnostics) || !titled) {
+            boolean titled = Clashes.titlesAreUnique(plan, diagnostics);
+            if (!Clashes.addressesAreUnique(plan, files.planned(), diagnostics) || !titled) {
                 // nothing is rendered, but the Markdown's own mistakes are no less there
                 List<MarkdownLink> written = Renderer.markdownLinks(
                         content, engine.get(), markdown, diagnostics, statics, draftFiles, drafts);

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -45,8 +44,6 @@ public final class MessagesReader {
      */
     public static final String THEME_TEXTS =
             "templates/i18n/en.yaml of the eurocities-site repository (docs/themes.md: Languages)";
-
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}\\s]*)}");
 
     private MessagesReader() {}
 
@@ -91,7 +88,7 @@ public final class MessagesReader {
                 english.isEmpty() || !english.get(0).file().equals(THEME_ENGLISH)
                         ? Map.of()
                         : english.get(0).texts();
-        ownEnglish.ifPresent(l -> placeholders(l, theme, diagnostics));
+        ownEnglish.ifPresent(l -> Placeholders.check(l.texts(), l.at(), theme, diagnostics));
         Map<String, Messages.Message> texts = new LinkedHashMap<>();
         Set<Long> one = Set.of(1L);
         String date = "d MMMM yyyy";
@@ -127,7 +124,7 @@ public final class MessagesReader {
                     translated.put(e.getKey(), e.getValue());
                 }
             }
-            placeholders(l, theme, diagnostics);
+            Placeholders.check(l.texts(), l.at(), theme, diagnostics);
             one = l.one() != null ? l.one() : one;
             date = l.date() != null ? l.date() : date;
             named = named == null || !l.file().startsWith("i18n/") ? l.file() : named;
@@ -149,43 +146,6 @@ public final class MessagesReader {
         texts.putAll(translated);
         String effective = known ? language : ENGLISH;
         return new Messages(effective, texts, one, date, Messages.grouping(effective));
-    }
-
-    /**
-     * Warns at each text of {@code layer} that names a placeholder the theme's English text of that key does not
-     * have: nothing fills it, so a visitor would read it as written, braces and all.
-     */
-    private static void placeholders(Layer layer, Map<String, Messages.Message> theme, Diagnostics diagnostics) {
-        for (var e : layer.texts().entrySet()) {
-            Messages.Message en = theme.get(e.getKey());
-            if (en == null || en == e.getValue()) {
-                continue;
-            }
-            Set<String> known = new TreeSet<>(names(en.text()));
-            known.addAll(names(en.one()));
-            if (en.plural()) {
-                known.add("n");
-            }
-            Set<String> used = new TreeSet<>(names(e.getValue().text()));
-            used.addAll(names(e.getValue().one()));
-            used.removeAll(known);
-            if (!used.isEmpty()) {
-                String unknown = "{" + String.join("}, {", used) + "}";
-                diagnostics.warning(
-                        layer.at().get(e.getKey()),
-                        "text '" + e.getKey() + "' has " + unknown + ", which the theme does not fill in",
-                        known.isEmpty()
-                                ? "the theme fills in nothing in this text: write it without braces"
-                                : "use what the English text has: {" + String.join("}, {", known) + "}");
-            }
-        }
-    }
-
-    private static List<String> names(String text) {
-        if (text == null) {
-            return List.of();
-        }
-        return PLACEHOLDER.matcher(text).results().map(m -> m.group(1)).toList();
     }
 
     /**

@@ -20,7 +20,7 @@ import java.util.stream.IntStream;
 
 /**
  * The part of content with mistakes that can still be planned, so that a build which fails in its load or validate
- * stage can also say which outputs would share an address ({@link Planner#addressesAreUnique}). Leaving a record out
+ * stage can also say which outputs would share an address ({@link Clashes#addressesAreUnique}). Leaving a record out
  * can only hide a clash, never make one up: the part holds every page whose file name is a slug and every city whose
  * file has no error, whose category and country are known. There is no such part while {@code site.yaml}, {@code
  * network.yaml} or {@code membership.yaml} could not be read, or while a category id is not a slug or is given

@@ -171,33 +171,26 @@ public final class OpenData {
      * quoted (OWASP's rule against CSV injection), so that a name such as {@code =HYPERLINK(...)} shows as text.
      */
     public static byte[] csv(Content content) {
-        return csv(content, new Kept());
-    }
-
-    /** Like {@link #csv(Content)}, taking over from {@code kept} the rows of cities that did not change. */
-    public static byte[] csv(Content content, Kept kept) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        csv(content, kept, out);
+        csv(content, new Kept(), out);
         return out.toByteArray();
     }
 
     /**
-     * Writes {@code members.csv} ({@link #csv(Content, Kept)}) into {@code bytes} row by row, leaving it open, so that
-     * the file is never held whole as bytes.
+     * Writes {@code members.csv} ({@link #csv(Content)}) into {@code bytes} row by row, leaving it open, taking over
+     * from {@code kept} the rows of cities that did not change.
      */
     public static void csv(Content content, Kept kept, OutputStream bytes) {
         List<Kept.Row> rows = rows(content, kept.csv, OpenData::csvLine);
-        try {
-            Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 16);
-            CSV.printRecord(out, COLUMNS.toArray());
-            for (Kept.Row r : rows) {
-                out.write(r.text());
-            }
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        write(bytes, csvLine(header()), rows, "", "");
         kept.csv = bySlug(rows);
+    }
+
+    /** The header row: each column's name, mapped to itself. */
+    private static Map<String, Object> header() {
+        Map<String, Object> names = new LinkedHashMap<>();
+        COLUMNS.forEach(c -> names.put(c, c));
+        return names;
     }
 
     /** One row of {@code members.csv}, with its line end. */
@@ -232,43 +225,37 @@ public final class OpenData {
 
     /** {@code members.json} as UTF-8 bytes, indented, ending with a line feed. */
     public static byte[] json(Content content) {
-        return json(content, new Kept());
-    }
-
-    /**
-     * Like {@link #json(Content)}, taking over from {@code kept} the objects of cities that did not change. Each
-     * object is written alone: the pretty printer writes an array's items on its own line ({@code [ {}, {} ]}), so
-     * that an object's text does not depend on where in the array it stands.
-     */
-    public static byte[] json(Content content, Kept kept) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        json(content, kept, out);
+        json(content, new Kept(), out);
         return out.toByteArray();
     }
 
     /**
-     * Writes {@code members.json} ({@link #json(Content, Kept)}) into {@code bytes} object by object, leaving it open.
+     * Writes {@code members.json} ({@link #json(Content)}) into {@code bytes} object by object, leaving it open,
+     * taking over from {@code kept} the objects of cities that did not change. Each object is written alone: the pretty
+     * printer writes an array's items on its own line ({@code [ {}, {} ]}), so that an object's text does not depend
+     * on where in the array it stands.
      */
     public static void json(Content content, Kept kept, OutputStream bytes) {
         List<Kept.Row> rows = rows(content, kept.json, OpenData::jsonObject);
+        write(bytes, rows.isEmpty() ? "[ ]" : "[ ", rows, ", ", (rows.isEmpty() ? "" : " ]") + "\n");
+        kept.json = bySlug(rows);
+    }
+
+    /** Writes {@code head}, the rows' texts with {@code between} them, and {@code tail} into {@code bytes} as UTF-8. */
+    private static void write(OutputStream bytes, String head, List<Kept.Row> rows, String between, String tail) {
         try {
             Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 16);
-            out.write(rows.isEmpty() ? "[ ]" : "[ ");
+            out.write(head);
             for (int i = 0; i < rows.size(); i++) {
-                if (i > 0) {
-                    out.write(", ");
-                }
+                out.write(i > 0 ? between : "");
                 out.write(rows.get(i).text());
             }
-            if (!rows.isEmpty()) {
-                out.write(" ]");
-            }
-            out.write('\n');
+            out.write(tail);
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        kept.json = bySlug(rows);
     }
 
     private static String jsonObject(Map<String, Object> row) {

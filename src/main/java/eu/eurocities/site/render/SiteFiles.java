@@ -73,7 +73,10 @@ public final class SiteFiles {
         private final MemberRows.Kept members = new MemberRows.Kept();
     }
 
-    /** Every planned file, for {@link Planner#addressesAreUnique}; the search index is one file of several. */
+    /**
+     * Every planned file, for {@link eu.eurocities.site.plan.Clashes#addressesAreUnique}; the search index is one
+     * file of several.
+     */
     public List<SiteFile> planned() {
         return planned;
     }

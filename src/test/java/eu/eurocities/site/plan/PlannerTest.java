@@ -33,7 +33,7 @@ class PlannerTest {
     void everyPageOfTheRealSiteHasAnAddressOfItsOwn() {
         Diagnostics d = new Diagnostics();
         assertTrue(
-                Planner.addressesAreUnique(pages, Planner.files(), d),
+                Clashes.addressesAreUnique(pages, Planner.files(), d),
                 () -> d.sorted().toString());
         Set<String> paths = new HashSet<>();
         pages.forEach(p -> assertTrue(paths.add(p.path()), p.path()));
@@ -77,7 +77,7 @@ class PlannerTest {
         List<Page> clash = new ArrayList<>(pages);
         clash.add(new Page.Text(Routes.COUNTRIES, "Countries we work with", "A page.", strategy.text()));
         Diagnostics d = new Diagnostics();
-        assertFalse(Planner.addressesAreUnique(clash, List.of(), d));
+        assertFalse(Clashes.addressesAreUnique(clash, List.of(), d));
         assertEquals(
                 List.of("content/pages/strategy-and-activities.md:1:1: error: this page would be published at "
                         + "/countries/, which is already the address of the overview of countries\n"
@@ -91,7 +91,7 @@ class PlannerTest {
     void twoBuiltInPagesOnOneAddressAreAFaultOfTheTool() {
         List<Page> clash = Arrays.asList(byPath(Routes.SEARCH), new Page.NotFound(Routes.SEARCH, "Lost", "Nothing."));
         Diagnostics d = new Diagnostics();
-        assertFalse(Planner.addressesAreUnique(clash, List.of(), d));
+        assertFalse(Clashes.addressesAreUnique(clash, List.of(), d));
         assertEquals(
                 List.of("content: error: the site's search page and the page for missing addresses would both "
                         + "be published at /search/\n  hint: this is a fault of the tool; please report it"),
