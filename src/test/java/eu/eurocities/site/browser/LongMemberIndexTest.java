@@ -9,14 +9,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A member index of two pages (5,000 cities a page): the filters cover every city from any page, and clearing them
- * on page 2 shows page 2's own cities again.
+ * on page 2 shows page 2's own cities again; the rows it makes write numbers in the site's language, as the build does.
  */
 class LongMemberIndexTest {
     @TempDir
@@ -24,9 +28,19 @@ class LongMemberIndexTest {
 
     static Path out;
 
+    static Path french;
+
     @BeforeAll
     static void build() throws IOException {
-        Path source = Cli.baseSite(tmp.resolve("src"));
+        out = build("en");
+        french = build("fr");
+    }
+
+    /** The two-page index in {@code language}, built into a folder of that name. */
+    private static Path build(String language) throws IOException {
+        Path source = Cli.baseSite(tmp.resolve("src-" + language));
+        Path site = source.resolve("content/site.yaml");
+        Files.writeString(site, Files.readString(site).replace("language: en", "language: " + language));
         for (int i = 0; i < 5_100; i++) {
             Files.writeString(
                     source.resolve("content/cities/synth-" + i + ".yaml"),
@@ -40,9 +54,37 @@ class LongMemberIndexTest {
                 Files.readString(network)
                         .replace("member_cities: 3", "member_cities: 5103")
                         .replace("countries: 3", "countries: 4"));
-        out = tmp.resolve("site");
-        Cli.Run r = Cli.build(source, out);
+        Path built = tmp.resolve("site-" + language);
+        Cli.Run r = Cli.build(source, built);
         assertEquals(0, r.code(), r.err());
+        return built;
+    }
+
+    /**
+     * A row the script makes from members/rows.json (a city of page 1, found from page 2) writes its population as the
+     * build wrote it on page 1, in the site's language whatever the browser's: 251,000 in English, 251 000 (a narrow
+     * no-break space) in French.
+     */
+    @ParameterizedTest
+    @CsvSource({"en, '251,000'", "fr, '251\u202f000'"})
+    void aRowMadeByTheScriptWritesItsPopulationAsTheBuildDid(String language, String expected) throws IOException {
+        Path site = language.equals("en") ? out : french;
+        Element built = Jsoup.parse(site.resolve("members/index.html").toFile(), "UTF-8")
+                .selectFirst("#cities tbody tr:has(th a:containsOwn(Synthcity 1000)) td.num");
+        assertEquals(expected, built.text(), "the build's own cell");
+        try (Browser browser = Browser.start();
+                StaticServer server = new StaticServer(site)) {
+            browser.viewport(1280, 900);
+            browser.open(server.url("members/page/2/"));
+            browser.script("var q = document.getElementById('filter-q'); q.value = 'synthcity 1000';"
+                    + "q.dispatchEvent(new Event('input'));");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(d -> List.of("Synthcity 1000").equals(cities(browser)));
+            assertEquals(
+                    built.text(),
+                    browser.script("return document.querySelector('#cities tbody td.num').textContent"),
+                    "the browser's language is " + browser.script("return navigator.language"));
+        }
     }
 
     @Test
