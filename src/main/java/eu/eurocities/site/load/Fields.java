@@ -101,11 +101,24 @@ public final class Fields {
 
     /** A required text field; records "missing", "empty" or a type error and returns null when there is none. */
     String requiredText(String key) {
-        return required(key, text(key));
+        return required(key, optionalText(key));
     }
 
-    /** An optional text field, exactly as typed (surrounding spaces removed); null when absent or empty. */
+    /**
+     * An optional text field, exactly as typed (surrounding spaces removed); null when absent. A field written with
+     * nothing after the colon, or with {@code ""}, is an error ("is empty"), as for a required field: an editor who
+     * wrote the line meant a value, and the schemas reject it too. Returns null then.
+     */
     public String text(String key) {
+        if (value(key) != null && blank(key)) {
+            empty(key, "write a value after '" + key + ":', or remove the line");
+            return null;
+        }
+        return optionalText(key);
+    }
+
+    /** Like {@link #text}, but an empty value is read as absent, for a required field that reports it itself. */
+    private String optionalText(String key) {
         return scalar(key, "text", v -> {
             Node node = value(key);
             if (v.length() >= 2
@@ -238,7 +251,11 @@ public final class Fields {
             return out;
         }
         if (node instanceof ScalarNode scalar) {
-            out.add(new Located<>(scalar.getValue().strip(), at(node)));
+            if (scalar.getValue().isBlank()) {
+                empty(key, "write a value after '" + key + ":', or remove the line");
+            } else {
+                out.add(new Located<>(scalar.getValue().strip(), at(node)));
+            }
             return out;
         }
         if (!(node instanceof SequenceNode seq)) {
@@ -360,10 +377,21 @@ public final class Fields {
         NodeTuple t = byKey.get(key);
         if (t == null) {
             missing(key);
-        } else if (t.getValueNode() instanceof ScalarNode s && s.getValue().isBlank()) {
-            diagnostics.error(
-                    pos(key), "field '" + qualified(key) + "' is empty", "write a value after '" + key + ":'");
+        } else if (blank(key)) {
+            empty(key, "write a value after '" + key + ":'");
         }
+    }
+
+    /** True when the field is written with a scalar of only spaces: nothing after the colon, or {@code ""}. */
+    private boolean blank(String key) {
+        NodeTuple t = byKey.get(key);
+        return t != null
+                && t.getValueNode() instanceof ScalarNode s
+                && s.getValue().isBlank();
+    }
+
+    private void empty(String key, String hint) {
+        diagnostics.error(pos(key), "field '" + qualified(key) + "' is empty", hint);
     }
 
     private void missing(String key) {
