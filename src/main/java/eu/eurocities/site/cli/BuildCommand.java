@@ -138,10 +138,10 @@ public final class BuildCommand implements Callable<Integer> {
         timings.putAll(result.timings());
         if (result.status() != Outcome.Status.OK) {
             reporter.report(
-                    result.diagnostics(), options.strict && result.findings().isEmpty());
-            if (!result.findings().isEmpty()) {
-                reporter.findings(result.findings(), "; the previous site was left as it was");
-            }
+                    result.diagnostics(),
+                    result.findings(),
+                    options.strict && result.findings().isEmpty(),
+                    "; the previous site was left as it was");
             writeReport(() -> report(result, outDir, timings, start));
             return ExitCode.CONTENT_ERROR;
         }

@@ -117,11 +117,9 @@ public final class CheckCommand implements Callable<Integer> {
             said.forEach(reporter::print);
             return ExitCode.USAGE;
         }
-        reporter.report(said, options.strict && result.findings().isEmpty());
+        reporter.report(
+                said, result.findings(), options.strict && result.findings().isEmpty(), "");
         if (result.status() == Outcome.Status.FAILED) {
-            if (!result.findings().isEmpty()) {
-                reporter.findings(result.findings(), "");
-            }
             return ExitCode.CONTENT_ERROR;
         }
         if (!quiet) {

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Prints problems the same way for every command and {@code Main}: one {@link Diagnostic#format} each, in the order
- * given, then a summary line.
+ * given, then one summary line that counts them all.
  */
 public final class Reporter {
     private final PrintWriter err;
@@ -37,21 +37,28 @@ public final class Reporter {
      * errors)}).
      */
     public void report(List<Diagnostic> diagnostics, boolean strict) {
+        report(diagnostics, List.of(), strict, "");
+    }
+
+    /**
+     * Prints {@code diagnostics}, then what verify found in the output ({@code findings}), then one summary line that
+     * counts them all: {@code 0 errors, 1 warning, 2 problems in the output} and {@code tail}, or, without findings,
+     * the line of {@link #report(List, boolean)}; without diagnostics, {@code 2 problems in the output} and {@code
+     * tail}. Nothing is printed when both lists are empty.
+     */
+    public void report(List<Diagnostic> diagnostics, List<Diagnostic> findings, boolean strict, String tail) {
         diagnostics.forEach(this::print);
+        findings.forEach(this::print);
         long errors =
                 diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
         long warnings = diagnostics.size() - errors;
-        if (!diagnostics.isEmpty()) {
-            err.println(
-                    summary(errors, warnings) + (strict && errors == 0 ? " (--strict counts warnings as errors)" : ""));
-            err.flush();
+        String counted = diagnostics.isEmpty() ? "" : summary(errors, warnings);
+        if (!findings.isEmpty()) {
+            err.println((counted.isEmpty() ? "" : counted + ", ") + findings.size() + " problem"
+                    + (findings.size() == 1 ? "" : "s") + " in the output" + tail);
+        } else if (!counted.isEmpty()) {
+            err.println(counted + (strict && errors == 0 ? " (--strict counts warnings as errors)" : ""));
         }
-    }
-
-    /** Prints what verify found in the output, then {@code N problems in the output} and {@code tail}. */
-    public void findings(List<Diagnostic> findings, String tail) {
-        findings.forEach(this::print);
-        err.println(findings.size() + " problem" + (findings.size() == 1 ? "" : "s") + " in the output" + tail);
         err.flush();
     }
 
