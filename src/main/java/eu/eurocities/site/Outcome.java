@@ -3,6 +3,7 @@ package eu.eurocities.site;
 import eu.eurocities.site.diag.Diagnostic;
 import eu.eurocities.site.model.Content;
 import eu.eurocities.site.plan.Page;
+import eu.eurocities.site.render.MarkdownLink;
 import eu.eurocities.site.write.StagedDiskOutput;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import java.util.SortedMap;
  * @param timings milliseconds per stage that ran, in order
  * @param redirects the output file of each redirect page, with the site path it leads to, in path order
  * @param statics the site path of each file copied from {@code static/}, in path order
+ * @param links the links written in the Markdown of the pages rendered, by page file and position
  */
 public record Outcome(
         Status status,
@@ -36,7 +38,8 @@ public record Outcome(
         StagedDiskOutput.Summary written,
         Map<String, Long> timings,
         SortedMap<String, String> redirects,
-        List<String> statics) {
+        List<String> statics,
+        List<MarkdownLink> links) {
     /** How a run ended. */
     public enum Status {
         /** Nothing failed; a disk output was swapped in. */

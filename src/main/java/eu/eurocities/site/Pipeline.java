@@ -130,6 +130,8 @@ public final class Pipeline {
         private SortedMap<String, String> pages = Collections.emptySortedMap();
         private StaticFiles statics = StaticFiles.none();
         private SortedMap<String, String> redirects = Collections.emptySortedMap();
+        /** The links written in the Markdown of the pages rendered. */
+        private List<MarkdownLink> markdownLinks = List.of();
         /** The content files left out as drafts. */
         private Set<String> draftFiles = Set.of();
 
@@ -152,7 +154,7 @@ public final class Pipeline {
             Output sink = mode instanceof Mode.Incremental i
                     ? i.output()
                     : facts.recording(mode instanceof Mode.Disk d ? d.output() : (path, bytes) -> {});
-            List<MarkdownLink> links = render(mode, sink, facts);
+            markdownLinks = render(mode, sink, facts);
             lap("render");
             if (failed()) {
                 return end(Outcome.Status.FAILED, List.of(), facts, null);
@@ -160,7 +162,7 @@ public final class Pipeline {
             List<Diagnostic> findings = List.of();
             if (mode instanceof Mode.Memory || mode instanceof Mode.Disk d && d.verify()) {
                 findings = SiteChecker.check(
-                        facts, content.site().absolute(""), Set.of(Routes.NOT_FOUND), links, mode.external());
+                        facts, content.site().absolute(""), Set.of(Routes.NOT_FOUND), markdownLinks, mode.external());
                 lap("check");
                 if (!findings.isEmpty()) {
                     return end(Outcome.Status.FAILED, findings, facts, null);
@@ -366,7 +368,8 @@ public final class Pipeline {
                     written,
                     Collections.unmodifiableMap(timings),
                     redirects,
-                    List.copyOf(statics.files().keySet()));
+                    List.copyOf(statics.files().keySet()),
+                    markdownLinks);
         }
     }
 }

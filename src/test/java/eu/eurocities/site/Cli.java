@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /** Runs the command line in-process, as a user would, and copies the real content for tests that change it. */
@@ -46,6 +48,47 @@ public final class Cli {
             throw new UncheckedIOException(e);
         }
         return dir;
+    }
+
+    /** The names of the corpus's cases run with the default arguments ({@code build}), in order. */
+    public static List<String> defaultBuildCases() throws IOException {
+        List<String> names = new ArrayList<>();
+        for (String name : CasesTest.cases().toList()) {
+            if (TextArchive.read(CasesTest.CASES.resolve(name + ".txt"))
+                    .section("args")
+                    .isEmpty()) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Lays corpus case {@code name} over the base site in {@code dir}: writes its files and deletes the files it
+     * lists under {@code delete}.
+     *
+     * @return the paths it wrote or deleted, relative to {@code dir} with '/' separators
+     */
+    public static Set<String> applyCase(String name, Path dir) throws IOException {
+        TextArchive archive = TextArchive.read(CasesTest.CASES.resolve(name + ".txt"));
+        Set<String> changed = new TreeSet<>();
+        for (String deleted : archive.section("delete")
+                .map(d -> d.text()
+                        .lines()
+                        .map(String::strip)
+                        .filter(l -> !l.isEmpty())
+                        .toList())
+                .orElse(List.of())) {
+            Files.deleteIfExists(dir.resolve(deleted));
+            changed.add(deleted);
+        }
+        CasesTest.tree(archive, dir);
+        archive.sections().stream()
+                .map(TextArchive.Section::path)
+                .filter(p ->
+                        Stream.of("content/", "templates/", "static/", "i18n/").anyMatch(p::startsWith))
+                .forEach(changed::add);
+        return changed;
     }
 
     /** Copies the repository's {@code content/} into {@code dir}/content and returns {@code dir}. */

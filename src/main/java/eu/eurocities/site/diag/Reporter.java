@@ -49,17 +49,28 @@ public final class Reporter {
     public void report(List<Diagnostic> diagnostics, List<Diagnostic> findings, boolean strict, String tail) {
         diagnostics.forEach(this::print);
         findings.forEach(this::print);
+        String line = summary(diagnostics, findings, strict, tail);
+        if (!line.isEmpty()) {
+            err.println(line);
+        }
+        err.flush();
+    }
+
+    /**
+     * The summary line {@link #report(List, List, boolean, String)} prints, or empty text when both lists are empty.
+     */
+    public static String summary(List<Diagnostic> diagnostics, List<Diagnostic> findings, boolean strict, String tail) {
         long errors =
                 diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
         long warnings = diagnostics.size() - errors;
         String counted = diagnostics.isEmpty() ? "" : summary(errors, warnings);
         if (!findings.isEmpty()) {
-            err.println((counted.isEmpty() ? "" : counted + ", ") + findings.size() + " problem"
-                    + (findings.size() == 1 ? "" : "s") + " in the output" + tail);
-        } else if (!counted.isEmpty()) {
-            err.println(counted + (strict && errors == 0 ? " (--strict counts warnings as errors)" : ""));
+            return (counted.isEmpty() ? "" : counted + ", ") + findings.size() + " problem"
+                    + (findings.size() == 1 ? "" : "s") + " in the output" + tail;
         }
-        err.flush();
+        return counted.isEmpty()
+                ? ""
+                : counted + (strict && errors == 0 ? " (--strict counts warnings as errors)" : "");
     }
 
     /** The closing line of a report: {@code 2 errors, 1 warning}, or {@code no problems}. */

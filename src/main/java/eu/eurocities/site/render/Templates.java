@@ -1,5 +1,6 @@
 package eu.eurocities.site.render;
 
+import gg.jte.CodeResolver;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import java.io.IOException;
@@ -128,6 +129,14 @@ public final class Templates {
     public static TemplateEngine compiling(TemplateEngine engine) {
         engine.setTrimControlStructures(true);
         return engine;
+    }
+
+    /**
+     * The templates of a source folder's {@code templates/} {@code dir}, each one it lacks taken from the built-in
+     * theme, as a build resolves them; {@link CodeResolver#resolveAllTemplateNames} lists both.
+     */
+    public static CodeResolver theme(Path dir) {
+        return new ThemeCodeResolver(dir, THEME);
     }
 
     /** The engine of the built-in, precompiled templates. */

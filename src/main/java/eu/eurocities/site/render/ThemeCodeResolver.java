@@ -5,6 +5,9 @@ import gg.jte.resolve.DirectoryCodeResolver;
 import gg.jte.resolve.ResourceCodeResolver;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Resolves a template from a source folder's {@code templates/} when the file is there, and from the built-in
@@ -38,6 +41,14 @@ final class ThemeCodeResolver implements CodeResolver {
     @Override
     public boolean exists(String name) {
         return overridden(name) || builtIn.exists(name);
+    }
+
+    /** Every template of the theme: the folder's own and the built-in ones it does not override, by name. */
+    @Override
+    public List<String> resolveAllTemplateNames() {
+        SortedSet<String> names = new TreeSet<>(Templates.builtIn().keySet());
+        names.addAll(Templates.read(dir, name -> name.endsWith(".jte")).keySet());
+        return List.copyOf(names);
     }
 
     private boolean overridden(String name) {

@@ -16,6 +16,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -239,11 +240,12 @@ public final class DevServer implements Closeable {
         boolean problemsChanged = !Objects.equals(problems, state.problems());
         state = new SiteHandler.State(result.files(), problems);
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-        if (!result.diagnostics().equals(lastDiagnostics)
-                && !result.diagnostics().isEmpty()) {
-            new Reporter(err).report(result.diagnostics(), false);
+        List<Diagnostic> said = new ArrayList<>(result.diagnostics());
+        said.addAll(result.findings());
+        if (!said.equals(lastDiagnostics) && !said.isEmpty()) {
+            new Reporter(err).report(result.diagnostics(), result.findings(), false, "");
         }
-        lastDiagnostics = result.diagnostics();
+        lastDiagnostics = said;
         if (result.ok()) {
             out.printf(
                     Locale.ROOT,
@@ -292,13 +294,14 @@ public final class DevServer implements Closeable {
                     hint);
         }
         return new IncrementalBuild.Result(
-                state.files(), false, List.of(d), "1 error, 0 warnings", Set.of(), Set.of(), 0);
+                state.files(), false, List.of(d), List.of(), "1 error, 0 warnings", Set.of(), Set.of(), 0);
     }
 
     /** The failed build's problems, as the command line prints them: one per line, hints, then the summary. */
     private static String problemText(IncrementalBuild.Result result) {
         StringBuilder text = new StringBuilder();
         result.diagnostics().forEach(d -> text.append(d.format()).append('\n'));
+        result.findings().forEach(d -> text.append(d.format()).append('\n'));
         return text.append(result.summary()).toString();
     }
 

@@ -5,14 +5,19 @@ import eu.eurocities.site.Outcome;
 import eu.eurocities.site.Pipeline;
 import eu.eurocities.site.diag.Diagnostic;
 import eu.eurocities.site.diag.Diagnostics;
+import eu.eurocities.site.diag.Reporter;
 import eu.eurocities.site.load.CityCache;
 import eu.eurocities.site.model.Content;
 import eu.eurocities.site.model.TextPage;
 import eu.eurocities.site.plan.Page;
+import eu.eurocities.site.plan.Routes;
+import eu.eurocities.site.render.MarkdownLink;
 import eu.eurocities.site.render.SearchText;
 import eu.eurocities.site.render.SiteFiles;
 import eu.eurocities.site.render.StaticFiles;
 import eu.eurocities.site.render.TemplateErrors;
+import eu.eurocities.site.verify.OutputFacts;
+import eu.eurocities.site.verify.SiteChecker;
 import eu.eurocities.site.write.MemoryOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,6 +36,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Builds the site into memory for {@code serve}, and on each later call re-renders only the pages whose inputs
@@ -72,13 +78,17 @@ final class IncrementalBuild {
      *
      * @param rendering what rendering reported (warnings: a good build had no errors)
      * @param texts the words of each Markdown body by section, for the search index
+     * @param facts what the output checks read of every file of the site
+     * @param links the links written in Markdown on each page, by page file
      */
     private record Good(
             Content content,
             Map<String, Page> pages,
             Map<String, byte[]> files,
             List<Diagnostic> rendering,
-            Map<TextPage, List<SearchText.Section>> texts) {}
+            Map<TextPage, List<SearchText.Section>> texts,
+            OutputFacts facts,
+            Map<String, List<MarkdownLink>> links) {}
 
     /**
      * The outcome of one run.
@@ -86,8 +96,10 @@ final class IncrementalBuild {
      * @param files every file of the site after this run, by output path; on failure, the last good files (null
      *     when there never was a good build)
      * @param ok false when the run had errors and the last good files were kept
-     * @param diagnostics every problem of this run, sorted as on the command line
-     * @param summary the command line's summary line ("1 error, 0 warnings")
+     * @param diagnostics every problem of this run with the content and templates, sorted as on the command line
+     * @param findings the problems the output checks found, as {@code build} reports them (Markdown links first)
+     * @param summary the command line's summary line ("1 error, 0 warnings", "0 errors, 0 warnings, 1 problem in the
+     *     output")
      * @param rendered the output files of the pages rendered by this run, in order
      * @param changed the output paths whose bytes differ from the previous good build, in order
      * @param texts how many Markdown bodies this run turned into plain text for the search index
@@ -96,6 +108,7 @@ final class IncrementalBuild {
             Map<String, byte[]> files,
             boolean ok,
             List<Diagnostic> diagnostics,
+            List<Diagnostic> findings,
             String summary,
             Set<String> rendered,
             Set<String> changed,
@@ -109,7 +122,8 @@ final class IncrementalBuild {
      * @param everything true to read and render everything again (the first run, or when file events were lost)
      * @return the new site, or the last good one with this run's errors
      */
-    public Result run(Set<String> changed, boolean everything) {
+    public Result run(Set<String> changed, boolean asked) {
+        boolean everything = asked;
         if (everything) {
             cities.clear();
         }
@@ -127,11 +141,14 @@ final class IncrementalBuild {
             try {
                 affectedTemplates = templates.recompile(pendingTemplates);
             } catch (RuntimeException e) {
+                // rendered as a build renders, each template compiled when a page needs it: the build's errors
+                // about the templates come at the pages they break, with every problem of the content
                 affectedTemplates = null;
-                diagnostics.add(templateError(e));
-                return failed(diagnostics);
+                templates.compileAsBuild();
+                everything = true;
             }
         }
+        boolean all = everything;
         Map<TextPage, List<SearchText.Section>> kept = last == null ? Map.of() : last.texts();
         Map<TextPage, List<SearchText.Section>> texts = new ConcurrentHashMap<>();
         AtomicInteger parsed = new AtomicInteger();
@@ -147,7 +164,7 @@ final class IncrementalBuild {
         Outcome result;
         try {
             result = pipeline.run(new Mode.Incremental(
-                    output, cities, c -> affected(c, everything || shown(changed)), plainText, lastFiles));
+                    output, cities, c -> affected(c, all || shown(changed)), plainText, lastFiles));
         } catch (IOException | RuntimeException e) {
             diagnostics.add(
                     templateError(e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e)));
@@ -206,14 +223,48 @@ final class IncrementalBuild {
                 differ.add(path);
             }
         });
-        last = new Good(content, pages, Collections.unmodifiableMap(files), renderingSaid, Map.copyOf(texts));
+        // the links of the pages not rendered again are those of the last good build
+        Map<String, List<MarkdownLink>> byPage = new HashMap<>(last == null ? Map.of() : last.links());
+        byPage.keySet().retainAll(pages.keySet());
+        Map<String, List<MarkdownLink>> written =
+                result.links().stream().collect(Collectors.groupingBy(MarkdownLink::file));
+        rendered.forEach(file -> byPage.put(file, written.getOrDefault(file, List.of())));
+        OutputFacts facts = last == null ? new OutputFacts() : last.facts().copy();
+        for (String path : differ) {
+            byte[] bytes = files.get(path);
+            if (bytes == null) {
+                facts.remove(path);
+            } else {
+                facts.put(path, bytes);
+            }
+        }
+        List<Diagnostic> findings = SiteChecker.check(
+                facts,
+                content.site().absolute(""),
+                Set.of(Routes.NOT_FOUND),
+                MarkdownLink.sorted(
+                        byPage.values().stream().flatMap(List::stream).toList()),
+                null);
+        if (!findings.isEmpty()) {
+            return failed(diagnostics, findings);
+        }
+        last = new Good(
+                content,
+                pages,
+                Collections.unmodifiableMap(files),
+                renderingSaid,
+                Map.copyOf(texts),
+                facts,
+                Map.copyOf(byPage));
         pendingTemplates.clear();
         affectedTemplates = null;
+        List<Diagnostic> said = diagnostics.sorted();
         return new Result(
                 last.files(),
                 true,
-                diagnostics.sorted(),
-                diagnostics.summary(),
+                said,
+                List.of(),
+                Reporter.summary(said, List.of(), false, ""),
                 rendered,
                 Collections.unmodifiableSet(differ),
                 parsed.get());
@@ -252,11 +303,17 @@ final class IncrementalBuild {
     }
 
     private Result failed(Diagnostics diagnostics) {
+        return failed(diagnostics, List.of());
+    }
+
+    private Result failed(Diagnostics diagnostics, List<Diagnostic> findings) {
+        List<Diagnostic> said = diagnostics.sorted();
         return new Result(
                 last == null ? null : last.files(),
                 false,
-                diagnostics.sorted(),
-                diagnostics.summary(),
+                said,
+                findings,
+                Reporter.summary(said, findings, false, ""),
                 Set.of(),
                 Set.of(),
                 0);

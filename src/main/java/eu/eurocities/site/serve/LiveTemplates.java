@@ -3,7 +3,6 @@ package eu.eurocities.site.serve;
 import eu.eurocities.site.render.Templates;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
-import gg.jte.resolve.DirectoryCodeResolver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,8 +13,9 @@ import java.util.Set;
 /**
  * The templates of a running {@code serve}. It starts with the engine a build would use ({@link
  * Templates#forSource}: the precompiled built-in templates when {@code templates/} matches them). After a template
- * changes, every template in {@code templates/} is compiled again at run time (jte's directory resolver, one
- * compiler run for all of them) and served from a fresh class loader, so an edit needs no {@code mvn package}.
+ * changes, every template of the theme (those of {@code templates/}, and the built-in ones it does not override) is
+ * compiled again at run time (one compiler run for all of them) and served from a fresh class loader, so an edit
+ * needs no {@code mvn package}.
  *
  * <p>Compiling all templates at once costs one compiler run whichever template changed; letting jte recompile on
  * demand would run the compiler once per page template after an edit of the shared layout.
@@ -61,7 +61,7 @@ final class LiveTemplates {
         Path previous = classes;
         Path next = folder();
         TemplateEngine compiler = Templates.compiling(TemplateEngine.create(
-                new DirectoryCodeResolver(dir), next, ContentType.Html, LiveTemplates.class.getClassLoader(), PACKAGE));
+                Templates.theme(dir), next, ContentType.Html, LiveTemplates.class.getClassLoader(), PACKAGE));
         try {
             compiler.precompileAll();
         } catch (RuntimeException e) {
@@ -79,6 +79,19 @@ final class LiveTemplates {
             DevServer.deleteTree(previous);
         }
         return affected;
+    }
+
+    /**
+     * Switches to the engine a build would use ({@link Templates#forSource}), which compiles each template when a
+     * page first needs it: after {@link #recompile} failed, the run renders with it so that what does not compile is
+     * reported as a build reports it, at the pages it breaks.
+     */
+    void compileAsBuild() {
+        Path previous = classes;
+        engine = Templates.forSource(source, folder()).engine();
+        if (previous != null) {
+            DevServer.deleteTree(previous);
+        }
     }
 
     private Path folder() {

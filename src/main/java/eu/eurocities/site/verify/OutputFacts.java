@@ -83,6 +83,36 @@ public final class OutputFacts {
         }
     }
 
+    /**
+     * The facts of a site kept between the rebuilds of {@code serve}: a copy of these facts, to which {@link #put} and
+     * {@link #remove} apply the files that changed, so that only they are read again. Not for facts checked as written.
+     */
+    public OutputFacts copy() {
+        OutputFacts copy = new OutputFacts();
+        copy.pages.putAll(pages);
+        copy.shared.putAll(shared);
+        copy.sizes.putAll(sizes);
+        copy.sitemap = sitemap;
+        copy.robotsSitemap = robotsSitemap;
+        return copy;
+    }
+
+    /** Records the facts of output file {@code path}, replacing those it had. */
+    public void put(String path, byte[] bytes) {
+        add(path, bytes);
+    }
+
+    /** Forgets output file {@code path}, one that is no longer written. */
+    public void remove(String path) {
+        sizes.remove(path);
+        pages.remove(path);
+        if (path.equals("sitemap.xml")) {
+            sitemap = null;
+        } else if (path.equals("robots.txt")) {
+            robotsSitemap = null;
+        }
+    }
+
     private static boolean readsText(String path) {
         return path.endsWith(".html") || path.equals("sitemap.xml") || path.equals("robots.txt");
     }
