@@ -53,7 +53,7 @@ public final class Fields {
         this.path = path;
         this.what = what;
         this.diagnostics = diagnostics;
-        this.pos = YamlTree.at(path, mapping.getStartMark());
+        this.pos = Positions.at(path, mapping.getStartMark());
         for (NodeTuple t : mapping.getValue()) {
             Node keyNode = t.getKeyNode();
             if (!(keyNode instanceof ScalarNode key)) {
@@ -354,7 +354,7 @@ public final class Fields {
     }
 
     private SourcePos at(Node node) {
-        return YamlTree.at(path, node.getStartMark());
+        return Positions.at(path, node.getStartMark());
     }
 
     private static int line(Node node) {
