@@ -9,7 +9,10 @@ import eu.eurocities.site.cli.NewCommand;
 import eu.eurocities.site.cli.PathArgument;
 import eu.eurocities.site.cli.ServeCommand;
 import eu.eurocities.site.cli.Version;
+import eu.eurocities.site.diag.Diagnostic;
 import eu.eurocities.site.diag.Reporter;
+import eu.eurocities.site.diag.Severity;
+import eu.eurocities.site.diag.SourcePos;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;
@@ -57,6 +60,7 @@ public final class Main implements Runnable {
         cli.registerConverter(java.nio.file.Path.class, new PathArgument());
         cli.setOut(out);
         cli.setErr(err);
+        cli.setParameterExceptionHandler((e, given) -> usageError(e));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             boolean debug = parseResult.originalArgs().contains("--debug");
             Throwable io = e instanceof java.io.UncheckedIOException ? e.getCause() : e;
@@ -89,6 +93,21 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * Reports a command line that picocli cannot parse (an unknown option, a missing or wrong value) as every other
+     * usage error is reported, with picocli's "did you mean" when it has one.
+     */
+    private static int usageError(CommandLine.ParameterException e) {
+        CommandLine command = e.getCommandLine();
+        List<String> near = e instanceof CommandLine.UnmatchedArgumentException u ? u.getSuggestions() : List.of();
+        String hint = near.isEmpty()
+                ? "'" + command.getCommandSpec().qualifiedName() + " --help' lists what it takes"
+                : "did you mean " + String.join(" or ", near) + "?";
+        new Reporter(command.getErr())
+                .report(List.of(new Diagnostic(SourcePos.NONE, Severity.ERROR, e.getMessage(), hint)), false);
+        return ExitCode.USAGE;
     }
 
     /** Reports a failure that escaped a command: the hint, or under {@code --debug} the stack trace instead. */

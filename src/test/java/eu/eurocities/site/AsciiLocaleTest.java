@@ -89,7 +89,7 @@ class AsciiLocaleTest {
                 tmp.resolve("out").toString());
         assertEquals(2, r.code(), r.err());
         assertEquals(
-                "Invalid value for option '--source': '" + tmp.toAbsolutePath() + "/j??zef' has letters that "
+                "error: Invalid value for option '--source': '" + tmp.toAbsolutePath() + "/j??zef' has letters that "
                         + "Java cannot read with this system's locale (character set ANSI_X3.4-1968); run the "
                         + "command with a UTF-8 "
                         + "locale, e.g. LC_ALL=C.UTF-8 java -jar ..., or with ./eurocities-site, which sets one",
@@ -109,7 +109,7 @@ class AsciiLocaleTest {
                 tmp.resolve("out").toString());
         assertEquals(2, r.code(), r.err());
         assertEquals(
-                "Invalid value for option '--source': the current folder '" + tmp.toAbsolutePath()
+                "error: Invalid value for option '--source': the current folder '" + tmp.toAbsolutePath()
                         + "/j??zef' has letters that Java cannot read with this system's locale (character set "
                         + "ANSI_X3.4-1968); "
                         + "run the command with a UTF-8 locale, e.g. LC_ALL=C.UTF-8 java -jar ..., or with "

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,9 +44,9 @@ class CasesTest {
         Path source = tmp.resolve("good");
         tree(TextArchive.read(CASES.resolve("_base.txt")), source);
         goodSite = tmp.resolve("good-out/site");
-        Run r = Run.of("build", "--source", source.toString(), "--out", goodSite.toString());
-        assertEquals(0, r.code, r.err);
-        assertEquals("", r.err);
+        Cli.Run r = Cli.run("build", "--source", source.toString(), "--out", goodSite.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err());
     }
 
     static Stream<String> cases() throws IOException {
@@ -86,13 +84,13 @@ class CasesTest {
                 .replace("$SOURCE", source.toString())
                 .replace("$OUT", out.toString())
                 .split(" ");
-        Run r = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> Run.of(args), "took too long");
-        String stderr = r.err.replace(source.toString(), "$SOURCE").replace(out.toString(), "$OUT");
+        Cli.Run r = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> Cli.run(args), "took too long");
+        String stderr = r.err().replace(source.toString(), "$SOURCE").replace(out.toString(), "$OUT");
 
         if (Boolean.getBoolean("cases.update")) {
             Files.writeString(
                     file,
-                    archive.with("exit", r.code + "\n").with("stderr", stderr).format());
+                    archive.with("exit", r.code() + "\n").with("stderr", stderr).format());
             return;
         }
         String expected =
@@ -100,10 +98,10 @@ class CasesTest {
         int exit = Integer.parseInt(
                 archive.section("exit").map(s -> s.text().strip()).orElse("0"));
         assertEquals(expected, stderr, () -> "stderr of " + name);
-        assertEquals(exit, r.code, () -> "exit code of " + name + "; stderr:\n" + r.err);
+        assertEquals(exit, r.code(), () -> "exit code of " + name + "; stderr:\n" + r.err());
         assertTrue(!stderr.contains("\tat ") && !stderr.contains("Exception"), "no stack trace");
         Map<String, byte[]> after = snapshot(out.getParent());
-        if (r.code != 0) {
+        if (r.code() != 0) {
             assertEquals(names(before), names(after), "the previous output's files are exactly the same");
             for (String p : before.keySet()) {
                 assertTrue(Arrays.equals(before.get(p), after.get(p)), () -> p + " was changed by a failed build");
@@ -180,16 +178,6 @@ class CasesTest {
 
     static List<String> names(Map<String, byte[]> files) {
         return new ArrayList<>(files.keySet());
-    }
-
-    /** One run of the command line in this JVM. */
-    record Run(int code, String out, String err) {
-        static Run of(String... args) {
-            StringWriter o = new StringWriter();
-            StringWriter e = new StringWriter();
-            int code = Main.run(args, new PrintWriter(o), new PrintWriter(e));
-            return new Run(code, o.toString(), e.toString());
-        }
     }
 
     static String utf8(byte[] b) {

@@ -28,8 +28,7 @@ class CityPlaceTest {
         Path source = tmp.resolve("src");
         CasesTest.tree(CasesTest.merged(TextArchive.read(CasesTest.CASES.resolve("city-all-new-fields.txt"))), source);
         site = tmp.resolve("site");
-        CasesTest.Run run =
-                CasesTest.Run.of("build", "--quiet", "--source", source.toString(), "--out", site.toString());
+        Cli.Run run = Cli.run("build", "--quiet", "--source", source.toString(), "--out", site.toString());
         assertEquals(0, run.code(), run.err());
     }
 

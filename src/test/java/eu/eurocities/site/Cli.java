@@ -101,6 +101,16 @@ public final class Cli {
         return dir;
     }
 
+    /**
+     * Copies the repository's {@code content/} into {@code dir}/content with {@code language: fr} in its
+     * {@code site.yaml}, so that the real content is built with the theme's French texts; returns {@code dir}.
+     */
+    public static Path frenchCopy(Path dir) throws IOException {
+        Path site = copyContent(dir).resolve("content/site.yaml");
+        Files.writeString(site, Files.readString(site).replaceFirst("(?m)^language: en$", "language: fr"));
+        return dir;
+    }
+
     /** Copies the folder {@code from} with everything in it to {@code to}, replacing files that exist there. */
     public static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {

@@ -97,6 +97,30 @@ class CommandLineTest {
             assertEquals("", r.out());
         }
     }
+
+    @Test
+    void aCommandLineThatCannotBeParsedIsOneUsageErrorWithAHint() {
+        Cli.Run unknown = Cli.run("build", "--sorce", source.toString());
+        assertEquals(ExitCode.USAGE, unknown.code(), unknown.err());
+        assertEquals(
+                "error: Unknown options: '--sorce', '" + source + "'\n  hint: did you mean --source?\n"
+                        + "1 error, 0 warnings\n",
+                unknown.err());
+        Cli.Run none = Cli.run();
+        assertEquals(ExitCode.USAGE, none.code(), none.err());
+        assertEquals(
+                "error: name a command, e.g. 'build'\n  hint: 'eurocities-site --help' lists what it takes\n"
+                        + "1 error, 0 warnings\n",
+                none.err());
+        Cli.Run missing = Cli.run("new", "city", "Příkladov");
+        assertEquals(ExitCode.USAGE, missing.code(), missing.err());
+        assertEquals(
+                "error: Missing required option: '--country=XX'\n"
+                        + "  hint: 'eurocities-site new city --help' lists what it takes\n1 error, 0 warnings\n",
+                missing.err());
+        assertEquals("", unknown.out() + none.out() + missing.out());
+    }
+
     /**
      * The README's synopsis ("Command line") names every option of each command, and only options the command has:
      * it once left out --source of new city and new page, and --debug.

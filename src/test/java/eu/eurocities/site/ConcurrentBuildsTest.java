@@ -49,7 +49,7 @@ class ConcurrentBuildsTest {
         Path clean = tmp.resolve("clean");
         assertEquals(
                 0,
-                CasesTest.Run.of("build", "--source", source.toString(), "--out", clean.toString())
+                Cli.run("build", "--source", source.toString(), "--out", clean.toString())
                         .code());
         Map<String, byte[]> expected = CasesTest.snapshot(clean);
         Path out = tmp.resolve("site");
@@ -101,7 +101,7 @@ class ConcurrentBuildsTest {
         Path out = tmp.resolve("site");
         assertEquals(
                 0,
-                CasesTest.Run.of("build", "--source", source.toString(), "--out", out.toString())
+                Cli.run("build", "--source", source.toString(), "--out", out.toString())
                         .code());
         Map<String, byte[]> before = CasesTest.snapshot(out);
         Process holder = new ProcessBuilder(command(LockHolder.class.getName(), out.toString()))
@@ -113,7 +113,7 @@ class ConcurrentBuildsTest {
             assertEquals("locked", said.readLine());
             Files.writeString(
                     source.resolve("content/pages/home.md"), "\nMore.\n", java.nio.file.StandardOpenOption.APPEND);
-            CasesTest.Run r = CasesTest.Run.of("build", "--source", source.toString(), "--out", out.toString());
+            Cli.Run r = Cli.run("build", "--source", source.toString(), "--out", out.toString());
             assertEquals(1, r.code(), r.err());
             String started = Files.readString(tmp.resolve(".site.lock"))
                     .lines()
@@ -130,7 +130,7 @@ class ConcurrentBuildsTest {
             holder.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
         assertTrue(Files.isRegularFile(tmp.resolve(".site.lock")), "a killed holder leaves its lock file");
-        CasesTest.Run r = CasesTest.Run.of("build", "--source", source.toString(), "--out", out.toString());
+        Cli.Run r = Cli.run("build", "--source", source.toString(), "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(Files.readString(out.resolve("index.html")).contains("More."));
         assertFalse(Files.exists(tmp.resolve(".site.lock")), "the lock file goes with the build that took it over");
@@ -141,7 +141,7 @@ class ConcurrentBuildsTest {
     void aSecondBuildInTheSameProcessIsRefused() throws IOException {
         Path out = tmp.resolve("site");
         try (OutputLock lock = OutputLock.take(out)) {
-            CasesTest.Run r = CasesTest.Run.of("build", "--source", source.toString(), "--out", out.toString());
+            Cli.Run r = Cli.run("build", "--source", source.toString(), "--out", out.toString());
             assertEquals(1, r.code(), r.err());
             assertEquals(
                     "error: another build in this process is writing into " + out.toAbsolutePath() + "\n" + HINT,
@@ -150,7 +150,7 @@ class ConcurrentBuildsTest {
         }
         assertEquals(
                 0,
-                CasesTest.Run.of("build", "--source", source.toString(), "--out", out.toString())
+                Cli.run("build", "--source", source.toString(), "--out", out.toString())
                         .code());
     }
 

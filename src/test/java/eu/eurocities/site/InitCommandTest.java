@@ -69,43 +69,42 @@ class InitCommandTest {
 
     @Test
     void aLanguageTheThemeHasNoTextsForIsAWrongArgument() {
-        Cli.Run init = Cli.run("init", tmp.resolve("x").toString(), "--language", "de");
-        assertEquals(2, init.code());
-        assertEquals(
-                List.of(
-                        "error: --language 'de': the theme has no texts in that language",
-                        "  hint: use en or fr; to add a language, init the site in English and translate the theme's"
-                                + " texts into i18n/<language>.yaml: they are listed in templates/i18n/en.yaml of the"
-                                + " eurocities-site repository (docs/themes.md: Languages)"),
-                init.errLines());
-        assertTrue(Files.notExists(tmp.resolve("x")));
+        assertWrongArgument(
+                List.of("--language", "de"),
+                "error: --language 'de': the theme has no texts in that language",
+                "  hint: use en or fr; to add a language, init the site in English and translate the theme's"
+                        + " texts into i18n/<language>.yaml: they are listed in templates/i18n/en.yaml of the"
+                        + " eurocities-site repository (docs/themes.md: Languages)");
     }
 
     @Test
     void aLanguageThatIsNoTagIsAWrongArgument() {
-        Cli.Run init = Cli.run("init", tmp.resolve("x").toString(), "--language", "English please");
-        assertEquals(2, init.code());
-        assertEquals(
-                List.of(
-                        "error: --language 'English please' is not a language tag",
-                        "  hint: give a BCP 47 tag such as en, fr or pt-BR"),
-                init.errLines());
-        assertTrue(Files.notExists(tmp.resolve("x")));
+        assertWrongArgument(
+                List.of("--language", "English please"),
+                "error: --language 'English please' is not a language tag",
+                "  hint: give a BCP 47 tag such as en, fr or pt-BR");
     }
 
     /** Every page names the site by its title: an empty one would make a site that fails build --strict. */
     @Test
     void anEmptyTitleIsAWrongArgument() {
         for (String title : List.of("", "   ")) {
-            Cli.Run init = Cli.run("init", tmp.resolve("x").toString(), "--title", title);
-            assertEquals(2, init.code());
-            assertEquals(
-                    List.of(
-                            "error: --title '" + title + "' is empty; every page names the site by its title",
-                            "  hint: give the network's name, e.g. --title \"Baltic Towns\""),
-                    init.errLines());
-            assertTrue(Files.notExists(tmp.resolve("x")));
+            assertWrongArgument(
+                    List.of("--title", title),
+                    "error: --title '" + title + "' is empty; every page names the site by its title",
+                    "  hint: give the network's name, e.g. --title \"Baltic Towns\"");
         }
+    }
+
+    /** Runs init into a new folder with {@code options}: a usage error of exactly these two lines, and no folder. */
+    private void assertWrongArgument(List<String> options, String error, String hint) {
+        List<String> args =
+                new java.util.ArrayList<>(List.of("init", tmp.resolve("x").toString()));
+        args.addAll(options);
+        Cli.Run init = Cli.run(args.toArray(String[]::new));
+        assertEquals(2, init.code());
+        assertEquals(List.of(error, hint), init.errLines());
+        assertTrue(Files.notExists(tmp.resolve("x")));
     }
 
     /** The README of an English site says what to edit next, with the command that adds a city. */

@@ -76,9 +76,7 @@ class LanguagesTest {
 
     @Test
     void aFrenchSiteShowsNoEnglishTextOfTheTheme() throws IOException {
-        Path source = Cli.copyContent(tmp.resolve("src"));
-        Path site = source.resolve("content/site.yaml");
-        Files.writeString(site, Files.readString(site).replaceFirst("(?m)^language: en$", "language: fr"));
+        Path source = Cli.frenchCopy(tmp.resolve("src"));
         Path out = tmp.resolve("out");
         Cli.Run build = Cli.build(source, out, "--strict");
         assertEquals(0, build.code(), build.err());

@@ -13,7 +13,7 @@ class NoContentFolderTest {
 
     @Test
     void aFolderWithoutContentIsOneErrorWithAHint() {
-        CasesTest.Run r = CasesTest.Run.of("build", "--source", tmp.toString());
+        Cli.Run r = Cli.run("build", "--source", tmp.toString());
         assertEquals(1, r.code(), r.err());
         assertEquals(
                 "content:1:1: error: no content folder in "

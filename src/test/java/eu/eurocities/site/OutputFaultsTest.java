@@ -37,16 +37,16 @@ class OutputFaultsTest {
         source = Cli.baseSite(tmp.resolve("src"));
     }
 
-    private CasesTest.Run build(Path out, String... extra) {
+    private Cli.Run build(Path out, String... extra) {
         Cli.Run r = Cli.build(source, out, extra);
-        return new CasesTest.Run(r.code(), r.out(), r.err());
+        return new Cli.Run(r.code(), r.out(), r.err());
     }
 
     /** A clean build of the source as it is now, for comparison. */
     private Map<String, byte[]> clean() throws IOException {
         Path clean = tmp.resolve("clean");
         ConcurrentBuildsTest.deleteTree(clean);
-        CasesTest.Run r = build(clean);
+        Cli.Run r = build(clean);
         assertEquals(0, r.code(), r.err());
         Map<String, byte[]> files = CasesTest.snapshot(clean);
         ConcurrentBuildsTest.deleteTree(clean);
@@ -78,7 +78,7 @@ class OutputFaultsTest {
         SystemFaults.immutable(stuck, true);
         try {
             changeHomePage("Changed once.");
-            CasesTest.Run r = build(out);
+            Cli.Run r = build(out);
             assertEquals(0, r.code(), r.err());
             Path old = tmp.resolve(".site.old");
             String warning = leftover(old, old.resolve("cities/oslo/index.html"), "operation not permitted");
@@ -91,7 +91,7 @@ class OutputFaultsTest {
             Files.writeString(stuckStaging, "left by a killed build");
             SystemFaults.immutable(stuckStaging, true);
             for (String option : new String[] {"--strict", "--force"}) {
-                CasesTest.Run again = build(out, option);
+                Cli.Run again = build(out, option);
                 assertEquals(0, again.code(), again.err());
                 assertEquals(
                         warning + leftover(staging, stuckStaging, "operation not permitted") + "0 errors, 2 warnings\n",
@@ -106,7 +106,7 @@ class OutputFaultsTest {
                 }
             }
         }
-        CasesTest.Run r = build(out);
+        Cli.Run r = build(out);
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.err());
         assertEquals(List.of("site", "src"), OutputSafetyTest.names(tmp));
@@ -121,7 +121,7 @@ class OutputFaultsTest {
         Map<String, byte[]> before = CasesTest.snapshot(out);
         changeHomePage("Changed.");
         SystemFaults.immutable(out, true);
-        CasesTest.Run r;
+        Cli.Run r;
         try {
             r = build(out);
         } finally {
@@ -149,7 +149,7 @@ class OutputFaultsTest {
         Path out = tmp.resolve("site");
         try (AutoCloseable mount = SystemFaults.tmpfs(out, "4m")) {
             Object device = Files.getAttribute(out, "unix:dev");
-            CasesTest.Run r = build(out);
+            Cli.Run r = build(out);
             assertEquals(0, r.code(), r.err());
             OutputSafetyTest.assertSameFiles(clean(), CasesTest.snapshot(out));
             Files.writeString(out.resolve("CNAME"), "eurocities.example.org\n");
@@ -159,7 +159,7 @@ class OutputFaultsTest {
                     source.resolve("content/network.yaml"),
                     Files.readString(source.resolve("content/network.yaml"))
                             .replace("member_cities: 3\n  countries: 3", "member_cities: 2\n  countries: 2"));
-            CasesTest.Run again = build(out);
+            Cli.Run again = build(out);
             assertEquals(0, again.code(), again.err());
             assertTrue(again.out().contains(" unchanged, 5 removed;"), again.out());
             assertEquals(device, Files.getAttribute(out, "unix:dev"), "still the mounted file system");
@@ -185,7 +185,7 @@ class OutputFaultsTest {
         Path disk = tmp.resolve("disk");
         try (AutoCloseable mount = SystemFaults.tmpfs(disk, "64k")) {
             Path out = disk.resolve("site");
-            CasesTest.Run r = build(out);
+            Cli.Run r = build(out);
             assertEquals(1, r.code(), r.err());
             Matcher m = Pattern.compile(Pattern.quote("error: cannot write the site into " + out + ": cannot write ")
                             + "([a-z0-9./-]+)"
@@ -202,7 +202,7 @@ class OutputFaultsTest {
                     source.resolve("content/site.yaml"),
                     Files.readString(source.resolve("content/site.yaml"))
                             .replace("title: Test network", "title: A test network with a longer name"));
-            CasesTest.Run r = build(disk);
+            Cli.Run r = build(disk);
             assertEquals(1, r.code(), r.err());
             Matcher m = Pattern.compile(Pattern.quote("error: cannot write the site into " + disk + ": cannot write ")
                             + "([a-z0-9./-]+)"

@@ -39,9 +39,9 @@ class OutputSafetyTest {
         source = Cli.baseSite(tmp.resolve("src"));
     }
 
-    private CasesTest.Run build(Path out, String... extra) {
+    private Cli.Run build(Path out, String... extra) {
         Cli.Run r = Cli.build(source, out, extra);
-        return new CasesTest.Run(r.code(), r.out(), r.err());
+        return new Cli.Run(r.code(), r.out(), r.err());
     }
 
     private void refused(Path out, String message) throws IOException {
@@ -51,7 +51,7 @@ class OutputSafetyTest {
     /** A build into {@code out} exits 2 with exactly this message and hint, and writes or deletes nothing. */
     private void refused(Path out, String message, String hint) throws IOException {
         Map<String, byte[]> before = CasesTest.snapshot(tmp);
-        CasesTest.Run r = build(out);
+        Cli.Run r = build(out);
         assertEquals(2, r.code(), r.err());
         assertEquals("error: " + message + "\n" + (hint == null ? "" : "  hint: " + hint + "\n"), r.err());
         Map<String, byte[]> after = CasesTest.snapshot(tmp);
@@ -84,12 +84,12 @@ class OutputSafetyTest {
         Files.createSymbolicLink(source.resolve("content"), elsewhere.resolve("content-files"));
         Path target = elsewhere.resolve("content-files").toRealPath();
         int before = countFiles(target);
-        CasesTest.Run inside = build(target, "--force");
+        Cli.Run inside = build(target, "--force");
         assertEquals(2, inside.code(), inside.err());
         assertEquals(
                 "error: the output folder " + target + " is inside content/; choose another --out, e.g. site\n",
                 inside.err());
-        CasesTest.Run around = build(elsewhere, "--force");
+        Cli.Run around = build(elsewhere, "--force");
         assertEquals(2, around.code(), around.err());
         assertEquals(
                 "error: the output folder " + elsewhere.toRealPath() + " contains content/ (" + target
@@ -117,7 +117,7 @@ class OutputSafetyTest {
                 "a build would delete 3 files in it: 2024/ (2 files), holiday.jpg. Choose another --out, or pass "
                         + "--force "
                         + "to delete them");
-        CasesTest.Run forced = build(out, "--force");
+        Cli.Run forced = build(out, "--force");
         assertEquals(0, forced.code(), forced.err());
         assertTrue(Files.isRegularFile(out.resolve("index.html")));
         assertFalse(Files.exists(out.resolve("holiday.jpg")));
@@ -170,17 +170,17 @@ class OutputSafetyTest {
                         + "Choose "
                         + "another --out, or pass --force to delete them");
 
-        CasesTest.Run forced = build(out, "--force");
+        Cli.Run forced = build(out, "--force");
         assertEquals(0, forced.code(), forced.err());
         assertFalse(Files.exists(out.resolve("old")));
         assertTrue(Files.readString(out.resolve("index.html")).contains("<h1"));
         assertSameFiles(kept, keptFiles(out));
 
         Files.writeString(source.resolve("content/pages/home.md"), "\nMore.\n", StandardOpenOption.APPEND);
-        CasesTest.Run again = build(out);
+        Cli.Run again = build(out);
         assertEquals(0, again.code(), again.err());
         assertSameFiles(kept, keptFiles(out));
-        CasesTest.Run check = CasesTest.Run.of("check", "--source", source.toString(), "--out", out.toString());
+        Cli.Run check = Cli.run("check", "--source", source.toString(), "--out", out.toString());
         assertEquals(0, check.code(), check.err());
     }
 
@@ -191,7 +191,7 @@ class OutputSafetyTest {
         Files.writeString(out.resolve(".git/HEAD"), "ref: refs/heads/gh-pages\n");
         Files.writeString(out.resolve("CNAME"), "eurocities.example.org\n");
         Map<String, byte[]> kept = keptFiles(out);
-        CasesTest.Run r = build(out);
+        Cli.Run r = build(out);
         assertEquals(0, r.code(), r.err());
         assertSameFiles(kept, keptFiles(out));
         assertTrue(Files.isRegularFile(out.resolve("index.html")));
@@ -204,7 +204,7 @@ class OutputSafetyTest {
         assertEquals(0, build(clean).code());
         Path webroot = Files.createDirectories(tmp.resolve("www/html"));
         Path link = Files.createSymbolicLink(source.resolve("site"), webroot);
-        CasesTest.Run r = build(link);
+        Cli.Run r = build(link);
         assertEquals(0, r.code(), r.err());
         assertTrue(Files.isSymbolicLink(link));
         assertEquals(webroot, Files.readSymbolicLink(link));
@@ -215,7 +215,7 @@ class OutputSafetyTest {
                 source.resolve("content/network.yaml"),
                 Files.readString(source.resolve("content/network.yaml"))
                         .replace("member_cities: 3\n  countries: 3", "member_cities: 2\n  countries: 2"));
-        CasesTest.Run again = build(link);
+        Cli.Run again = build(link);
         assertEquals(0, again.code(), again.err());
         assertTrue(again.out().contains(" 5 removed;"), again.out());
         assertTrue(Files.isSymbolicLink(link));
@@ -226,7 +226,7 @@ class OutputSafetyTest {
                 names(webroot).stream().anyMatch(n -> n.startsWith(".eurocities-site.")),
                 names(webroot).toString());
         assertEquals(List.of("content", "site"), names(source), "nothing beside the link");
-        CasesTest.Run check = CasesTest.Run.of("check", "--source", source.toString(), "--out", link.toString());
+        Cli.Run check = Cli.run("check", "--source", source.toString(), "--out", link.toString());
         assertEquals(0, check.code(), check.err());
         assertTrue(check.out().startsWith("Checked 14 pages in " + link), check.out());
     }
@@ -247,7 +247,7 @@ class OutputSafetyTest {
             Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-------")); // as under umask 077
         }
         Files.setPosixFilePermissions(out.resolve("style.css"), fresh);
-        CasesTest.Run r = build(out);
+        Cli.Run r = build(out);
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains(": 36 files written, 1 unchanged, 0 removed;"), r.out());
         try (Stream<Path> s = Files.walk(out)) {
@@ -320,7 +320,7 @@ class OutputSafetyTest {
                 source.resolve("content/network.yaml"),
                 Files.readString(source.resolve("content/network.yaml"))
                         .replace("member_cities: 3\n  countries: 3", "member_cities: 2\n  countries: 2"));
-        CasesTest.Run r = build(out);
+        Cli.Run r = build(out);
         assertEquals(0, r.code(), r.err());
         assertFalse(Files.exists(out.resolve("cities/rijeka")));
         assertFalse(Files.exists(out.resolve("countries/hr")));
@@ -342,7 +342,7 @@ class OutputSafetyTest {
     @Test
     void aKilledBuildLeavesThePreviousSite() throws Exception {
         Path out = tmp.resolve("real-site");
-        CasesTest.Run first = CasesTest.Run.of("build", "--source", ".", "--out", out.toString(), "--no-check");
+        Cli.Run first = Cli.run("build", "--source", ".", "--out", out.toString(), "--no-check");
         assertEquals(0, first.code(), first.err());
         Files.writeString(out.resolve("index.html"), "previous home page\n"); // so the next build changes it
         Files.writeString(out.resolve(".eurocities-site"), Files.readString(out.resolve(".eurocities-site")));
@@ -366,7 +366,7 @@ class OutputSafetyTest {
                 assertTrue(java.util.Arrays.equals(before.get(f), after.get(f)), f + " changed by a killed build");
             }
         }
-        CasesTest.Run next = CasesTest.Run.of("build", "--source", ".", "--out", out.toString(), "--no-check");
+        Cli.Run next = Cli.run("build", "--source", ".", "--out", out.toString(), "--no-check");
         assertEquals(0, next.code(), next.err());
         assertFalse(Files.exists(staging));
         assertFalse(Files.readString(out.resolve("index.html")).startsWith("previous"));
@@ -388,18 +388,18 @@ class OutputSafetyTest {
                 + "site, and the previous site is in " + source.resolve(".site.old")
                 + "\n  hint: the next build puts it back; "
                 + "to check it now, run check --out " + source.resolve(".site.old") + "\n";
-        CasesTest.Run check = CasesTest.Run.of("check", "--source", source.toString());
+        Cli.Run check = Cli.run("check", "--source", source.toString());
         assertEquals(0, check.code(), check.err());
         assertEquals(note + "0 errors, 1 warning\n", check.err());
         assertEquals("Checked 16 pages built in memory (there is no " + out + "): no problems\n", check.out());
-        check = CasesTest.Run.of("check", "--source", source.toString(), "--out", out.toString());
+        check = Cli.run("check", "--source", source.toString(), "--out", out.toString());
         assertEquals(2, check.code(), check.err());
         assertEquals(
                 note + "error: there is no output folder " + out + " to check\n  hint: build it first with 'build "
                         + "--out " + out + "', or name the folder with --out\n",
                 check.err());
         Files.writeString(source.resolve("content/cities/oslo.yaml"), "name: Oslo\n");
-        CasesTest.Run failed = build(out);
+        Cli.Run failed = build(out);
         assertEquals(1, failed.code());
         Map<String, byte[]> after = CasesTest.snapshot(out);
         assertEquals(before.keySet(), after.keySet());

@@ -79,7 +79,7 @@ class PathologicalTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("patterns")
     void aPathologicalPageIsBuiltOrRefusedInTime(String name, String body) throws IOException {
-        CasesTest.Run run = assertTimeoutPreemptively(
+        Cli.Run run = assertTimeoutPreemptively(
                 Duration.ofSeconds(SECONDS),
                 () -> build(name, body),
                 () -> "a 500 kB page of " + name + " took more than " + SECONDS + " s");
@@ -87,7 +87,7 @@ class PathologicalTest {
         assertTrue(!run.err().contains("internal error"), run::err);
     }
 
-    private static CasesTest.Run build(String name, String body) throws IOException {
+    private static Cli.Run build(String name, String body) throws IOException {
         Path dir = Files.createDirectories(tmp.resolve(Integer.toHexString(name.hashCode())));
         Path source = dir.resolve("src");
         CasesTest.tree(CasesTest.merged(new TextArchive("", java.util.List.of())), source);
@@ -95,7 +95,7 @@ class PathologicalTest {
                 source.resolve("content/pages/about.md"),
                 "---\ntitle: About\n---\n" + body + "\n",
                 StandardCharsets.UTF_8);
-        return CasesTest.Run.of(
+        return Cli.run(
                 "build",
                 "--quiet",
                 "--source",

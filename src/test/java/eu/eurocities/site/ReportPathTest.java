@@ -27,7 +27,7 @@ class ReportPathTest {
 
     @Test
     void aReportPathThatIsAFolderIsRefusedBeforeBuilding() {
-        CasesTest.Run r = CasesTest.Run.of("build", "--source", source.toString(), "--report", tmp.toString());
+        Cli.Run r = Cli.run("build", "--source", source.toString(), "--report", tmp.toString());
         assertEquals(2, r.code(), r.err());
         assertEquals(
                 "error: --report " + tmp + " is a folder\n"
@@ -39,7 +39,7 @@ class ReportPathTest {
     @Test
     void aReportInsideTheOutputFolderIsRefusedBeforeBuilding() {
         Path out = tmp.resolve("out");
-        CasesTest.Run r = CasesTest.Run.of(
+        Cli.Run r = Cli.run(
                 "build",
                 "--source",
                 source.toString(),
@@ -59,7 +59,7 @@ class ReportPathTest {
     @Test
     void aReportPathBelowAFileIsRefusedBeforeBuilding() throws IOException {
         Path file = Files.writeString(tmp.resolve("notes.txt"), "x");
-        CasesTest.Run r = CasesTest.Run.of(
+        Cli.Run r = Cli.run(
                 "build",
                 "--source",
                 source.toString(),
@@ -76,7 +76,7 @@ class ReportPathTest {
     @Test
     void aFileSystemErrorIsToldInPlainWords() throws IOException {
         Path file = Files.writeString(tmp.resolve("notes.txt"), "x");
-        CasesTest.Run r = CasesTest.Run.of(
+        Cli.Run r = Cli.run(
                 "build",
                 "--source",
                 source.toString(),

@@ -84,7 +84,7 @@ class UnicodeNormalisationTest {
                 source.resolve("content/cities/zurich-2.yaml"),
                 "name: " + NFD + "\ncountry: CH\n" + "membership: associate\n",
                 StandardCharsets.UTF_8);
-        CasesTest.Run r = CasesTest.Run.of(
+        Cli.Run r = Cli.run(
                 "build",
                 "--source",
                 source.toString(),
@@ -107,7 +107,7 @@ class UnicodeNormalisationTest {
         try (Stream<Path> files = Files.list(source.resolve("content/cities"))) {
             assertEquals(5, files.count(), "two files, one name");
         }
-        CasesTest.Run r = CasesTest.Run.of(
+        Cli.Run r = Cli.run(
                 "build",
                 "--source",
                 source.toString(),
@@ -133,7 +133,7 @@ class UnicodeNormalisationTest {
         Files.writeString(
                 named(source.resolve("content/cities"), "zu\u0308rich.yaml"),
                 "name: Zurich\ncountry: CH\nmembership: associate\n");
-        CasesTest.Run r = CasesTest.Run.of(
+        Cli.Run r = Cli.run(
                 "build",
                 "--source",
                 source.toString(),
@@ -153,7 +153,7 @@ class UnicodeNormalisationTest {
         Path latin1 = Path.of(
                 URI.create(source.resolve("content/cities").toAbsolutePath().toUri() + "z%FCrich.yaml"));
         Files.writeString(latin1, "name: Zurich\ncountry: CH\nmembership: associate\n");
-        CasesTest.Run r = CasesTest.Run.of(
+        Cli.Run r = Cli.run(
                 "build",
                 "--source",
                 source.toString(),
@@ -168,7 +168,7 @@ class UnicodeNormalisationTest {
 
     @Test
     void newCityWritesTheNameComposed() throws IOException {
-        CasesTest.Run r = CasesTest.Run.of(
+        Cli.Run r = Cli.run(
                 "new", "city", NFD, "--country", "CH", "--membership", "associate", "--source", source.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals(
@@ -185,7 +185,7 @@ class UnicodeNormalisationTest {
                 source.resolve("content/cities/zuerich.yaml"),
                 "name: " + NFD + "\ncountry: CH\n" + "membership: associate\n",
                 StandardCharsets.UTF_8);
-        CasesTest.Run again = CasesTest.Run.of(
+        Cli.Run again = Cli.run(
                 "new", "city", NFC, "--country", "CH", "--membership", "associate", "--source", source.toString());
         assertEquals(1, again.code());
         assertEquals(

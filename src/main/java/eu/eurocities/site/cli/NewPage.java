@@ -1,6 +1,6 @@
 package eu.eurocities.site.cli;
 
-import static eu.eurocities.site.cli.NewCommand.quoted;
+import static eu.eurocities.site.cli.NewFiles.quoted;
 
 import eu.eurocities.site.diag.Diagnostic;
 import eu.eurocities.site.diag.Diagnostics;
@@ -85,17 +85,17 @@ final class NewPage implements Callable<Integer> {
         }
         Optional<Diagnostic> badSource = SourceOptions.notAFolder(source);
         if (badSource.isPresent()) {
-            return NewCommand.usage(err, badSource.get());
+            return NewFiles.usage(err, badSource.get());
         }
         Diagnostics diagnostics = new Diagnostics();
         ContentLoader.Loaded content = ContentLoader.load(source, diagnostics);
         // a file with an error is not read, so a title in it could not be checked: the errors come first
-        if (NewCommand.refusedForErrors(
+        if (NewFiles.refusedForErrors(
                 diagnostics,
                 err,
                 "content/site.yaml",
                 "content/network.yaml",
-                NewCommand.MEMBERSHIP,
+                NewFiles.MEMBERSHIP,
                 "content/cities/",
                 "content/pages/")) {
             return ExitCode.CONTENT_ERROR;
@@ -238,6 +238,6 @@ final class NewPage implements Callable<Integer> {
     }
 
     private static int usage(PrintWriter err, String message, String hint) {
-        return NewCommand.usage(err, "TITLE", message, hint);
+        return NewFiles.usage(err, "TITLE", message, hint);
     }
 }

@@ -1,7 +1,5 @@
 package eu.eurocities.site.load;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -38,29 +36,5 @@ final class FieldHints {
             return "write one value after '" + key + ":', without '[ ]' or '- '";
         }
         return "write the value on the same line as '" + key + ":'; lines indented below it make a mapping";
-    }
-
-    /** A hint for a number field that holds something else: the number in digits when it can be read. */
-    static String number(String key, String raw) {
-        try {
-            BigDecimal exact = new BigDecimal(raw.replace("_", ""));
-            if (exact.signum() < 0) {
-                return "the number cannot be negative; write it with digits only, e.g. " + key + ": " + example(key);
-            }
-            if (exact.stripTrailingZeros().scale() <= 0) {
-                return "write " + key + ": " + exact.toBigIntegerExact();
-            }
-            return "write a whole number with digits only, e.g. " + key + ": "
-                    + exact.setScale(0, RoundingMode.HALF_UP).toBigInteger();
-        } catch (NumberFormatException | ArithmeticException e) {
-            return "write the number with digits only, e.g. " + key + ": " + example(key);
-        }
-    }
-
-    private static String example(String key) {
-        if (key.endsWith("year") || key.equals("formation")) {
-            return "1986";
-        }
-        return key.startsWith("population") || key.equals("people") ? "250000" : "3";
     }
 }

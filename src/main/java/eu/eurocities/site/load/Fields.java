@@ -4,14 +4,13 @@ import eu.eurocities.site.diag.Diagnostics;
 import eu.eurocities.site.diag.NearMiss;
 import eu.eurocities.site.diag.SourcePos;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -28,10 +27,6 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * fields a mapping may have are exactly those read, so each field is named once, where it is read.
  */
 public final class Fields {
-    private static final Pattern WHOLE = Pattern.compile("[+]?[0-9]+");
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]{1,3}([.][0-9]+)?");
-    private static final Pattern GROUPED = Pattern.compile("[0-9]{1,3}([,. _'][0-9]{3})+");
-
     private final String path;
     private final String what;
     private final Diagnostics diagnostics;
@@ -58,7 +53,7 @@ public final class Fields {
         this.path = path;
         this.what = what;
         this.diagnostics = diagnostics;
-        this.pos = YamlTree.at(path, mapping.getStartMark());
+        this.pos = Positions.at(path, mapping.getStartMark());
         for (NodeTuple t : mapping.getValue()) {
             Node keyNode = t.getKeyNode();
             if (!(keyNode instanceof ScalarNode key)) {
@@ -140,27 +135,9 @@ public final class Fields {
         return required(key, wholeNumber(key));
     }
 
-    /**
-     * An optional whole number written with digits only. {@code 128,624} or {@code 128 624} get an error whose hint
-     * shows the number without separators; decimals and words get a plain type error.
-     */
+    /** An optional whole number written with digits only; see {@link Numerals#wholeNumber}. */
     Long wholeNumber(String key) {
-        return scalar(key, "a whole number", raw -> {
-            if (WHOLE.matcher(raw).matches()) {
-                try {
-                    return Long.parseLong(raw.startsWith("+") ? raw.substring(1) : raw);
-                } catch (NumberFormatException e) {
-                    return wrong(key, "is too large: " + raw, "check the number of digits");
-                }
-            }
-            if (GROUPED.matcher(raw).matches()) {
-                return wrong(
-                        key,
-                        "must be a whole number written with digits only, not '" + raw + "'",
-                        "write " + key + ": " + raw.replaceAll("[^0-9]", ""));
-            }
-            return wrong(key, "must be a whole number, not '" + raw + "'", FieldHints.number(key, raw));
-        });
+        return scalar(key, "a whole number", raw -> Numerals.wholeNumber(key, raw, wrong(key)));
     }
 
     /** A required number with an optional fraction, such as {@code -9.1393}; see {@link #decimal}. */
@@ -170,33 +147,12 @@ public final class Fields {
 
     /** An optional number with an optional fraction and sign, written with digits and a point ({@code 43.29695}). */
     Double decimal(String key) {
-        return scalar(
-                key,
-                "a number",
-                raw -> DECIMAL.matcher(raw).matches()
-                        ? Double.valueOf(raw)
-                        : wrong(
-                                key,
-                                "must be a number such as 43.29695, not '" + raw + "'",
-                                "write digits with a point for the fraction and '-' for south and west, e.g. " + key
-                                        + ": -9.1393"));
+        return scalar(key, "a number", raw -> Numerals.decimal(key, raw, wrong(key)));
     }
 
     /** An optional date written as {@code YYYY-MM-DD}. */
     LocalDate date(String key) {
-        return scalar(key, "a date", raw -> {
-            try {
-                if (raw.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
-                    return LocalDate.parse(raw);
-                }
-            } catch (DateTimeParseException e) {
-                // reported below
-            }
-            return wrong(
-                    key,
-                    "must be a date written as YYYY-MM-DD, not '" + raw + "'",
-                    "write the year, month and day with '-' between them, e.g. " + key + ": 2020-03-18");
-        });
+        return scalar(key, "a date", raw -> Numerals.date(key, raw, wrong(key)));
     }
 
     /**
@@ -217,8 +173,13 @@ public final class Fields {
 
     /** Records that the field's value is wrong ({@code message} follows its name); returns null. */
     private <T> T wrong(String key, String message, String hint) {
-        diagnostics.error(pos(key), "field '" + qualified(key) + "' " + message, hint);
+        wrong(key).accept(message, hint);
         return null;
+    }
+
+    /** What records that the field's value is wrong, given a message that follows its name and a hint. */
+    private BiConsumer<String, String> wrong(String key) {
+        return (message, hint) -> diagnostics.error(pos(key), "field '" + qualified(key) + "' " + message, hint);
     }
 
     /** {@code value}, a required field's; when null, reports it missing or empty unless already reported. */
@@ -421,7 +382,7 @@ public final class Fields {
     }
 
     private SourcePos at(Node node) {
-        return YamlTree.at(path, node.getStartMark());
+        return Positions.at(path, node.getStartMark());
     }
 
     private static int line(Node node) {

@@ -382,6 +382,6 @@ public final class MessagesReader {
     }
 
     private static SourcePos pos(String file, Node node) {
-        return YamlTree.at(file, node.getStartMark());
+        return Positions.at(file, node.getStartMark());
     }
 }

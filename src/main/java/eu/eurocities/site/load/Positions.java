@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import org.yaml.snakeyaml.error.Mark;
 
 /**
  * Where each field of one record was written, as a read-only map from field name to {@link SourcePos}: one path, the
@@ -18,6 +19,11 @@ final class Positions extends AbstractMap<String, SourcePos> {
     private final String[] fields;
     /** Line in the high 32 bits, column in the low 32, per field. */
     private final long[] places;
+
+    /** The position of a SnakeYAML mark (0-based) as a 1-based {@link SourcePos}; the file's start when null. */
+    static SourcePos at(String path, Mark mark) {
+        return mark == null ? SourcePos.start(path) : new SourcePos(path, mark.getLine() + 1, mark.getColumn() + 1);
+    }
 
     private Positions(String path, String[] fields, long[] places) {
         this.path = path;

@@ -6,6 +6,7 @@ import eu.eurocities.site.diag.SourcePos;
 import java.util.Locale;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Turns SnakeYAML's syntax errors into messages an editor can act on, keeping the parser's line and column. Each
@@ -13,6 +14,9 @@ import org.yaml.snakeyaml.error.YAMLException;
  * type instead; anything else is passed on as {@code YAML syntax error: ...}.
  */
 final class YamlErrors {
+    /** Deepest nesting of mappings and lists accepted. */
+    static final int MAX_DEPTH = 20;
+
     private YamlErrors() {}
 
     /**
@@ -25,8 +29,8 @@ final class YamlErrors {
     static Diagnostic describe(MarkedYAMLException e, String path, String text) {
         String problem = e.getProblem() == null ? "" : e.getProblem();
         String context = e.getContext() == null ? "" : e.getContext();
-        SourcePos problemAt = YamlTree.at(path, e.getProblemMark());
-        SourcePos contextAt = YamlTree.at(path, e.getContextMark());
+        SourcePos problemAt = Positions.at(path, e.getProblemMark());
+        SourcePos contextAt = Positions.at(path, e.getContextMark());
         String lower = problem.toLowerCase(Locale.ROOT);
         if (lower.contains("(tab)")) {
             return indentation(problemAt, text)
@@ -104,7 +108,7 @@ final class YamlErrors {
         }
         if (lower.contains("global tag is not allowed")) {
             String tag = problem.substring(problem.indexOf(':') + 1).strip();
-            return unsafeTag(problemAt, YamlTree.shortTag(tag));
+            return unsafeTag(problemAt, tag);
         }
         if (lower.contains("undefined alias")
                 || context.contains("while scanning an alias")
@@ -147,7 +151,7 @@ final class YamlErrors {
     static Diagnostic nested(SourcePos at) {
         return error(
                 at,
-                "values are nested more than " + YamlTree.MAX_DEPTH + " levels deep",
+                "values are nested more than " + MAX_DEPTH + " levels deep",
                 "content records need a few levels at most; look for unclosed brackets or stray dashes");
     }
 
@@ -165,10 +169,12 @@ final class YamlErrors {
                 "write each value out in full; a value that starts with '&' must be put in double quotes");
     }
 
+    /** A tag other than YAML's core ones, named as written: {@code !!python/object}, or {@code !custom}. */
     static Diagnostic unsafeTag(SourcePos at, String tag) {
+        String shown = tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag;
         return error(
                 at,
-                "the YAML tag '" + tag + "' is not allowed",
+                "the YAML tag '" + shown + "' is not allowed",
                 "remove the tag; content files hold plain text, numbers, lists and mappings");
     }
 

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
-import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -28,8 +27,6 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * YAML's core ones, anchors and aliases, deep nesting, huge files.
  */
 final class YamlTree {
-    /** Deepest nesting of mappings and lists accepted. */
-    static final int MAX_DEPTH = 20;
 
     private static final Set<String> CORE_TAGS = Set.of(
             Tag.STR.getValue(),
@@ -54,7 +51,7 @@ final class YamlTree {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true); // duplicates are reported by Fields, with both positions
         options.setMaxAliasesForCollections(10);
-        options.setNestingDepthLimit(MAX_DEPTH * 2);
+        options.setNestingDepthLimit(YamlErrors.MAX_DEPTH * 2);
         options.setCodePointLimit(TextFile.MAX_BYTES);
         options.setAllowRecursiveKeys(false);
         options.setProcessComments(false);
@@ -92,7 +89,7 @@ final class YamlTree {
         }
         if (!(root instanceof MappingNode mapping)) {
             diagnostics.error(
-                    at(path, root.getStartMark()),
+                    Positions.at(path, root.getStartMark()),
                     "expected 'field: value' lines at the top level, found " + FieldHints.describe(root),
                     root instanceof SequenceNode
                             ? "remove the '- ' in front of the fields; a record is one set of 'field: value' lines"
@@ -102,28 +99,23 @@ final class YamlTree {
         return Optional.of(mapping);
     }
 
-    /** The position of a SnakeYAML mark (0-based) as a 1-based {@link SourcePos}. */
-    public static SourcePos at(String path, Mark mark) {
-        return mark == null ? SourcePos.start(path) : new SourcePos(path, mark.getLine() + 1, mark.getColumn() + 1);
-    }
-
     private static boolean refuseUnsafe(
             Node node, String path, Diagnostics diagnostics, Map<Node, Boolean> seen, int depth) {
         if (seen.put(node, Boolean.TRUE) != null) {
-            diagnostics.add(YamlErrors.aliases(at(path, node.getStartMark())));
+            diagnostics.add(YamlErrors.aliases(Positions.at(path, node.getStartMark())));
             return false;
         }
         if (node.getAnchor() != null) {
-            diagnostics.add(YamlErrors.anchor(at(path, node.getStartMark())));
+            diagnostics.add(YamlErrors.anchor(Positions.at(path, node.getStartMark())));
             return false;
         }
-        if (depth > MAX_DEPTH) {
-            diagnostics.add(YamlErrors.nested(at(path, node.getStartMark())));
+        if (depth > YamlErrors.MAX_DEPTH) {
+            diagnostics.add(YamlErrors.nested(Positions.at(path, node.getStartMark())));
             return false;
         }
         String tag = node.getTag().getValue();
         if (!CORE_TAGS.contains(tag)) {
-            diagnostics.add(YamlErrors.unsafeTag(at(path, node.getStartMark()), shortTag(tag)));
+            diagnostics.add(YamlErrors.unsafeTag(Positions.at(path, node.getStartMark()), tag));
             return false;
         }
         if (node instanceof MappingNode m) {
@@ -141,9 +133,5 @@ final class YamlTree {
             }
         }
         return true;
-    }
-
-    static String shortTag(String tag) {
-        return tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag;
     }
 }

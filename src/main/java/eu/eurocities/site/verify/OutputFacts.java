@@ -263,9 +263,9 @@ public final class OutputFacts {
         private final String basePath;
         private final boolean external;
         private final TitleSeen titles;
-        private final SiteChecker.RootLinks rootLinks = new SiteChecker.RootLinks();
+        private final PageCheck.RootLinks rootLinks = new PageCheck.RootLinks();
         /** While pages are written: a planned file exists; a page's ids are known once it is written. */
-        private final SiteChecker.Known known = new SiteChecker.Known() {
+        private final PageCheck.Known known = new PageCheck.Known() {
             @Override
             public Boolean has(String file) {
                 return files.contains(file) ? Boolean.TRUE : null;
@@ -288,7 +288,7 @@ public final class OutputFacts {
 
         CheckedPage check(PageFacts page) {
             List<Object> entries =
-                    SiteChecker.checkPage(page, baseUrl, basePath, known, external ? null : Map.of(), rootLinks);
+                    PageCheck.checkPage(page, baseUrl, basePath, known, external ? null : Map.of(), rootLinks);
             boolean titled = !page.title().isEmpty() && !page.redirect();
             long title1 = titled ? CheckedPage.hash1(page.title()) : 0;
             return new CheckedPage(
@@ -353,12 +353,12 @@ public final class OutputFacts {
         Expected e = expected;
         List<CheckedPage> inOrder;
         if (e == null) {
-            SiteChecker.RootLinks rootLinks = new SiteChecker.RootLinks();
-            SiteChecker.Known known = known();
+            PageCheck.RootLinks rootLinks = new PageCheck.RootLinks();
+            PageCheck.Known known = known();
             String basePath = URI.create(baseUrl).getRawPath();
             inOrder = new ArrayList<>(pages.values().parallelStream()
                     .map(page -> {
-                        List<Object> entries = SiteChecker.checkPage(
+                        List<Object> entries = PageCheck.checkPage(
                                 page, baseUrl, basePath, known, external ? null : Map.of(), rootLinks);
                         boolean titled = !page.title().isEmpty() && !page.redirect();
                         return new CheckedPage(
@@ -389,8 +389,8 @@ public final class OutputFacts {
     }
 
     /** What the output holds once every file is added. */
-    SiteChecker.Known known() {
-        return new SiteChecker.Known() {
+    PageCheck.Known known() {
+        return new PageCheck.Known() {
             @Override
             public Boolean has(String file) {
                 return sizes.containsKey(file);

@@ -31,9 +31,7 @@ class FrenchSiteTest {
 
     @BeforeAll
     static void buildInFrench() throws IOException {
-        Path source = Cli.copyContent(tmp.resolve("src"));
-        Path site = source.resolve("content/site.yaml");
-        Files.writeString(site, Files.readString(site).replaceFirst("(?m)^language: en$", "language: fr"));
+        Path source = Cli.frenchCopy(tmp.resolve("src"));
         Path out = tmp.resolve("out");
         Cli.Run build = Cli.build(source, out, "--strict");
         assertEquals(0, build.code(), build.err());

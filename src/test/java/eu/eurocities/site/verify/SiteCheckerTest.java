@@ -225,30 +225,30 @@ class SiteCheckerTest {
 
     @Test
     void plainLinksAreThoseWithoutSchemeQueryOrEscapes() {
-        assertTrue(SiteChecker.isPlain("../../countries/pl/"));
-        assertTrue(SiteChecker.isPlain("membership/#full"));
-        assertTrue(SiteChecker.isPlain("#main"));
-        assertFalse(SiteChecker.isPlain("//cdn.example.org/x"));
-        assertFalse(SiteChecker.isPlain("https://example.org/"));
-        assertFalse(SiteChecker.isPlain("a#b#c"));
-        assertFalse(SiteChecker.isPlain("members/?q=1"));
-        assertFalse(SiteChecker.isPlain("%41"));
+        assertTrue(PageCheck.isPlain("../../countries/pl/"));
+        assertTrue(PageCheck.isPlain("membership/#full"));
+        assertTrue(PageCheck.isPlain("#main"));
+        assertFalse(PageCheck.isPlain("//cdn.example.org/x"));
+        assertFalse(PageCheck.isPlain("https://example.org/"));
+        assertFalse(PageCheck.isPlain("a#b#c"));
+        assertFalse(PageCheck.isPlain("members/?q=1"));
+        assertFalse(PageCheck.isPlain("%41"));
     }
 
     @Test
     void normalizeResolvesDotSegmentsAndKeepsATrailingSlash() {
-        assertEquals("members/", SiteChecker.normalize("cities/oslo/../../members/"));
-        assertEquals("countries/pl/", SiteChecker.normalize("cities/lodz/../../countries/pl/"));
-        assertEquals("cities/oslo/index.html", SiteChecker.normalize("cities/./oslo//index.html"));
-        assertEquals("cities/oslo", SiteChecker.normalize("cities/oslo/."));
-        assertEquals("cities", SiteChecker.normalize("cities/oslo/.."));
-        assertEquals("cities/", SiteChecker.normalize("cities/oslo/../"));
-        assertEquals("a", SiteChecker.normalize("/a"));
-        assertEquals("", SiteChecker.normalize("cities/.."));
-        assertEquals("", SiteChecker.normalize("cities/../"));
-        assertEquals("", SiteChecker.normalize(""));
-        assertEquals("...", SiteChecker.normalize("..."));
-        assertEquals(null, SiteChecker.normalize("../x"));
-        assertEquals(null, SiteChecker.normalize("cities/../../x"));
+        assertEquals("members/", PageCheck.normalize("cities/oslo/../../members/"));
+        assertEquals("countries/pl/", PageCheck.normalize("cities/lodz/../../countries/pl/"));
+        assertEquals("cities/oslo/index.html", PageCheck.normalize("cities/./oslo//index.html"));
+        assertEquals("cities/oslo", PageCheck.normalize("cities/oslo/."));
+        assertEquals("cities", PageCheck.normalize("cities/oslo/.."));
+        assertEquals("cities/", PageCheck.normalize("cities/oslo/../"));
+        assertEquals("a", PageCheck.normalize("/a"));
+        assertEquals("", PageCheck.normalize("cities/.."));
+        assertEquals("", PageCheck.normalize("cities/../"));
+        assertEquals("", PageCheck.normalize(""));
+        assertEquals("...", PageCheck.normalize("..."));
+        assertEquals(null, PageCheck.normalize("../x"));
+        assertEquals(null, PageCheck.normalize("cities/../../x"));
     }
 }
