@@ -203,7 +203,7 @@ public final class Pipeline {
         /** Loads and validates the content, with the Markdown of its pages ({@link Markdown#check}). */
         private Optional<Content> load(CityCache cities) {
             ContentLoader.Loaded loaded = ContentLoader.load(source, diagnostics, cities);
-            Validator.validate(loaded, diagnostics);
+            Validator.validate(loaded, diagnostics, folds::slug);
             statics = StaticFiles.of(source);
             loaded.site().ifPresent(site -> statics.check(site, diagnostics));
             Stream.concat(
