@@ -27,9 +27,6 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 final class ContentFolder {
     private final Path source;
     private final Diagnostics diagnostics;
-    /** The listings kept from earlier loads, or null. */
-    private final CityCache cache;
-
     private final Map<String, SortedMap<String, Path>> listings = new HashMap<>();
     /** The real paths of the source folder and of content/ (itself perhaps a link), found when a link needs them. */
     private List<Path> inside;
@@ -39,14 +36,8 @@ final class ContentFolder {
      * @param diagnostics receives every problem with a file or its name
      */
     ContentFolder(Path source, Diagnostics diagnostics) {
-        this(source, diagnostics, null);
-    }
-
-    /** Like {@link #ContentFolder(Path, Diagnostics)}, with the folders' listings taken from {@code cache} if kept. */
-    ContentFolder(Path source, Diagnostics diagnostics, CityCache cache) {
         this.source = source;
         this.diagnostics = diagnostics;
-        this.cache = cache;
     }
 
     /** Reports files in {@code cities/} and {@code pages/} that are not records, and everything out of place. */
@@ -211,55 +202,50 @@ final class ContentFolder {
      * {@link TextFile#read} without being opened). Names are the names' bytes read as UTF-8 in any locale, in NFC;
      * a name that is not UTF-8, and a second file whose name differs from another's only in its Unicode form (a
      * decomposed "Zürich" next to a composed one), are errors and left out. A link that leads outside the source
-     * folder gets a warning. The folder is read once per load, and not at all when the cache kept its listing.
+     * folder gets a warning. The folder is read once per load.
      */
     private SortedMap<String, Path> files(String folder) {
-        return listings.computeIfAbsent(
-                folder,
-                f -> cache == null ? listing(f, diagnostics) : cache.listing(f, diagnostics, own -> listing(f, own)));
-    }
-
-    /** Lists {@code f} as {@link #files} describes; its problems go to {@code diagnostics}. */
-    private SortedMap<String, Path> listing(String f, Diagnostics diagnostics) {
-        Path dir = source.resolve(f);
-        SortedMap<String, Path> found = new TreeMap<>();
-        if (!Files.isDirectory(dir)) {
-            return found;
-        }
-        warnIfOutside(dir, f, diagnostics);
-        Map<String, String> spellings = new HashMap<>();
-        try (Stream<Path> s = Files.list(dir)) {
-            for (Path p : s.sorted().toList()) {
-                boolean link;
-                try {
-                    // one lstat for a plain file; a link is followed only when there is one
-                    BasicFileAttributes attributes =
-                            Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                    link = attributes.isSymbolicLink();
-                    if (attributes.isDirectory() || link && Files.isDirectory(p)) {
-                        continue; // reported by strays()
-                    }
-                } catch (IOException e) {
-                    continue; // removed since the folder was listed
-                }
-                Optional<String> name = FileNames.of(p);
-                if (name.isEmpty()) {
-                    diagnostics.error(
-                            SourcePos.start(f + "/" + FileNames.shown(p)),
-                            "the file name is not UTF-8 text, so it cannot be read as a name",
-                            "rename the file, using lower-case ASCII letters, digits and hyphens");
-                } else if (add(found, spellings, f, p, name.get(), diagnostics)
-                        && link
-                        && !isEditorLeftover(name.get())) {
-                    warnIfOutside(p, f + "/" + TextFile.nfc(name.get()), diagnostics);
-                }
+        return listings.computeIfAbsent(folder, f -> {
+            Path dir = source.resolve(f);
+            SortedMap<String, Path> found = new TreeMap<>();
+            if (!Files.isDirectory(dir)) {
+                return found;
             }
-            return found;
-        } catch (IOException e) {
-            diagnostics.error(
-                    SourcePos.start(f), "cannot list folder: " + e.getMessage(), "check that the folder can be read");
-            return found;
-        }
+            warnIfOutside(dir, f);
+            Map<String, String> spellings = new HashMap<>();
+            try (Stream<Path> s = Files.list(dir)) {
+                for (Path p : s.sorted().toList()) {
+                    boolean link;
+                    try {
+                        // one lstat for a plain file; a link is followed only when there is one
+                        BasicFileAttributes attributes =
+                                Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                        link = attributes.isSymbolicLink();
+                        if (attributes.isDirectory() || link && Files.isDirectory(p)) {
+                            continue; // reported by strays()
+                        }
+                    } catch (IOException e) {
+                        continue; // removed since the folder was listed
+                    }
+                    Optional<String> name = FileNames.of(p);
+                    if (name.isEmpty()) {
+                        diagnostics.error(
+                                SourcePos.start(f + "/" + FileNames.shown(p)),
+                                "the file name is not UTF-8 text, so it cannot be read as a name",
+                                "rename the file, using lower-case ASCII letters, digits and hyphens");
+                    } else if (add(found, spellings, f, p, name.get()) && link && !isEditorLeftover(name.get())) {
+                        warnIfOutside(p, f + "/" + TextFile.nfc(name.get()));
+                    }
+                }
+                return found;
+            } catch (IOException e) {
+                diagnostics.error(
+                        SourcePos.start(f),
+                        "cannot list folder: " + e.getMessage(),
+                        "check that the folder can be read");
+                return found;
+            }
+        });
     }
 
     /**
@@ -270,13 +256,7 @@ final class ContentFolder {
      * @param spellings the name each entry of {@code found} is spelt with on disk
      * @return true when {@code path} was added
      */
-    private static boolean add(
-            Map<String, Path> found,
-            Map<String, String> spellings,
-            String folder,
-            Path path,
-            String name,
-            Diagnostics diagnostics) {
+    private boolean add(Map<String, Path> found, Map<String, String> spellings, String folder, Path path, String name) {
         String nfc = TextFile.nfc(name);
         String earlier = spellings.putIfAbsent(nfc, name);
         if (earlier == null) {
@@ -308,10 +288,6 @@ final class ContentFolder {
      * happen without a word. A link that leads nowhere is reported when it is read.
      */
     private void warnIfOutside(Path path, String display) {
-        warnIfOutside(path, display, diagnostics);
-    }
-
-    private void warnIfOutside(Path path, String display, Diagnostics diagnostics) {
         if (!Files.isSymbolicLink(path)) {
             return;
         }

@@ -71,8 +71,8 @@ class IncrementalShardsTest {
     }
 
     /**
-     * Each kind of edit in the same sharded site, where a rebuild also takes the folder's listing, the names' folded
-     * forms and slugs, and the city records from the last run: after each, the files and the messages are those of a
+     * Each kind of edit in the same sharded site, where a rebuild also takes the names' folded forms and slugs, and
+     * the city records, from the last run: after each, the files and the messages are those of a
      * fresh build, and after an edit that makes an error, the fix gives the files of a fresh build again.
      */
     @Test
@@ -102,7 +102,7 @@ class IncrementalShardsTest {
                         .map(d -> d.format().lines().findFirst().orElseThrow())
                         .toList());
         edit("content/cities/synthcity-22.yaml", city("Synthcity 22", "IT", 7_000_000));
-        // files only the folder's listing shows: a stray file (a warning), then gone again
+        // a stray file (a warning), then gone again
         write("content/cities/notes.txt", "to do");
         assertEquals(
                 List.of("content/cities/notes.txt:1:1: warning: ignored: city records are files ending in .yaml"),
@@ -113,7 +113,7 @@ class IncrementalShardsTest {
         Files.delete(source.resolve("content/cities/notes.txt"));
         assertTrue(rebuild("content/cities/notes.txt").diagnostics().stream()
                 .noneMatch(d -> d.pos().path().equals("content/cities/notes.txt")));
-        // a city added and deleted, seen only through the folder's listing
+        // a city added, and one deleted
         write("content/cities/aaa-new.yaml", city("Aaa New", "SE", 400_000));
         rebuild("content/cities/aaa-new.yaml");
         Files.delete(source.resolve("content/cities/synthcity-30.yaml"));
