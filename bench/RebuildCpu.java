@@ -31,7 +31,8 @@ public class RebuildCpu {
         String city = a[1];
         int warm = Integer.parseInt(a[2]), edits = Integer.parseInt(a[3]);
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        IncrementalBuild b = new IncrementalBuild(source, URI.create("http://127.0.0.1:1/"), Files.createTempDirectory("drv"));
+        URI url = URI.create("http://127.0.0.1:1/");
+        IncrementalBuild b = new IncrementalBuild(source, url, Files.createTempDirectory("rebuild-cpu"));
         var r0 = b.run(Set.of(), true);
         if (!r0.ok()) throw new AssertionError(r0.diagnostics());
         String rel = "content/cities/" + city + ".yaml";

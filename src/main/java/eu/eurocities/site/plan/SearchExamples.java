@@ -22,7 +22,10 @@ final class SearchExamples {
 
     private SearchExamples() {}
 
-    /** At most three examples from {@code cities}, in the order accents, own language, typo; names folded by {@code folds}. */
+    /**
+     * At most three examples from {@code cities}, in the order accents, own language, typo; the names folded by
+     * {@code folds}.
+     */
     static List<Page.SearchExample> of(List<City> cities, Folds folds) {
         List<City> biggest = cities.stream()
                 .sorted(Comparator.comparing((City c) -> c.population() == null ? 0 : c.population())
