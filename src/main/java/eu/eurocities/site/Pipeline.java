@@ -13,6 +13,7 @@ import eu.eurocities.site.model.Network;
 import eu.eurocities.site.model.Site;
 import eu.eurocities.site.model.TextPage;
 import eu.eurocities.site.plan.Clashes;
+import eu.eurocities.site.plan.Folds;
 import eu.eurocities.site.plan.Page;
 import eu.eurocities.site.plan.Plannable;
 import eu.eurocities.site.plan.Planner;
@@ -71,6 +72,8 @@ public final class Pipeline {
     private final boolean drafts;
     /** Thread-safe; keeps each page's parse from the load stage's check for the render and the search index. */
     private final Markdown markdown = new Markdown();
+    /** Thread-safe; keeps the names folded by each run's plan for the next run ({@code serve} plans on every save). */
+    private final Folds folds = new Folds();
     /** When the content last changed (empty when unknown); asked of git once per pipeline, not on each rebuild. */
     private Optional<LocalDate> updated;
 
@@ -202,7 +205,7 @@ public final class Pipeline {
         /** Loads and validates the content, with the Markdown of its pages ({@link Markdown#check}). */
         private Optional<Content> load(CityCache cities) {
             ContentLoader.Loaded loaded = ContentLoader.load(source, diagnostics, cities);
-            Validator.validate(loaded, diagnostics);
+            Validator.validate(loaded, diagnostics, folds::slug);
             statics = StaticFiles.of(source);
             loaded.site().ifPresent(site -> statics.check(site, diagnostics));
             Stream.concat(
@@ -280,7 +283,7 @@ public final class Pipeline {
          * @return every link written in Markdown, by page file and source position
          */
         private List<MarkdownLink> render(Mode mode, Output sink, OutputFacts facts) {
-            plan = Planner.plan(content);
+            plan = Planner.plan(content, folds);
             Assets assets = Assets.of(source);
             SiteFiles files = mode instanceof Mode.Incremental i
                     ? new SiteFiles(content, plan, assets, statics, i.kept())

@@ -332,7 +332,12 @@ public sealed interface Page {
 
         /** A row whose key is folded from the city's name, local name and country name. */
         public static CityRow of(City city, Country country, Category category) {
-            return new CityRow(city, country, category, Fold.key(city.name(), city.localName(), country.name()));
+            return of(city, country, category, new Folds());
+        }
+
+        /** Like {@link #of(City, Country, Category)}, with the key from {@code folds}. */
+        static CityRow of(City city, Country country, Category category, Folds folds) {
+            return new CityRow(city, country, category, folds.key(city.name(), city.localName(), country.name()));
         }
     }
 }

@@ -35,6 +35,14 @@ public final class Planner {
 
     /** Every page of the site for {@code content}, which must have passed validation. */
     public static List<Page> plan(Content content) {
+        return plan(content, new Folds());
+    }
+
+    /**
+     * Like {@link #plan(Content)}, with the names folded by {@code folds}, which keeps them for later plans ({@code
+     * serve} plans again on every save).
+     */
+    public static List<Page> plan(Content content, Folds folds) {
         List<Page> pages = new ArrayList<>();
         var texts = content.site().messages();
         String network = networkPhrase(content.network().name(), texts);
@@ -68,7 +76,7 @@ public final class Planner {
 
         // a row folds the city's names into a search key: the one costly step of planning, so it runs on every core
         List<Page.CityRow> rows = cities.parallelStream()
-                .map(c -> Page.CityRow.of(c, content.country(c.country()), content.category(c.membership())))
+                .map(c -> Page.CityRow.of(c, content.country(c.country()), content.category(c.membership()), folds))
                 .toList();
         Map<String, Page.CityRow> rowBySlug = new HashMap<>();
         rows.forEach(r -> rowBySlug.put(r.city().slug(), r));
@@ -160,7 +168,7 @@ public final class Planner {
                 texts.text("plan.search"),
                 texts.text("plan.search-description", "site", content.site().title()),
                 List.copyOf(pages.subList(1, pages.size())),
-                SearchExamples.of(cities)));
+                SearchExamples.of(cities, folds)));
         pages.add(new Page.NotFound(
                 Routes.NOT_FOUND, texts.text("plan.not-found"), texts.text("plan.not-found-description")));
 

@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -50,6 +51,14 @@ public final class Validator {
      * @param diagnostics receives errors and warnings
      */
     public static void validate(ContentLoader.Loaded loaded, Diagnostics diagnostics) {
+        validate(loaded, diagnostics, Slugs::of);
+    }
+
+    /**
+     * Like {@link #validate(ContentLoader.Loaded, Diagnostics)}, with the slug of each city's name from {@code
+     * nameSlugs}, which must give what {@link Slugs#of} gives ({@code serve} keeps them between runs).
+     */
+    public static void validate(ContentLoader.Loaded loaded, Diagnostics diagnostics, UnaryOperator<String> nameSlugs) {
         if (diagnostics.hasErrors("content")) {
             return; // no content folder at all: every check would only report a file it lacks
         }
@@ -60,7 +69,7 @@ public final class Validator {
             }
         }
         loaded.categories().ifPresent(categories -> checkCategories(categories, diagnostics));
-        checkCities(loaded, diagnostics);
+        checkCities(loaded, diagnostics, nameSlugs);
         loaded.network().ifPresent(network -> checkFounders(network, loaded, diagnostics));
         loaded.categories()
                 .ifPresent(categories ->
@@ -108,7 +117,7 @@ public final class Validator {
         }
     }
 
-    private static void checkCities(ContentLoader.Loaded content, Diagnostics d) {
+    private static void checkCities(ContentLoader.Loaded content, Diagnostics d, UnaryOperator<String> slugOfName) {
         Map<String, City> byName = new HashMap<>();
         boolean membershipLoaded = content.categories().isPresent();
         List<String> ids = content.categories().orElse(List.of()).stream()
@@ -137,8 +146,9 @@ public final class Validator {
         });
         List<City> cities = List.copyOf(content.cities().values());
         // slugging a name (transliteration) is the costly part of these checks: done first, on all cores
-        List<String> nameSlugs =
-                cities.parallelStream().map(city -> Slugs.of(city.name())).toList();
+        List<String> nameSlugs = cities.parallelStream()
+                .map(city -> slugOfName.apply(city.name()))
+                .toList();
         for (int i = 0; i < cities.size(); i++) {
             City city = cities.get(i);
             if (!SLUG.matcher(city.slug()).matches()) {

@@ -70,6 +70,70 @@ class IncrementalShardsTest {
         edit("content/cities/synthcity-8.yaml", city("Synthcity 8", "BE", 250_100));
     }
 
+    /**
+     * Each kind of edit in the same sharded site, where a rebuild also takes the names' folded forms and slugs, and
+     * the city records, from the last run: after each, the files and the messages are those of a
+     * fresh build, and after an edit that makes an error, the fix gives the files of a fresh build again.
+     */
+    @Test
+    void everyKindOfEditGivesTheFilesAndMessagesOfAFreshBuild() throws IOException {
+        source = tmp.resolve("source");
+        eu.eurocities.site.Cli.copyContent(source);
+        for (int i = 1; i <= CITIES; i++) {
+            write("content/cities/synthcity-" + i + ".yaml", city("Synthcity " + i, COUNTRIES.get(i % 7), 250_000 + i));
+        }
+        build = new IncrementalBuild(source, IncrementalBuildTest.URL, Files.createDirectories(tmp.resolve("work")));
+        assertTrue(build.run(Set.of(), true).ok());
+
+        // coordinates: the city gets neighbours, and becomes one
+        edit(
+                "content/cities/synthcity-20.yaml",
+                city("Synthcity 20", "FR", 250_020) + "location:\n  latitude: 48.85\n  longitude: 2.35\n");
+        // a name with letters that fold and slug differently, and a local name
+        edit("content/cities/synthcity-21.yaml", city("Łęczyca Śląska", "PL", 250_021) + "local_name: Łęczyca\n");
+        // a content error across files (two records of one name): the fix gives a fresh build's files again
+        write("content/cities/synthcity-22.yaml", city("Synthcity 23", "IT", 250_022));
+        IncrementalBuild.Result broken = build.run(Set.of("content/cities/synthcity-22.yaml"), false);
+        assertEquals(
+                List.of("content/cities/synthcity-23.yaml:1:7: error: city name 'Synthcity 23' is also used by "
+                        + "content/cities/synthcity-22.yaml"),
+                broken.diagnostics().stream()
+                        .filter(d -> d.severity() == Severity.ERROR)
+                        .map(d -> d.format().lines().findFirst().orElseThrow())
+                        .toList());
+        edit("content/cities/synthcity-22.yaml", city("Synthcity 22", "IT", 7_000_000));
+        // a stray file (a warning), then gone again
+        write("content/cities/notes.txt", "to do");
+        assertEquals(
+                List.of("content/cities/notes.txt:1:1: warning: ignored: city records are files ending in .yaml"),
+                rebuild("content/cities/notes.txt").diagnostics().stream()
+                        .filter(d -> d.pos().path().equals("content/cities/notes.txt"))
+                        .map(d -> d.format().lines().findFirst().orElseThrow())
+                        .toList());
+        Files.delete(source.resolve("content/cities/notes.txt"));
+        assertTrue(rebuild("content/cities/notes.txt").diagnostics().stream()
+                .noneMatch(d -> d.pos().path().equals("content/cities/notes.txt")));
+        // a city added, and one deleted
+        write("content/cities/aaa-new.yaml", city("Aaa New", "SE", 400_000));
+        rebuild("content/cities/aaa-new.yaml");
+        Files.delete(source.resolve("content/cities/synthcity-30.yaml"));
+        rebuild("content/cities/synthcity-30.yaml");
+        // a Markdown page
+        String strategy = read("content/pages/strategy-and-activities.md");
+        edit("content/pages/strategy-and-activities.md", strategy.replace("four themes", "four big themes"));
+        // the site's own language file, which every page's texts come from
+        Files.createDirectories(source.resolve("i18n"));
+        edit(
+                "i18n/en.yaml",
+                "messages:\n  plan.city-description: \"{city} ({country}), a {category} of the {network}.\"\n");
+        assertTrue(
+                new String(
+                                build.run(Set.of(), false).files().get("cities/synthcity-5/index.html"),
+                                StandardCharsets.UTF_8)
+                        .contains("Synthcity 5 ("),
+                "the language file's text is on the city pages");
+    }
+
     static String errors(IncrementalBuild.Result r) {
         return r.diagnostics().stream()
                 .filter(d -> d.severity() == Severity.ERROR)
@@ -96,13 +160,17 @@ class IncrementalShardsTest {
         rebuild(file);
     }
 
-    void rebuild(String... changed) throws IOException {
+    IncrementalBuild.Result rebuild(String... changed) throws IOException {
         IncrementalBuild.Result r = build.run(Set.of(changed), false);
         assertTrue(r.ok(), errors(r));
-        Map<String, byte[]> fresh = new IncrementalBuild(
+        IncrementalBuild.Result freshBuild = new IncrementalBuild(
                         source, IncrementalBuildTest.URL, Files.createTempDirectory(tmp, "fresh"))
-                .run(Set.of(), true)
-                .files();
+                .run(Set.of(), true);
+        assertEquals(
+                freshBuild.diagnostics().stream().map(Diagnostic::format).toList(),
+                r.diagnostics().stream().map(Diagnostic::format).toList(),
+                "messages after editing " + List.of(changed));
+        Map<String, byte[]> fresh = freshBuild.files();
         assertEquals(new TreeSet<>(fresh.keySet()), new TreeSet<>(r.files().keySet()));
         List<String> differ = new ArrayList<>();
         fresh.forEach((path, bytes) -> {
@@ -111,5 +179,6 @@ class IncrementalShardsTest {
             }
         });
         assertEquals(List.of(), differ, "files that differ from a fresh build after editing " + List.of(changed));
+        return r;
     }
 }

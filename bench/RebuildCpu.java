@@ -1,0 +1,63 @@
+package eu.eurocities.site.serve;
+
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * CPU time of {@code serve}'s rebuild after a city edit, in one warm JVM: drives {@code IncrementalBuild} (package
+ * private, so this file is compiled into its package) through population edits of one city and prints the medians
+ * of wall and process CPU time per rebuild (all threads, the garbage collector's too). With {@code -Djfr=FILE} it
+ * records the measured edits with JFR's profile settings.
+ *
+ * <pre>
+ * ./mvnw -q -DskipTests package
+ * javac -d /tmp/rebuild-cpu -cp target/eurocities-site.jar bench/RebuildCpu.java
+ * java -cp /tmp/rebuild-cpu:target/eurocities-site.jar eu.eurocities.site.serve.RebuildCpu DIR synthcity-5002 10 25
+ * </pre>
+ *
+ * Arguments: the source folder (edited in place, restored at the end), the city's slug, the warm-up edits, the
+ * measured edits.
+ */
+public class RebuildCpu {
+    public static void main(String[] a) throws Exception {
+        Path source = Path.of(a[0]);
+        String city = a[1];
+        int warm = Integer.parseInt(a[2]), edits = Integer.parseInt(a[3]);
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        URI url = URI.create("http://127.0.0.1:1/");
+        IncrementalBuild b = new IncrementalBuild(source, url, Files.createTempDirectory("rebuild-cpu"));
+        var r0 = b.run(Set.of(), true);
+        if (!r0.ok()) throw new AssertionError(r0.diagnostics());
+        String rel = "content/cities/" + city + ".yaml";
+        Path f = source.resolve(rel);
+        String orig = Files.readString(f, StandardCharsets.UTF_8);
+        jdk.jfr.Recording rec = null;
+        List<Double> wall = new ArrayList<>(), cpu = new ArrayList<>();
+        for (int i = 0; i < warm + edits; i++) {
+            String text = orig.replaceFirst("(?m)^population: *(\\d+)", "population: " + (100000 + i * 7));
+            Files.writeString(f, text, StandardCharsets.UTF_8);
+            long c0 = os.getProcessCpuTime(), w0 = System.nanoTime();
+            var r = b.run(Set.of(rel), false);
+            long w1 = System.nanoTime(), c1 = os.getProcessCpuTime();
+            if (!r.ok()) throw new AssertionError(r.diagnostics());
+            if (i == warm - 1 && System.getProperty("jfr") != null) {
+                rec = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+                rec.start();
+            }
+            if (i >= warm) { wall.add((w1 - w0) / 1e6); cpu.add((c1 - c0) / 1e6); }
+        }
+        Files.writeString(f, orig, StandardCharsets.UTF_8);
+        if (rec != null) { rec.stop(); rec.dump(Path.of(System.getProperty("jfr"))); }
+        Collections.sort(wall); Collections.sort(cpu);
+        System.out.printf("wall median %.1f ms  cpu median %.1f ms  (wall min %.1f)  load %s%n",
+            wall.get(wall.size() / 2), cpu.get(cpu.size() / 2), wall.get(0),
+            os.getSystemLoadAverage());
+    }
+}
