@@ -91,7 +91,7 @@ public final class SearchIndex {
             Network network,
             Function<TextPage, List<SearchText.Section>> sections,
             Messages messages) {
-        return files(pages, network, sections, messages, new Kept());
+        return files(pages, network, sections, messages, new Kept(true));
     }
 
     /**
@@ -105,6 +105,22 @@ public final class SearchIndex {
             Function<TextPage, List<SearchText.Section>> sections,
             Messages messages,
             Kept kept) {
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        write(pages, network, sections, messages, kept, files::put);
+        return files;
+    }
+
+    /**
+     * Like {@link #files(List, Network, Function, Messages, Kept)}, giving each file to {@code out} as soon as it is
+     * made (each shard as it is cut, {@code core.json} last) rather than holding them all.
+     */
+    public static void write(
+            List<Page> pages,
+            Network network,
+            Function<TextPage, List<SearchText.Section>> sections,
+            Messages messages,
+            Kept kept,
+            BiConsumer<String, byte[]> out) {
         List<Page> cityPages = new ArrayList<>();
         List<Page> otherPages = new ArrayList<>();
         pages.forEach(p -> (p instanceof Page.CityDetail ? cityPages : otherPages).add(p));
@@ -133,7 +149,9 @@ public final class SearchIndex {
                 })
                 .toList();
         Map<String, CityDoc> byPath = new HashMap<>();
-        cities.forEach(c -> byPath.put(c.path(), c));
+        if (sameCountries || kept.retains) {
+            cities.forEach(c -> byPath.put(c.path(), c));
+        }
         // every prefix of a word of a city that is new, gone or changed: the shards that may differ from last time
         Set<String> touched = new HashSet<>();
         if (sameCountries) {
@@ -163,17 +181,25 @@ public final class SearchIndex {
         for (int r = 0; r < byRank.length; r++) {
             order[byRank[r]] = r;
         }
-        SortedMap<String, byte[]> files = new TreeMap<>();
+        SortedMap<String, byte[]> files = new TreeMap<>(); // for the next call, when kept
+        BiConsumer<String, byte[]> made = kept.retains
+                ? (file, bytes) -> {
+                    files.put(file, bytes);
+                    out.accept(file, bytes);
+                }
+                : out;
         Map<String, List<Integer>> shards = new LinkedHashMap<>();
-        new Shards(byTerm, cities, order, byRank, files, sameCountries ? before : null, touched)
+        new Shards(byTerm, cities, order, byRank, made, sameCountries ? before : null, touched)
                 .split("", List.copyOf(byTerm.keySet()), shards);
-        kept.state = new Kept.State(
-                countryNames,
-                Collections.unmodifiableMap(byPath),
-                paths,
-                byTerm,
-                List.copyOf(shards.entrySet()),
-                files);
+        kept.state = kept.retains
+                ? new Kept.State(
+                        countryNames,
+                        Collections.unmodifiableMap(byPath),
+                        paths,
+                        byTerm,
+                        List.copyOf(shards.entrySet()),
+                        files)
+                : null;
         List<Map<String, String>> core = SearchDocs.of(otherPages, network, sections, messages).stream()
                 .map(SearchIndex::json)
                 .toList();
@@ -197,16 +223,28 @@ public final class SearchIndex {
         }
         coreJson.put("places", places);
         coreJson.put("docs", core);
-        SortedMap<String, byte[]> all = new TreeMap<>(files);
-        all.put(FOLDER + "core.json", bytes(coreJson));
-        return all;
+        out.accept(FOLDER + "core.json", bytes(coreJson));
     }
 
     /**
      * What one call of {@link #files(List, Network, Function, Messages, Kept)} made, for the next call to take over
-     * where nothing changed. Holds nothing until the first call; one call at a time.
+     * where nothing changed. Holds nothing until the first call, and nothing ever when made for a single build; one
+     * call at a time.
      */
     public static final class Kept {
+        private final boolean retains;
+
+        /** Keeps what each call makes for the next when {@code retains}, else nothing. */
+        public Kept(boolean retains) {
+            this.retains = retains;
+        }
+
+        /** How many cities' documents it holds. */
+        int size() {
+            State s = state;
+            return s == null ? 0 : s.cities().size();
+        }
+
         private record State(
                 Map<String, String> countryNames,
                 Map<String, CityDoc> cities,
@@ -340,7 +378,7 @@ public final class SearchIndex {
             List<CityDoc> cities,
             int[] order,
             int[] byRank,
-            SortedMap<String, byte[]> files,
+            BiConsumer<String, byte[]> files,
             Kept.State before,
             Set<String> touched) {
 
@@ -374,7 +412,7 @@ public final class SearchIndex {
                     out.writeBytes(cities.get(kept[k]).json());
                 }
                 out.writeBytes(DOCS_END);
-                files.put(FOLDER + key(prefix, length) + ".json", out.toByteArray());
+                files.accept(FOLDER + key(prefix, length) + ".json", out.toByteArray());
                 manifest.put(prefix, List.of(covered, leaf && covered <= SHARD_MAX ? 1 : 0));
                 if (leaf) {
                     return;
@@ -406,7 +444,7 @@ public final class SearchIndex {
                         + key(
                                 e.getKey(),
                                 e.getKey().codePointCount(0, e.getKey().length())) + ".json";
-                files.put(file, before.files().get(file));
+                files.accept(file, before.files().get(file));
                 manifest.put(e.getKey(), e.getValue());
             }
             return true;
