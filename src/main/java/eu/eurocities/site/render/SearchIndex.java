@@ -137,17 +137,35 @@ public final class SearchIndex {
         Kept.State before = kept.state;
         boolean sameCountries = before != null && before.countryNames().equals(countryNames);
         Map<String, CityDoc> known = sameCountries ? before.cities() : Map.of();
-        List<CityDoc> cities = cityPages.parallelStream()
-                .map(p -> {
-                    Page.CityDetail c = (Page.CityDetail) p;
-                    CityDoc old = known.get(p.path());
-                    return old != null
-                                    && (old.city() == c.city() || old.city().equals(c.city()))
-                                    && old.country().equals(c.country().code())
-                            ? old
-                            : CityDoc.of(c, countryNames);
-                })
-                .toList();
+        List<CityDoc> cities;
+        SortedMap<String, List<Integer>> lean = null;
+        if (sameCountries || kept.retains) {
+            cities = cityPages.parallelStream()
+                    .map(p -> {
+                        Page.CityDetail c = (Page.CityDetail) p;
+                        CityDoc old = known.get(p.path());
+                        return old != null
+                                        && (old.city() == c.city() || old.city().equals(c.city()))
+                                        && old.country().equals(c.country().code())
+                                ? old
+                                : CityDoc.of(c, countryNames);
+                    })
+                    .toList();
+        } else { // nothing to take over nor to keep: each city's words go into the word table as they are made
+            List<CityDoc> made = new ArrayList<>(cityPages.size());
+            TreeMap<String, List<Integer>> words = new TreeMap<>();
+            Integer[] places = new Integer[cityPages.size()]; // one box per place, shared by the word table's lists
+            Batches.inOrder(cityPages, p -> CityDoc.of((Page.CityDetail) p, countryNames), c -> {
+                Integer at = places[made.size()] = made.size();
+                c.terms()
+                        .forEach(t -> words.computeIfAbsent(t, x -> new ArrayList<>(1))
+                                .add(at));
+                made.add(c.withoutTerms());
+            });
+            words.values().forEach(l -> ((ArrayList<Integer>) l).trimToSize());
+            cities = made;
+            lean = words;
+        }
         Map<String, CityDoc> byPath = new HashMap<>();
         if (sameCountries || kept.retains) {
             cities.forEach(c -> byPath.put(c.path(), c));
@@ -172,9 +190,14 @@ public final class SearchIndex {
                 }
             });
         }
-        List<String> paths = cities.stream().map(CityDoc::path).toList();
-        SortedMap<String, List<Integer>> byTerm =
-                sameCountries && before.paths().equals(paths) ? patch(before.byTerm(), cities, known) : byTerm(cities);
+        List<String> paths = kept.retains || sameCountries
+                ? cities.stream().map(CityDoc::path).toList()
+                : List.of();
+        SortedMap<String, List<Integer>> byTerm = lean != null
+                ? lean
+                : sameCountries && before.paths().equals(paths)
+                        ? patch(before.byTerm(), cities, known)
+                        : byTerm(cities);
         // The biggest cities first: the ones an inner shard keeps of all it covers; ties in the order of the plan.
         int[] byRank = rank(cities);
         int[] order = new int[cities.size()];
@@ -276,6 +299,11 @@ public final class SearchIndex {
                             .toList();
             long population = p.city().population() == null ? -1L : p.city().population();
             return new CityDoc(p.city(), code, p.path(), population, terms, bytes(SearchIndex.json(d)));
+        }
+
+        /** The same document without its words, once they are in the word table and needed no more. */
+        CityDoc withoutTerms() {
+            return new CityDoc(city, country, path, population, List.of(), json);
         }
     }
 
