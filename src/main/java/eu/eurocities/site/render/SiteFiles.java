@@ -122,12 +122,17 @@ public final class SiteFiles {
      * @throws java.io.UncheckedIOException when a file cannot be written; it names the file
      */
     public void write(Output sink, Renderer renderer, Function<TextPage, List<SearchText.Section>> plainText) {
-        List<SiteFile> small = new ArrayList<>();
-        List<SiteFile> big = new ArrayList<>();
-        planned.forEach(f -> (BIG.contains(f.kind()) ? big : small).add(f));
-        small.parallelStream().forEach(f -> Output.unchecked(f.file(), () -> sink.write(f.file(), bytes(f, renderer))));
-        // made from every city: one after another (each makes its rows in parallel), so that only one is in memory
-        for (SiteFile f : big) {
+        planned.stream().filter(f -> !BIG.contains(f.kind())).toList().parallelStream()
+                .forEach(f -> Output.unchecked(f.file(), () -> sink.write(f.file(), bytes(f, renderer))));
+        writeMadeFromEveryCity(sink, plainText);
+    }
+
+    /**
+     * Writes the files made from every city (the search index, the open data, the member rows) into {@code sink} one
+     * after another, each making its rows in parallel, so that only one of them is in memory at a time.
+     */
+    void writeMadeFromEveryCity(Output sink, Function<TextPage, List<SearchText.Section>> plainText) {
+        for (SiteFile f : planned.stream().filter(f -> BIG.contains(f.kind())).toList()) {
             if (f.kind() == SiteFile.Kind.SEARCH_INDEX) {
                 // the index's core file, and its shards of cities beside it, as many as the cities need
                 SearchIndex.write(
