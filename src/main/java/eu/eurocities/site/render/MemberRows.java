@@ -2,7 +2,11 @@ package eu.eurocities.site.render;
 
 import eu.eurocities.site.plan.Fold;
 import eu.eurocities.site.plan.Page;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,65 +28,94 @@ final class MemberRows {
 
     /** The rows of the member index pages of {@code plan}, as JSON. */
     public static byte[] json(List<Page> plan) {
-        return json(plan, new Kept());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            write(plan, new Kept(true), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array does not throw
+        }
+        return out.toByteArray();
     }
 
     /**
      * The rows made by the last call with this object, each with what it was made from, so that a rebuild in
-     * {@code serve} writes again only the rows of cities that changed. Thread-safe.
+     * {@code serve} writes again only the rows of cities that changed; one made for a single build keeps none.
+     * Thread-safe.
      */
     public static final class Kept {
         private record Row(Page.CityRow row, int category, byte[] json) {}
 
+        private final boolean retains;
         private volatile Map<String, Row> rows = Map.of();
+
+        /** Keeps the rows of each call for the next when {@code retains}, else none. */
+        Kept(boolean retains) {
+            this.retains = retains;
+        }
+
+        /** How many rows it holds. */
+        int size() {
+            return rows.size();
+        }
     }
 
-    /** Like {@link #json(List)}, taking over from {@code kept} the JSON of each row that did not change. */
-    public static byte[] json(List<Page> plan, Kept kept) {
+    /**
+     * Writes the rows of the member index pages of {@code plan} ({@link #json(List)}) into {@code bytes} as they are
+     * made, a batch at a time, leaving it open; takes over from {@code kept} the JSON of each row that did not change.
+     */
+    static void write(List<Page> plan, Kept kept, OutputStream bytes) throws IOException {
         List<Page.Members> pages = plan.stream()
                 .filter(p -> p instanceof Page.Members)
                 .map(p -> (Page.Members) p)
                 .sorted(Comparator.comparingInt(Page.Members::number))
                 .toList();
-        List<String> categories = new ArrayList<>();
-        List<Page.CityRow> all = new ArrayList<>();
-        List<Integer> places = new ArrayList<>();
+        List<String> categories = new ArrayList<>(); // in the order they first come
         for (Page.Members page : pages) {
             for (Page.CityRow r : page.rows()) {
-                String category = r.category().id();
-                if (!categories.contains(category)) {
-                    categories.add(category);
+                if (!categories.contains(r.category().id())) {
+                    categories.add(r.category().id());
                 }
-                all.add(r);
-                places.add(categories.indexOf(category));
             }
         }
         Map<String, Kept.Row> last = kept.rows;
-        List<Kept.Row> rows = java.util.stream.IntStream.range(0, all.size())
-                .parallel()
-                .mapToObj(i -> {
-                    Page.CityRow r = all.get(i);
-                    Kept.Row old = last.get(r.city().slug());
-                    return old != null && old.category() == places.get(i) && same(old.row(), r)
-                            ? old
-                            : new Kept.Row(r, places.get(i), row(r, places.get(i)));
-                })
-                .toList();
         Map<String, Kept.Row> now = new HashMap<>();
-        rows.forEach(r -> now.put(r.row().city().slug(), r));
-        kept.rows = now;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes("{\"categories\":".getBytes(StandardCharsets.UTF_8));
-        out.writeBytes(bytes(categories));
-        out.writeBytes(",\"rows\":[".getBytes(StandardCharsets.UTF_8));
-        for (int i = 0; i < rows.size(); i++) {
-            if (i > 0) {
-                out.write(',');
+        OutputStream out = new BufferedOutputStream(bytes, 1 << 16);
+        out.write("{\"categories\":".getBytes(StandardCharsets.UTF_8));
+        out.write(bytes(categories));
+        out.write(",\"rows\":[".getBytes(StandardCharsets.UTF_8));
+        boolean[] first = {true};
+        try {
+            for (Page.Members page : pages) {
+                Batches.inOrder(
+                        page.rows(),
+                        r -> {
+                            int place = categories.indexOf(r.category().id());
+                            Kept.Row old = last.get(r.city().slug());
+                            return old != null && old.category() == place && same(old.row(), r)
+                                    ? old
+                                    : new Kept.Row(r, place, row(r, place));
+                        },
+                        r -> {
+                            try {
+                                if (!first[0]) {
+                                    out.write(',');
+                                }
+                                out.write(r.json());
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                            first[0] = false;
+                            if (kept.retains) {
+                                now.put(r.row().city().slug(), r);
+                            }
+                        });
             }
-            out.writeBytes(rows.get(i).json());
+        } catch (UncheckedIOException e) {
+            throw e.getCause(); // the output's own failure, which names the file
         }
-        out.writeBytes("]}".getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
+        out.write("]}".getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        kept.rows = now;
     }
 
     /** Whether two rows hold the same, asking the city records only when they are not one object. */

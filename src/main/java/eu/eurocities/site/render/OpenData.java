@@ -128,41 +128,79 @@ public final class OpenData {
 
     /**
      * The rows of the downloads made by the last call with this object, each with what it was made from, so that a
-     * rebuild in {@code serve} makes again only the rows of cities that changed. Thread-safe.
+     * rebuild in {@code serve} makes again only the rows of cities that changed; one made for a single build keeps
+     * none. Thread-safe.
      */
     public static final class Kept {
         private record Row(City city, Country country, String url, String text) {}
 
+        private final boolean retains;
         private volatile Map<String, Row> csv = Map.of();
         private volatile Map<String, Row> json = Map.of();
+
+        /** Keeps the rows of each call for the next when {@code retains}, else none. */
+        public Kept(boolean retains) {
+            this.retains = retains;
+        }
+
+        /** How many rows it holds, of both files. */
+        int size() {
+            return csv.size() + json.size();
+        }
     }
 
     /**
-     * Each city's row as text, in slug order: taken from {@code last} (by slug) where the city, its country and its
-     * address are as they were, else made with {@code make}. Returns the rows, each with what it was made from.
+     * Writes each city's row as text, in slug order, into {@code bytes} as UTF-8 a batch at a time: {@code head},
+     * the rows with {@code between} them, then {@code tail}. A row is taken from {@code last} (by slug) where the
+     * city, its country and its address are as they were, else made with {@code make}. Returns the rows by slug
+     * when {@code retains}, else an empty map.
      */
-    private static List<Kept.Row> rows(
-            Content content, Map<String, Kept.Row> last, Function<Map<String, Object>, String> make) {
-        return content.cities().values().parallelStream()
-                .map(city -> {
-                    Country country = content.country(city.country());
-                    String url = content.site().absolute(Routes.city(city));
-                    Kept.Row old = last.get(city.slug());
-                    if (old != null
-                            && (old.city() == city || old.city().equals(city))
-                            && old.country().equals(country)
-                            && old.url().equals(url)) {
-                        return old;
-                    }
-                    return new Kept.Row(city, country, url, make.apply(row(content, city)));
-                })
-                .toList();
-    }
-
-    private static Map<String, Kept.Row> bySlug(List<Kept.Row> rows) {
-        Map<String, Kept.Row> map = new HashMap<>();
-        rows.forEach(r -> map.put(r.city().slug(), r));
-        return Collections.unmodifiableMap(map);
+    private static Map<String, Kept.Row> write(
+            Content content,
+            Map<String, Kept.Row> last,
+            boolean retains,
+            Function<Map<String, Object>, String> make,
+            OutputStream bytes,
+            String head,
+            String between,
+            String tail) {
+        Map<String, Kept.Row> now = new HashMap<>();
+        try {
+            Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 16);
+            out.write(head);
+            boolean[] first = {true};
+            Batches.inOrder(
+                    new ArrayList<>(content.cities().values()),
+                    city -> {
+                        Country country = content.country(city.country());
+                        String url = content.site().absolute(Routes.city(city));
+                        Kept.Row old = last.get(city.slug());
+                        if (old != null
+                                && (old.city() == city || old.city().equals(city))
+                                && old.country().equals(country)
+                                && old.url().equals(url)) {
+                            return old;
+                        }
+                        return new Kept.Row(city, country, url, make.apply(row(content, city)));
+                    },
+                    row -> {
+                        try {
+                            out.write(first[0] ? "" : between);
+                            out.write(row.text());
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                        first[0] = false;
+                        if (retains) {
+                            now.put(row.city().slug(), row);
+                        }
+                    });
+            out.write(tail);
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Collections.unmodifiableMap(now);
     }
 
     /**
@@ -172,7 +210,7 @@ public final class OpenData {
      */
     public static byte[] csv(Content content) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        csv(content, new Kept(), out);
+        csv(content, new Kept(true), out);
         return out.toByteArray();
     }
 
@@ -181,9 +219,7 @@ public final class OpenData {
      * from {@code kept} the rows of cities that did not change.
      */
     public static void csv(Content content, Kept kept, OutputStream bytes) {
-        List<Kept.Row> rows = rows(content, kept.csv, OpenData::csvLine);
-        write(bytes, csvLine(header()), rows, "", "");
-        kept.csv = bySlug(rows);
+        kept.csv = write(content, kept.csv, kept.retains, OpenData::csvLine, bytes, csvLine(header()), "", "");
     }
 
     /** The header row: each column's name, mapped to itself. */
@@ -226,7 +262,7 @@ public final class OpenData {
     /** {@code members.json} as UTF-8 bytes, indented, ending with a line feed. */
     public static byte[] json(Content content) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        json(content, new Kept(), out);
+        json(content, new Kept(true), out);
         return out.toByteArray();
     }
 
@@ -237,25 +273,16 @@ public final class OpenData {
      * on where in the array it stands.
      */
     public static void json(Content content, Kept kept, OutputStream bytes) {
-        List<Kept.Row> rows = rows(content, kept.json, OpenData::jsonObject);
-        write(bytes, rows.isEmpty() ? "[ ]" : "[ ", rows, ", ", (rows.isEmpty() ? "" : " ]") + "\n");
-        kept.json = bySlug(rows);
-    }
-
-    /** Writes {@code head}, the rows' texts with {@code between} them, and {@code tail} into {@code bytes} as UTF-8. */
-    private static void write(OutputStream bytes, String head, List<Kept.Row> rows, String between, String tail) {
-        try {
-            Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 16);
-            out.write(head);
-            for (int i = 0; i < rows.size(); i++) {
-                out.write(i > 0 ? between : "");
-                out.write(rows.get(i).text());
-            }
-            out.write(tail);
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        boolean none = content.cities().isEmpty();
+        kept.json = write(
+                content,
+                kept.json,
+                kept.retains,
+                OpenData::jsonObject,
+                bytes,
+                none ? "[ ]" : "[ ",
+                ", ",
+                (none ? "" : " ]") + "\n");
     }
 
     private static String jsonObject(Map<String, Object> row) {

@@ -91,7 +91,7 @@ public final class SearchIndex {
             Network network,
             Function<TextPage, List<SearchText.Section>> sections,
             Messages messages) {
-        return files(pages, network, sections, messages, new Kept());
+        return files(pages, network, sections, messages, new Kept(true));
     }
 
     /**
@@ -105,6 +105,22 @@ public final class SearchIndex {
             Function<TextPage, List<SearchText.Section>> sections,
             Messages messages,
             Kept kept) {
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        write(pages, network, sections, messages, kept, files::put);
+        return files;
+    }
+
+    /**
+     * Like {@link #files(List, Network, Function, Messages, Kept)}, giving each file to {@code out} as soon as it is
+     * made (each shard as it is cut, {@code core.json} last) rather than holding them all.
+     */
+    public static void write(
+            List<Page> pages,
+            Network network,
+            Function<TextPage, List<SearchText.Section>> sections,
+            Messages messages,
+            Kept kept,
+            BiConsumer<String, byte[]> out) {
         List<Page> cityPages = new ArrayList<>();
         List<Page> otherPages = new ArrayList<>();
         pages.forEach(p -> (p instanceof Page.CityDetail ? cityPages : otherPages).add(p));
@@ -121,19 +137,39 @@ public final class SearchIndex {
         Kept.State before = kept.state;
         boolean sameCountries = before != null && before.countryNames().equals(countryNames);
         Map<String, CityDoc> known = sameCountries ? before.cities() : Map.of();
-        List<CityDoc> cities = cityPages.parallelStream()
-                .map(p -> {
-                    Page.CityDetail c = (Page.CityDetail) p;
-                    CityDoc old = known.get(p.path());
-                    return old != null
-                                    && (old.city() == c.city() || old.city().equals(c.city()))
-                                    && old.country().equals(c.country().code())
-                            ? old
-                            : CityDoc.of(c, countryNames);
-                })
-                .toList();
+        List<CityDoc> cities;
+        SortedMap<String, List<Integer>> lean = null;
+        if (sameCountries || kept.retains) {
+            cities = cityPages.parallelStream()
+                    .map(p -> {
+                        Page.CityDetail c = (Page.CityDetail) p;
+                        CityDoc old = known.get(p.path());
+                        return old != null
+                                        && (old.city() == c.city() || old.city().equals(c.city()))
+                                        && old.country().equals(c.country().code())
+                                ? old
+                                : CityDoc.of(c, countryNames);
+                    })
+                    .toList();
+        } else { // nothing to take over nor to keep: each city's words go into the word table as they are made
+            List<CityDoc> made = new ArrayList<>(cityPages.size());
+            TreeMap<String, List<Integer>> words = new TreeMap<>();
+            Integer[] places = new Integer[cityPages.size()]; // one box per place, shared by the word table's lists
+            Batches.inOrder(cityPages, p -> CityDoc.of((Page.CityDetail) p, countryNames), c -> {
+                Integer at = places[made.size()] = made.size();
+                c.terms()
+                        .forEach(t -> words.computeIfAbsent(t, x -> new ArrayList<>(1))
+                                .add(at));
+                made.add(c.withoutTerms());
+            });
+            words.values().forEach(l -> ((ArrayList<Integer>) l).trimToSize());
+            cities = made;
+            lean = words;
+        }
         Map<String, CityDoc> byPath = new HashMap<>();
-        cities.forEach(c -> byPath.put(c.path(), c));
+        if (sameCountries || kept.retains) {
+            cities.forEach(c -> byPath.put(c.path(), c));
+        }
         // every prefix of a word of a city that is new, gone or changed: the shards that may differ from last time
         Set<String> touched = new HashSet<>();
         if (sameCountries) {
@@ -154,26 +190,39 @@ public final class SearchIndex {
                 }
             });
         }
-        List<String> paths = cities.stream().map(CityDoc::path).toList();
-        SortedMap<String, List<Integer>> byTerm =
-                sameCountries && before.paths().equals(paths) ? patch(before.byTerm(), cities, known) : byTerm(cities);
+        List<String> paths = kept.retains || sameCountries
+                ? cities.stream().map(CityDoc::path).toList()
+                : List.of();
+        SortedMap<String, List<Integer>> byTerm = lean != null
+                ? lean
+                : sameCountries && before.paths().equals(paths)
+                        ? patch(before.byTerm(), cities, known)
+                        : byTerm(cities);
         // The biggest cities first: the ones an inner shard keeps of all it covers; ties in the order of the plan.
         int[] byRank = rank(cities);
         int[] order = new int[cities.size()];
         for (int r = 0; r < byRank.length; r++) {
             order[byRank[r]] = r;
         }
-        SortedMap<String, byte[]> files = new TreeMap<>();
+        SortedMap<String, byte[]> files = new TreeMap<>(); // for the next call, when kept
+        BiConsumer<String, byte[]> made = kept.retains
+                ? (file, bytes) -> {
+                    files.put(file, bytes);
+                    out.accept(file, bytes);
+                }
+                : out;
         Map<String, List<Integer>> shards = new LinkedHashMap<>();
-        new Shards(byTerm, cities, order, byRank, files, sameCountries ? before : null, touched)
+        new Shards(byTerm, cities, order, byRank, made, sameCountries ? before : null, touched)
                 .split("", List.copyOf(byTerm.keySet()), shards);
-        kept.state = new Kept.State(
-                countryNames,
-                Collections.unmodifiableMap(byPath),
-                paths,
-                byTerm,
-                List.copyOf(shards.entrySet()),
-                files);
+        kept.state = kept.retains
+                ? new Kept.State(
+                        countryNames,
+                        Collections.unmodifiableMap(byPath),
+                        paths,
+                        byTerm,
+                        List.copyOf(shards.entrySet()),
+                        files)
+                : null;
         List<Map<String, String>> core = SearchDocs.of(otherPages, network, sections, messages).stream()
                 .map(SearchIndex::json)
                 .toList();
@@ -197,16 +246,28 @@ public final class SearchIndex {
         }
         coreJson.put("places", places);
         coreJson.put("docs", core);
-        SortedMap<String, byte[]> all = new TreeMap<>(files);
-        all.put(FOLDER + "core.json", bytes(coreJson));
-        return all;
+        out.accept(FOLDER + "core.json", bytes(coreJson));
     }
 
     /**
      * What one call of {@link #files(List, Network, Function, Messages, Kept)} made, for the next call to take over
-     * where nothing changed. Holds nothing until the first call; one call at a time.
+     * where nothing changed. Holds nothing until the first call, and nothing ever when made for a single build; one
+     * call at a time.
      */
     public static final class Kept {
+        private final boolean retains;
+
+        /** Keeps what each call makes for the next when {@code retains}, else nothing. */
+        public Kept(boolean retains) {
+            this.retains = retains;
+        }
+
+        /** How many cities' documents it holds. */
+        int size() {
+            State s = state;
+            return s == null ? 0 : s.cities().size();
+        }
+
         private record State(
                 Map<String, String> countryNames,
                 Map<String, CityDoc> cities,
@@ -238,6 +299,11 @@ public final class SearchIndex {
                             .toList();
             long population = p.city().population() == null ? -1L : p.city().population();
             return new CityDoc(p.city(), code, p.path(), population, terms, bytes(SearchIndex.json(d)));
+        }
+
+        /** The same document without its words, once they are in the word table and needed no more. */
+        CityDoc withoutTerms() {
+            return new CityDoc(city, country, path, population, List.of(), json);
         }
     }
 
@@ -340,7 +406,7 @@ public final class SearchIndex {
             List<CityDoc> cities,
             int[] order,
             int[] byRank,
-            SortedMap<String, byte[]> files,
+            BiConsumer<String, byte[]> files,
             Kept.State before,
             Set<String> touched) {
 
@@ -374,7 +440,7 @@ public final class SearchIndex {
                     out.writeBytes(cities.get(kept[k]).json());
                 }
                 out.writeBytes(DOCS_END);
-                files.put(FOLDER + key(prefix, length) + ".json", out.toByteArray());
+                files.accept(FOLDER + key(prefix, length) + ".json", out.toByteArray());
                 manifest.put(prefix, List.of(covered, leaf && covered <= SHARD_MAX ? 1 : 0));
                 if (leaf) {
                     return;
@@ -406,7 +472,7 @@ public final class SearchIndex {
                         + key(
                                 e.getKey(),
                                 e.getKey().codePointCount(0, e.getKey().length())) + ".json";
-                files.put(file, before.files().get(file));
+                files.accept(file, before.files().get(file));
                 manifest.put(e.getKey(), e.getValue());
             }
             return true;

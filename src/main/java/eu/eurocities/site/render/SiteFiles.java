@@ -41,7 +41,7 @@ public final class SiteFiles {
      * @param statics the files of {@code static/}
      */
     public SiteFiles(Content content, List<Page> plan, Assets assets, StaticFiles statics) {
-        this(content, plan, assets, statics, new Kept());
+        this(content, plan, assets, statics, new Kept(false));
     }
 
     /**
@@ -68,9 +68,34 @@ public final class SiteFiles {
      * {@code serve}'s next rebuild to take over where their cities did not change.
      */
     public static final class Kept {
-        private final SearchIndex.Kept search = new SearchIndex.Kept();
-        private final OpenData.Kept rows = new OpenData.Kept();
-        private final MemberRows.Kept members = new MemberRows.Kept();
+        private final SearchIndex.Kept search;
+        private final OpenData.Kept rows;
+        private final MemberRows.Kept members;
+
+        /** Keeps what each write makes, for the next. */
+        public Kept() {
+            this(true);
+        }
+
+        /**
+         * Keeps what each write makes when {@code retains}; else nothing, for a single build, which then holds no
+         * file's rows longer than it takes to write them.
+         */
+        private Kept(boolean retains) {
+            search = new SearchIndex.Kept(retains);
+            rows = new OpenData.Kept(retains);
+            members = new MemberRows.Kept(retains);
+        }
+
+        /** How many rows and search documents it holds, of all the files together. */
+        int held() {
+            return search.size() + rows.size() + members.size();
+        }
+    }
+
+    /** What this object keeps for the next write: nothing when it was made without a {@link Kept}. */
+    Kept kept() {
+        return kept;
     }
 
     /**
@@ -89,32 +114,51 @@ public final class SiteFiles {
     }
 
     /**
-     * Writes every planned file into {@code sink}, in parallel.
+     * Writes every planned file into {@code sink}: the small ones in parallel, then those made from every city (the
+     * search index, the open data, the member rows) one after another, each written as it is made.
      *
      * @param renderer the renderer of the pages, whose open data sources the data package names
      * @param plainText the search index's text of a Markdown body
      * @throws java.io.UncheckedIOException when a file cannot be written; it names the file
      */
     public void write(Output sink, Renderer renderer, Function<TextPage, List<SearchText.Section>> plainText) {
-        planned.parallelStream().forEach(f -> {
+        planned.stream().filter(f -> !BIG.contains(f.kind())).toList().parallelStream()
+                .forEach(f -> Output.unchecked(f.file(), () -> sink.write(f.file(), bytes(f, renderer))));
+        writeMadeFromEveryCity(sink, plainText);
+    }
+
+    /**
+     * Writes the files made from every city (the search index, the open data, the member rows) into {@code sink} one
+     * after another, each making its rows in parallel, so that only one of them is in memory at a time.
+     */
+    void writeMadeFromEveryCity(Output sink, Function<TextPage, List<SearchText.Section>> plainText) {
+        for (SiteFile f : planned.stream().filter(f -> BIG.contains(f.kind())).toList()) {
             if (f.kind() == SiteFile.Kind.SEARCH_INDEX) {
                 // the index's core file, and its shards of cities beside it, as many as the cities need
-                SearchIndex.files(
-                                plan,
-                                content.network(),
-                                plainText,
-                                content.site().messages(),
-                                kept.search)
-                        .forEach((file, bytes) -> Output.unchecked(file, () -> sink.write(file, bytes)));
+                SearchIndex.write(
+                        plan,
+                        content.network(),
+                        plainText,
+                        content.site().messages(),
+                        kept.search,
+                        (file, bytes) -> Output.unchecked(file, () -> sink.write(file, bytes)));
             } else if (f.kind() == SiteFile.Kind.MEMBERS_JSON) { // a million rows: written as they are made
                 Output.unchecked(f.file(), () -> sink.write(f.file(), out -> OpenData.json(content, kept.rows, out)));
             } else if (f.kind() == SiteFile.Kind.MEMBERS_CSV) {
                 Output.unchecked(f.file(), () -> sink.write(f.file(), out -> OpenData.csv(content, kept.rows, out)));
             } else {
-                Output.unchecked(f.file(), () -> sink.write(f.file(), bytes(f, renderer)));
+                Output.unchecked(
+                        f.file(), () -> sink.write(f.file(), out -> MemberRows.write(plan, kept.members, out)));
             }
-        });
+        }
     }
+
+    /** The files made from every city, each as big as the site. */
+    private static final java.util.Set<SiteFile.Kind> BIG = java.util.EnumSet.of(
+            SiteFile.Kind.SEARCH_INDEX,
+            SiteFile.Kind.MEMBERS_JSON,
+            SiteFile.Kind.MEMBERS_CSV,
+            SiteFile.Kind.MEMBER_ROWS);
 
     /** The theme's stylesheet, which the category colours are added to. */
     static final String STYLESHEET = "style.css";
@@ -130,8 +174,8 @@ public final class SiteFiles {
 
     private byte[] bytes(SiteFile f, Renderer renderer) throws IOException {
         return switch (f.kind()) {
-            case MEMBERS_JSON, MEMBERS_CSV -> throw new IllegalArgumentException("the open data is written as made");
-            case MEMBER_ROWS -> MemberRows.json(plan, kept.members);
+            case MEMBERS_JSON, MEMBERS_CSV, MEMBER_ROWS ->
+                throw new IllegalArgumentException("the files made from every city are written as made");
             case DATAPACKAGE -> DataPackage.json(content, renderer.sources());
             case SITEMAP -> Sitemap.xml(content.site(), plan);
             case ROBOTS -> Sitemap.robots(content.site());
