@@ -124,7 +124,7 @@ run_set() {
     rss=$(awk -F': ' '/Maximum resident set size/{print $2}' "$out/$g.time")
     pages=$(find "$out/$g" -name '*.html' | wc -l)
     files=$(find "$out/$g" -type f | wc -l)
-    bytes=$(find "$out/$g" -type f -printf '%s\n' | awk '{s+=$1} END {print s+0}')
+    bytes=$(find "$out/$g" -type f -printf '%s\n' | awk '{s+=$1} END {printf "%.0f\n", s}')
     python3 "$ROOT/bench/record.py" "$RESULTS" "$label" "$cities" "$g" "$(case $g in ours*) echo 0 ;; *) echo "$expected" ;; esac)" \
       "$rss" "$pages" "$files" "$bytes" || true
   done

@@ -41,4 +41,4 @@ for label in sets:
             ratio_cpu = f"{cpu / float(hugo['cpu_s']):.2f}"
         print(f"| {name} | {where} | {gen} | {wall:.3f} | {float(r['min_s']):.3f}–{float(r['max_s']):.3f} "
               f"| {cpu:.2f} | {float(r['peak_rss_mib']):.0f} | {r['html_pages']} "
-              f"| {int(r['bytes']) / 1e6:.1f} | {ratio_wall} | {ratio_cpu} |")
+              f"| {float(r['bytes']) / 1e6:.1f} | {ratio_wall} | {ratio_cpu} |")
