@@ -1,7 +1,6 @@
 package eu.eurocities.site.render;
 
 import eu.eurocities.site.diag.Diagnostics;
-import eu.eurocities.site.diag.SourcePos;
 import eu.eurocities.site.model.TextPage;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -18,7 +17,6 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
-import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -267,7 +265,7 @@ public final class Markdown {
                 String href = LinkSchemes.refused(rewritten) == null ? rewritten : "";
                 String from = links.from();
                 String file = from.isEmpty() || from.endsWith("/") ? from + "index.html" : from;
-                sink.accept(new MarkdownLink(file, href, written, position(node, page)));
+                sink.accept(new MarkdownLink(file, href, written, MarkdownCheck.position(node, page)));
                 return href;
             }
         });
@@ -292,7 +290,7 @@ public final class Markdown {
         }
         if (!sitePath && CONTENT_EXTENSIONS.stream().noneMatch(target::endsWith)) {
             diagnostics.error(
-                    position(node, page),
+                    MarkdownCheck.position(node, page),
                     "image '" + destination + "' is not a file in " + StaticFiles.FOLDER,
                     "put the image at " + StaticFiles.FOLDER + (path == null ? target : path) + " (it is published at /"
                             + (path == null ? target : path) + "), or correct the address");
@@ -335,7 +333,7 @@ public final class Markdown {
         String sitePath = resolved == null ? null : targets.page(resolved);
         if (sitePath == null && resolved != null && targets.draft(resolved)) {
             diagnostics.error(
-                    position(node, page),
+                    MarkdownCheck.position(node, page),
                     "link to '" + destination + "': " + resolved + " is a draft, which this build leaves out",
                     "remove 'draft: true' from " + resolved
                             + " to publish it, remove the link, or build with --drafts to " + "preview both");
@@ -343,7 +341,7 @@ public final class Markdown {
         }
         if (sitePath == null) {
             diagnostics.error(
-                    position(node, page),
+                    MarkdownCheck.position(node, page),
                     "broken link to '" + destination + "': there is no content file "
                             + (resolved == null ? target : resolved),
                     "link to a page in content/pages/ (e.g. membership.md) or a city in content/cities/ "
@@ -370,15 +368,5 @@ public final class Markdown {
             }
         }
         return String.join("/", parts);
-    }
-
-    /** Where {@code node} starts in {@code page}'s file; the file alone when the parser gave no position. */
-    static SourcePos position(Node node, TextPage page) {
-        List<SourceSpan> spans = node.getSourceSpans();
-        if (spans.isEmpty()) {
-            return page.pos();
-        }
-        SourceSpan span = spans.get(0);
-        return new SourcePos(page.pos().path(), page.bodyLine() + span.getLineIndex(), span.getColumnIndex() + 1);
     }
 }

@@ -58,7 +58,7 @@ final class MarkdownCheck {
             if (depth > MAX_DEPTH && !tooDeep) {
                 tooDeep = true;
                 diagnostics.error(
-                        Markdown.position(n, page),
+                        position(n, page),
                         "quotes, lists, emphasis, links or images are nested more than " + MAX_DEPTH + " levels deep",
                         "a page needs a few levels at most; check the '>', '-', '*', '_', '[' or '![' that open here");
             }
@@ -93,7 +93,7 @@ final class MarkdownCheck {
         if (n instanceof Heading heading && heading.getLevel() == 1) {
             boolean atx = startsWith(heading, source, '#');
             diagnostics.error(
-                    Markdown.position(n, page),
+                    position(n, page),
                     "level-1 heading '" + text(heading)
                             + "': a page's only h1 is its title, from 'title:' in the front matter",
                     atx
@@ -102,19 +102,19 @@ final class MarkdownCheck {
             return false;
         }
         if (n instanceof Link link && !isReference(n, source)) {
-            return address(link.getDestination(), "link to", Markdown.position(n, page), diagnostics);
+            return address(link.getDestination(), "link to", position(n, page), diagnostics);
         } else if (n instanceof Image image && !isReference(n, source)) {
-            return address(image.getDestination(), "image", Markdown.position(n, page), diagnostics);
+            return address(image.getDestination(), "image", position(n, page), diagnostics);
         } else if (n instanceof LinkReferenceDefinition definition) {
             return address(
                     definition.getDestination(),
                     "link definition [" + definition.getLabel() + "] to",
-                    Markdown.position(n, page),
+                    position(n, page),
                     diagnostics);
         } else if (n instanceof HtmlInline html) {
-            return html(html.getLiteral(), Markdown.position(n, page), diagnostics);
+            return html(html.getLiteral(), position(n, page), diagnostics);
         } else if (n instanceof HtmlBlock html) {
-            return html(html.getLiteral(), Markdown.position(n, page), diagnostics);
+            return html(html.getLiteral(), position(n, page), diagnostics);
         }
         return true;
     }
@@ -208,5 +208,15 @@ final class MarkdownCheck {
     /** {@code s} cut to 60 characters, for a message. */
     private static String shortened(String s) {
         return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+
+    /** Where {@code node} starts in {@code page}'s file; the file alone when the parser gave no position. */
+    static SourcePos position(Node node, TextPage page) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        if (spans.isEmpty()) {
+            return page.pos();
+        }
+        SourceSpan span = spans.get(0);
+        return new SourcePos(page.pos().path(), page.bodyLine() + span.getLineIndex(), span.getColumnIndex() + 1);
     }
 }

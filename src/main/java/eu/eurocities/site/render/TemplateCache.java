@@ -45,7 +45,7 @@ final class TemplateCache {
      */
     static String toolId() {
         try {
-            Path where = Path.of(Templates.class
+            Path where = Path.of(TemplateCache.class
                     .getProtectionDomain()
                     .getCodeSource()
                     .getLocation()
@@ -98,14 +98,14 @@ final class TemplateCache {
         Path temp = cache.resolveSibling(
                 cache.getFileName() + ".part-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
         try {
-            TemplateEngine check =
-                    TemplateEngine.createPrecompiled(scratch, ContentType.Html, Templates.class.getClassLoader(), pkg);
+            TemplateEngine check = TemplateEngine.createPrecompiled(
+                    scratch, ContentType.Html, TemplateCache.class.getClassLoader(), pkg);
             List<String> missing =
                     templates.stream().filter(t -> !check.hasTemplate(t)).toList();
             if (!missing.isEmpty()) { // templates no page of this site used: compiled now, once
                 missing.forEach(engine::prepareForRendering);
                 TemplateEngine again = TemplateEngine.createPrecompiled(
-                        scratch, ContentType.Html, Templates.class.getClassLoader(), pkg);
+                        scratch, ContentType.Html, TemplateCache.class.getClassLoader(), pkg);
                 if (!templates.stream().allMatch(again::hasTemplate)) {
                     return;
                 }
