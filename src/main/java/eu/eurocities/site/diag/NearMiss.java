@@ -37,4 +37,17 @@ public final class NearMiss {
     public static int edits(String typed, String word) {
         return DISTANCE.apply(typed.toLowerCase(Locale.ROOT), word);
     }
+
+    /**
+     * A hint for an unknown {@code value}: "did you mean 'x'?" when a known word is near it, otherwise {@code prefix}
+     * followed by up to eight known words in order ("..." when there are more).
+     */
+    public static String hint(String value, Collection<String> known, String prefix) {
+        Optional<String> best = nearest(value, known);
+        if (best.isPresent()) {
+            return "did you mean '" + best.get() + "'?";
+        }
+        java.util.List<String> sorted = known.stream().sorted().limit(8).toList();
+        return prefix + String.join(", ", sorted) + (known.size() > 8 ? ", ..." : "");
+    }
 }

@@ -1,6 +1,7 @@
 package eu.eurocities.site.validate;
 
 import eu.eurocities.site.diag.Diagnostics;
+import eu.eurocities.site.diag.NearMiss;
 import eu.eurocities.site.model.MenuEntry;
 import eu.eurocities.site.model.TextPage;
 import java.util.List;
@@ -38,16 +39,16 @@ final class MenuCheck {
                                 + ", so the navigation shows it twice",
                         "remove one of them");
             }
-            if (e.page() == null || known.contains(e.page()) || d.hasErrors(Validator.pageFile(e.page()))) {
+            if (e.page() == null || known.contains(e.page()) || d.hasErrors(ContentPaths.page(e.page()))) {
                 continue;
             }
             String stem = e.page().replaceAll("^/+|/+$", "").replaceAll("\\.md$", "");
             if (e.page().equals("rules") || e.page().equals("strategy")) {
                 String file = e.page().equals("strategy")
-                        ? Validator.pageFile("strategy-and-activities")
+                        ? ContentPaths.page("strategy-and-activities")
                         : categorised
-                                ? Validator.pageFile("membership")
-                                : Validator.MEMBERSHIP + " and " + Validator.pageFile("membership");
+                                ? ContentPaths.page("membership")
+                                : ContentPaths.MEMBERSHIP + " and " + ContentPaths.page("membership");
                 d.error(
                         e.pos(),
                         "menu entry '" + e.title() + "' leads to the " + e.page() + " page, which is made only from "
@@ -59,7 +60,7 @@ final class MenuCheck {
                     ? "write page: " + stem + (pages.containsKey(stem) ? " (the file name without .md)" : "")
                     : e.page().contains(":") || e.page().startsWith("/")
                             ? "write 'url: " + e.page() + "' for an address, or 'page: SLUG' for a page of this site"
-                            : Validator.suggestion(
+                            : NearMiss.hint(
                                     e.page(),
                                     known,
                                     "add content/pages/" + e.page() + ".md, or name one of the site's pages: ");

@@ -24,7 +24,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -64,7 +63,7 @@ public final class Validator {
         }
         Set<String> brokenPages = new HashSet<>();
         for (String required : REQUIRED_PAGES) {
-            if (diagnostics.hasErrors(pageFile(required))) {
+            if (diagnostics.hasErrors(ContentPaths.page(required))) {
                 brokenPages.add(required);
             }
         }
@@ -83,12 +82,7 @@ public final class Validator {
         loaded.site().ifPresent(site -> MenuCheck.check(site.menu(), loaded.pages(), categorised, diagnostics));
     }
 
-    static final String MEMBERSHIP = "content/membership.yaml";
     private static final List<String> REQUIRED_PAGES = List.of("home", "membership", "strategy-and-activities");
-
-    static String pageFile(String slug) {
-        return "content/pages/" + slug + ".md";
-    }
 
     private static void checkCategories(List<Category> categories, Diagnostics d) {
         Set<String> seen = new HashSet<>();
@@ -136,7 +130,7 @@ public final class Validator {
         undefined.forEach((id, files) -> {
             if (files.size() > 1) {
                 d.error(
-                        SourcePos.start(MEMBERSHIP),
+                        SourcePos.start(ContentPaths.MEMBERSHIP),
                         "no category has the id '" + id + "', which " + files.size() + " city records use ("
                                 + String.join(", ", files.subList(0, Math.min(3, files.size())))
                                 + (files.size() > 3 ? " and " + (files.size() - 3) + " more" : "") + ")",
@@ -248,7 +242,7 @@ public final class Validator {
                 at,
                 Severity.ERROR,
                 "unknown membership '" + id + "'",
-                suggestion(id, ids, "membership ids are those in content/membership.yaml: "));
+                NearMiss.hint(id, ids, "membership ids are those in content/membership.yaml: "));
     }
 
     private static void checkFounders(Network n, ContentLoader.Loaded content, Diagnostics d) {
@@ -289,7 +283,7 @@ public final class Validator {
                     d.error(
                             n.foundingPositions().get(i),
                             "founding city '" + slug + "' has no record in content/cities/",
-                            suggestion(
+                            NearMiss.hint(
                                     slug,
                                     citySlugs,
                                     "founding cities are named by slug, the file name without .yaml: "));
@@ -361,7 +355,7 @@ public final class Validator {
                     if (first != null) {
                         d.error(
                                 p.titlePos(),
-                                "title '" + p.title() + "' is also the title of " + pageFile(first),
+                                "title '" + p.title() + "' is also the title of " + ContentPaths.page(first),
                                 "give each page a title of its own");
                     }
                 });
@@ -373,14 +367,5 @@ public final class Validator {
                         "use lower-case ASCII letters, digits and single hyphens");
             }
         }
-    }
-
-    static String suggestion(String value, Collection<String> known, String prefix) {
-        Optional<String> best = NearMiss.nearest(value, known);
-        if (best.isPresent()) {
-            return "did you mean '" + best.get() + "'?";
-        }
-        List<String> sorted = known.stream().sorted().limit(8).toList();
-        return prefix + String.join(", ", sorted) + (known.size() > 8 ? ", ..." : "");
     }
 }
