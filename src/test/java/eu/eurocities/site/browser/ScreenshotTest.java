@@ -34,6 +34,13 @@ class ScreenshotTest {
             + " seen.observe({type: 'layout-shift', buffered: true});"
             + " setTimeout(() => { seen.disconnect(); done(sum); }, 100); })";
 
+    /**
+     * The largest cumulative layout shift taken as none: a hundredth of the 0.1 that Core Web Vitals calls good. A
+     * heavily loaded machine has recorded shifts of about 0.00001 (a sub-pixel move as the page settles) that no
+     * visitor can see; content pushed down by a late element scores hundreds of times more.
+     */
+    static final double NO_VISIBLE_SHIFT = 0.001;
+
     static Browser browser;
     static StaticServer server;
 
@@ -64,8 +71,8 @@ class ScreenshotTest {
                 browser.script("return Math.abs(document.querySelector('footer').getBoundingClientRect()"
                         + ".bottom + scrollY - Math.max(innerHeight, document.documentElement.scrollHeight)) < 1"),
                 "the footer ends the page, with no bare background below it");
-        assertEquals(
-                0.0, ((Number) browser.script(LAYOUT_SHIFT)).doubleValue(), "cumulative layout shift while loading");
+        double shift = ((Number) browser.script(LAYOUT_SHIFT)).doubleValue();
+        assertTrue(shift < NO_VISIBLE_SHIFT, "cumulative layout shift while loading: " + shift);
         byte[] png = browser.fullPageScreenshot();
         Path file = FOLDER.resolve(page.name() + "-" + width + "-" + scheme.cssValue() + ".png");
         Files.write(file, png);
@@ -89,11 +96,11 @@ class ScreenshotTest {
         browser.open("data:text/html;charset=utf-8,"
                 + URLEncoder.encode(html, StandardCharsets.UTF_8).replace("+", "%20"));
         double shift = 0;
-        for (int tries = 0; tries < 40 && shift == 0; tries++) {
+        for (int tries = 0; tries < 40 && shift < NO_VISIBLE_SHIFT; tries++) {
             Thread.sleep(100);
             shift = ((Number) browser.script(LAYOUT_SHIFT)).doubleValue();
         }
-        assertTrue(shift > 0, "layout shift measured: " + shift);
+        assertTrue(shift >= NO_VISIBLE_SHIFT, "layout shift measured: " + shift);
     }
 
     /** Opens the page at the given width and scheme and checks that nothing makes it wider than the viewport. */
