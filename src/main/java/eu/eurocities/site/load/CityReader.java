@@ -96,7 +96,7 @@ final class CityReader {
                     "population is given without population_source",
                     "add a line such as 'population_source: GeoNames', naming where the figure comes from");
         }
-        if (population == null && !f.has("population") && source != null) {
+        if (population == null && !f.written("population") && source != null) {
             f.error(
                     "population_source",
                     "population_source is given but population is not",
@@ -111,15 +111,15 @@ final class CityReader {
         } else if (population != null
                 && year == null
                 && snapshot == null
-                && !f.has("population_year")
-                && !f.has("population_snapshot")) {
+                && !f.written("population_year")
+                && !f.written("population_snapshot")) {
             f.error(
                     "population",
                     "population is given without population_year or population_snapshot",
                     "add the year the figure was counted ('population_year: 2021'), or the date of the data it comes "
                             + "from "
                             + "('population_snapshot: 2020-03-18')");
-        } else if (snapshot != null && population == null && !f.has("population")) {
+        } else if (snapshot != null && population == null && !f.written("population")) {
             f.error(
                     "population_snapshot",
                     "population_snapshot is given but population is not",
@@ -131,7 +131,7 @@ final class CityReader {
         Map<String, SourcePos> positions = new LinkedHashMap<>();
         positions.put("", SourcePos.start(file));
         for (String k : f.read()) {
-            if (f.has(k)) {
+            if (f.written(k)) {
                 positions.put(k, f.pos(k));
             }
         }

@@ -88,6 +88,11 @@ public final class Fields {
         return t == null ? pos : at(t.getValueNode());
     }
 
+    /** True when the field's line is written, whatever its value. */
+    boolean written(String key) {
+        return byKey.containsKey(key);
+    }
+
     /** True when the field is present with a non-empty value. */
     public boolean has(String key) {
         NodeTuple t = byKey.get(key);
@@ -132,27 +137,49 @@ public final class Fields {
 
     /** A required whole number; see {@link #wholeNumber}. */
     Long requiredWholeNumber(String key) {
-        return required(key, wholeNumber(key));
+        return required(key, scalar(key, "a whole number", raw -> Numerals.wholeNumber(key, raw, wrong(key))));
     }
 
-    /** An optional whole number written with digits only; see {@link Numerals#wholeNumber}. */
+    /**
+     * An optional whole number written with digits only; see {@link Numerals#wholeNumber}. Written with nothing
+     * after the colon it is an error ("is empty"), as an optional text is.
+     */
     Long wholeNumber(String key) {
-        return scalar(key, "a whole number", raw -> Numerals.wholeNumber(key, raw, wrong(key)));
+        return writtenEmpty(key, "a whole number")
+                ? null
+                : scalar(key, "a whole number", raw -> Numerals.wholeNumber(key, raw, wrong(key)));
     }
 
     /** A required number with an optional fraction, such as {@code -9.1393}; see {@link #decimal}. */
     Double requiredDecimal(String key) {
-        return required(key, decimal(key));
+        return required(key, scalar(key, "a number", raw -> Numerals.decimal(key, raw, wrong(key))));
     }
 
     /** An optional number with an optional fraction and sign, written with digits and a point ({@code 43.29695}). */
     Double decimal(String key) {
-        return scalar(key, "a number", raw -> Numerals.decimal(key, raw, wrong(key)));
+        return writtenEmpty(key, "a number")
+                ? null
+                : scalar(key, "a number", raw -> Numerals.decimal(key, raw, wrong(key)));
     }
 
-    /** An optional date written as {@code YYYY-MM-DD}. */
+    /** An optional date written as {@code YYYY-MM-DD}; written with nothing after the colon, an error. */
     LocalDate date(String key) {
-        return scalar(key, "a date", raw -> Numerals.date(key, raw, wrong(key)));
+        return writtenEmpty(key, "a date (YYYY-MM-DD)")
+                ? null
+                : scalar(key, "a date", raw -> Numerals.date(key, raw, wrong(key)));
+    }
+
+    /**
+     * True, after reporting "is empty", when an optional field is written with nothing after the colon: an editor
+     * who wrote the line meant a value ({@code what}), and the schemas reject it too.
+     */
+    private boolean writtenEmpty(String key, String what) {
+        Node node = value(key);
+        if (node == null || !isEmpty(node)) {
+            return false;
+        }
+        empty(key, "write " + what + " after '" + key + ":', or remove the line");
+        return true;
     }
 
     /**
@@ -190,8 +217,11 @@ public final class Fields {
         return value;
     }
 
-    /** An optional flag: {@code true} or {@code false} only; absent means false. */
+    /** An optional flag: {@code true} or {@code false} only; absent means false, written empty is an error. */
     boolean flag(String key) {
+        if (writtenEmpty(key, "true or false")) {
+            return false;
+        }
         Boolean value = scalar(
                 key,
                 "true or false",
