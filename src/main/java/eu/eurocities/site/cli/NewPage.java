@@ -2,6 +2,9 @@ package eu.eurocities.site.cli;
 
 import static eu.eurocities.site.cli.NewFiles.quoted;
 
+import eu.eurocities.site.Mode;
+import eu.eurocities.site.Outcome;
+import eu.eurocities.site.Pipeline;
 import eu.eurocities.site.diag.Diagnostic;
 import eu.eurocities.site.diag.Diagnostics;
 import eu.eurocities.site.diag.Reporter;
@@ -13,9 +16,8 @@ import eu.eurocities.site.model.City;
 import eu.eurocities.site.model.MenuEntry;
 import eu.eurocities.site.model.TextPage;
 import eu.eurocities.site.plan.Page;
-import eu.eurocities.site.plan.Planner;
 import eu.eurocities.site.plan.Routes;
-import eu.eurocities.site.validate.Validator;
+import eu.eurocities.site.render.Templates;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -141,7 +143,7 @@ final class NewPage implements Callable<Integer> {
                     "give the new page a title that differs");
             return ExitCode.CONTENT_ERROR;
         }
-        Optional<Page> titled = builtInTitled(content, name);
+        Optional<Page> titled = builtInTitled(source, name);
         if (titled.isPresent()) {
             reporter.error(
                     "'" + titled.get().title() + "' is already the title of "
@@ -216,16 +218,12 @@ final class NewPage implements Callable<Integer> {
 
     /**
      * The page the site makes itself (the member index, a country's or a category's page, the search ...) whose title
-     * is {@code title} in any case, found by planning the site; empty when none has it, or when the content has an
-     * error (the build names it) and cannot be planned.
+     * is {@code title} in any case, found by planning the site, drafts included; empty when none has it, or when the
+     * content has an error (the build names it) and cannot be planned.
      */
-    private static Optional<Page> builtInTitled(ContentLoader.Loaded loaded, String title) {
-        Diagnostics validation = new Diagnostics();
-        Validator.validate(loaded, validation);
-        if (validation.hasErrors() || loaded.content().isEmpty()) {
-            return Optional.empty();
-        }
-        return Planner.plan(loaded.content().get()).stream()
+    private static Optional<Page> builtInTitled(Path source, String title) throws IOException {
+        Outcome planned = new Pipeline(source, null, Templates::precompiled, false, true).run(new Mode.Plan());
+        return planned.plan().stream()
                 .filter(p -> !(p instanceof Page.Home) && p.text() == null && p.kind() != Page.Kind.CITY)
                 .filter(p -> p.title().equalsIgnoreCase(title))
                 .findFirst();
