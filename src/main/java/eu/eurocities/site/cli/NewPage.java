@@ -8,6 +8,7 @@ import eu.eurocities.site.Pipeline;
 import eu.eurocities.site.diag.Diagnostic;
 import eu.eurocities.site.diag.Diagnostics;
 import eu.eurocities.site.diag.Reporter;
+import eu.eurocities.site.load.CityCache;
 import eu.eurocities.site.load.ContentLoader;
 import eu.eurocities.site.load.Slugs;
 import eu.eurocities.site.load.TextFile;
@@ -90,7 +91,8 @@ final class NewPage implements Callable<Integer> {
             return NewFiles.usage(err, badSource.get());
         }
         Diagnostics diagnostics = new Diagnostics();
-        ContentLoader.Loaded content = ContentLoader.load(source, diagnostics);
+        CityCache cities = new CityCache(); // the plan of the site's own pages reads the records once more
+        ContentLoader.Loaded content = ContentLoader.load(source, diagnostics, cities);
         // a file with an error is not read, so a title in it could not be checked: the errors come first
         if (NewFiles.refusedForErrors(
                 diagnostics,
@@ -143,7 +145,7 @@ final class NewPage implements Callable<Integer> {
                     "give the new page a title that differs");
             return ExitCode.CONTENT_ERROR;
         }
-        Optional<Page> titled = builtInTitled(source, name);
+        Optional<Page> titled = builtInTitled(source, cities, name);
         if (titled.isPresent()) {
             reporter.error(
                     "'" + titled.get().title() + "' is already the title of "
@@ -218,11 +220,12 @@ final class NewPage implements Callable<Integer> {
 
     /**
      * The page the site makes itself (the member index, a country's or a category's page, the search ...) whose title
-     * is {@code title} in any case, found by planning the site, drafts included; empty when none has it, or when the
-     * content has an error (the build names it) and cannot be planned.
+     * is {@code title} in any case, found by planning the site, drafts included, with the city records {@code cities}
+     * kept from the first load; empty when none has it, or when the content has an error (the build names it) and
+     * cannot be planned.
      */
-    private static Optional<Page> builtInTitled(Path source, String title) throws IOException {
-        Outcome planned = new Pipeline(source, null, Templates::precompiled, false, true).run(new Mode.Plan());
+    private static Optional<Page> builtInTitled(Path source, CityCache cities, String title) throws IOException {
+        Outcome planned = new Pipeline(source, null, Templates::precompiled, false, true).run(new Mode.Plan(cities));
         return planned.plan().stream()
                 .filter(p -> !(p instanceof Page.Home) && p.text() == null && p.kind() != Page.Kind.CITY)
                 .filter(p -> p.title().equalsIgnoreCase(title))
