@@ -16,6 +16,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -168,7 +169,7 @@ class NewPageKindTest {
      * generated} with the settings of the jte-maven-plugin in pom.xml, then those and {@code src/main/java} into
      * {@code classes}, with the resources the build puts beside them (the templates as the built-in theme).
      */
-    private static Path compile(Path code, Path generated, Path classes) throws IOException {
+    private static Path compile(Path code, Path generated, Path classes) throws IOException, URISyntaxException {
         TemplateEngine jte = TemplateEngine.create(
                 new DirectoryCodeResolver(code.resolve("templates")),
                 generated,
@@ -210,7 +211,7 @@ class NewPageKindTest {
         }
         // the resources of the build (countries, version), then the templates it carries as the built-in theme
         Path built = Path.of(
-                Main.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+                Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         try (Stream<Path> files = Files.walk(built)) {
             for (Path p : (Iterable<Path>) files::iterator) {
                 String name = built.relativize(p).toString().replace('\\', '/');
