@@ -29,6 +29,12 @@ public sealed interface Mode {
     /** Load and validate only; {@code cities} keeps city records between runs, or is null. */
     record Load(CityCache cities) implements Mode {}
 
+    /**
+     * Load, validate and plan only: the outcome's plan lists every page, and nothing is rendered; {@code cities} keeps
+     * city records between runs, or is null.
+     */
+    record Plan(CityCache cities) implements Mode {}
+
     /** Render everything into a staged folder, verify it unless {@code verify} is false, and swap it in. */
     record Disk(StagedDiskOutput output, boolean verify) implements Mode {}
 

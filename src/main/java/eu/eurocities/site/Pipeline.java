@@ -150,6 +150,11 @@ public final class Pipeline {
             if (mode instanceof Mode.Load) {
                 return end(Outcome.Status.OK, List.of(), new OutputFacts(), null);
             }
+            if (mode instanceof Mode.Plan) {
+                plan = Planner.plan(content, folds);
+                lap("plan");
+                return end(Outcome.Status.OK, List.of(), new OutputFacts(), null);
+            }
             if (mode instanceof Mode.CheckOnly c) {
                 return checkFolder(c);
             }

@@ -2,9 +2,13 @@ package eu.eurocities.site.cli;
 
 import static eu.eurocities.site.cli.NewFiles.quoted;
 
+import eu.eurocities.site.Mode;
+import eu.eurocities.site.Outcome;
+import eu.eurocities.site.Pipeline;
 import eu.eurocities.site.diag.Diagnostic;
 import eu.eurocities.site.diag.Diagnostics;
 import eu.eurocities.site.diag.Reporter;
+import eu.eurocities.site.load.CityCache;
 import eu.eurocities.site.load.ContentLoader;
 import eu.eurocities.site.load.Slugs;
 import eu.eurocities.site.load.TextFile;
@@ -13,9 +17,8 @@ import eu.eurocities.site.model.City;
 import eu.eurocities.site.model.MenuEntry;
 import eu.eurocities.site.model.TextPage;
 import eu.eurocities.site.plan.Page;
-import eu.eurocities.site.plan.Planner;
 import eu.eurocities.site.plan.Routes;
-import eu.eurocities.site.validate.Validator;
+import eu.eurocities.site.render.Templates;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -88,7 +91,8 @@ final class NewPage implements Callable<Integer> {
             return NewFiles.usage(err, badSource.get());
         }
         Diagnostics diagnostics = new Diagnostics();
-        ContentLoader.Loaded content = ContentLoader.load(source, diagnostics);
+        CityCache cities = new CityCache(); // the plan of the site's own pages reads the records once more
+        ContentLoader.Loaded content = ContentLoader.load(source, diagnostics, cities);
         // a file with an error is not read, so a title in it could not be checked: the errors come first
         if (NewFiles.refusedForErrors(
                 diagnostics,
@@ -141,7 +145,7 @@ final class NewPage implements Callable<Integer> {
                     "give the new page a title that differs");
             return ExitCode.CONTENT_ERROR;
         }
-        Optional<Page> titled = builtInTitled(content, name);
+        Optional<Page> titled = builtInTitled(source, cities, name);
         if (titled.isPresent()) {
             reporter.error(
                     "'" + titled.get().title() + "' is already the title of "
@@ -216,16 +220,13 @@ final class NewPage implements Callable<Integer> {
 
     /**
      * The page the site makes itself (the member index, a country's or a category's page, the search ...) whose title
-     * is {@code title} in any case, found by planning the site; empty when none has it, or when the content has an
-     * error (the build names it) and cannot be planned.
+     * is {@code title} in any case, found by planning the site, drafts included, with the city records {@code cities}
+     * kept from the first load; empty when none has it, or when the content has an error (the build names it) and
+     * cannot be planned.
      */
-    private static Optional<Page> builtInTitled(ContentLoader.Loaded loaded, String title) {
-        Diagnostics validation = new Diagnostics();
-        Validator.validate(loaded, validation);
-        if (validation.hasErrors() || loaded.content().isEmpty()) {
-            return Optional.empty();
-        }
-        return Planner.plan(loaded.content().get()).stream()
+    private static Optional<Page> builtInTitled(Path source, CityCache cities, String title) throws IOException {
+        Outcome planned = new Pipeline(source, null, Templates::precompiled, false, true).run(new Mode.Plan(cities));
+        return planned.plan().stream()
                 .filter(p -> !(p instanceof Page.Home) && p.text() == null && p.kind() != Page.Kind.CITY)
                 .filter(p -> p.title().equalsIgnoreCase(title))
                 .findFirst();
