@@ -17,10 +17,12 @@ class SitemapUrlsTest {
     @ParameterizedTest
     @ValueSource(
             strings = {
-                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                        + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
                         + "<url><loc>https://example.org/a/</loc></url>\n<url><loc>https://example.org/b/</loc></url>\n"
                         + "</urlset>\n",
-                "<urlset><url><loc>  https://example.org/?a=1&amp;b=2\n </loc><lastmod>2024-01-01</lastmod></url></urlset>",
+                "<urlset><url><loc>  https://example.org/?a=1&amp;b=2\n </loc>"
+                        + "<lastmod>2024-01-01</lastmod></url></urlset>",
                 "<urlset><url><loc></loc></url><url><loc>x</loc><loc>y</loc></url><loc>not in a url</loc></urlset>",
                 "<urlset><url><loc>a<b>b</b>c</loc></url><other><url><loc>deep</loc></url></other></urlset>",
                 "<urlset></urlset>",
