@@ -54,6 +54,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -72,7 +73,10 @@ public final class Pipeline {
     private final boolean drafts;
     /** Thread-safe; keeps each page's parse from the load stage's check for the render and the search index. */
     private final Markdown markdown = new Markdown();
-    /** Thread-safe; keeps the names folded by each run's plan for the next run ({@code serve} plans on every save). */
+    /**
+     * Thread-safe; keeps the names folded by each run's plan for the next run ({@code serve} plans on every save).
+     * Only runs that keep city records between runs use it: a single build would hold a fold of every name to its end.
+     */
     private final Folds folds = new Folds();
     /** When the content last changed (empty when unknown); asked of git once per pipeline, not on each rebuild. */
     private Optional<LocalDate> updated;
@@ -137,8 +141,11 @@ public final class Pipeline {
         private List<MarkdownLink> markdownLinks = List.of();
         /** The content files left out as drafts. */
         private Set<String> draftFiles = Set.of();
+        /** The names folded by this run: the pipeline's when runs keep records, else this run's until it is planned. */
+        private Folds folded;
 
         Outcome go(Mode mode) throws IOException {
+            folded = mode.cities() != null ? folds : new Folds();
             if (!(mode instanceof Mode.CheckOnly)
                     || source.resolve("content").toFile().isDirectory()) {
                 content = load(mode.cities()).orElse(null);
@@ -210,7 +217,7 @@ public final class Pipeline {
         /** Loads and validates the content, with the Markdown of its pages ({@link Markdown#check}). */
         private Optional<Content> load(CityCache cities) {
             ContentLoader.Loaded loaded = ContentLoader.load(source, diagnostics, cities);
-            Validator.validate(loaded, diagnostics, folds::slug);
+            Validator.validate(loaded, diagnostics, folded::slug);
             statics = StaticFiles.of(source);
             loaded.site().ifPresent(site -> statics.check(site, diagnostics));
             Stream.concat(
@@ -288,7 +295,12 @@ public final class Pipeline {
          * @return every link written in Markdown, by page file and source position
          */
         private List<MarkdownLink> render(Mode mode, Output sink, OutputFacts facts) {
-            plan = Planner.plan(content, folds);
+            plan = Planner.plan(content, folded);
+            if (mode.cities() == null) {
+                folded = null; // a single run: no name is folded again, and a million folds fill the heap
+            }
+            // one string per page file, shared by the check's tables of the files planned and written
+            List<String> planFiles = plan.stream().map(Page::file).toList();
             Assets assets = Assets.of(source);
             SiteFiles files = mode instanceof Mode.Incremental i
                     ? new SiteFiles(content, plan, assets, statics, i.kept())
@@ -305,7 +317,7 @@ public final class Pipeline {
             if (mode instanceof Mode.Memory || mode instanceof Mode.Disk d && d.verify()) { // check pages as written
                 List<String> expected =
                         new ArrayList<>(plan.size() + files.planned().size());
-                plan.forEach(p -> expected.add(p.file()));
+                expected.addAll(planFiles);
                 files.planned().forEach(f -> expected.add(f.file()));
                 facts.expect(expected, content.site().absolute(""), mode.external() != null);
             }
@@ -324,14 +336,22 @@ public final class Pipeline {
             List<Page> chosen = mode instanceof Mode.Incremental i
                     ? plan.stream().filter(i.which().apply(content)).toList()
                     : plan;
-            chosen.parallelStream()
-                    .forEach(page ->
-                            Output.unchecked(page.file(), () -> sink.writeText(page.file(), renderer.render(page))));
-            files.write(sink, renderer, mode instanceof Mode.Incremental i ? i.plainText() : markdown::sections);
+            List<String> chosenFiles =
+                    chosen == plan ? planFiles : chosen.stream().map(Page::file).toList();
+            // the files made from every city first, while the pages' check holds nothing yet: at a million cities
+            // the search index's documents and word table beside every page's check would fill the heap
+            files.writeMadeFromEveryCity(sink, mode instanceof Mode.Incremental i ? i.plainText() : markdown::sections);
+            IntStream.range(0, chosen.size()).parallel().forEach(n -> {
+                String file = chosenFiles.get(n);
+                Output.unchecked(file, () -> sink.writeText(file, renderer.render(chosen.get(n))));
+            });
+            files.write(sink, renderer);
             rendering = said.sorted();
             rendering.forEach(diagnostics::add);
             SortedMap<String, String> kinds = new TreeMap<>();
-            chosen.forEach(p -> kinds.put(p.file(), p.kind().id()));
+            for (int n = 0; n < chosen.size(); n++) {
+                kinds.put(chosenFiles.get(n), chosen.get(n).kind().id());
+            }
             pages = Collections.unmodifiableSortedMap(kinds);
             return MarkdownLink.sorted(links);
         }

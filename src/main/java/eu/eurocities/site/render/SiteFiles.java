@@ -114,24 +114,26 @@ public final class SiteFiles {
     }
 
     /**
-     * Writes every planned file into {@code sink}: the small ones in parallel, then those made from every city (the
-     * search index, the open data, the member rows) one after another, each written as it is made.
+     * Writes every planned file into {@code sink} but those made from every city ({@link #writeMadeFromEveryCity}),
+     * in parallel. Call it once the pages are rendered.
      *
      * @param renderer the renderer of the pages, whose open data sources the data package names
-     * @param plainText the search index's text of a Markdown body
      * @throws java.io.UncheckedIOException when a file cannot be written; it names the file
      */
-    public void write(Output sink, Renderer renderer, Function<TextPage, List<SearchText.Section>> plainText) {
+    public void write(Output sink, Renderer renderer) {
         planned.stream().filter(f -> !BIG.contains(f.kind())).toList().parallelStream()
                 .forEach(f -> Output.unchecked(f.file(), () -> sink.write(f.file(), bytes(f, renderer))));
-        writeMadeFromEveryCity(sink, plainText);
     }
 
     /**
      * Writes the files made from every city (the search index, the open data, the member rows) into {@code sink} one
-     * after another, each making its rows in parallel, so that only one of them is in memory at a time.
+     * after another, each making its rows in parallel and written as it is made, so that only one of them is in
+     * memory at a time. They need nothing of the pages' render.
+     *
+     * @param plainText the search index's text of a Markdown body
+     * @throws java.io.UncheckedIOException when a file cannot be written; it names the file
      */
-    void writeMadeFromEveryCity(Output sink, Function<TextPage, List<SearchText.Section>> plainText) {
+    public void writeMadeFromEveryCity(Output sink, Function<TextPage, List<SearchText.Section>> plainText) {
         for (SiteFile f : planned.stream().filter(f -> BIG.contains(f.kind())).toList()) {
             if (f.kind() == SiteFile.Kind.SEARCH_INDEX) {
                 // the index's core file, and its shards of cities beside it, as many as the cities need

@@ -20,8 +20,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.stream.Stream;
-import org.jsoup.Jsoup;
-import org.jsoup.parser.Parser;
 
 /**
  * The facts of a site's output that the checks read, gathered file by file: which files exist and their sizes,
@@ -71,9 +69,7 @@ public final class OutputFacts {
                 checked.put(path, e.check(PageFacts.of(path, text, null)));
             }
         } else if (path.equals("sitemap.xml")) {
-            sitemap = List.copyOf(Jsoup.parse(text, "", Parser.xmlParser())
-                    .select("url > loc")
-                    .eachText());
+            sitemap = SitemapUrls.of(text);
         } else if (path.equals("robots.txt")) {
             robotsSitemap = text.lines()
                     .filter(l -> l.regionMatches(true, 0, "Sitemap:", 0, 8))
