@@ -10,7 +10,6 @@ import eu.eurocities.site.plan.Page;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -329,33 +328,30 @@ public final class SearchIndex {
         return byTerm;
     }
 
-    /** The places of {@code cities}, the biggest first (unknown populations last), ties in their own order. */
+    /**
+     * The places of {@code cities}, the biggest first (unknown populations last), ties in their own order. Sorts one
+     * {@code long} per city, so it boxes nothing and needs no more memory than its result and that array.
+     */
     private static int[] rank(List<CityDoc> cities) {
-        long[] keys = new long[cities.size()];
-        for (int i = 0; i < keys.length; i++) {
-            long population = cities.get(i).population();
-            if (population < -1 || population >= (1L << 38) || keys.length >= (1 << 24)) {
-                return rankBoxed(cities);
-            }
-            // the biggest first: a smaller key for a bigger population, then the place
-            keys[i] = (((1L << 38) - 1 - population) << 24) | i;
+        int n = cities.size();
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = cities.get(i).population();
         }
-        java.util.Arrays.sort(keys);
-        int[] byRank = new int[keys.length];
-        for (int r = 0; r < keys.length; r++) {
-            byRank[r] = (int) (keys[r] & ((1 << 24) - 1));
+        Arrays.sort(keys);
+        int[] byRank = new int[n];
+        for (int i = 0; i < n; i++) {
+            // how many places from the biggest population its own is: the same for equal populations
+            byRank[i] = n - 1 - Arrays.binarySearch(keys, cities.get(i).population());
+        }
+        for (int i = 0; i < n; i++) {
+            keys[i] = ((long) byRank[i] << 31) | i; // that, then the place in the plan
+        }
+        Arrays.sort(keys);
+        for (int r = 0; r < n; r++) {
+            byRank[r] = (int) (keys[r] & Integer.MAX_VALUE);
         }
         return byRank;
-    }
-
-    /** {@link #rank} for populations or numbers of cities too big to pack in one {@code long}. */
-    private static int[] rankBoxed(List<CityDoc> cities) {
-        List<Integer> rank = new ArrayList<>();
-        for (int i = 0; i < cities.size(); i++) {
-            rank.add(i);
-        }
-        rank.sort(Comparator.comparing((Integer i) -> -cities.get(i).population()));
-        return rank.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** Adds every prefix of {@code term}, from its first letter to the whole word, to {@code to}. */
