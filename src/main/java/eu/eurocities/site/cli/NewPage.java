@@ -184,9 +184,9 @@ final class NewPage implements Callable<Integer> {
     }
 
     /**
-     * The addresses a new page of {@code content/pages/} in {@code source} cannot have, each with what already has it: the pages the
-     * site always makes at the top of the site, the old addresses ({@code aliases:}) of pages and cities, and static
-     * files published as a folder's {@code index.html}.
+     * The addresses a new page of {@code content/pages/} in {@code source} cannot have, each with what already has
+     * it: the pages the site always makes at the top of the site, the old addresses ({@code aliases:}) of pages and
+     * cities, and static files published as a folder's {@code index.html}.
      */
     private static Map<String, String> owners(Path source, ContentLoader.Loaded content) throws IOException {
         Map<String, String> owners = new LinkedHashMap<>();

@@ -32,8 +32,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * is swapped in. A file whose bytes equal the previous output's is hard-linked from it instead of written, so it
  * keeps its modification time and sync-based deploys skip it; only when it has the mode and owner a new file gets,
  * so that a build under another umask or user leaves no mixed modes. The output folder gets a marker file,
- * {@value OutputPlace#MARKER}, listing every file the build wrote, by which later builds know the folder and those files are
- * theirs to replace. Dot files and {@code CNAME} at the top of the output folder are never replaced or deleted.
+ * {@value OutputPlace#MARKER}, listing every file the build wrote, by which later builds know the folder and those
+ * files are theirs to replace. Dot files and {@code CNAME} at the top of the output folder are never replaced or
+ * deleted.
  *
  * <p>One build at a time: the caller holds the folder's {@link OutputLock}.
  */
