@@ -41,6 +41,27 @@ class CommandLineTest {
                 check.out());
     }
 
+    /**
+     * One declaration of {@code --source} serves every command that reads a source folder; the commands that only
+     * write into content/ say so in their help.
+     */
+    @Test
+    void everyCommandThatReadsASourceFolderTakesSourceWithItsHelp() {
+        String withTemplates = "-s, --source=DIR Folder holding content/ and optionally templates/ (default: .).";
+        String contentOnly = "-s, --source=DIR Folder holding content/ (default: .).";
+        for (String[] command : new String[][] {
+            {"build", withTemplates},
+            {"check", withTemplates},
+            {"serve", withTemplates},
+            {"new city", contentOnly},
+            {"new page", contentOnly}
+        }) {
+            Cli.Run help = Cli.run((command[0] + " --help").split(" "));
+            assertEquals(0, help.code(), help.err());
+            assertTrue(help.out().replaceAll("\\s+", " ").contains(command[1]), command[0] + ":\n" + help.out());
+        }
+    }
+
     @Test
     void aSourceFolderThatDoesNotExistIsAUsageError() {
         Path missing = tmp.resolve("no-such-folder");

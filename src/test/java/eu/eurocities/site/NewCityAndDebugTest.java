@@ -11,24 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code new city} writes a record that builds and refuses what the build would refuse; {@code --debug}. */
-class NewCityAndDebugTest {
-    @TempDir
-    Path tmp;
-
-    Path source;
-
-    @BeforeEach
-    void baseSite() throws IOException {
-        source = Cli.baseSite(tmp.resolve("src"));
-    }
-
+class NewCityAndDebugTest extends NewCommandTest {
     private Cli.Run newCity(String name, String country, String membership) {
         return Cli.run(
                 "new", "city", name, "--country", country, "--membership", membership, "--source", source.toString());
@@ -77,47 +65,46 @@ class NewCityAndDebugTest {
     @Test
     void refusesACityThatExists() throws IOException {
         assertEquals(0, newCity("Łódź", "PL", "full").code());
-        Cli.Run again = newCity("Lodz", "PL", "full");
-        assertEquals(1, again.code());
-        assertEquals(
+        assertRefused(
+                newCity("Lodz", "PL", "full"),
+                1,
                 "error: " + source + "/content/cities/lodz.yaml already exists\n"
-                        + "  hint: edit that file, or give the new city a name that differs\n",
-                again.err());
+                        + "  hint: edit that file, or give the new city a name that differs\n");
 
         Files.writeString(
                 source.resolve("content/cities/christiania.yaml"),
                 "name: Kristiania\ncountry: NO\n" + "membership: associate\n");
-        Cli.Run sameName = newCity("kristiania", "NO", "associate");
-        assertEquals(1, sameName.code());
-        assertEquals(
+        assertRefused(
+                newCity("kristiania", "NO", "associate"),
+                1,
                 "error: " + source + "/content/cities/christiania.yaml already holds the city 'Kristiania'\n"
                         + "  hint: edit that file instead\n",
-                sameName.err());
-        assertFalse(Files.exists(source.resolve("content/cities/kristiania.yaml")));
+                "content/cities/kristiania.yaml");
     }
 
     @Test
-    void refusesANameThatIsAPath() throws IOException {
-        Cli.Run r = newCity("../../evil", "PL", "full");
-        assertEquals(2, r.code());
-        assertEquals(
+    void refusesANameThatIsAPath() {
+        assertRefused(
+                newCity("../../evil", "PL", "full"),
+                2,
                 "NAME: error: the name '../../evil' holds '/', '\\' or a control character, which a city's name "
                         + "does not\n  hint: write the city's name as it is spelt, e.g. \"Łódź\"; the file name is "
                         + "made from it\n",
-                r.err());
-        assertFalse(Files.exists(source.resolve("content/cities/evil.yaml")));
+                "content/cities/evil.yaml");
     }
 
     @Test
     void membershipIdsComeFromMembershipYaml() throws IOException {
-        Cli.Run unknown = newCity("Bergen", "NO", "member");
-        assertEquals(2, unknown.code());
-        assertEquals(
+        assertRefused(
+                newCity("Bergen", "NO", "member"),
+                2,
                 "--membership: error: unknown membership 'member'\n"
-                        + "  hint: membership ids are those in content/membership.yaml: associate, full, partner\n",
-                unknown.err());
-        Cli.Run near = newCity("Bergen", "NO", "ful");
-        assertEquals("--membership: error: unknown membership 'ful'\n  hint: did you mean 'full'?\n", near.err());
+                        + "  hint: membership ids are those in content/membership.yaml: associate, full, partner\n");
+        assertRefused(
+                newCity("Bergen", "NO", "ful"),
+                2,
+                "--membership: error: unknown membership 'ful'\n  hint: did you mean 'full'?\n",
+                "content/cities/bergen.yaml");
 
         Path membership = source.resolve("content/membership.yaml");
         Files.writeString(
@@ -136,12 +123,12 @@ class NewCityAndDebugTest {
             Path file = source.resolve("content/cities/" + city + ".yaml");
             Files.writeString(file, Files.readString(file).replaceAll("membership: [a-z]+\n", ""));
         }
-        Cli.Run given = newCity("Łódź", "PL", "full");
-        assertEquals(2, given.code());
-        assertEquals(
+        assertRefused(
+                newCity("Łódź", "PL", "full"),
+                2,
                 "--membership: error: this site has no content/membership.yaml, so its cities have no membership "
                         + "category\n  hint: leave out --membership: every city is a member\n",
-                given.err());
+                "content/cities/lodz.yaml");
         Cli.Run r = Cli.run("new", "city", "Łódź", "--country", "PL", "--source", source.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals(
@@ -161,44 +148,45 @@ class NewCityAndDebugTest {
 
     @Test
     void withMembershipYamlTheMembershipIsNeeded() {
-        Cli.Run r = Cli.run("new", "city", "Łódź", "--country", "PL", "--source", source.toString());
-        assertEquals(2, r.code());
-        assertEquals(
+        assertRefused(
+                Cli.run("new", "city", "Łódź", "--country", "PL", "--source", source.toString()),
+                2,
                 "--membership: error: missing --membership\n"
                         + "  hint: give the city's category: one of the ids in content/membership.yaml: associate, "
                         + "full, partner\n",
-                r.err());
+                "content/cities/lodz.yaml");
     }
 
     @Test
     void refusesUnknownCountries() {
-        Cli.Run uk = newCity("Leeds", "UK", "associate");
-        assertEquals(2, uk.code());
-        assertEquals(
+        assertRefused(
+                newCity("Leeds", "UK", "associate"),
+                2,
                 "--country: error: unknown country code 'UK'\n"
                         + "  hint: the ISO 3166-1 code of the United Kingdom is GB\n",
-                uk.err());
-        assertEquals(
+                "content/cities/leeds.yaml");
+        assertRefused(
+                newCity("Pristina", "XK", "partner"),
+                2,
                 "--country: error: 'XK' is not an ISO 3166-1 alpha-2 country code\n"
-                        + "  hint: use the two-letter ISO 3166-1 alpha-2 code, e.g. PL for Poland\n",
-                newCity("Pristina", "XK", "partner").err());
-        assertEquals(
+                        + "  hint: use the two-letter ISO 3166-1 alpha-2 code, e.g. PL for Poland\n");
+        assertRefused(
+                newCity("Łódź", "Poland", "full"),
+                2,
                 "--country: error: 'Poland' is not an ISO 3166-1 alpha-2 country code\n"
-                        + "  hint: the code of Poland is PL\n",
-                newCity("Łódź", "Poland", "full").err());
-        assertFalse(Files.exists(source.resolve("content/cities/leeds.yaml")));
+                        + "  hint: the code of Poland is PL\n");
     }
 
     @Test
     void reportsABrokenMembershipFileInsteadOfGuessing() throws IOException {
         Files.writeString(source.resolve("content/membership.yaml"), "categories:\n  - id: full\n   name: x\n");
-        Cli.Run r = newCity("Bergen", "NO", "full");
-        assertEquals(1, r.code());
-        assertEquals(
+        assertRefused(
+                newCity("Bergen", "NO", "full"),
+                1,
                 "content/membership.yaml:3:4: error: this line does not line up with the lines above it\n"
                         + "  hint: indent each field of a mapping by the same number of spaces\n1 error, 0 warnings\n"
                         + BrokenCityRecord.NOTHING_WRITTEN,
-                r.err());
+                "content/cities/bergen.yaml");
     }
 
     /**
@@ -208,10 +196,7 @@ class NewCityAndDebugTest {
     @Test
     void refusesWhileACityRecordHasAnError() throws IOException {
         BrokenCityRecord.writeInto(source);
-        Cli.Run r = newCity("Lodz", "PL", "full");
-        assertEquals(1, r.code());
-        assertEquals(BrokenCityRecord.REFUSAL, r.err());
-        assertFalse(Files.exists(source.resolve("content/cities/lodz-2.yaml")));
+        assertRefused(newCity("Lodz", "PL", "full"), 1, BrokenCityRecord.REFUSAL, "content/cities/lodz-2.yaml");
     }
 
     /**
@@ -244,13 +229,20 @@ class NewCityAndDebugTest {
                 "--out",
                 tmp.resolve("made-site").toString());
         assertEquals(0, build.code(), build.err());
-        Cli.Run wrong = Cli.run(
-                "new", "city", "Gdańsk", "--country", "PL", "--membership", "full", "--source", made.toString());
-        assertEquals(2, wrong.code());
-        assertEquals(
+        assertRefused(
+                Cli.run(
+                        "new",
+                        "city",
+                        "Gdańsk",
+                        "--country",
+                        "PL",
+                        "--membership",
+                        "full",
+                        "--source",
+                        made.toString()),
+                2,
                 "--membership: error: unknown membership 'full'\n"
-                        + "  hint: membership ids are those in content/membership.yaml: member\n",
-                wrong.err());
+                        + "  hint: membership ids are those in content/membership.yaml: member\n");
     }
 
     /** The paths in the messages are those of the Wrote line: as seen from where the command runs. */

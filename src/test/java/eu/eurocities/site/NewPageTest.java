@@ -1,7 +1,6 @@
 package eu.eurocities.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,25 +9,13 @@ import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code new page TITLE}: writes a page that builds with {@code --strict} and no warning, in the navigation or not
  * as asked, and refuses a slug, title or address that is taken.
  */
-class NewPageTest {
-    @TempDir
-    Path tmp;
-
-    Path source;
-
-    @BeforeEach
-    void baseSite() {
-        source = Cli.baseSite(tmp.resolve("src"));
-    }
-
+class NewPageTest extends NewCommandTest {
     private Cli.Run newPage(String... args) {
         List<String> all = new java.util.ArrayList<>(List.of("new", "page"));
         all.addAll(List.of(args));
@@ -122,92 +109,90 @@ class NewPageTest {
 
     @Test
     void refusesAPageThatExistsOrATitleAnotherPageHas() throws IOException {
-        Cli.Run again = newPage("strategy and activities");
-        assertEquals(1, again.code());
-        assertEquals(
+        assertRefused(
+                newPage("strategy and activities"),
+                1,
                 "error: " + source + "/content/pages/strategy-and-activities.md already exists\n"
-                        + "  hint: edit that file, or give the new page a title that differs\n",
-                again.err());
-        Cli.Run sameTitle = newPage("membership RULES");
-        assertEquals(1, sameTitle.code());
-        assertEquals(
+                        + "  hint: edit that file, or give the new page a title that differs\n");
+        assertRefused(
+                newPage("membership RULES"),
+                1,
                 "error: " + source + "/content/pages/membership.md already has the title 'Membership rules'\n"
                         + "  hint: edit that page, or give the new one a title that differs: no two pages share a "
                         + "title\n",
-                sameTitle.err());
-        assertFalse(Files.exists(source.resolve("content/pages/membership-rules.md")));
+                "content/pages/membership-rules.md");
         Files.writeString(
                 source.resolve("content/cities/oslo.yaml"), "name: Oslo\ncountry: NO\nmembership: associate\n");
-        Cli.Run city = newPage("OSLO");
-        assertEquals(1, city.code());
-        assertEquals(
+        assertRefused(
+                newPage("OSLO"),
+                1,
                 "error: " + source + "/content/cities/oslo.yaml already has the name 'Oslo', the title of its page\n"
                         + "  hint: give the new page a title that differs: no two pages share a title\n",
-                city.err());
-        assertFalse(Files.exists(source.resolve("content/pages/oslo.md")));
+                "content/pages/oslo.md");
     }
 
     @Test
     void refusesAnAddressAMenuEntryCouldNeverName() {
         for (String title : List.of("Rules", "RULES")) {
-            Cli.Run r = newPage(title);
-            assertEquals(1, r.code());
             String slug = title.toLowerCase(java.util.Locale.ROOT);
-            assertEquals(
+            assertRefused(
+                    newPage(title),
+                    1,
                     "error: 'page: " + slug + "' in a menu names the page the site makes itself, so a page at /"
                             + slug + "/ could never be put in the navigation\n"
                             + "  hint: give the new page a title that differs\n",
-                    r.err());
-            assertFalse(Files.exists(source.resolve("content/pages/" + slug + ".md")));
+                    "content/pages/" + slug + ".md");
         }
     }
 
     @Test
     void refusesAnAddressTheSiteOrAnOldAddressOrAStaticFileHas() throws IOException {
-        Cli.Run members = newPage("Members");
-        assertEquals(1, members.code());
-        assertEquals(
+        assertRefused(
+                newPage("Members"),
+                1,
                 "error: the page would be published at /members/, which is already the address of the member index\n"
                         + "  hint: give the new page a title that differs\n",
-                members.err());
-        assertEquals(
+                "content/pages/members.md");
+        assertRefused(
+                newPage("Search"),
+                1,
                 "error: the page would be published at /search/, which is already the address of the site's "
                         + "search page\n  hint: give the new page a title that differs\n",
-                newPage("Search").err());
+                "content/pages/search.md");
 
         Files.writeString(
                 source.resolve("content/cities/oslo.yaml"),
                 "name: Oslo\ncountry: NO\nmembership: associate\naliases: [/christiania/]\n");
-        assertEquals(
+        assertRefused(
+                newPage("Christiania"),
+                1,
                 "error: the page would be published at /christiania/, which is already the address of an old "
                         + "address of " + source + "/content/cities/oslo.yaml (aliases)\n"
                         + "  hint: give the new page a title that differs\n",
-                newPage("Christiania").err());
+                "content/pages/christiania.md");
 
         Files.createDirectories(source.resolve("static/press"));
         Files.writeString(source.resolve("static/press/index.html"), "<!doctype html><title>Press</title>");
-        Cli.Run press = newPage("Press");
-        assertEquals(1, press.code());
-        assertEquals(
+        assertRefused(
+                newPage("Press"),
+                1,
                 "error: the page would be published at /press/, which is already the address of " + source
                         + "/static/press/index.html\n  hint: give the new page a title that differs\n",
-                press.err());
-        assertFalse(Files.exists(source.resolve("content/pages/members.md")));
-        assertFalse(Files.exists(source.resolve("content/pages/press.md")));
+                "content/pages/press.md");
     }
 
     @Test
     void refusesATitleWithoutLettersOrOnSeveralLines() {
-        Cli.Run r = newPage("?!");
-        assertEquals(2, r.code());
-        assertEquals(
+        assertRefused(
+                newPage("?!"),
+                2,
                 "TITLE: error: the title '?!' has no letters or digits to make a file name from\n"
-                        + "  hint: write the page's title, e.g. \"About us\"\n",
-                r.err());
-        assertEquals(
+                        + "  hint: write the page's title, e.g. \"About us\"\n");
+        assertRefused(
+                newPage("About\nus"),
+                2,
                 "TITLE: error: the title holds a control character (a line break, a tab)\n"
-                        + "  hint: write the title on one line\n",
-                newPage("About\nus").err());
+                        + "  hint: write the title on one line\n");
     }
 
     /**
@@ -216,30 +201,25 @@ class NewPageTest {
      */
     @Test
     void refusesTheTitleOfAPageTheSiteMakes() {
-        Cli.Run members = newPage("member cities");
-        assertEquals(1, members.code());
-        assertEquals(
+        assertRefused(
+                newPage("member cities"),
+                1,
                 "error: 'Member cities' is already the title of the member index (/members/)\n"
                         + "  hint: give the new page a title that differs: no two pages share a title\n",
-                members.err());
-        Cli.Run country = newPage("Cities in France");
-        assertEquals(1, country.code());
-        assertEquals(
+                "content/pages/member-cities.md");
+        assertRefused(
+                newPage("Cities in France"),
+                1,
                 "error: 'Cities in France' is already the title of the page of a country (/countries/fr/)\n"
                         + "  hint: give the new page a title that differs: no two pages share a title\n",
-                country.err());
-        assertFalse(Files.exists(source.resolve("content/pages/member-cities.md")));
-        assertFalse(Files.exists(source.resolve("content/pages/cities-in-france.md")));
+                "content/pages/cities-in-france.md");
     }
 
     /** A city record with an error is not read, so its name could not be compared: nothing is written. */
     @Test
     void refusesWhileACityRecordHasAnError() throws IOException {
         BrokenCityRecord.writeInto(source);
-        Cli.Run r = newPage("Łódź");
-        assertEquals(1, r.code());
-        assertEquals(BrokenCityRecord.REFUSAL, r.err());
-        assertFalse(Files.exists(source.resolve("content/pages/lodz.md")));
+        assertRefused(newPage("Łódź"), 1, BrokenCityRecord.REFUSAL, "content/pages/lodz.md");
     }
 
     /**

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,6 +37,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "city",
+        resourceBundle = SourceOption.ContentOnly.NAME,
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Write content/cities/<slug>.yaml for a new city; the slug is the name transliterated to "
@@ -62,15 +64,12 @@ final class NewCity implements Callable<Integer> {
                     + "no such file.")
     String membership;
 
-    @Option(
-            names = {"-s", "--source"},
-            paramLabel = "DIR",
-            defaultValue = ".",
-            description = "Folder holding content/ (default: ${DEFAULT-VALUE}).")
-    Path source;
+    @Mixin
+    SourceOption sourceOption;
 
     @Override
     public Integer call() throws IOException {
+        Path source = sourceOption.source;
         PrintWriter err = spec.commandLine().getErr();
         // composed (NFC), as the build reads every text: a name typed or pasted on a Mac may come decomposed
         String cityName = TextFile.nfc(name.strip());
@@ -96,7 +95,7 @@ final class NewCity implements Callable<Integer> {
         if (badCountry.isPresent()) {
             return NewFiles.usage(err, badCountry.get());
         }
-        Optional<Diagnostic> badSource = SourceOptions.notAFolder(source);
+        Optional<Diagnostic> badSource = sourceOption.notAFolder();
         if (badSource.isPresent()) {
             return NewFiles.usage(err, badSource.get());
         }

@@ -31,6 +31,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,6 +45,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "page",
+        resourceBundle = SourceOption.ContentOnly.NAME,
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Write content/pages/<slug>.md for a new page; the slug is the title transliterated to ASCII "
@@ -64,15 +66,12 @@ final class NewPage implements Callable<Integer> {
                     + "has a menu:, a line to add there).")
     boolean menu;
 
-    @Option(
-            names = {"-s", "--source"},
-            paramLabel = "DIR",
-            defaultValue = ".",
-            description = "Folder holding content/ (default: ${DEFAULT-VALUE}).")
-    Path source;
+    @Mixin
+    SourceOption sourceOption;
 
     @Override
     public Integer call() throws IOException {
+        Path source = sourceOption.source;
         PrintWriter err = spec.commandLine().getErr();
         String name = TextFile.nfc(title.strip());
         if (name.chars().anyMatch(Character::isISOControl)) {
@@ -86,7 +85,7 @@ final class NewPage implements Callable<Integer> {
                     "the title '" + name + "' has no letters or digits to make a file name from",
                     "write the page's title, e.g. \"About us\"");
         }
-        Optional<Diagnostic> badSource = SourceOptions.notAFolder(source);
+        Optional<Diagnostic> badSource = sourceOption.notAFolder();
         if (badSource.isPresent()) {
             return NewFiles.usage(err, badSource.get());
         }
@@ -131,7 +130,7 @@ final class NewPage implements Callable<Integer> {
             }
         }
         String address = "/" + Routes.textPage(slug);
-        String owner = owners(content).get(address);
+        String owner = owners(source, content).get(address);
         if (owner != null) {
             reporter.error(
                     "the page would be published at " + address + ", which is already the address of " + owner,
@@ -189,11 +188,11 @@ final class NewPage implements Callable<Integer> {
     }
 
     /**
-     * The addresses a new page of {@code content/pages/} cannot have, each with what already has it: the pages the
-     * site always makes at the top of the site, the old addresses ({@code aliases:}) of pages and cities, and static
-     * files published as a folder's {@code index.html}.
+     * The addresses a new page of {@code content/pages/} in {@code source} cannot have, each with what already has
+     * it: the pages the site always makes at the top of the site, the old addresses ({@code aliases:}) of pages and
+     * cities, and static files published as a folder's {@code index.html}.
      */
-    private Map<String, String> owners(ContentLoader.Loaded content) throws IOException {
+    private static Map<String, String> owners(Path source, ContentLoader.Loaded content) throws IOException {
         Map<String, String> owners = new LinkedHashMap<>();
         owners.put("/" + Routes.MEMBERS, Page.Kind.MEMBERS.label());
         owners.put("/" + Routes.COUNTRIES, Page.Kind.COUNTRIES.label());

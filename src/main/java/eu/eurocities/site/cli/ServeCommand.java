@@ -22,6 +22,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -48,12 +49,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(
-            names = {"-s", "--source"},
-            paramLabel = "DIR",
-            defaultValue = ".",
-            description = "Folder holding content/ and optionally templates/ (default: ${DEFAULT-VALUE}).")
-    Path source;
+    @Mixin
+    SourceOption sourceOption;
 
     @Option(
             names = {"-p", "--port"},
@@ -85,6 +82,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        Path source = sourceOption.source;
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Reporter reporter = new Reporter(err);

@@ -8,10 +8,11 @@ import eu.eurocities.site.model.Network;
 import eu.eurocities.site.model.TextPage;
 import eu.eurocities.site.plan.Fold;
 import eu.eurocities.site.plan.Page;
-import eu.eurocities.site.render.SearchIndex.Doc;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -22,6 +23,58 @@ import java.util.stream.Collectors;
  */
 final class SearchDocs {
     private SearchDocs() {}
+
+    /**
+     * One thing a reader can find.
+     *
+     * @param kind {@code page}, {@code section}, {@code city}, {@code country} or {@code category}
+     * @param title what the result is called
+     * @param path its site path, with the heading's {@code #anchor} for a section
+     * @param parent the page a section is part of, else null
+     * @param names the names it is found by, folded ({@link Fold#key}), or null
+     * @param text the words it holds, as the reader sees them, or null
+     * @param country a city's country code, or a country's own; else null
+     * @param place the kind of place of a member that is not a city ({@code grouping}: BrabantStad, a network of
+     *     cities), as its record says; null for a city and for any other document
+     */
+    record Doc(
+            String kind,
+            String title,
+            String path,
+            String parent,
+            String names,
+            String text,
+            String country,
+            String place) {
+        /**
+         * The document as JSON: kind k, title t, path u, parent p, names n, text x, country c, kind of place d, a
+         * country's codes o; absent ones left out.
+         */
+        Map<String, String> json() {
+            Map<String, String> m = new LinkedHashMap<>();
+            if (!kind.equals("city")) {
+                m.put("k", kind);
+            }
+            m.put("t", title);
+            m.put("u", path);
+            put(m, "p", parent);
+            put(m, "n", names);
+            put(m, "x", text);
+            put(m, "c", country);
+            put(m, "d", place);
+            if (kind.equals("country")) {
+                // a field of its own, boosted in search.js: "uk" finds the United Kingdom before Ukraine
+                m.put("o", codes(country));
+            }
+            return m;
+        }
+
+        private static void put(Map<String, String> m, String key, String value) {
+            if (value != null && !value.isEmpty()) {
+                m.put(key, value);
+            }
+        }
+    }
 
     /** Everything a reader can find on {@code pages}, in plan order. */
     static List<Doc> of(

@@ -7,13 +7,9 @@ import eu.eurocities.site.model.Network;
 import eu.eurocities.site.model.TextPage;
 import eu.eurocities.site.plan.Fold;
 import eu.eurocities.site.plan.Page;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -36,7 +32,7 @@ import java.util.regex.Pattern;
  *       with their names; and {@code shards}, each shard's first letters with the number of cities it covers and 1
  *       for a leaf, 0 for an inner shard.
  *   <li>{@code search-index/<key>.json}: the cities with a name or country name that has a word starting with the
- *       shard's letters (a city is in each shard one of its words leads to), at most {@link #SHARD_MAX}: a shard
+ *       shard's letters (a city is in each shard one of its words leads to), at most {@link Shards#MAX}: a shard
  *       that would hold more is cut by one letter more, and keeps only the biggest cities it covers. The file's
  *       {@link #key key} spells a letter outside {@code a-z0-9} as {@code _}, its hexadecimal code point and
  *       {@code _}.
@@ -48,38 +44,10 @@ import java.util.regex.Pattern;
 public final class SearchIndex {
     /** The folder of the index's files in the site. */
     public static final String FOLDER = "search-index/";
-    /**
-     * The most cities a shard holds: MiniSearch indexes this many in the browser in about 20 ms (on a CPU slowed down
-     * four times, about 100), see BENCHMARKS.md.
-     */
-    static final int SHARD_MAX = 1_000;
     /** MiniSearch's default word separator ({@code SPACE_OR_PUNCTUATION}). */
     private static final Pattern WORD_BREAK = Pattern.compile("[\\n\\r\\p{Z}\\p{P}]+");
 
     private SearchIndex() {}
-
-    /**
-     * One thing a reader can find.
-     *
-     * @param kind {@code page}, {@code section}, {@code city}, {@code country} or {@code category}
-     * @param title what the result is called
-     * @param path its site path, with the heading's {@code #anchor} for a section
-     * @param parent the page a section is part of, else null
-     * @param names the names it is found by, folded ({@link Fold#key}), or null
-     * @param text the words it holds, as the reader sees them, or null
-     * @param country a city's country code, or a country's own; else null
-     * @param place the kind of place of a member that is not a city ({@code grouping}: BrabantStad, a network of
-     *     cities), as its record says; null for a city and for any other document
-     */
-    public record Doc(
-            String kind,
-            String title,
-            String path,
-            String parent,
-            String names,
-            String text,
-            String country,
-            String place) {}
 
     /**
      * The index's files of {@code pages}, by their path in the site, for {@link SearchDocs}'s documents, in the
@@ -205,14 +173,22 @@ public final class SearchIndex {
             order[byRank[r]] = r;
         }
         SortedMap<String, byte[]> files = new TreeMap<>(); // for the next call, when kept
-        BiConsumer<String, byte[]> made = kept.retains
-                ? (file, bytes) -> {
-                    files.put(file, bytes);
-                    out.accept(file, bytes);
-                }
-                : out;
+        BiConsumer<String, byte[]> made = (file, bytes) -> {
+            if (kept.retains) {
+                files.put(file, bytes);
+            }
+            out.accept(FOLDER + file, bytes);
+        };
         Map<String, List<Integer>> shards = new LinkedHashMap<>();
-        new Shards(byTerm, cities, order, byRank, made, sameCountries ? before : null, touched)
+        new Shards(
+                        byTerm,
+                        i -> cities.get(i).json(),
+                        order,
+                        byRank,
+                        made,
+                        sameCountries ? before.manifest() : null,
+                        sameCountries ? before.files() : null,
+                        touched)
                 .split("", List.copyOf(byTerm.keySet()), shards);
         kept.state = kept.retains
                 ? new Kept.State(
@@ -224,7 +200,7 @@ public final class SearchIndex {
                         files)
                 : null;
         List<Map<String, String>> core = SearchDocs.of(otherPages, network, sections, messages).stream()
-                .map(SearchIndex::json)
+                .map(SearchDocs.Doc::json)
                 .toList();
         Map<String, Object> coreJson = new LinkedHashMap<>();
         coreJson.put("shards", shards);
@@ -291,14 +267,14 @@ public final class SearchIndex {
      */
     private record CityDoc(City city, String country, String path, long population, List<String> terms, byte[] json) {
         static CityDoc of(Page.CityDetail p, Map<String, String> countryNames) {
-            Doc d = SearchDocs.city(p);
+            SearchDocs.Doc d = SearchDocs.city(p);
             String code = p.country().code();
             List<String> terms =
                     SearchIndex.terms(d.names() + " " + countryNames.getOrDefault(d.country(), "")).stream()
                             .distinct()
                             .toList();
             long population = p.city().population() == null ? -1L : p.city().population();
-            return new CityDoc(p.city(), code, p.path(), population, terms, bytes(SearchIndex.json(d)));
+            return new CityDoc(p.city(), code, p.path(), population, terms, bytes(d.json()));
         }
 
         /** The same document without its words, once they are in the word table and needed no more. */
@@ -352,33 +328,30 @@ public final class SearchIndex {
         return byTerm;
     }
 
-    /** The places of {@code cities}, the biggest first (unknown populations last), ties in their own order. */
+    /**
+     * The places of {@code cities}, the biggest first (unknown populations last), ties in their own order. Sorts one
+     * {@code long} per city, so it boxes nothing and needs no more memory than its result and that array.
+     */
     private static int[] rank(List<CityDoc> cities) {
-        long[] keys = new long[cities.size()];
-        for (int i = 0; i < keys.length; i++) {
-            long population = cities.get(i).population();
-            if (population < -1 || population >= (1L << 38) || keys.length >= (1 << 24)) {
-                return rankBoxed(cities);
-            }
-            // the biggest first: a smaller key for a bigger population, then the place
-            keys[i] = (((1L << 38) - 1 - population) << 24) | i;
+        int n = cities.size();
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = cities.get(i).population();
         }
-        java.util.Arrays.sort(keys);
-        int[] byRank = new int[keys.length];
-        for (int r = 0; r < keys.length; r++) {
-            byRank[r] = (int) (keys[r] & ((1 << 24) - 1));
+        Arrays.sort(keys);
+        int[] byRank = new int[n];
+        for (int i = 0; i < n; i++) {
+            // how many places from the biggest population its own is: the same for equal populations
+            byRank[i] = n - 1 - Arrays.binarySearch(keys, cities.get(i).population());
+        }
+        for (int i = 0; i < n; i++) {
+            keys[i] = ((long) byRank[i] << 31) | i; // that, then the place in the plan
+        }
+        Arrays.sort(keys);
+        for (int r = 0; r < n; r++) {
+            byRank[r] = (int) (keys[r] & Integer.MAX_VALUE);
         }
         return byRank;
-    }
-
-    /** {@link #rank} for populations or numbers of cities too big to pack in one {@code long}. */
-    private static int[] rankBoxed(List<CityDoc> cities) {
-        List<Integer> rank = new ArrayList<>();
-        for (int i = 0; i < cities.size(); i++) {
-            rank.add(i);
-        }
-        rank.sort(Comparator.comparing((Integer i) -> -cities.get(i).population()));
-        return rank.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** Adds every prefix of {@code term}, from its first letter to the whole word, to {@code to}. */
@@ -391,108 +364,6 @@ public final class SearchIndex {
         }
     }
 
-    /**
-     * Cuts the cities into shards by the first letters of their words, one letter more wherever a shard would hold
-     * more than {@link #SHARD_MAX} cities. A word's letters lead the browser down to the shard that holds every city
-     * with a word starting with them (a leaf), or, when the word ends at a shard that was cut further (an inner one:
-     * "synthcity" in 66,000 cities), to that shard's file of the {@link #SHARD_MAX} biggest cities it covers.
-     *
-     * <p>Where {@code before} (the last call's state, or null) has a shard that no {@code touched} prefix names, the
-     * shard and all below it hold the same cities in the same order as then, so their files and manifest entries
-     * are taken over.
-     */
-    private record Shards(
-            SortedMap<String, List<Integer>> byTerm,
-            List<CityDoc> cities,
-            int[] order,
-            int[] byRank,
-            BiConsumer<String, byte[]> files,
-            Kept.State before,
-            Set<String> touched) {
-
-        /**
-         * Writes the shards under {@code prefix} for {@code terms} (the sorted words that start with it) and adds
-         * each to {@code manifest}: its cities and 1 for a leaf, 0 for an inner shard.
-         */
-        void split(String prefix, List<String> terms, Map<String, List<Integer>> manifest) {
-            int length = prefix.codePointCount(0, prefix.length());
-            if (!prefix.isEmpty()) {
-                if (before != null && !touched.contains(prefix) && takeOver(prefix, manifest)) {
-                    return;
-                }
-                BitSet ranks = new BitSet(cities.size());
-                terms.forEach(t -> byTerm.get(t).forEach(i -> ranks.set(order[i])));
-                int covered = ranks.cardinality();
-                boolean leaf =
-                        covered <= SHARD_MAX || terms.stream().allMatch(t -> t.codePointCount(0, t.length()) == length);
-                // a leaf in the order of the plan, so that a city's population moves no other city between files
-                int[] kept = ranks.stream()
-                        .limit(SHARD_MAX)
-                        .map(r -> byRank[r])
-                        .sorted()
-                        .toArray();
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                out.writeBytes(DOCS_START);
-                for (int k = 0; k < kept.length; k++) {
-                    if (k > 0) {
-                        out.write(',');
-                    }
-                    out.writeBytes(cities.get(kept[k]).json());
-                }
-                out.writeBytes(DOCS_END);
-                files.accept(FOLDER + key(prefix, length) + ".json", out.toByteArray());
-                manifest.put(prefix, List.of(covered, leaf && covered <= SHARD_MAX ? 1 : 0));
-                if (leaf) {
-                    return;
-                }
-            }
-            Map<String, List<String>> next = new TreeMap<>();
-            for (String t : terms) {
-                if (t.codePointCount(0, t.length()) > length) {
-                    next.computeIfAbsent(prefix(t, length + 1), x -> new ArrayList<>())
-                            .add(t);
-                }
-            }
-            next.forEach((p, list) -> split(p, list, manifest));
-        }
-
-        /** Takes over the last call's shard {@code prefix} and those below it; false when there was none. */
-        private boolean takeOver(String prefix, Map<String, List<Integer>> manifest) {
-            int at = Collections.binarySearch(
-                    before.manifest(), Map.entry(prefix, List.of()), Map.Entry.comparingByKey(ORDER));
-            if (at < 0) {
-                return false;
-            }
-            for (int i = at; i < before.manifest().size(); i++) {
-                Map.Entry<String, List<Integer>> e = before.manifest().get(i);
-                if (!e.getKey().startsWith(prefix)) {
-                    break;
-                }
-                String file = FOLDER
-                        + key(
-                                e.getKey(),
-                                e.getKey().codePointCount(0, e.getKey().length())) + ".json";
-                files.accept(file, before.files().get(file));
-                manifest.put(e.getKey(), e.getValue());
-            }
-            return true;
-        }
-    }
-
-    /** The order shards are written in: by their words' letters, as {@link TreeMap} sorts the words. */
-    private static final Comparator<String> ORDER = Comparator.naturalOrder();
-
-    private static final byte[] DOCS_START = "{\"docs\":[".getBytes(StandardCharsets.UTF_8);
-    private static final byte[] DOCS_END = "]}".getBytes(StandardCharsets.UTF_8);
-
-    /** The first {@code letters} letters (code points) of {@code term}. */
-    public static String prefix(String term, int letters) {
-        return term.codePoints()
-                .limit(letters)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-                .toString();
-    }
-
     /** The folded words of {@code text}, cut as MiniSearch cuts them. */
     public static List<String> terms(String text) {
         return Arrays.stream(WORD_BREAK.split(Fold.query(text)))
@@ -502,44 +373,7 @@ public final class SearchIndex {
 
     /** The shard key of a folded word: its first {@code letters} letters, written as a file name. */
     public static String key(String term, int letters) {
-        StringBuilder k = new StringBuilder();
-        term.codePoints().limit(letters).forEach(c -> {
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                k.appendCodePoint(c);
-            } else {
-                k.append('_').append(Integer.toHexString(c)).append('_');
-            }
-        });
-        return k.toString();
-    }
-
-    /**
-     * A document as JSON: kind k, title t, path u, parent p, names n, text x, country c, kind of place d, a
-     * country's codes o; absent ones left out.
-     */
-    private static Map<String, String> json(Doc d) {
-        Map<String, String> m = new LinkedHashMap<>();
-        if (!d.kind().equals("city")) {
-            m.put("k", d.kind());
-        }
-        m.put("t", d.title());
-        m.put("u", d.path());
-        put(m, "p", d.parent());
-        put(m, "n", d.names());
-        put(m, "x", d.text());
-        put(m, "c", d.country());
-        put(m, "d", d.place());
-        if (d.kind().equals("country")) {
-            // a field of its own, boosted in search.js: "uk" finds the United Kingdom before Ukraine
-            m.put("o", SearchDocs.codes(d.country()));
-        }
-        return m;
-    }
-
-    private static void put(Map<String, String> m, String key, String value) {
-        if (value != null && !value.isEmpty()) {
-            m.put(key, value);
-        }
+        return Shards.key(term, letters);
     }
 
     private static byte[] bytes(Object json) {

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.stream.Stream;
 
 /**
@@ -36,12 +35,8 @@ public final class OutputFacts {
     /** One instance of each link and id text across pages: most pages repeat the same navigation and footer. */
     private final Map<String, String> shared = new ConcurrentHashMap<>();
 
-    /** The pages checked as written, by file; empty unless {@link #expect} was called. */
-    private final Map<String, CheckedPage> checked = new ConcurrentHashMap<>();
-    /** One instance of each page's set of ids: pages of one kind mostly have the same. */
-    private final Map<Set<String>, Set<String>> sharedIds = new ConcurrentHashMap<>();
-
-    private volatile Expected expected;
+    /** What the build said it will write, whose pages are checked as they are written; null until it said. */
+    private volatile PlannedFiles expected;
 
     private final Map<String, Long> sizes = new ConcurrentHashMap<>();
     private volatile List<String> sitemap;
@@ -62,11 +57,11 @@ public final class OutputFacts {
     void add(String path, long size, String text) {
         sizes.put(path, size);
         if (path.endsWith(".html")) {
-            Expected e = expected;
+            PlannedFiles e = expected;
             if (e == null) {
                 pages.put(path, PageFacts.of(path, text, shared));
             } else {
-                checked.put(path, e.check(PageFacts.of(path, text, null)));
+                e.check(PageFacts.of(path, text, null));
             }
         } else if (path.equals("sitemap.xml")) {
             sitemap = SitemapUrls.of(text);
@@ -249,92 +244,7 @@ public final class OutputFacts {
         if (!sizes.isEmpty()) {
             throw new IllegalStateException("files were added before the build said which it will write");
         }
-        expected = new Expected(Set.copyOf(files), baseUrl, external, new TitleSeen(files.size()));
-    }
-
-    /** What a build said it will write, and how each page written is checked against it. */
-    private final class Expected {
-        private final Set<String> files;
-        private final String baseUrl;
-        private final String basePath;
-        private final boolean external;
-        private final TitleSeen titles;
-        private final PageCheck.RootLinks rootLinks = new PageCheck.RootLinks();
-        /** While pages are written: a planned file exists; a page's ids are known once it is written. */
-        private final PageCheck.Known known = new PageCheck.Known() {
-            @Override
-            public Boolean has(String file) {
-                return files.contains(file) ? Boolean.TRUE : null;
-            }
-
-            @Override
-            public Set<String> ids(String file) {
-                CheckedPage page = checked.get(file);
-                return page == null ? null : page.ids();
-            }
-        };
-
-        Expected(Set<String> files, String baseUrl, boolean external, TitleSeen titles) {
-            this.files = files;
-            this.baseUrl = baseUrl;
-            this.basePath = URI.create(baseUrl).getRawPath();
-            this.external = external;
-            this.titles = titles;
-        }
-
-        CheckedPage check(PageFacts page) {
-            List<Object> entries =
-                    PageCheck.checkPage(page, baseUrl, basePath, known, external ? null : Map.of(), rootLinks);
-            boolean titled = !page.title().isEmpty() && !page.redirect();
-            long title1 = titled ? CheckedPage.hash1(page.title()) : 0;
-            return new CheckedPage(
-                    page.file(),
-                    titled,
-                    title1,
-                    titled ? CheckedPage.hash2(page.title()) : 0,
-                    titled && titles.seenBefore(title1) ? page.title() : null,
-                    page.redirect(),
-                    sharedIds(page.ids()),
-                    entries.isEmpty() ? null : entries.toArray());
-        }
-    }
-
-    /** The one equal set of ids in {@link #sharedIds}, kept to a bounded number of sets. */
-    private Set<String> sharedIds(Set<String> ids) {
-        Set<String> known = sharedIds.get(ids);
-        if (known != null) {
-            return known;
-        }
-        Set<String> copy =
-                Set.copyOf(ids.stream().map(id -> PageFacts.share(id, shared)).toList());
-        if (sharedIds.size() >= 10_000) {
-            return copy;
-        }
-        known = sharedIds.putIfAbsent(copy, copy);
-        return known == null ? copy : known;
-    }
-
-    /**
-     * Which title hashes a page written before had, as bits that may say yes wrongly but never no wrongly: a page
-     * keeps its title's text only when one written before may have had the same title, for the message that quotes
-     * it. Safe for parallel use.
-     */
-    private static final class TitleSeen {
-        private final AtomicLongArray bits;
-        private final int mask;
-
-        TitleSeen(int pages) {
-            int size = Integer.highestOneBit(Math.max(1 << 10, Math.min(1 << 28, pages * 16)) - 1) << 1;
-            bits = new AtomicLongArray(size >>> 6);
-            mask = size - 1;
-        }
-
-        /** Marks the hash as seen; true when it may have been seen before. */
-        boolean seenBefore(long hash) {
-            int bit = (int) (hash ^ (hash >>> 32)) & mask;
-            long flag = 1L << (bit & 63);
-            return (bits.getAndUpdate(bit >>> 6, w -> w | flag) & flag) != 0;
-        }
+        expected = new PlannedFiles(Set.copyOf(files), baseUrl, external, shared);
     }
 
     /**
@@ -346,7 +256,7 @@ public final class OutputFacts {
      *     external links, or a file planned then was not written
      */
     List<CheckedPage> checkedPages(String baseUrl, boolean external) {
-        Expected e = expected;
+        PlannedFiles e = expected;
         List<CheckedPage> inOrder;
         if (e == null) {
             PageCheck.RootLinks rootLinks = new PageCheck.RootLinks();
@@ -369,16 +279,16 @@ public final class OutputFacts {
                     })
                     .toList());
         } else {
-            if (!e.baseUrl.equals(baseUrl) || e.external != external) {
-                throw new IllegalStateException("the pages were checked as written for " + e.baseUrl
-                        + (e.external ? " with" : " without") + " external links, not for " + baseUrl);
+            if (!e.baseUrl().equals(baseUrl) || e.external() != external) {
+                throw new IllegalStateException("the pages were checked as written for " + e.baseUrl()
+                        + (e.external() ? " with" : " without") + " external links, not for " + baseUrl);
             }
-            for (String file : e.files) {
+            for (String file : e.files()) {
                 if (!sizes.containsKey(file)) {
                     throw new IllegalStateException("the planned file " + file + " was not written");
                 }
             }
-            inOrder = new ArrayList<>(checked.values());
+            inOrder = new ArrayList<>(e.checked());
         }
         inOrder.sort(Comparator.comparing(CheckedPage::file));
         return inOrder;
@@ -394,8 +304,9 @@ public final class OutputFacts {
 
             @Override
             public Set<String> ids(String file) {
-                if (expected != null) {
-                    CheckedPage page = checked.get(file);
+                PlannedFiles e = expected;
+                if (e != null) {
+                    CheckedPage page = e.checked(file);
                     return page == null ? NO_PAGE : page.ids();
                 }
                 PageFacts page = pages.get(file);
@@ -406,6 +317,7 @@ public final class OutputFacts {
 
     /** True when {@code file} is an HTML page of the output. */
     boolean isPage(String file) {
-        return expected != null ? checked.containsKey(file) : pages.containsKey(file);
+        PlannedFiles e = expected;
+        return e != null ? e.checked(file) != null : pages.containsKey(file);
     }
 }

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 /**
  * Refuses output folders that a build must never replace: the source folder or one that contains it, a folder
  * inside {@code content/} or {@code templates/}, the user's home, a file system root; and, unless forced, a folder
- * this tool did not create (no {@value StagedDiskOutput#MARKER} marker) that holds anything a build would delete,
+ * this tool did not create (no {@value OutputPlace#MARKER} marker) that holds anything a build would delete,
  * or a folder it created that now also holds files its last build did not write. Dot files and {@code CNAME} at the
  * top of the folder are never deleted ({@link OutputPlace#isKept}), so they never count; a refusal's hint lists
  * exactly what a build would delete.
@@ -47,7 +47,7 @@ public final class OutputGuard {
             return Optional.empty();
         }
         try {
-            return Files.exists(dst.resolve(StagedDiskOutput.MARKER)) ? foreign(dst) : notOurs(dst);
+            return Files.exists(dst.resolve(OutputPlace.MARKER)) ? foreign(dst) : notOurs(dst);
         } catch (IOException e) {
             return Optional.of(refused(
                     "cannot read the output folder " + dst + ": " + OutputFailure.reason(e),
@@ -153,7 +153,7 @@ public final class OutputGuard {
         try (Stream<Path> s = Files.walk(dir)) {
             foreign = s.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
                     .map(p -> dir.relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> !p.equals(StagedDiskOutput.MARKER) && !written.contains(p))
+                    .filter(p -> !p.equals(OutputPlace.MARKER) && !written.contains(p))
                     .filter(p -> {
                         String top = p.split("/", 2)[0];
                         return !OutputPlace.isKept(top) && !OutputPlace.isWorkName(top);

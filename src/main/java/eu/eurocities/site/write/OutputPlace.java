@@ -20,8 +20,11 @@ import java.util.Objects;
  */
 record OutputPlace(Path out, Path target, boolean inPlace) {
 
+    /** The marker file name written into every output folder this tool creates. */
+    static final String MARKER = ".eurocities-site";
+
     /** The prefix of the names a build uses inside an output folder: its marker and, in place, its work folders. */
-    static final String INSIDE = StagedDiskOutput.MARKER;
+    static final String INSIDE = MARKER;
 
     /**
      * Works out where {@code out} is and how it is swapped in; creates nothing.

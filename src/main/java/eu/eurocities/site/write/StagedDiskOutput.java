@@ -32,15 +32,13 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * is swapped in. A file whose bytes equal the previous output's is hard-linked from it instead of written, so it
  * keeps its modification time and sync-based deploys skip it; only when it has the mode and owner a new file gets,
  * so that a build under another umask or user leaves no mixed modes. The output folder gets a marker file,
- * {@value #MARKER}, listing every file the build wrote, by which later builds know the folder and those files are
- * theirs to replace. Dot files and {@code CNAME} at the top of the output folder are never replaced or deleted.
+ * {@value OutputPlace#MARKER}, listing every file the build wrote, by which later builds know the folder and those
+ * files are theirs to replace. Dot files and {@code CNAME} at the top of the output folder are never replaced or
+ * deleted.
  *
  * <p>One build at a time: the caller holds the folder's {@link OutputLock}.
  */
 public final class StagedDiskOutput implements Output, AutoCloseable {
-    /** The marker file name written into every output folder this tool creates. */
-    static final String MARKER = ".eurocities-site";
-
     private final OutputPlace place;
     /**
      * Names the output folder keeps that a site may also publish from {@code static/}: written when the folder has
@@ -105,7 +103,7 @@ public final class StagedDiskOutput implements Output, AutoCloseable {
      */
     public static List<Diagnostic> recover(Path out) throws IOException {
         List<Diagnostic> found = new ArrayList<>();
-        Swap.recover(OutputPlace.of(out), found);
+        SwapRecovery.recover(OutputPlace.of(out), found);
         return found;
     }
 
@@ -114,7 +112,7 @@ public final class StagedDiskOutput implements Output, AutoCloseable {
      * is; for {@code check}, which changes nothing.
      */
     public static Optional<Diagnostic> interrupted(Path out) throws IOException {
-        return Swap.interrupted(OutputPlace.of(out));
+        return SwapRecovery.interrupted(OutputPlace.of(out));
     }
 
     /**
@@ -220,8 +218,8 @@ public final class StagedDiskOutput implements Output, AutoCloseable {
      */
     public Summary commit() throws IOException {
         Summary counts = new Summary(changed.get(), unchanged.get(), 0);
-        write(MARKER, manifest()); // linked like any unchanged file, so it keeps its modification time too
-        written.remove(MARKER);
+        write(OutputPlace.MARKER, manifest()); // linked like any unchanged file, so it keeps its modification time too
+        written.remove(OutputPlace.MARKER);
         int removed;
         try {
             removed = place.inPlace()
@@ -273,7 +271,7 @@ public final class StagedDiskOutput implements Output, AutoCloseable {
      * the marker predates the list (so every file counts as the tool's).
      */
     static Set<String> previousFiles(Path out) throws IOException {
-        Path marker = out.resolve(MARKER);
+        Path marker = out.resolve(OutputPlace.MARKER);
         if (!Files.isRegularFile(marker)) {
             return Set.of();
         }
@@ -319,7 +317,7 @@ public final class StagedDiskOutput implements Output, AutoCloseable {
 
     /** The mode and owner of a file made in {@code dir} now; null on a file system without POSIX attributes. */
     private static Fresh fresh(Path dir) throws IOException {
-        Path probe = dir.resolve(MARKER + ".probe");
+        Path probe = dir.resolve(OutputPlace.MARKER + ".probe");
         try {
             Files.write(probe, new byte[0]);
             PosixFileAttributes a = Files.readAttributes(probe, PosixFileAttributes.class);

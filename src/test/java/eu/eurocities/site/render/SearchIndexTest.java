@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class SearchIndexTest {
     static Content content;
     static List<Page> pages;
-    static List<SearchIndex.Doc> docs;
+    static List<SearchDocs.Doc> docs;
 
     @BeforeAll
     static void plan() {
@@ -40,7 +40,7 @@ class SearchIndexTest {
                 content.site().messages());
     }
 
-    static SearchIndex.Doc doc(String path) {
+    static SearchDocs.Doc doc(String path) {
         return docs.stream()
                 .filter(e -> e.path().equals(path))
                 .findFirst()
@@ -57,16 +57,16 @@ class SearchIndexTest {
         assertTrue(docs.stream()
                 .filter(d -> d.kind().equals("section"))
                 .allMatch(d -> d.path().contains("#")));
-        SearchIndex.Doc forums = doc("strategy-and-activities/#forums-and-working-groups");
+        SearchDocs.Doc forums = doc("strategy-and-activities/#forums-and-working-groups");
         assertEquals("Forums and working groups", forums.title());
         assertEquals("Strategy and activities", forums.parent());
     }
 
     @Test
     void cityDocumentsHoldNameAndLocalNameFolded() {
-        SearchIndex.Doc munich = doc("cities/munich/");
+        SearchDocs.Doc munich = doc("cities/munich/");
         assertEquals(
-                new SearchIndex.Doc("city", "Munich", "cities/munich/", null, "munich munchen", null, "DE", null),
+                new SearchDocs.Doc("city", "Munich", "cities/munich/", null, "munich munchen", null, "DE", null),
                 munich);
         assertEquals("kyiv kiyiv киів kiev", doc("cities/kyiv/").names(), "the alternative name Kiev");
     }
@@ -133,14 +133,14 @@ class SearchIndexTest {
                 doc("#facts-heading").text());
         assertTrue(doc("#founders-heading").text().startsWith("The mayors of 6 cities started the network in 1986: "));
         assertTrue(doc("#see-also-heading").text().contains("B40 Balkan Cities Network"));
-        SearchIndex.Doc full = doc("membership/#full");
+        SearchDocs.Doc full = doc("membership/#full");
         assertEquals("Full member", full.title());
         assertTrue(full.text().contains("European Union"), full.text());
     }
 
     @Test
     void noLinkTargetMarkupOrEntityIsIndexed() {
-        for (SearchIndex.Doc d : docs) {
+        for (SearchDocs.Doc d : docs) {
             String words = d.title() + " " + d.text();
             assertFalse(SearchIndex.terms(words).contains("md"), d.path() + ": " + words);
             assertFalse(words.matches(".*(\\]\\(|</?[a-z]|&[a-z]+;|\\*\\*).*"), d.path() + ": " + words);
@@ -197,7 +197,7 @@ class SearchIndexTest {
 
     @Test
     void aShardOfMoreCitiesThanABrowserIndexesQuicklyIsCutByOneLetterMore() throws IOException {
-        int n = SearchIndex.SHARD_MAX + 2;
+        int n = Shards.MAX + 2;
         List<Page> many = new ArrayList<>(pages);
         Page.CityDetail oslo = (Page.CityDetail) pages.stream()
                 .filter(p -> p.path().equals("cities/oslo/"))
@@ -249,7 +249,7 @@ class SearchIndexTest {
         // Every generated city has the word "synthcity": no letter more splits them, so that shard keeps the biggest.
         assertEquals("[" + n + ",0]", shards.get("synthcity").toString());
         JsonNode top = json.readTree(files.get("search-index/synthcity.json")).get("docs");
-        assertEquals(SearchIndex.SHARD_MAX, top.size());
+        assertEquals(Shards.MAX, top.size());
         List<String> kept = new ArrayList<>();
         top.forEach(d -> kept.add(d.get("t").asText()));
         assertEquals("Synthcity 2", kept.get(0), "the biggest kept, in the plan's order: the two smallest left out");
@@ -261,7 +261,7 @@ class SearchIndexTest {
         files.forEach((path, bytes) -> {
             if (!path.endsWith("core.json")) {
                 try {
-                    assertTrue(json.readTree(bytes).get("docs").size() <= SearchIndex.SHARD_MAX, path);
+                    assertTrue(json.readTree(bytes).get("docs").size() <= Shards.MAX, path);
                 } catch (IOException e) {
                     throw new AssertionError(e);
                 }
@@ -296,11 +296,11 @@ class SearchIndexTest {
 
     @Test
     void aFrenchSitesIndexNamesItsSectionsInFrench() {
-        List<SearchIndex.Doc> french = SearchDocs.of(
+        List<SearchDocs.Doc> french = SearchDocs.of(
                 pages, content.network(), new Markdown()::sections, MessagesReader.of(Path.of("."), "fr"));
         List<String> sections = french.stream()
                 .filter(d -> d.kind().equals("section") && d.path().startsWith("#"))
-                .map(SearchIndex.Doc::title)
+                .map(SearchDocs.Doc::title)
                 .toList();
         assertEquals(List.of("Faits essentiels", "Villes fondatrices", "Réseaux apparentés"), sections);
     }
