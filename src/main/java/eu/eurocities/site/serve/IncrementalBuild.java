@@ -16,8 +16,8 @@ import eu.eurocities.site.render.SearchText;
 import eu.eurocities.site.render.SiteFiles;
 import eu.eurocities.site.render.StaticFiles;
 import eu.eurocities.site.render.TemplateErrors;
+import eu.eurocities.site.verify.KeptChecks;
 import eu.eurocities.site.verify.OutputFacts;
-import eu.eurocities.site.verify.SiteChecker;
 import eu.eurocities.site.write.MemoryOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -79,6 +79,7 @@ final class IncrementalBuild {
      * @param rendering what rendering reported (warnings: a good build had no errors)
      * @param texts the words of each Markdown body by section, for the search index
      * @param facts what the output checks read of every file of the site
+     * @param checks what the output check of the site keeps for the next, which checks only the pages that changed
      * @param links the links written in Markdown on each page, by page file
      */
     private record Good(
@@ -88,6 +89,7 @@ final class IncrementalBuild {
             List<Diagnostic> rendering,
             Map<TextPage, List<SearchText.Section>> texts,
             OutputFacts facts,
+            KeptChecks checks,
             Map<String, List<MarkdownLink>> links) {}
 
     /**
@@ -238,13 +240,16 @@ final class IncrementalBuild {
                 facts.put(path, bytes);
             }
         }
-        List<Diagnostic> findings = SiteChecker.check(
-                facts,
-                content.site().absolute(""),
-                Set.of(Routes.NOT_FOUND),
-                MarkdownLink.sorted(
-                        byPage.values().stream().flatMap(List::stream).toList()),
-                null);
+        KeptChecks.Checked checked = (last == null ? KeptChecks.none() : last.checks())
+                .check(
+                        last == null ? null : last.facts(),
+                        facts,
+                        differ,
+                        content.site().absolute(""),
+                        Set.of(Routes.NOT_FOUND),
+                        () -> MarkdownLink.sorted(
+                                byPage.values().stream().flatMap(List::stream).toList()));
+        List<Diagnostic> findings = checked.findings();
         if (!findings.isEmpty()) {
             return failed(diagnostics, findings);
         }
@@ -255,6 +260,7 @@ final class IncrementalBuild {
                 renderingSaid,
                 Map.copyOf(texts),
                 facts,
+                checked.kept(),
                 Map.copyOf(byPage));
         pendingTemplates.clear();
         affectedTemplates = null;

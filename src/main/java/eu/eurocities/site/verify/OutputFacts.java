@@ -408,6 +408,11 @@ public final class OutputFacts {
         };
     }
 
+    /** The facts of page {@code file}, or null when it is no page; null for facts checked as written. */
+    PageFacts page(String file) {
+        return pages.get(file);
+    }
+
     /** True when {@code file} is an HTML page of the output. */
     boolean isPage(String file) {
         return expected != null ? checked.containsKey(file) : pages.containsKey(file);
