@@ -28,6 +28,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -105,6 +106,9 @@ final class IncrementalBuild {
      * @param rendered the output files of the pages rendered by this run, in order
      * @param changed the output paths whose bytes differ from the previous good build, in order
      * @param texts how many Markdown bodies this run turned into plain text for the search index
+     * @param timings milliseconds by stage, in order: the pipeline's, then {@code merge} (the new files laid over the
+     *     last good ones), {@code facts} (the changed files read for the output check) and {@code check}; empty when
+     *     the run stopped early
      */
     public record Result(
             Map<String, byte[]> files,
@@ -114,7 +118,8 @@ final class IncrementalBuild {
             String summary,
             Set<String> rendered,
             Set<String> changed,
-            int texts) {}
+            int texts,
+            Map<String, Long> timings) {}
 
     /**
      * Builds again after a change.
@@ -177,6 +182,8 @@ final class IncrementalBuild {
             return failed(diagnostics);
         }
         Content content = result.content();
+        Map<String, Long> timings = new LinkedHashMap<>(result.timings());
+        long mark = System.nanoTime();
         List<Page> plan = result.plan();
         Set<String> rendered = result.pages().keySet();
         List<Diagnostic> renderingSaid = new ArrayList<>(result.rendering());
@@ -231,15 +238,18 @@ final class IncrementalBuild {
         Map<String, List<MarkdownLink>> written =
                 result.links().stream().collect(Collectors.groupingBy(MarkdownLink::file));
         rendered.forEach(file -> byPage.put(file, written.getOrDefault(file, List.of())));
+        mark = lap(timings, "merge", mark);
         OutputFacts facts = last == null ? new OutputFacts() : last.facts().copy();
-        for (String path : differ) {
+        // a few changed pages may be long (the member list): read in parallel
+        differ.parallelStream().forEach(path -> {
             byte[] bytes = files.get(path);
             if (bytes == null) {
                 facts.remove(path);
             } else {
                 facts.put(path, bytes);
             }
-        }
+        });
+        mark = lap(timings, "facts", mark);
         KeptChecks.Checked checked = (last == null ? KeptChecks.none() : last.checks())
                 .check(
                         last == null ? null : last.facts(),
@@ -250,6 +260,7 @@ final class IncrementalBuild {
                         () -> MarkdownLink.sorted(
                                 byPage.values().stream().flatMap(List::stream).toList()));
         List<Diagnostic> findings = checked.findings();
+        lap(timings, checked.whole() ? "check" : "check changed", mark);
         if (!findings.isEmpty()) {
             return failed(diagnostics, findings);
         }
@@ -273,7 +284,15 @@ final class IncrementalBuild {
                 Reporter.summary(said, List.of(), false, ""),
                 rendered,
                 Collections.unmodifiableSet(differ),
-                parsed.get());
+                parsed.get(),
+                Collections.unmodifiableMap(timings));
+    }
+
+    /** Puts the milliseconds since {@code mark} under {@code stage}, and gives the time now. */
+    private static long lap(Map<String, Long> timings, String stage, long mark) {
+        long now = System.nanoTime();
+        timings.put(stage, (now - mark) / 1_000_000);
+        return now;
     }
 
     /**
@@ -322,7 +341,8 @@ final class IncrementalBuild {
                 Reporter.summary(said, findings, false, ""),
                 Set.of(),
                 Set.of(),
-                0);
+                0,
+                Map.of());
     }
 
     /**
