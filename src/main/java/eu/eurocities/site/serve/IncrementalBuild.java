@@ -50,7 +50,9 @@ import java.util.stream.Collectors;
  * or removed, because its links to content files depend on which files exist; what rendering reported about a page
  * that is not rendered again is reported again from the last good build. Files other than pages (sitemap,
  * robots.txt, stylesheet, search index) are written in full every time, the search index from the plain text of
- * the Markdown bodies kept from the last good build where they did not change.
+ * the Markdown bodies kept from the last good build where they did not change. The output is checked as
+ * {@code build} checks it ({@link KeptChecks}): the facts of the unchanged files are kept from the last good build,
+ * and when it found nothing, only the changed pages are checked again unless a file came or went or a page lost an id.
  *
  * <p>Not thread-safe: one thread (the watcher's) calls {@link #run}.
  */
