@@ -91,7 +91,10 @@ public final class SiteChecker {
                 external);
     }
 
-    /** As {@link #check(OutputFacts, String, Set, List, ExternalLinks)}, with every page checked as far as it can be. */
+    /**
+     * As {@link #check(OutputFacts, String, Set, List, ExternalLinks)}, with every page already checked as far as it
+     * can be on its own ({@code pages}, in path order of their files).
+     */
     static List<Diagnostic> check(
             List<CheckedPage> pages,
             OutputFacts facts,
