@@ -14,7 +14,8 @@ import java.util.Set;
  * CPU time of {@code serve}'s rebuild after a city edit, in one warm JVM: drives {@code IncrementalBuild} (package
  * private, so this file is compiled into its package) through population edits of one city and prints the medians
  * of wall and process CPU time per rebuild (all threads, the garbage collector's too). With {@code -Djfr=FILE} it
- * records the measured edits with JFR's profile settings.
+ * records the measured edits with JFR's profile settings. Where the jar's rebuild reports milliseconds by stage, it
+ * prints the median of each.
  *
  * <pre>
  * ./mvnw -q -DskipTests package
@@ -40,6 +41,7 @@ public class RebuildCpu {
         String orig = Files.readString(f, StandardCharsets.UTF_8);
         jdk.jfr.Recording rec = null;
         List<Double> wall = new ArrayList<>(), cpu = new ArrayList<>();
+        java.util.Map<String, List<Long>> stages = new java.util.LinkedHashMap<>();
         for (int i = 0; i < warm + edits; i++) {
             String text = orig.replaceFirst("(?m)^population: *(\\d+)", "population: " + (100000 + i * 7));
             Files.writeString(f, text, StandardCharsets.UTF_8);
@@ -51,7 +53,11 @@ public class RebuildCpu {
                 rec = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
                 rec.start();
             }
-            if (i >= warm) { wall.add((w1 - w0) / 1e6); cpu.add((c1 - c0) / 1e6); }
+            if (i >= warm) {
+                wall.add((w1 - w0) / 1e6);
+                cpu.add((c1 - c0) / 1e6);
+                stages(r).forEach((k, v) -> stages.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
+            }
         }
         Files.writeString(f, orig, StandardCharsets.UTF_8);
         if (rec != null) { rec.stop(); rec.dump(Path.of(System.getProperty("jfr"))); }
@@ -59,5 +65,19 @@ public class RebuildCpu {
         System.out.printf("wall median %.1f ms  cpu median %.1f ms  (wall min %.1f)  load %s%n",
             wall.get(wall.size() / 2), cpu.get(cpu.size() / 2), wall.get(0),
             os.getSystemLoadAverage());
+        stages.forEach((k, v) -> {
+            Collections.sort(v);
+            System.out.printf("  %s %d ms%n", k, v.get(v.size() / 2));
+        });
+    }
+
+    /** The run's milliseconds by stage, where the jar's rebuild tells them (empty for a jar that does not). */
+    @SuppressWarnings("unchecked")
+    static java.util.Map<String, Long> stages(Object result) {
+        try {
+            return (java.util.Map<String, Long>) result.getClass().getMethod("timings").invoke(result);
+        } catch (ReflectiveOperationException e) {
+            return java.util.Map.of();
+        }
     }
 }

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -294,7 +295,7 @@ public final class DevServer implements Closeable {
                     hint);
         }
         return new IncrementalBuild.Result(
-                state.files(), false, List.of(d), List.of(), "1 error, 0 warnings", Set.of(), Set.of(), 0);
+                state.files(), false, List.of(d), List.of(), "1 error, 0 warnings", Set.of(), Set.of(), 0, Map.of());
     }
 
     /** The failed build's problems, as the command line prints them: one per line, hints, then the summary. */

@@ -16,8 +16,8 @@ import eu.eurocities.site.render.SearchText;
 import eu.eurocities.site.render.SiteFiles;
 import eu.eurocities.site.render.StaticFiles;
 import eu.eurocities.site.render.TemplateErrors;
+import eu.eurocities.site.verify.KeptChecks;
 import eu.eurocities.site.verify.OutputFacts;
-import eu.eurocities.site.verify.SiteChecker;
 import eu.eurocities.site.write.MemoryOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,6 +28,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,7 +50,9 @@ import java.util.stream.Collectors;
  * or removed, because its links to content files depend on which files exist; what rendering reported about a page
  * that is not rendered again is reported again from the last good build. Files other than pages (sitemap,
  * robots.txt, stylesheet, search index) are written in full every time, the search index from the plain text of
- * the Markdown bodies kept from the last good build where they did not change.
+ * the Markdown bodies kept from the last good build where they did not change. The output is checked as
+ * {@code build} checks it ({@link KeptChecks}): the facts of the unchanged files are kept from the last good build,
+ * and when it found nothing, only the changed pages are checked again unless a file came or went or a page lost an id.
  *
  * <p>Not thread-safe: one thread (the watcher's) calls {@link #run}.
  */
@@ -79,6 +82,7 @@ final class IncrementalBuild {
      * @param rendering what rendering reported (warnings: a good build had no errors)
      * @param texts the words of each Markdown body by section, for the search index
      * @param facts what the output checks read of every file of the site
+     * @param checks what the output check of the site keeps for the next, which checks only the pages that changed
      * @param links the links written in Markdown on each page, by page file
      */
     private record Good(
@@ -88,6 +92,7 @@ final class IncrementalBuild {
             List<Diagnostic> rendering,
             Map<TextPage, List<SearchText.Section>> texts,
             OutputFacts facts,
+            KeptChecks checks,
             Map<String, List<MarkdownLink>> links) {}
 
     /**
@@ -103,6 +108,9 @@ final class IncrementalBuild {
      * @param rendered the output files of the pages rendered by this run, in order
      * @param changed the output paths whose bytes differ from the previous good build, in order
      * @param texts how many Markdown bodies this run turned into plain text for the search index
+     * @param timings milliseconds by stage, in order: the pipeline's, then {@code merge} (the new files laid over the
+     *     last good ones), {@code facts} (the changed files read for the output check) and {@code check}; empty when
+     *     the run stopped early
      */
     public record Result(
             Map<String, byte[]> files,
@@ -112,7 +120,8 @@ final class IncrementalBuild {
             String summary,
             Set<String> rendered,
             Set<String> changed,
-            int texts) {}
+            int texts,
+            Map<String, Long> timings) {}
 
     /**
      * Builds again after a change.
@@ -175,6 +184,8 @@ final class IncrementalBuild {
             return failed(diagnostics);
         }
         Content content = result.content();
+        Map<String, Long> timings = new LinkedHashMap<>(result.timings());
+        long mark = System.nanoTime();
         List<Page> plan = result.plan();
         Set<String> rendered = result.pages().keySet();
         List<Diagnostic> renderingSaid = new ArrayList<>(result.rendering());
@@ -229,22 +240,29 @@ final class IncrementalBuild {
         Map<String, List<MarkdownLink>> written =
                 result.links().stream().collect(Collectors.groupingBy(MarkdownLink::file));
         rendered.forEach(file -> byPage.put(file, written.getOrDefault(file, List.of())));
+        mark = lap(timings, "merge", mark);
         OutputFacts facts = last == null ? new OutputFacts() : last.facts().copy();
-        for (String path : differ) {
+        // a few changed pages may be long (the member list): read in parallel
+        differ.parallelStream().forEach(path -> {
             byte[] bytes = files.get(path);
             if (bytes == null) {
                 facts.remove(path);
             } else {
                 facts.put(path, bytes);
             }
-        }
-        List<Diagnostic> findings = SiteChecker.check(
-                facts,
-                content.site().absolute(""),
-                Set.of(Routes.NOT_FOUND),
-                MarkdownLink.sorted(
-                        byPage.values().stream().flatMap(List::stream).toList()),
-                null);
+        });
+        mark = lap(timings, "facts", mark);
+        KeptChecks.Checked checked = (last == null ? KeptChecks.none() : last.checks())
+                .check(
+                        last == null ? null : last.facts(),
+                        facts,
+                        differ,
+                        content.site().absolute(""),
+                        Set.of(Routes.NOT_FOUND),
+                        () -> MarkdownLink.sorted(
+                                byPage.values().stream().flatMap(List::stream).toList()));
+        List<Diagnostic> findings = checked.findings();
+        lap(timings, checked.whole() ? "check" : "check changed", mark);
         if (!findings.isEmpty()) {
             return failed(diagnostics, findings);
         }
@@ -255,6 +273,7 @@ final class IncrementalBuild {
                 renderingSaid,
                 Map.copyOf(texts),
                 facts,
+                checked.kept(),
                 Map.copyOf(byPage));
         pendingTemplates.clear();
         affectedTemplates = null;
@@ -267,7 +286,15 @@ final class IncrementalBuild {
                 Reporter.summary(said, List.of(), false, ""),
                 rendered,
                 Collections.unmodifiableSet(differ),
-                parsed.get());
+                parsed.get(),
+                Collections.unmodifiableMap(timings));
+    }
+
+    /** Puts the milliseconds since {@code mark} under {@code stage}, and gives the time now. */
+    private static long lap(Map<String, Long> timings, String stage, long mark) {
+        long now = System.nanoTime();
+        timings.put(stage, (now - mark) / 1_000_000);
+        return now;
     }
 
     /**
@@ -316,7 +343,8 @@ final class IncrementalBuild {
                 Reporter.summary(said, findings, false, ""),
                 Set.of(),
                 Set.of(),
-                0);
+                0,
+                Map.of());
     }
 
     /**

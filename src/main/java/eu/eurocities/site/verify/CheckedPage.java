@@ -28,6 +28,20 @@ record CheckedPage(
         Set<String> ids,
         Object[] entries) {
 
+    /** A page on which its own checks found nothing, with its title's text. */
+    static CheckedPage clean(PageFacts page) {
+        boolean titled = !page.title().isEmpty() && !page.redirect();
+        return new CheckedPage(
+                page.file(),
+                titled,
+                titled ? hash1(page.title()) : 0,
+                titled ? hash2(page.title()) : 0,
+                page.title(),
+                page.redirect(),
+                page.ids(),
+                null);
+    }
+
     /** A 64-bit FNV-1a hash of the text's characters. */
     static long hash1(String text) {
         long h = 0xcbf29ce484222325L;

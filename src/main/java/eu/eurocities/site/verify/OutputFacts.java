@@ -32,8 +32,11 @@ import java.util.stream.Stream;
  */
 public final class OutputFacts {
     private final Map<String, PageFacts> pages = new ConcurrentHashMap<>();
-    /** One instance of each link and id text across pages: most pages repeat the same navigation and footer. */
-    private final Map<String, String> shared = new ConcurrentHashMap<>();
+    /**
+     * One instance of each link and id text across pages: most pages repeat the same navigation and footer. Only
+     * ever added to, so copies share it.
+     */
+    private final Map<String, String> shared;
 
     /** What the build said it will write, whose pages are checked as they are written; null until it said. */
     private volatile PlannedFiles expected;
@@ -41,6 +44,15 @@ public final class OutputFacts {
     private final Map<String, Long> sizes = new ConcurrentHashMap<>();
     private volatile List<String> sitemap;
     private volatile String robotsSitemap;
+
+    /** No facts yet. */
+    public OutputFacts() {
+        this(new ConcurrentHashMap<>());
+    }
+
+    private OutputFacts(Map<String, String> shared) {
+        this.shared = shared;
+    }
 
     /** Records the facts of one output file. */
     void add(String path, byte[] bytes) {
@@ -79,16 +91,15 @@ public final class OutputFacts {
      * {@link #remove} apply the files that changed, so that only they are read again. Not for facts checked as written.
      */
     public OutputFacts copy() {
-        OutputFacts copy = new OutputFacts();
+        OutputFacts copy = new OutputFacts(shared);
         copy.pages.putAll(pages);
-        copy.shared.putAll(shared);
         copy.sizes.putAll(sizes);
         copy.sitemap = sitemap;
         copy.robotsSitemap = robotsSitemap;
         return copy;
     }
 
-    /** Records the facts of output file {@code path}, replacing those it had. */
+    /** Records the facts of output file {@code path}, replacing those it had. Safe to call from several threads. */
     public void put(String path, byte[] bytes) {
         add(path, bytes);
     }
@@ -313,6 +324,11 @@ public final class OutputFacts {
                 return page == null ? NO_PAGE : page.ids();
             }
         };
+    }
+
+    /** The facts of page {@code file}, or null when it is no page; null for facts checked as written. */
+    PageFacts page(String file) {
+        return pages.get(file);
     }
 
     /** True when {@code file} is an HTML page of the output. */

@@ -82,8 +82,27 @@ public final class SiteChecker {
             Set<String> excludedFromSitemap,
             List<MarkdownLink> markdownLinks,
             ExternalLinks external) {
+        return check(
+                facts.checkedPages(baseUrl, external != null),
+                facts,
+                baseUrl,
+                excludedFromSitemap,
+                markdownLinks,
+                external);
+    }
+
+    /**
+     * As {@link #check(OutputFacts, String, Set, List, ExternalLinks)}, with every page already checked as far as it
+     * can be on its own ({@code pages}, in path order of their files).
+     */
+    static List<Diagnostic> check(
+            List<CheckedPage> pages,
+            OutputFacts facts,
+            String baseUrl,
+            Set<String> excludedFromSitemap,
+            List<MarkdownLink> markdownLinks,
+            ExternalLinks external) {
         String basePath = URI.create(baseUrl).getRawPath();
-        List<CheckedPage> pages = facts.checkedPages(baseUrl, external != null);
         Map<String, String> externalProblems = external == null
                 ? Map.of()
                 : external.problems(pages.stream()
@@ -105,7 +124,7 @@ public final class SiteChecker {
     }
 
     /** The findings about a shared title, by the file of each page whose title an earlier page in path order has. */
-    private static Map<String, Finding> sameTitles(List<CheckedPage> pages) {
+    static Map<String, Finding> sameTitles(List<CheckedPage> pages) {
         long[] hashes = pages.stream()
                 .filter(CheckedPage::titled)
                 .mapToLong(CheckedPage::title1)
@@ -181,7 +200,7 @@ public final class SiteChecker {
         return out;
     }
 
-    private static void checkSitemap(
+    static void checkSitemap(
             OutputFacts facts,
             List<CheckedPage> pages,
             String baseUrl,

@@ -134,6 +134,85 @@ class IncrementalShardsTest {
                 "the language file's text is on the city pages");
     }
 
+    /**
+     * Links into pages that a rebuild does not write again, where the output check reads again only the pages that
+     * changed: a changed page whose link leads to no id of an unchanged page, and an unchanged page whose link leads
+     * to an id that a changed page no longer has, fail the rebuild with the findings of a fresh build; after each
+     * fix the files are a fresh build's again.
+     */
+    @Test
+    void linksIntoPagesNotWrittenAgainAreCheckedAsAFreshBuildChecksThem() throws IOException {
+        source = tmp.resolve("source");
+        eu.eurocities.site.Cli.copyContent(source);
+        for (int i = 1; i <= CITIES; i++) {
+            write("content/cities/synthcity-" + i + ".yaml", city("Synthcity " + i, COUNTRIES.get(i % 7), 250_000 + i));
+        }
+        String located = city("Synthcity 20", "FR", 250_020) + "location:\n  latitude: 48.85\n  longitude: 2.35\n";
+        write("content/cities/synthcity-20.yaml", located);
+        String membership = read("content/pages/membership.md");
+        String linked = membership + "\nSee [where it is](/cities/synthcity-20/#map-heading).\n";
+        write("content/pages/membership.md", linked);
+        build = new IncrementalBuild(source, IncrementalBuildTest.URL, Files.createDirectories(tmp.resolve("work")));
+        assertTrue(build.run(Set.of(), true).ok());
+        assertTrue(
+                new String(build.run(Set.of(), false).files().get("membership/index.html"), StandardCharsets.UTF_8)
+                        .contains("#map-heading\""),
+                "the page links to the map's heading");
+
+        // an edited page links to an id that an unchanged city page does not have
+        String strategy = read("content/pages/strategy-and-activities.md");
+        write(
+                "content/pages/strategy-and-activities.md",
+                strategy + "\nSee [its neighbours](/cities/synthcity-5/#nearby-heading).\n");
+        assertEquals(
+                List.of("content/pages/strategy-and-activities.md:"),
+                failing("content/pages/strategy-and-activities.md").stream()
+                        .map(f -> f.substring(0, f.indexOf(':') + 1))
+                        .toList());
+        edit("content/pages/strategy-and-activities.md", strategy);
+        // the city loses its location, and with it the heading that the unchanged membership page links to
+        write("content/cities/synthcity-20.yaml", city("Synthcity 20", "FR", 250_020));
+        List<String> lost = failing("content/cities/synthcity-20.yaml");
+        assertEquals(1, lost.size(), lost.toString());
+        assertTrue(
+                lost.get(0).startsWith("content/pages/membership.md:")
+                        && lost.get(0).contains("no element with id 'map-heading' in cities/synthcity-20/index.html"),
+                lost.toString());
+        edit("content/cities/synthcity-20.yaml", located);
+        // the page that links to it changes while the heading is gone, then the heading comes back
+        write("content/cities/synthcity-20.yaml", city("Synthcity 20", "FR", 250_020));
+        failing("content/cities/synthcity-20.yaml");
+        write("content/pages/membership.md", linked.replace("where it is", "where the city is"));
+        failing("content/pages/membership.md");
+        edit("content/cities/synthcity-20.yaml", located);
+    }
+
+    /**
+     * Rebuilds after {@code changed} and checks that the rebuild fails with what a fresh build of the same files
+     * says: the same messages and output findings.
+     *
+     * @return the findings, formatted, first lines only
+     */
+    List<String> failing(String... changed) throws IOException {
+        IncrementalBuild.Result r = build.run(Set.of(changed), false);
+        IncrementalBuild.Result freshBuild = new IncrementalBuild(
+                        source, IncrementalBuildTest.URL, Files.createTempDirectory(tmp, "fresh"))
+                .run(Set.of(), true);
+        assertEquals(false, freshBuild.ok(), "a fresh build fails");
+        assertEquals(false, r.ok(), "the rebuild after editing " + List.of(changed) + " fails as a fresh build does");
+        assertEquals(
+                freshBuild.diagnostics().stream().map(Diagnostic::format).toList(),
+                r.diagnostics().stream().map(Diagnostic::format).toList(),
+                "messages after editing " + List.of(changed));
+        List<String> findings = r.findings().stream().map(Diagnostic::format).toList();
+        assertEquals(
+                freshBuild.findings().stream().map(Diagnostic::format).toList(),
+                findings,
+                "output findings after editing " + List.of(changed));
+        assertEquals(freshBuild.summary(), r.summary());
+        return findings.stream().map(f -> f.lines().findFirst().orElseThrow()).toList();
+    }
+
     static String errors(IncrementalBuild.Result r) {
         return r.diagnostics().stream()
                 .filter(d -> d.severity() == Severity.ERROR)
