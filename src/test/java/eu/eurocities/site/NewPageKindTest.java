@@ -141,6 +141,28 @@ class NewPageKindTest {
         assertEquals(1, said.at("/kinds/founders/pages").asInt(), said.toString());
         assertEquals(0, said.get("outputProblems").size(), "the output check found nothing: " + said);
         assertEquals(0, said.get("errors").size(), said.toString());
+
+        // the same code with the kind's template forgotten: said at the file to add, the site left as it was
+        try (Stream<Path> files = Files.walk(classes)) {
+            for (Path p : files.filter(p -> p.getFileName().toString().startsWith("JtefoundersGenerated")
+                            || p.endsWith("default-theme/" + TEMPLATE))
+                    .toList()) {
+                Files.delete(p);
+            }
+        }
+        Cli.Run forgotten = build(classes, "build", "--source", site.toString(), "--out", out.toString());
+        assertEquals(
+                new Cli.Run(
+                        1,
+                        "",
+                        "templates/pages/founders.jte: error: no template pages/founders.jte for the pages of its"
+                                + " kind, such as founders/\n"
+                                + "  hint: each kind of page in plan/Page.java is rendered by"
+                                + " templates/pages/founders.jte: add it (README: Layout of the code)\n"
+                                + "1 error, 0 warnings\n"),
+                forgotten,
+                "the build without the kind's template");
+        assertTrue(Files.isRegularFile(out.resolve("founders/index.html")), "the last good site is kept");
     }
 
     /**

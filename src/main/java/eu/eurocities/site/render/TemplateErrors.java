@@ -3,6 +3,7 @@ package eu.eurocities.site.render;
 import eu.eurocities.site.diag.Diagnostic;
 import eu.eurocities.site.diag.Severity;
 import eu.eurocities.site.diag.SourcePos;
+import gg.jte.TemplateNotFoundException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,10 +34,20 @@ public final class TemplateErrors {
      * @param e jte's exception (or a wrapper of it)
      * @param page the page being rendered when it failed, or null when none was
      * @param hint what the editor should do
-     * @return an error at {@code templates/<name>:<line>:1} when jte names the place, else at {@code templates}
+     * @return an error at {@code templates/<name>:<line>:1} when jte names the place, at the missing file when a page's
+     *     template does not exist, else at {@code templates}
      */
     public static Diagnostic of(RuntimeException e, String page, String hint) {
         String message = String.valueOf(e.getMessage()).strip();
+        if (e instanceof TemplateNotFoundException) {
+            String name = message.replaceFirst("^Failed to load ", ""); // jte's own wording names it so
+            return new Diagnostic(
+                    SourcePos.file("templates/" + name),
+                    Severity.ERROR,
+                    "no template " + name + " for the pages of its kind" + (page == null ? "" : ", such as " + page),
+                    "each kind of page in plan/Page.java is rendered by templates/" + name
+                            + ": add it (README: Layout of the code)");
+        }
         Matcher m = COMPILE_AT_LINE.matcher(message);
         if (m.find()) {
             return error(
