@@ -1,5 +1,6 @@
 package eu.eurocities.site.cli;
 
+import eu.eurocities.site.diag.Diagnostic;
 import eu.eurocities.site.diag.Diagnostics;
 import eu.eurocities.site.diag.Reporter;
 import eu.eurocities.site.diag.SourcePos;
@@ -17,6 +18,8 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -86,6 +89,11 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Reporter reporter = new Reporter(err);
+        Optional<Diagnostic> badSource = sourceOption.notAFolder();
+        if (badSource.isPresent()) {
+            reporter.report(List.of(badSource.get()), false);
+            return ExitCode.USAGE;
+        }
         if (!Files.isDirectory(source.resolve("content"))) {
             Diagnostics diagnostics = new Diagnostics();
             ContentLoader.load(source, diagnostics);

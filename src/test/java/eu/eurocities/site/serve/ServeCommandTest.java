@@ -21,6 +21,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -219,6 +220,27 @@ class ServeCommandTest {
                                 + "\n  hint: run the command in the folder that holds content/, or pass "
                                 + "--source DIR\n"),
                 err.toString());
+    }
+
+    @Test
+    void aSourceThatIsNoFolderIsAUsageErrorAsInBuild() throws Exception {
+        Path file = Files.writeString(tmp.resolve("notes.txt"), "not a site");
+        for (Path source : List.of(file, tmp.resolve("missing"))) {
+            StringWriter serveErr = new StringWriter();
+            int serve = Main.run(
+                    new String[] {"serve", "--source", source.toString(), "--port", "0"},
+                    new PrintWriter(new StringWriter()),
+                    new PrintWriter(serveErr));
+            StringWriter buildErr = new StringWriter();
+            int build = Main.run(
+                    new String[] {"build", "--source", source.toString()},
+                    new PrintWriter(new StringWriter()),
+                    new PrintWriter(buildErr));
+            assertEquals(ExitCode.USAGE, serve, serveErr.toString());
+            assertEquals(build, serve);
+            assertEquals(buildErr.toString(), serveErr.toString());
+            assertTrue(serveErr.toString().startsWith("--source: error: "), serveErr.toString());
+        }
     }
 
     @Test
