@@ -47,6 +47,9 @@ public final class SearchIndex {
     /** MiniSearch's default word separator ({@code SPACE_OR_PUNCTUATION}). */
     private static final Pattern WORD_BREAK = Pattern.compile("[\\n\\r\\p{Z}\\p{P}]+");
 
+    /** Cities per run of the word table made in a single build, merged into one table once all are made. */
+    private static final int RUN = 32_768;
+
     private SearchIndex() {}
 
     /**
@@ -106,7 +109,9 @@ public final class SearchIndex {
         boolean sameCountries = before != null && before.countryNames().equals(countryNames);
         Map<String, CityDoc> known = sameCountries ? before.cities() : Map.of();
         List<CityDoc> cities;
-        SortedMap<String, List<Integer>> lean = null;
+        Words lean = null;
+        Documents leanDocs = null;
+        long[] populations = null;
         if (sameCountries || kept.retains) {
             cities = cityPages.parallelStream()
                     .map(p -> {
@@ -119,20 +124,32 @@ public final class SearchIndex {
                                 : CityDoc.of(c, countryNames);
                     })
                     .toList();
-        } else { // nothing to take over nor to keep: each city's words go into the word table as they are made
-            List<CityDoc> made = new ArrayList<>(cityPages.size());
-            TreeMap<String, List<Integer>> words = new TreeMap<>();
-            Integer[] places = new Integer[cityPages.size()]; // one box per place, shared by the word table's lists
+        } else { // nothing to take over nor to keep: each city's words and document are packed as they are made
+            int n = cityPages.size();
+            Documents docs = new Documents(n);
+            long[] sizes = new long[n];
+            List<Words> runs = new ArrayList<>();
+            TreeMap<String, List<Integer>> run = new TreeMap<>();
+            int[] made = {0};
             Batches.inOrder(cityPages, p -> CityDoc.of((Page.CityDetail) p, countryNames), c -> {
-                Integer at = places[made.size()] = made.size();
+                int at = made[0]++;
+                sizes[at] = c.population();
+                docs.add(c.json());
                 c.terms()
-                        .forEach(t -> words.computeIfAbsent(t, x -> new ArrayList<>(1))
-                                .add(at));
-                made.add(c.withoutTerms());
+                        .forEach(t ->
+                                run.computeIfAbsent(t, x -> new ArrayList<>(1)).add(at));
+                if (made[0] % RUN == 0) {
+                    runs.add(Words.of(run));
+                    run.clear();
+                }
             });
-            words.values().forEach(l -> ((ArrayList<Integer>) l).trimToSize());
-            cities = made;
-            lean = words;
+            runs.add(Words.of(run));
+            run.clear();
+            cities = List.of();
+            lean = Words.merge(runs);
+            runs.clear();
+            leanDocs = docs;
+            populations = sizes;
         }
         Map<String, CityDoc> byPath = new HashMap<>();
         if (sameCountries || kept.retains) {
@@ -162,13 +179,20 @@ public final class SearchIndex {
                 ? cities.stream().map(CityDoc::path).toList()
                 : List.of();
         SortedMap<String, List<Integer>> byTerm = lean != null
-                ? lean
+                ? null
                 : sameCountries && before.paths().equals(paths)
                         ? patch(before.byTerm(), cities, known)
                         : byTerm(cities);
+        Words words = lean != null ? lean : Words.of(byTerm);
+        Shards.Docs docs = leanDocs != null
+                ? leanDocs
+                : (i, to) -> to.writeBytes(cities.get(i).json());
         // The biggest cities first: the ones an inner shard keeps of all it covers; ties in the order of the plan.
-        int[] byRank = rank(cities);
-        int[] order = new int[cities.size()];
+        int[] byRank = rank(
+                populations != null
+                        ? populations
+                        : cities.stream().mapToLong(CityDoc::population).toArray());
+        int[] order = new int[byRank.length];
         for (int r = 0; r < byRank.length; r++) {
             order[byRank[r]] = r;
         }
@@ -181,15 +205,15 @@ public final class SearchIndex {
         };
         Map<String, List<Integer>> shards = new LinkedHashMap<>();
         new Shards(
-                        byTerm,
-                        i -> cities.get(i).json(),
+                        words,
+                        docs,
                         order,
                         byRank,
                         made,
                         sameCountries ? before.manifest() : null,
                         sameCountries ? before.files() : null,
                         touched)
-                .split("", List.copyOf(byTerm.keySet()), shards);
+                .split(shards);
         kept.state = kept.retains
                 ? new Kept.State(
                         countryNames,
@@ -276,11 +300,6 @@ public final class SearchIndex {
             long population = p.city().population() == null ? -1L : p.city().population();
             return new CityDoc(p.city(), code, p.path(), population, terms, bytes(d.json()));
         }
-
-        /** The same document without its words, once they are in the word table and needed no more. */
-        CityDoc withoutTerms() {
-            return new CityDoc(city, country, path, population, List.of(), json);
-        }
     }
 
     /** The cities that have each word, by their place in {@code cities}, in ascending order. */
@@ -329,20 +348,18 @@ public final class SearchIndex {
     }
 
     /**
-     * The places of {@code cities}, the biggest first (unknown populations last), ties in their own order. Sorts one
-     * {@code long} per city, so it boxes nothing and needs no more memory than its result and that array.
+     * The places of the cities of {@code populations} (-1 when unknown), the biggest first (unknown populations
+     * last), ties in their own order. Sorts one {@code long} per city, so it boxes nothing and needs no more memory
+     * than its result and that array.
      */
-    private static int[] rank(List<CityDoc> cities) {
-        int n = cities.size();
-        long[] keys = new long[n];
-        for (int i = 0; i < n; i++) {
-            keys[i] = cities.get(i).population();
-        }
+    private static int[] rank(long[] populations) {
+        int n = populations.length;
+        long[] keys = populations.clone();
         Arrays.sort(keys);
         int[] byRank = new int[n];
         for (int i = 0; i < n; i++) {
             // how many places from the biggest population its own is: the same for equal populations
-            byRank[i] = n - 1 - Arrays.binarySearch(keys, cities.get(i).population());
+            byRank[i] = n - 1 - Arrays.binarySearch(keys, populations[i]);
         }
         for (int i = 0; i < n; i++) {
             keys[i] = ((long) byRank[i] << 31) | i; // that, then the place in the plan

@@ -2,17 +2,14 @@ package eu.eurocities.site.render;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
-import java.util.function.IntFunction;
 
 /**
  * Cuts the cities into shards by the first letters of their words, one letter more wherever a shard would hold more
@@ -24,15 +21,15 @@ import java.util.function.IntFunction;
  * the shard and all below it hold the same cities in the same order as then, so their files ({@code lastFiles}) and
  * manifest entries are taken over.
  *
- * @param byTerm the cities that have each word, by their place, in ascending order
- * @param docs each city's document as JSON, by its place
+ * @param words the cities that have each word, by their place, in ascending order
+ * @param docs writes each city's document as JSON, by its place
  * @param order each city's rank, by its place (the biggest city is rank 0)
  * @param byRank each rank's city, by its place
  * @param files receives each shard's file, named relative to the index's folder
  */
 record Shards(
-        SortedMap<String, List<Integer>> byTerm,
-        IntFunction<byte[]> docs,
+        Words words,
+        Docs docs,
         int[] order,
         int[] byRank,
         BiConsumer<String, byte[]> files,
@@ -51,20 +48,35 @@ record Shards(
     private static final byte[] DOCS_START = "{\"docs\":[".getBytes(StandardCharsets.UTF_8);
     private static final byte[] DOCS_END = "]}".getBytes(StandardCharsets.UTF_8);
 
+    /** Writes a city's document. */
+    interface Docs {
+        /** Writes the document of the city at {@code place} to {@code out}, as JSON. */
+        void write(int place, ByteArrayOutputStream out);
+    }
+
+    /** Writes every shard and adds each to {@code manifest}: its cities and 1 for a leaf, 0 for an inner shard. */
+    void split(Map<String, List<Integer>> manifest) {
+        split("", 0, words.size(), manifest);
+    }
+
     /**
-     * Writes the shards under {@code prefix} for {@code terms} (the sorted words that start with it) and adds each to
-     * {@code manifest}: its cities and 1 for a leaf, 0 for an inner shard.
+     * Writes the shards under {@code prefix} for the words from {@code from} to {@code to} (those that start with
+     * it) and adds each to {@code manifest}.
      */
-    void split(String prefix, List<String> terms, Map<String, List<Integer>> manifest) {
+    private void split(String prefix, int from, int to, Map<String, List<Integer>> manifest) {
         int length = prefix.codePointCount(0, prefix.length());
         if (!prefix.isEmpty()) {
             if (lastManifest != null && !touched.contains(prefix) && takeOver(prefix, manifest)) {
                 return;
             }
             BitSet ranks = new BitSet(order.length);
-            terms.forEach(t -> byTerm.get(t).forEach(i -> ranks.set(order[i])));
+            boolean whole = true; // whether every word is the prefix itself
+            for (int w = from; w < to; w++) {
+                words.places(w, i -> ranks.set(order[i]));
+                whole &= words.letters(w) == length;
+            }
             int covered = ranks.cardinality();
-            boolean leaf = covered <= MAX || terms.stream().allMatch(t -> t.codePointCount(0, t.length()) == length);
+            boolean leaf = covered <= MAX || whole;
             // a leaf in the order of the plan, so that a city's population moves no other city between files
             int[] kept = ranks.stream().limit(MAX).map(r -> byRank[r]).sorted().toArray();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -73,7 +85,7 @@ record Shards(
                 if (k > 0) {
                     out.write(',');
                 }
-                out.writeBytes(docs.apply(kept[k]));
+                docs.write(kept[k], out);
             }
             out.writeBytes(DOCS_END);
             files.accept(file(prefix), out.toByteArray());
@@ -82,14 +94,21 @@ record Shards(
                 return;
             }
         }
-        Map<String, List<String>> next = new TreeMap<>();
-        for (String t : terms) {
-            if (t.codePointCount(0, t.length()) > length) {
-                next.computeIfAbsent(prefix(t, length + 1), x -> new ArrayList<>())
-                        .add(t);
+        // the words longer than the prefix, by their next letter; in String order each such group is a run of words
+        int w = from;
+        while (w < to) {
+            if (words.letters(w) <= length) {
+                w++;
+                continue;
             }
+            String next = prefix(words.word(w), length + 1);
+            int end = w + 1;
+            while (end < to && words.startsWith(end, next)) {
+                end++;
+            }
+            split(next, w, end, manifest);
+            w = end;
         }
-        next.forEach((p, list) -> split(p, list, manifest));
     }
 
     /** Takes over the last call's shard {@code prefix} and those below it; false when there was none. */
