@@ -11,13 +11,16 @@ import java.util.function.Function;
 
 /**
  * City records read by earlier loads, with the problems found in each file, so that a rebuild in {@code serve}
- * parses only the city files that changed. The owner must {@link #forget} every file it learns has changed (serve
+ * parses only the city files that changed; and the last countries and membership, shared with a rebuild that
+ * loads equal ones ({@link #shared}). The owner must {@link #forget} every file it learns has changed (serve
  * learns it from the file watcher) and {@link #clear} the cache when it may have missed a change. Thread-safe.
  */
 public final class CityCache {
     private record Entry(Optional<City> city, List<Diagnostic> diagnostics) {}
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    /** The last value given to {@link #shared} under each name. */
+    private final Map<String, Object> values = new ConcurrentHashMap<>();
     /** Whether the records were read for a site with {@code membership.yaml}, which changes what a record may hold. */
     private volatile Boolean categorised;
 
@@ -42,6 +45,23 @@ public final class CityCache {
     /** Drops everything. */
     public void clear() {
         entries.clear();
+        values.clear();
+    }
+
+    /**
+     * {@code value}, or the equal value given under {@code name} by the last load: a rebuild then holds the very
+     * objects of the last one where their file did not change (the countries, the membership's groups and
+     * categories), so that comparing its pages and rows with the last ones stops at the first object they share
+     * rather than comparing every field of every country on every page.
+     */
+    @SuppressWarnings("unchecked") // each name is given values of one type
+    <T> T shared(String name, T value) {
+        Object before = values.get(name);
+        if (value.equals(before)) {
+            return (T) before;
+        }
+        values.put(name, value);
+        return value;
     }
 
     /** The record of {@code file}, read with {@code read} unless cached; its problems go to {@code diagnostics}. */

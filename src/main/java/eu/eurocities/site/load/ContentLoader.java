@@ -110,6 +110,7 @@ public final class ContentLoader {
                 : Optional.of(new MembershipReader.Membership(List.of(), List.of(Category.MEMBER)));
         if (cache != null) {
             cache.categorised(categorised);
+            membership = membership.map(m -> cache.shared("membership", m));
         }
         Optional<List<Category>> categories = membership.map(MembershipReader.Membership::categories);
         List<String> cityFiles = folder.list("content/cities", ".yaml");
@@ -159,6 +160,9 @@ public final class ContentLoader {
         site = site.map(s -> s.menu() != null ? s : s.withMenu(menuFromPages(pages, s.messages())));
         Set<String> slugs = new TreeSet<>();
         cityFiles.forEach(f -> slugs.add(ContentFolder.stem(f)));
+        Map<String, Country> countries = Countries.all(
+                membership.map(MembershipReader.Membership::groups).orElse(List.of()),
+                site.map(s -> s.messages().language()).orElse("en"));
         return new Loaded(
                 site,
                 network,
@@ -167,9 +171,7 @@ public final class ContentLoader {
                 pages,
                 slugs,
                 pageSlugs,
-                Countries.all(
-                        membership.map(MembershipReader.Membership::groups).orElse(List.of()),
-                        site.map(s -> s.messages().language()).orElse("en")));
+                cache == null ? countries : cache.shared("countries", countries));
     }
 
     /**

@@ -78,7 +78,7 @@ final class MemberRows {
             }
         }
         Map<String, Kept.Row> last = kept.rows;
-        Map<String, Kept.Row> now = new HashMap<>();
+        Map<String, Kept.Row> now = new HashMap<>(kept.retains ? last.size() * 4 / 3 + 16 : 0);
         OutputStream out = new BufferedOutputStream(bytes, 1 << 16);
         out.write("{\"categories\":".getBytes(StandardCharsets.UTF_8));
         out.write(bytes(categories));
@@ -118,11 +118,11 @@ final class MemberRows {
         kept.rows = now;
     }
 
-    /** Whether two rows hold the same, asking the city records only when they are not one object. */
+    /** Whether two rows hold the same, asking the records only when they are not one object. */
     private static boolean same(Page.CityRow a, Page.CityRow b) {
         return (a.city() == b.city() || a.city().equals(b.city()))
-                && a.country().equals(b.country())
-                && a.category().equals(b.category())
+                && (a.country() == b.country() || a.country().equals(b.country()))
+                && (a.category() == b.category() || a.category().equals(b.category()))
                 && a.key().equals(b.key());
     }
 

@@ -4,13 +4,11 @@ import eu.eurocities.site.model.City;
 import eu.eurocities.site.model.Content;
 import eu.eurocities.site.model.Country;
 import eu.eurocities.site.plan.Routes;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -132,11 +130,17 @@ public final class OpenData {
      * none. Thread-safe.
      */
     public static final class Kept {
-        private record Row(City city, Country country, String url, String text) {}
+        /** A row as written (UTF-8), with the city and country it was made from. */
+        private record Row(City city, Country country, byte[] text) {}
+
+        /** The rows of one file by slug, and the site's root address they were made with. */
+        private record Rows(Map<String, Row> bySlug, String root) {}
+
+        private static final Rows NONE = new Rows(Map.of(), "");
 
         private final boolean retains;
-        private volatile Map<String, Row> csv = Map.of();
-        private volatile Map<String, Row> json = Map.of();
+        private volatile Rows csv = NONE;
+        private volatile Rows json = NONE;
 
         /** Keeps the rows of each call for the next when {@code retains}, else none. */
         public Kept(boolean retains) {
@@ -145,47 +149,53 @@ public final class OpenData {
 
         /** How many rows it holds, of both files. */
         int size() {
-            return csv.size() + json.size();
+            return csv.bySlug().size() + json.bySlug().size();
         }
     }
 
     /**
      * Writes each city's row as text, in slug order, into {@code bytes} as UTF-8 a batch at a time: {@code head},
      * the rows with {@code between} them, then {@code tail}. A row is taken from {@code last} (by slug) where the
-     * city, its country and its address are as they were, else made with {@code make}. Returns the rows by slug
-     * when {@code retains}, else an empty map.
+     * city and its country are as they were and the site's root address is the one {@code last} was made with (a
+     * city's address is that root followed by its slug), else made with {@code make}. Returns the rows by slug when
+     * {@code retains}, else none.
      */
-    private static Map<String, Kept.Row> write(
+    private static Kept.Rows write(
             Content content,
-            Map<String, Kept.Row> last,
+            Kept.Rows last,
             boolean retains,
             Function<Map<String, Object>, String> make,
             OutputStream bytes,
             String head,
             String between,
             String tail) {
-        Map<String, Kept.Row> now = new HashMap<>();
+        String root = content.site().absolute("");
+        Map<String, Kept.Row> before = root.equals(last.root()) ? last.bySlug() : Map.of();
+        Map<String, Kept.Row> now = retains ? new HashMap<>(content.cities().size() * 4 / 3 + 1) : Map.of();
+        byte[] separator = between.getBytes(StandardCharsets.UTF_8);
         try {
-            Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 16);
-            out.write(head);
+            OutputStream out = new BufferedOutputStream(bytes, 1 << 16);
+            out.write(head.getBytes(StandardCharsets.UTF_8));
             boolean[] first = {true};
             Batches.inOrder(
                     new ArrayList<>(content.cities().values()),
                     city -> {
                         Country country = content.country(city.country());
-                        String url = content.site().absolute(Routes.city(city));
-                        Kept.Row old = last.get(city.slug());
+                        Kept.Row old = before.get(city.slug());
+                        // serve's loader keeps an unchanged city's record, so most rows end at the first test
                         if (old != null
                                 && (old.city() == city || old.city().equals(city))
-                                && old.country().equals(country)
-                                && old.url().equals(url)) {
+                                && (old.country() == country || old.country().equals(country))) {
                             return old;
                         }
-                        return new Kept.Row(city, country, url, make.apply(row(content, city)));
+                        byte[] text = make.apply(row(content, city)).getBytes(StandardCharsets.UTF_8);
+                        return new Kept.Row(city, country, text);
                     },
                     row -> {
                         try {
-                            out.write(first[0] ? "" : between);
+                            if (!first[0]) {
+                                out.write(separator);
+                            }
                             out.write(row.text());
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
@@ -195,12 +205,12 @@ public final class OpenData {
                             now.put(row.city().slug(), row);
                         }
                     });
-            out.write(tail);
+            out.write(tail.getBytes(StandardCharsets.UTF_8));
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Collections.unmodifiableMap(now);
+        return retains ? new Kept.Rows(Collections.unmodifiableMap(now), root) : Kept.NONE;
     }
 
     /**

@@ -135,6 +135,47 @@ class IncrementalShardsTest {
     }
 
     /**
+     * Edits of {@code membership.yaml}, whose countries and categories a rebuild shares with the last run while they
+     * are equal: a country joining a group changes the {@code eu} column of its cities' open data rows though their
+     * records did not change; a group renamed, and a category renamed, change pages but no record; a group that
+     * breaks a rule gives a fresh build's messages, and its undoing a fresh build's files again.
+     */
+    @Test
+    void membershipEditsGiveTheFilesOfAFreshBuild() throws IOException {
+        source = tmp.resolve("source");
+        eu.eurocities.site.Cli.copyContent(source);
+        for (int i = 1; i <= CITIES; i++) {
+            write("content/cities/synthcity-" + i + ".yaml", city("Synthcity " + i, COUNTRIES.get(i % 7), 250_000 + i));
+        }
+        write(
+                "content/cities/vaduz-synth.yaml",
+                city("Vaduz Synth", "LI", 60_000).replace("full", "partner"));
+        build = new IncrementalBuild(source, IncrementalBuildTest.URL, Files.createDirectories(tmp.resolve("work")));
+        assertTrue(build.run(Set.of(), true).ok());
+        String membership = read("content/membership.yaml");
+        String eu = "countries: [AT, BE,";
+        assertTrue(membership.contains(eu), membership);
+        // the city's record is the last run's, its country is not
+        String withLiechtenstein = membership.replace(eu, "countries: [LI, AT, BE,");
+        edit("content/membership.yaml", withLiechtenstein);
+        assertTrue(
+                new String(build.run(Set.of(), false).files().get("members.csv"), StandardCharsets.UTF_8)
+                        .contains("vaduz-synth,Vaduz Synth,,LI,Liechtenstein,true,partner,"),
+                "Liechtenstein is in the group eu");
+        edit(
+                "content/membership.yaml",
+                withLiechtenstein
+                        .replace("name: the European Union", "name: the Union")
+                        .replace("name: Partner\n", "name: Partner city\n"));
+        // Austria's full members are no longer inside the group their category asks for; then all as it was
+        IncrementalBuild.Result outside = edit("content/membership.yaml", membership.replace(eu, "countries: [BE,"));
+        assertTrue(
+                outside.diagnostics().stream().anyMatch(d -> d.pos().path().startsWith("content/cities/synthcity-")),
+                "the Austrian cities are told");
+        edit("content/membership.yaml", membership);
+    }
+
+    /**
      * Links into pages that a rebuild does not write again, where the output check reads again only the pages that
      * changed: a changed page whose link leads to no id of an unchanged page, and an unchanged page whose link leads
      * to an id that a changed page no longer has, fail the rebuild with the findings of a fresh build; after each
@@ -234,9 +275,9 @@ class IncrementalShardsTest {
         return Files.readString(source.resolve(file), StandardCharsets.UTF_8);
     }
 
-    void edit(String file, String text) throws IOException {
+    IncrementalBuild.Result edit(String file, String text) throws IOException {
         write(file, text);
-        rebuild(file);
+        return rebuild(file);
     }
 
     IncrementalBuild.Result rebuild(String... changed) throws IOException {
