@@ -73,10 +73,7 @@ public final class Pipeline {
     private final boolean drafts;
     /** Thread-safe; keeps each page's parse from the load stage's check for the render and the search index. */
     private final Markdown markdown = new Markdown();
-    /**
-     * Thread-safe; keeps the names folded by each run's plan for the next run ({@code serve} plans on every save).
-     * Only runs that keep city records between runs use it: a single build would hold a fold of every name to its end.
-     */
+    /** Thread-safe; the names folded by a run's plan, kept for the next run by runs that keep city records. */
     private final Folds folds = new Folds();
     /** When the content last changed (empty when unknown); asked of git once per pipeline, not on each rebuild. */
     private Optional<LocalDate> updated;
@@ -158,7 +155,7 @@ public final class Pipeline {
                 return end(Outcome.Status.OK, List.of(), new OutputFacts(), null);
             }
             if (mode instanceof Mode.Plan) {
-                plan = Planner.plan(content, folds);
+                plan = Planner.plan(content, folded);
                 lap("plan");
                 return end(Outcome.Status.OK, List.of(), new OutputFacts(), null);
             }

@@ -66,8 +66,8 @@ class NewPageKindTest {
     @Test
     void aNewKindOfPageTakesTheFilesTheReadmeNames(@TempDir Path dir) throws Exception {
         Path code = dir.resolve("code");
-        copy(Path.of("src/main/java"), code.resolve("src/main/java"));
-        copy(Path.of("templates"), code.resolve("templates"));
+        Cli.copyTree(Path.of("src/main/java"), code.resolve("src/main/java"));
+        Cli.copyTree(Path.of("templates"), code.resolve("templates"));
         Map<String, String> before = digests(code);
 
         insert(
@@ -115,7 +115,7 @@ class NewPageKindTest {
 
         Path classes = compile(code, dir.resolve("generated"), dir.resolve("classes"));
         Path site = dir.resolve("site");
-        copy(Path.of("content"), site.resolve("content"));
+        Cli.copyTree(Path.of("content"), site.resolve("content"));
         Path out = dir.resolve("out");
         Path report = dir.resolve("report.json");
         Cli.Run run = build(
@@ -243,7 +243,7 @@ class NewPageKindTest {
                 }
             }
         }
-        copy(code.resolve("templates"), classes.resolve("default-theme/templates"));
+        Cli.copyTree(code.resolve("templates"), classes.resolve("default-theme/templates"));
         return classes;
     }
 
@@ -281,20 +281,6 @@ class NewPageKindTest {
                 .map(Path::of)
                 .filter(Files::isRegularFile)
                 .toList();
-    }
-
-    /** Copies the tree {@code from} to {@code to}. */
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 
     /** Every file under {@code root} by its '/'-separated path, with a digest of its bytes. */

@@ -11,7 +11,6 @@ import eu.eurocities.site.plan.Routes;
 import eu.eurocities.site.render.map.Maps;
 import gg.jte.TemplateEngine;
 import gg.jte.TemplateException;
-import gg.jte.TemplateNotFoundException;
 import gg.jte.output.StringOutput;
 import java.util.HashMap;
 import java.util.List;
@@ -188,11 +187,6 @@ public final class Renderer {
             }
             if (!prepared.contains(template)) {
                 try {
-                    if (!engine.hasTemplate(template)) {
-                        // a kind of page added to plan/Page.java without its template: said as such, not as a
-                        // class jte could not load
-                        throw new TemplateNotFoundException(template);
-                    }
                     engine.prepareForRendering(template);
                 } catch (TemplateException e) {
                     failed.put(template, e);

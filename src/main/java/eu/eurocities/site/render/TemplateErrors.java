@@ -40,7 +40,8 @@ public final class TemplateErrors {
     public static Diagnostic of(RuntimeException e, String page, String hint) {
         String message = String.valueOf(e.getMessage()).strip();
         if (e instanceof TemplateNotFoundException) {
-            String name = message.replaceFirst("^Failed to load ", ""); // jte's own wording names it so
+            // a kind of page in plan/Page.java without its template; jte says "Failed to load pages/<kind>.jte"
+            String name = message.replaceFirst("^Failed to load ", "");
             return new Diagnostic(
                     SourcePos.file("templates/" + name),
                     Severity.ERROR,
