@@ -53,7 +53,8 @@ public final class Main implements Runnable {
     /**
      * Runs {@code root} (a picocli command) as {@link #run(String[], PrintWriter, PrintWriter)} runs this one: an
      * exception that escapes a command is one line ({@code error: cannot read or write files: ...} for file system
-     * failures, {@code error: internal error: ...} for anything else), with a stack trace only under {@code --debug}.
+     * failures, {@code error: out of memory: ...} when the heap is too small, {@code error: internal error: ...} for
+     * anything else), with a stack trace only under {@code --debug}.
      */
     static int run(Object root, String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(root);
@@ -61,34 +62,15 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, given) -> usageError(e));
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            boolean debug = parseResult.originalArgs().contains("--debug");
-            Throwable io = e instanceof java.io.UncheckedIOException ? e.getCause() : e;
-            return internalError(
-                    io instanceof java.io.IOException f
-                            ? "cannot read or write files: " + plain(f)
-                            : "internal error: " + e,
-                    io instanceof java.io.IOException
-                            ? "check that the path exists, is a folder where one is needed, and can be written; "
-                                    + "--debug shows "
-                                    + "where it happened"
-                            : "run again with --debug to see where it happened",
-                    e,
-                    debug,
-                    commandLine.getErr());
-        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) ->
+                failed(e, parseResult.originalArgs().contains("--debug"), commandLine.getErr()));
         int code;
         try {
             code = cli.execute(args);
         } catch (Error e) {
             // picocli hands only exceptions to the handler above; an error such as StackOverflowError gets the same
             // report
-            code = internalError(
-                    "internal error: " + e,
-                    "run again with --debug to see where it happened",
-                    e,
-                    List.of(args).contains("--debug"),
-                    err);
+            code = failed(e, List.of(args).contains("--debug"), err);
         }
         out.flush();
         err.flush();
@@ -110,7 +92,38 @@ public final class Main implements Runnable {
         return ExitCode.USAGE;
     }
 
-    /** Reports a failure that escaped a command: the hint, or under {@code --debug} the stack trace instead. */
+    /**
+     * Reports a failure that escaped a command in one line and a hint, or under {@code --debug} with the stack trace
+     * instead of the hint: a file system failure in plain words, running out of heap with the heap's size and how to
+     * raise it, anything else as an internal error.
+     */
+    private static int failed(Throwable e, boolean debug, PrintWriter err) {
+        Throwable io = e instanceof java.io.UncheckedIOException ? e.getCause() : e;
+        if (io instanceof java.io.IOException f) {
+            return internalError(
+                    "cannot read or write files: " + plain(f),
+                    "check that the path exists, is a folder where one is needed, and can be written; --debug shows"
+                            + " where it happened",
+                    e,
+                    debug,
+                    err);
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                // a parallel stage may hand the error on wrapped; the heap's limit is this JVM's own
+                long heap = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+                return internalError(
+                        "out of memory: this run needs more than the " + heap + " MiB of heap that Java was given",
+                        "run it again with more heap, e.g. EUROCITIES_JAVA_OPTS=-Xmx2g ./eurocities-site build, or"
+                                + " java -Xmx2g -jar target/eurocities-site.jar build",
+                        e,
+                        debug,
+                        err);
+            }
+        }
+        return internalError("internal error: " + e, "run again with --debug to see where it happened", e, debug, err);
+    }
+
     private static int internalError(String message, String hint, Throwable e, boolean debug, PrintWriter err) {
         new Reporter(err).error(message, debug ? null : hint);
         if (debug) {

@@ -1,6 +1,7 @@
 package eu.eurocities.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -29,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>The JDK 25 is the one named by the system property {@code eurocities.jdk25} (a JDK's home folder), else the
  * newest JDK 25 or later in {@code /usr/lib/jvm} (where Debian and Ubuntu install JDKs); without one the test is
- * skipped and says why.
+ * skipped and says why. The launcher's choice of compiler by the number of city records is tested here too, as it
+ * needs the packaged jar.
  */
 class AotCacheIT {
     private static final Path REPO = Path.of("").toAbsolutePath();
@@ -189,6 +191,31 @@ class AotCacheIT {
                                 + checkout.resolve("target/eurocities-site.jsa")
                                 + " (an ahead-of-time cache needs JDK 25 or later)\n"),
                 r.out());
+    }
+
+    @Test
+    void theLauncherKeepsTheQuickCompilerForSitesUpTo20000Cities() throws Exception {
+        Path home = Path.of(System.getProperty("java.home"));
+        Path checkout = copyTool();
+        Path cities = Files.createDirectories(tmp.resolve("site/content/cities"));
+        for (int i = 0; i < 20_000; i++) {
+            Files.createFile(cities.resolve("c" + i + ".yaml"));
+        }
+        String small = launcher(
+                        checkout,
+                        home,
+                        null,
+                        "--verbose",
+                        "--version",
+                        "--source",
+                        tmp.resolve("site").toString())
+                .out();
+        assertTrue(small.contains(" -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmx768m -jar "), small);
+        Files.createFile(cities.resolve("c20000.yaml"));
+        String large = launcher(checkout, home, null, "--verbose", "--source=" + tmp.resolve("site"), "--version")
+                .out();
+        assertTrue(large.contains(" -XX:+UseParallelGC -Xmx768m -jar "), large);
+        assertFalse(large.contains("TieredStopAtLevel"), large);
     }
 
     /** The launcher and a copy of the jar (same modification time) in a folder laid out as the repository. */
