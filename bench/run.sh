@@ -19,7 +19,15 @@
 #                            ours-jar (plain java -jar on the default JDK) and ours-jdk25 (the launcher on the JDK
 #                            named by JDK25, default /usr/lib/jvm/temurin-25-jdk-amd64, with the ahead-of-time cache,
 #                            trained here first if it is missing or older than the jar)
-#   RUNS, WARMUP             hyperfine's runs and warm-up runs (default 5 and 1; 3 and 0 from 100,000 cities)
+#   RUNS, WARMUP             hyperfine's runs and warm-up runs (default 5 and 1; 3 and 0 from 100,000 cities; 1
+#                            and 0 from 1,000,000)
+#   LARGE_GENS="hugo ours"   the generators run from 1,000,000 cities (Eleventy and Jekyll would take over a
+#                            quarter of an hour each there). Each build of such a set runs once, through
+#                            bench/memguard.py, which stops it when less than 1 GiB of the machine's memory is
+#                            left and says so in results/LABEL-GEN.memguard; peak RSS comes from that same run;
+#                            its output is deleted once counted, to leave the memory to the next generator
+#   LARGE_JAVA_OPTS=-Xmx2g   EUROCITIES_JAVA_OPTS for this tool's launcher from 1,000,000 cities (the bound the
+#                            benchmark holds it to; the launcher alone would give such a site about 3 GiB)
 #   OUT_ROOT                 where the outputs go (default BENCH_WORK/out); a tmpfs such as /dev/shm/bench takes the
 #                            disk out of the figures
 #   LABEL                    the name of this set of figures in results/ (default: N)
@@ -105,31 +113,43 @@ run_set() {
     python3 "$ROOT/bench/sitegen.py" "$n" --out "$data"
     echo "$stamp" > "$data/.stamp"
   fi
-  if [ "$n" != real ] && [ "$n" -ge 100000 ]; then runs=${RUNS:-3}; warmup=${WARMUP:-0}; else runs=${RUNS:-5}; warmup=${WARMUP:-1}; fi
+  local gens=$GENS large=
+  if [ "$n" != real ] && [ "$n" -ge 1000000 ]; then
+    large=1; runs=${RUNS:-1}; warmup=${WARMUP:-0}; gens=${LARGE_GENS:-hugo ours}
+  elif [ "$n" != real ] && [ "$n" -ge 100000 ]; then runs=${RUNS:-3}; warmup=${WARMUP:-0}; else runs=${RUNS:-5}; warmup=${WARMUP:-1}; fi
   cities=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["cities"])' "$data/manifest.json")
   expected=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["peer_html_pages"])' "$data/manifest.json")
   mkdir -p "$out"
   echo "== N=$n ($cities cities), load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-  for g in $GENS; do
+  for g in $gens; do
     cmd=$(build_cmd "$g" "$data" "$out/$g")
     prep=$(prepare_cmd "$g" "$data" "$out/$g")
+    if [ -n "$large" ]; then
+      case $g in ours*) cmd="EUROCITIES_JAVA_OPTS='${LARGE_JAVA_OPTS:--Xmx2g}' $cmd" ;; esac
+      # one run, measured for time and memory at once, stopped before it takes the machine's last memory
+      cmd="/usr/bin/time -v -o '$out/$g.time' python3 '$ROOT/bench/memguard.py' '$RESULTS/$label-$g.memguard' 1024 -- bash -c $(printf %q "$cmd")"
+    fi
     echo "== $g: $cmd"
     if ! hyperfine --style basic --warmup "$warmup" --runs "$runs" --prepare "$prep" \
         --export-json "$RESULTS/$label-$g.json" -n "$g" "$cmd"; then
-      echo "   $g failed at N=$n; left out of the table" >&2
+      echo "   $g failed at N=$n; left out of the table $(cat "$RESULTS/$label-$g.memguard" 2>/dev/null)" >&2
+      rm -rf "${out:?}/$g"
       continue
     fi
-    bash -c "$prep"
-    /usr/bin/time -v bash -c "$cmd" > "$out/$g.log" 2> "$out/$g.time"
+    if [ -z "$large" ]; then
+      bash -c "$prep"
+      /usr/bin/time -v bash -c "$cmd" > "$out/$g.log" 2> "$out/$g.time"
+    fi
     rss=$(awk -F': ' '/Maximum resident set size/{print $2}' "$out/$g.time")
     pages=$(find "$out/$g" -name '*.html' | wc -l)
     files=$(find "$out/$g" -type f | wc -l)
     bytes=$(find "$out/$g" -type f -printf '%s\n' | awk '{s+=$1} END {printf "%.0f\n", s}')
     python3 "$ROOT/bench/record.py" "$RESULTS" "$label" "$cities" "$g" "$(case $g in ours*) echo 0 ;; *) echo "$expected" ;; esac)" \
       "$rss" "$pages" "$files" "$bytes" || true
+    if [ -n "$large" ]; then rm -rf "${out:?}/$g"; fi
   done
   echo "== load average after N=$n: $(cut -d' ' -f1-3 /proc/loadavg)"
-  case " $GENS " in *" ours "*)
+  case " $gens " in *" ours "*)
     if [ "$n" = real ] || [ "$n" -lt 100000 ] || [ -n "${REBUILD:-}" ]; then  # copying 100,000 inputs is slow
       BENCH_WORK=$WORK bash "$ROOT/bench/rebuild.sh" "$n"
     fi ;;
