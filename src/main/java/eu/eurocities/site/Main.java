@@ -87,8 +87,7 @@ public final class Main implements Runnable {
         String hint = near.isEmpty()
                 ? "'" + command.getCommandSpec().qualifiedName() + " --help' lists what it takes"
                 : "did you mean " + String.join(" or ", near) + "?";
-        new Reporter(command.getErr())
-                .report(List.of(new Diagnostic(SourcePos.NONE, Severity.ERROR, e.getMessage(), hint)), false);
+        new Reporter(command.getErr()).print(new Diagnostic(SourcePos.NONE, Severity.ERROR, e.getMessage(), hint));
         return ExitCode.USAGE;
     }
 

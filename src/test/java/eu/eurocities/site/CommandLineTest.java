@@ -70,8 +70,7 @@ class CommandLineTest {
             assertEquals(ExitCode.USAGE, r.code(), command + ": " + r.err());
             assertEquals(
                     "--source: error: there is no folder " + missing + "\n"
-                            + "  hint: name the folder that holds content/, or run the command in it without --source\n"
-                            + "1 error, 0 warnings\n",
+                            + "  hint: name the folder that holds content/, or run the command in it without --source\n",
                     r.err(),
                     command);
         }
@@ -93,8 +92,7 @@ class CommandLineTest {
         assertEquals(ExitCode.USAGE, r.code(), r.err());
         assertEquals(
                 "--source: error: " + file + " is a file, not a folder\n"
-                        + "  hint: name the folder that holds content/, or run the command in it without --source\n"
-                        + "1 error, 0 warnings\n",
+                        + "  hint: name the folder that holds content/, or run the command in it without --source\n",
                 r.err());
     }
 
@@ -113,7 +111,7 @@ class CommandLineTest {
             assertEquals(ExitCode.USAGE, r.code(), r.err());
             assertEquals(
                     "--timeout: error: the time to wait for each site must be at least 1 second, not " + timeout
-                            + "\n  hint: give it in whole seconds, e.g. --timeout 15\n1 error, 0 warnings\n",
+                            + "\n  hint: give it in whole seconds, e.g. --timeout 15\n",
                     r.err());
             assertEquals("", r.out());
         }
@@ -124,20 +122,17 @@ class CommandLineTest {
         Cli.Run unknown = Cli.run("build", "--sorce", source.toString());
         assertEquals(ExitCode.USAGE, unknown.code(), unknown.err());
         assertEquals(
-                "error: Unknown options: '--sorce', '" + source + "'\n  hint: did you mean --source?\n"
-                        + "1 error, 0 warnings\n",
-                unknown.err());
+                "error: Unknown options: '--sorce', '" + source + "'\n  hint: did you mean --source?\n", unknown.err());
         Cli.Run none = Cli.run();
         assertEquals(ExitCode.USAGE, none.code(), none.err());
         assertEquals(
-                "error: name a command, e.g. 'build'\n  hint: 'eurocities-site --help' lists what it takes\n"
-                        + "1 error, 0 warnings\n",
+                "error: name a command, e.g. 'build'\n  hint: 'eurocities-site --help' lists what it takes\n",
                 none.err());
         Cli.Run missing = Cli.run("new", "city", "Příkladov");
         assertEquals(ExitCode.USAGE, missing.code(), missing.err());
         assertEquals(
                 "error: Missing required option: '--country=XX'\n"
-                        + "  hint: 'eurocities-site new city --help' lists what it takes\n1 error, 0 warnings\n",
+                        + "  hint: 'eurocities-site new city --help' lists what it takes\n",
                 missing.err());
         assertEquals("", unknown.out() + none.out() + missing.out());
     }

@@ -90,7 +90,7 @@ public final class BuildCommand implements Callable<Integer> {
         Diagnostics diagnostics = new Diagnostics();
         URI baseUrl = options.baseUrl(diagnostics);
         if (diagnostics.hasErrors()) {
-            reporter.report(diagnostics.sorted(), false);
+            diagnostics.sorted().forEach(reporter::print);
             return ExitCode.USAGE;
         }
         Path outDir = options.outDir(out);

@@ -86,7 +86,7 @@ public final class CheckCommand implements Callable<Integer> {
                     "give it in whole seconds, e.g. --timeout 15");
         }
         if (diagnostics.hasErrors()) {
-            reporter.report(diagnostics.sorted(), false);
+            diagnostics.sorted().forEach(reporter::print);
             return ExitCode.USAGE;
         }
         Path outDir = options.outDir(out);

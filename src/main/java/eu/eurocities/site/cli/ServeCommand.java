@@ -18,7 +18,6 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -91,7 +90,7 @@ public final class ServeCommand implements Callable<Integer> {
         Reporter reporter = new Reporter(err);
         Optional<Diagnostic> badSource = sourceOption.notAFolder();
         if (badSource.isPresent()) {
-            reporter.report(List.of(badSource.get()), false);
+            reporter.print(badSource.get());
             return ExitCode.USAGE;
         }
         if (!Files.isDirectory(source.resolve("content"))) {
@@ -111,7 +110,7 @@ public final class ServeCommand implements Callable<Integer> {
             Diagnostics diagnostics = new Diagnostics();
             URI uri = BaseUrl.parse(baseUrl, SourcePos.file("--base-url"), diagnostics);
             if (uri == null) {
-                reporter.report(diagnostics.sorted(), false);
+                diagnostics.sorted().forEach(reporter::print);
                 return ExitCode.USAGE;
             }
             basePath = uri.getRawPath();

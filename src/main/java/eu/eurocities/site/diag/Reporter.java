@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * Prints problems the same way for every command and {@code Main}: one {@link Diagnostic#format} each, in the order
- * given, then one summary line that counts them all.
+ * given, then, after a run that read the content or checked the output, one summary line that counts them all. A
+ * refused command line or output folder is only its error and hint ({@link #print}, {@link #error}): nothing was
+ * read to count.
  */
 public final class Reporter {
     private final PrintWriter err;
