@@ -145,7 +145,7 @@ public final class Fields {
      * after the colon it is an error ("is empty"), as an optional text is.
      */
     Long wholeNumber(String key) {
-        return writtenEmpty(key, "a whole number")
+        return writtenEmpty(key, after(key, "a whole number"))
                 ? null
                 : scalar(key, "a whole number", raw -> Numerals.wholeNumber(key, raw, wrong(key)));
     }
@@ -157,29 +157,34 @@ public final class Fields {
 
     /** An optional number with an optional fraction and sign, written with digits and a point ({@code 43.29695}). */
     Double decimal(String key) {
-        return writtenEmpty(key, "a number")
+        return writtenEmpty(key, after(key, "a number"))
                 ? null
                 : scalar(key, "a number", raw -> Numerals.decimal(key, raw, wrong(key)));
     }
 
     /** An optional date written as {@code YYYY-MM-DD}; written with nothing after the colon, an error. */
     LocalDate date(String key) {
-        return writtenEmpty(key, "a date (YYYY-MM-DD)")
+        return writtenEmpty(key, after(key, "a date (YYYY-MM-DD)"))
                 ? null
                 : scalar(key, "a date", raw -> Numerals.date(key, raw, wrong(key)));
     }
 
     /**
-     * True, after reporting "is empty", when an optional field is written with nothing after the colon: an editor
-     * who wrote the line meant a value ({@code what}), and the schemas reject it too.
+     * True, after reporting "is empty" with {@code hint}, when an optional field is written with nothing after the
+     * colon: an editor who wrote the line meant a value, and the schemas reject it too.
      */
-    private boolean writtenEmpty(String key, String what) {
+    private boolean writtenEmpty(String key, String hint) {
         Node node = value(key);
         if (node == null || !isEmpty(node)) {
             return false;
         }
-        empty(key, "write " + what + " after '" + key + ":', or remove the line");
+        empty(key, hint);
         return true;
+    }
+
+    /** The hint for a field written empty that takes {@code what} after its colon. */
+    private static String after(String key, String what) {
+        return "write " + what + " after '" + key + ":', or remove the line";
     }
 
     /**
@@ -219,7 +224,7 @@ public final class Fields {
 
     /** An optional flag: {@code true} or {@code false} only; absent means false, written empty is an error. */
     boolean flag(String key) {
-        if (writtenEmpty(key, "true or false")) {
+        if (writtenEmpty(key, after(key, "true or false"))) {
             return false;
         }
         Boolean value = scalar(
@@ -234,11 +239,18 @@ public final class Fields {
         return value != null && value;
     }
 
-    /** An optional list of texts (block or flow style); a single text is accepted as a list of one. */
+    /**
+     * An optional list of texts (block or flow style); a single text is accepted as a list of one. Written with
+     * nothing after the colon it is an error ("is empty"), as every optional field is; {@code []} is an empty list.
+     */
     public List<Located<String>> texts(String key) {
         Node node = value(key);
         List<Located<String>> out = new ArrayList<>();
-        if (node == null || isEmpty(node)) {
+        if (node == null
+                || writtenEmpty(
+                        key,
+                        "list the items on the lines below '" + key
+                                + ":', each as '- ' and a value, or remove the line")) {
             return out;
         }
         if (node instanceof ScalarNode scalar) {
@@ -268,10 +280,12 @@ public final class Fields {
         return out;
     }
 
-    /** An optional nested mapping, read with its own {@link Fields}; empty when absent. */
+    /** An optional nested mapping, read with its own {@link Fields}; empty when absent or written empty (an error). */
     Optional<Fields> mapping(String key) {
         Node node = value(key);
-        if (node == null || isEmpty(node)) {
+        if (node == null
+                || writtenEmpty(
+                        key, "write its fields on the lines below '" + key + ":', indented, or remove the line")) {
             return Optional.empty();
         }
         if (!(node instanceof MappingNode m)) {
@@ -281,11 +295,15 @@ public final class Fields {
         return Optional.of(new Fields(m, path, qualified(key), diagnostics, paths));
     }
 
-    /** An optional list of mappings, each read with its own {@link Fields}. */
+    /** An optional list of mappings, each read with its own {@link Fields}; written empty it is an error. */
     List<Fields> mappings(String key) {
         Node node = value(key);
         List<Fields> out = new ArrayList<>();
-        if (node == null || isEmpty(node)) {
+        if (node == null
+                || writtenEmpty(
+                        key,
+                        "list the items on the lines below '" + key
+                                + ":', each starting with '- ', or remove the line")) {
             return out;
         }
         if (!(node instanceof SequenceNode seq)) {
