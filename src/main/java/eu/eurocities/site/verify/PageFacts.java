@@ -1,6 +1,7 @@
 package eu.eurocities.site.verify;
 
 import eu.eurocities.site.render.LinkSchemes;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -55,17 +56,17 @@ record PageFacts(
 
     /** Reads the facts of {@code html}, the page written as {@code file}. */
     public static PageFacts of(String file, String html) {
-        return of(file, html, null);
+        return of(file, html.getBytes(StandardCharsets.UTF_8), null);
     }
 
     /**
-     * As {@link #of(String, String)}, keeping each link and id as the one equal string in {@code shared} (a
-     * thread-safe map from a string to itself, one per build), so that the facts of 100,000 pages, which mostly
-     * repeat the same links, stay small.
+     * Reads the facts of the page written as {@code file} from its bytes in UTF-8, keeping each link and id as the
+     * one equal string in {@code shared} (a thread-safe map from a string to itself, one per build, or null), so that
+     * the facts of 100,000 pages, which mostly repeat the same links, stay small.
      */
-    public static PageFacts of(String file, String html, Map<String, String> shared) {
+    public static PageFacts of(String file, byte[] html, Map<String, String> shared) {
         Reader reader = new Reader(shared);
-        reader.scan(html.toCharArray());
+        reader.scan(html);
         return reader.facts(file);
     }
 
@@ -123,14 +124,14 @@ record PageFacts(
         }
 
         @Override
-        void text(String element, char[] page, int offset, int length) {
+        void text(String element, byte[] page, int offset, int length) {
             if (title == null && element.equals("title")) {
-                title = new String(page, offset, length);
+                title = new String(page, offset, length, StandardCharsets.UTF_8);
             }
         }
 
         @Override
-        void attribute(String name, char[] buffer, int offset, int length) {
+        void attribute(String name, byte[] buffer, int offset, int length) {
             judge(name, buffer, offset, length);
             switch (name) {
                 case "src" -> src = src != null ? src : value(buffer, offset, length);
@@ -144,7 +145,7 @@ record PageFacts(
         }
 
         /** Records the addresses in an attribute of the current element that a page may not link to. */
-        private void judge(String attribute, char[] buffer, int offset, int len) {
+        private void judge(String attribute, byte[] buffer, int offset, int len) {
             if (len == 0 || !LinkSchemes.mayHoldAddress(tag, attribute)) {
                 return;
             }
@@ -156,8 +157,8 @@ record PageFacts(
             }
         }
 
-        private static String value(char[] buffer, int offset, int len) {
-            String v = new String(buffer, offset, len);
+        private static String value(byte[] buffer, int offset, int len) {
+            String v = new String(buffer, offset, len, StandardCharsets.UTF_8);
             return v.indexOf('&') < 0 ? v : Parser.unescapeEntities(v, true);
         }
 

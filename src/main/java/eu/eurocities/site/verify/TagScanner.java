@@ -1,5 +1,7 @@
 package eu.eurocities.site.verify;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.util.Arrays;
 
 /**
@@ -19,8 +21,10 @@ abstract class TagScanner {
     /** A start tag begins; {@code name} is in lower case (ASCII letters), as every name reported. */
     abstract void startTag(String name);
 
-    /** An attribute of the current start tag, its value as written (character references not decoded). */
-    abstract void attribute(String name, char[] page, int offset, int length);
+    /**
+     * An attribute of the current start tag, its value as written (UTF-8 bytes, character references not decoded).
+     */
+    abstract void attribute(String name, byte[] page, int offset, int length);
 
     /** The current start tag ends: its attributes are all reported. */
     abstract void startTagEnd();
@@ -29,10 +33,14 @@ abstract class TagScanner {
      * The content of the title, textarea, script, style, xmp, iframe, noembed or noframes element just started, as
      * written, up to its end tag (or the end of the page).
      */
-    void text(String element, char[] page, int offset, int length) {}
+    void text(String element, byte[] page, int offset, int length) {}
 
-    /** Reads {@code page} from start to end, reporting its tags in document order. */
-    final void scan(char[] page) {
+    /**
+     * Reads {@code page}, the page's UTF-8 bytes, from start to end, reporting its tags in document order. Every
+     * character the markup is made of is ASCII, and no byte of a longer UTF-8 sequence is: the bytes are read as they
+     * were written, with no decoding but of the names and values reported.
+     */
+    final void scan(byte[] page) {
         int foreign = 0; // how many svg and math elements are open: their content is markup of their own
         int i = 0;
         int n = page.length;
@@ -41,7 +49,7 @@ abstract class TagScanner {
             if (lt < 0 || lt + 1 >= n) {
                 return;
             }
-            char c = page[lt + 1];
+            byte c = page[lt + 1];
             if (isLetter(c)) {
                 int nameEnd = nameEnd(page, lt + 1);
                 String name = lowerCase(page, lt + 1, nameEnd);
@@ -105,7 +113,7 @@ abstract class TagScanner {
      * Reads the attributes of a tag from {@code i} (just after its name) to its '>', reporting them when {@code report}
      * is set; returns the index after the '>', or -1 when the page ends first. Sets {@link #selfClosing}.
      */
-    private int attributes(char[] p, int i, boolean report) {
+    private int attributes(byte[] p, int i, boolean report) {
         int n = p.length;
         while (true) {
             while (i < n && (isSpace(p[i]) || p[i] == '/' && (i + 1 >= n || p[i + 1] != '>'))) {
@@ -136,7 +144,7 @@ abstract class TagScanner {
                 if (i >= n) {
                     return -1;
                 }
-                char q = p[i];
+                byte q = p[i];
                 if (q == '"' || q == '\'') {
                     valueStart = i + 1;
                     valueEnd = indexOf(p, q, valueStart);
@@ -159,13 +167,13 @@ abstract class TagScanner {
     }
 
     /** Where the end tag of text element {@code name} starts, from {@code i} on; the page's length when none does. */
-    private static int endTag(char[] p, int i, String name) {
+    private static int endTag(byte[] p, int i, String name) {
         int n = p.length;
         int len = name.length();
         for (int lt = indexOf(p, '<', i); lt >= 0; lt = indexOf(p, '<', lt + 1)) {
             int after = lt + 2 + len;
             if (after < n && p[lt + 1] == '/' && regionMatchesIgnoreCase(p, lt + 2, name)) {
-                char c = p[after];
+                byte c = p[after];
                 if (isSpace(c) || c == '/' || c == '>') {
                     return lt;
                 }
@@ -175,7 +183,7 @@ abstract class TagScanner {
     }
 
     /** The index after the comment whose text starts at {@code i} ("-->" or "--!>"; "<!-->" and "<!--->" are empty). */
-    private static int commentEnd(char[] p, int i) {
+    private static int commentEnd(byte[] p, int i) {
         if (startsWith(p, i, ">")) {
             return i + 1;
         }
@@ -193,12 +201,12 @@ abstract class TagScanner {
         return p.length;
     }
 
-    private static boolean isForeignRoot(char[] p, int start, int end) {
+    private static boolean isForeignRoot(byte[] p, int start, int end) {
         return end - start == 3 && regionMatchesIgnoreCase(p, start, "svg")
                 || end - start == 4 && regionMatchesIgnoreCase(p, start, "math");
     }
 
-    private static int nameEnd(char[] p, int i) {
+    private static int nameEnd(byte[] p, int i) {
         while (i < p.length && !isSpace(p[i]) && p[i] != '/' && p[i] != '>') {
             i++;
         }
@@ -206,12 +214,12 @@ abstract class TagScanner {
     }
 
     /** The index after the next {@code c} from {@code i}, or the page's length when there is none. */
-    private static int after(char[] p, char c, int i) {
+    private static int after(byte[] p, int c, int i) {
         int at = indexOf(p, c, i);
         return at < 0 ? p.length : at + 1;
     }
 
-    private static int indexOf(char[] p, char c, int from) {
+    private static int indexOf(byte[] p, int c, int from) {
         for (int i = from; i < p.length; i++) {
             if (p[i] == c) {
                 return i;
@@ -220,7 +228,7 @@ abstract class TagScanner {
         return -1;
     }
 
-    private static int indexOf(char[] p, String s, int from) {
+    private static int indexOf(byte[] p, String s, int from) {
         for (int i = indexOf(p, s.charAt(0), from); i >= 0; i = indexOf(p, s.charAt(0), i + 1)) {
             if (startsWith(p, i, s)) {
                 return i;
@@ -229,7 +237,7 @@ abstract class TagScanner {
         return -1;
     }
 
-    private static boolean startsWith(char[] p, int i, String s) {
+    private static boolean startsWith(byte[] p, int i, String s) {
         if (i + s.length() > p.length) {
             return false;
         }
@@ -242,7 +250,7 @@ abstract class TagScanner {
     }
 
     /** True when the characters from {@code i} are {@code lower} (lower case), ASCII letters in any case. */
-    private static boolean regionMatchesIgnoreCase(char[] p, int i, String lower) {
+    private static boolean regionMatchesIgnoreCase(byte[] p, int i, String lower) {
         if (i + lower.length() > p.length) {
             return false;
         }
@@ -255,30 +263,30 @@ abstract class TagScanner {
     }
 
     /** The name from {@code start} to {@code end} with its ASCII capitals in lower case, as the tokenizer has it. */
-    private static String lowerCase(char[] p, int start, int end) {
-        char[] name = null;
+    private static String lowerCase(byte[] p, int start, int end) {
+        byte[] name = null;
         for (int i = start; i < end; i++) {
-            char c = p[i];
+            byte c = p[i];
             if (c >= 'A' && c <= 'Z') {
                 if (name == null) {
                     name = Arrays.copyOfRange(p, start, end);
                 }
-                name[i - start] = toLower(c);
+                name[i - start] = (byte) toLower(c);
             }
         }
-        return name == null ? new String(p, start, end - start) : new String(name);
+        return name == null ? new String(p, start, end - start, UTF_8) : new String(name, UTF_8);
     }
 
-    private static char toLower(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    private static int toLower(int c) {
+        return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
     }
 
-    private static boolean isLetter(char c) {
+    private static boolean isLetter(int c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** The tokenizer's white space: tab, line feed, form feed, carriage return (read as a line feed), space. */
-    private static boolean isSpace(char c) {
+    private static boolean isSpace(int c) {
         return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
     }
 }
