@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -68,25 +69,27 @@ public final class Templates {
      * when templates are compiled, and deleted when the returned choice is closed.
      */
     public static Choice forSource(Path source) {
-        return forSource(source, TemplateCache.root(), TemplateCache.toolId());
+        return forSource(source, TemplateCache.root(), TemplateCache::toolId);
     }
 
     /**
      * As {@link #forSource(Path)}, keeping compiled templates under {@code cacheRoot} keyed by {@code toolId} and the
      * templates' content: a build whose templates were compiled by an earlier build with the same tool loads those
-     * classes instead of running javac. No cache is used when either is null.
+     * classes instead of running javac. No cache is used when either is null. The tool's identity is asked for only
+     * when the site has templates of its own: it hashes the whole jar.
      */
-    static Choice forSource(Path source, Path cacheRoot, String toolId) {
+    static Choice forSource(Path source, Path cacheRoot, Supplier<String> toolId) {
         Path scratch = Path.of(
                 System.getProperty("java.io.tmpdir"),
                 "eurocities-site-jte-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
         Choice choice = forSource(source, scratch);
-        if (choice.description().equals(BUILT_IN) || cacheRoot == null || toolId == null) {
+        String tool = choice.description().equals(BUILT_IN) || cacheRoot == null ? null : toolId.get();
+        if (tool == null) {
             return new Choice(choice.engine(), choice.description(), scratch, null, List.of());
         }
         Map<String, byte[]> effective = new TreeMap<>(builtIn());
         effective.putAll(read(source.resolve("templates")));
-        Path cache = cacheRoot.resolve(TemplateCache.key(toolId, effective));
+        Path cache = cacheRoot.resolve(TemplateCache.key(tool, effective));
         List<String> names = List.copyOf(effective.keySet());
         if (TemplateCache.complete(cache)) {
             TemplateEngine kept = TemplateEngine.createPrecompiled(

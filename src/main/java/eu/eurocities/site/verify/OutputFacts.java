@@ -54,31 +54,26 @@ public final class OutputFacts {
         this.shared = shared;
     }
 
-    /** Records the facts of one output file. */
-    void add(String path, byte[] bytes) {
-        add(path, bytes.length, readsText(path) ? new String(bytes, StandardCharsets.UTF_8) : null);
-    }
-
     /**
-     * Records the facts of one output file from its text, as written in UTF-8.
+     * Records the facts of one output file from its bytes, as written.
      *
      * @param path the file, relative to the output root
-     * @param size the file's size in bytes
-     * @param text its content; may be null for a file whose content the checks do not read
+     * @param bytes its content
      */
-    void add(String path, long size, String text) {
-        sizes.put(path, size);
+    void add(String path, byte[] bytes) {
+        sizes.put(path, (long) bytes.length);
         if (path.endsWith(".html")) {
             PlannedFiles e = expected;
             if (e == null) {
-                pages.put(path, PageFacts.of(path, text, shared));
+                pages.put(path, PageFacts.of(path, bytes, shared));
             } else {
-                e.check(PageFacts.of(path, text, null));
+                e.check(PageFacts.of(path, bytes, null));
             }
         } else if (path.equals("sitemap.xml")) {
-            sitemap = SitemapUrls.of(text);
+            sitemap = SitemapUrls.of(new String(bytes, StandardCharsets.UTF_8));
         } else if (path.equals("robots.txt")) {
-            robotsSitemap = text.lines()
+            robotsSitemap = new String(bytes, StandardCharsets.UTF_8)
+                    .lines()
                     .filter(l -> l.regionMatches(true, 0, "Sitemap:", 0, 8))
                     .map(l -> l.substring(8).strip())
                     .findFirst()
@@ -163,14 +158,7 @@ public final class OutputFacts {
                             size[0] += len;
                         }
                     }));
-            add(path, size[0], null);
-        }
-
-        @Override
-        public void writeText(String path, String text) throws IOException {
-            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-            next.write(path, bytes);
-            add(path, bytes.length, text);
+            sizes.put(path, size[0]);
         }
     }
 

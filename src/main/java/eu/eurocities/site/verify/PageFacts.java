@@ -1,16 +1,12 @@
 package eu.eurocities.site.verify;
 
 import eu.eurocities.site.render.LinkSchemes;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.attoparser.AbstractMarkupHandler;
-import org.attoparser.MarkupParser;
-import org.attoparser.ParseException;
-import org.attoparser.config.ParseConfiguration;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.parser.Parser;
 
@@ -18,10 +14,10 @@ import org.jsoup.parser.Parser;
  * What the checks need to know of one HTML page, read from the page as written ({@link #of}), as soon as it is
  * written, so that checking a site does not hold every page in memory.
  *
- * <p>The page is read by a streaming markup parser (attoparser) that builds no document tree: a page's facts are
- * in its tags and attributes, which it reports at a fraction of the cost of a full HTML parse. Comments, script
- * and style contents hold no facts; attribute values have their character references decoded, and of an attribute
- * written twice on one element the first counts, as a browser reads them.
+ * <p>The page is read tag by tag ({@link TagScanner}), with no document tree: a page's facts are in its tags and
+ * attributes, which it reads at a fraction of the cost of a full HTML parse. Comments, script and style contents
+ * hold no facts; attribute values have their character references decoded, and of an attribute written twice on one
+ * element the first counts, as a browser reads them.
  *
  * @param file the page's output file, e.g. {@code cities/lodz/index.html}
  * @param title the text of the first {@code <title>}, references decoded and white space collapsed, or empty
@@ -58,25 +54,19 @@ record PageFacts(
      */
     public record UnsafeLink(String tag, String attribute, String address, String scheme) {}
 
-    private static final MarkupParser PARSER = new MarkupParser(ParseConfiguration.htmlConfiguration());
-
     /** Reads the facts of {@code html}, the page written as {@code file}. */
     public static PageFacts of(String file, String html) {
-        return of(file, html, null);
+        return of(file, html.getBytes(StandardCharsets.UTF_8), null);
     }
 
     /**
-     * As {@link #of(String, String)}, keeping each link and id as the one equal string in {@code shared} (a
-     * thread-safe map from a string to itself, one per build), so that the facts of 100,000 pages, which mostly
-     * repeat the same links, stay small.
+     * Reads the facts of the page written as {@code file} from its bytes in UTF-8, keeping each link and id as the
+     * one equal string in {@code shared} (a thread-safe map from a string to itself, one per build, or null), so that
+     * the facts of 100,000 pages, which mostly repeat the same links, stay small.
      */
-    public static PageFacts of(String file, String html, Map<String, String> shared) {
+    public static PageFacts of(String file, byte[] html, Map<String, String> shared) {
         Reader reader = new Reader(shared);
-        try {
-            PARSER.parse(html.toCharArray(), reader);
-        } catch (ParseException e) { // the HTML configuration accepts any text; a failure here is a fault of ours
-            throw new IllegalStateException("cannot read the markup of " + file + ": " + e.getMessage(), e);
-        }
+        reader.scan(html);
         return reader.facts(file);
     }
 
@@ -92,8 +82,8 @@ record PageFacts(
         return known == null ? s : known;
     }
 
-    /** Gathers one page's facts from the parser's events, in document order. One per page. */
-    private static final class Reader extends AbstractMarkupHandler {
+    /** Gathers one page's facts from its tags, in document order. One per page. */
+    private static final class Reader extends TagScanner {
         private final Map<String, String> shared;
         private final List<String> links = new ArrayList<>();
         private final Set<String> ids = new HashSet<>();
@@ -102,9 +92,7 @@ record PageFacts(
         private int h1Count;
         private String lang;
         private String canonical = "";
-        private StringBuilder title;
-        private boolean titleDone;
-        private boolean inTitle;
+        private String title;
         /** The element whose start tag is being read, and the attributes that matter, first of each name. */
         private String tag;
 
@@ -114,6 +102,9 @@ record PageFacts(
         private String id;
         private String langAttribute;
         private String httpEquiv;
+        /** The refused addresses of the element whose start tag is being read: a tag the page cuts off has none. */
+        private final List<UnsafeLink> unsafe = new ArrayList<>();
+
         private boolean redirect;
 
         Reader(Map<String, String> shared) {
@@ -121,120 +112,63 @@ record PageFacts(
         }
 
         @Override
-        public void handleOpenElementStart(char[] buffer, int offset, int len, int line, int col) {
-            start(buffer, offset, len);
-        }
-
-        @Override
-        public void handleStandaloneElementStart(
-                char[] buffer, int offset, int len, boolean minimized, int line, int col) {
-            start(buffer, offset, len);
-        }
-
-        @Override
-        public void handleOpenElementEnd(char[] buffer, int offset, int len, int line, int col) {
-            end();
-            if (tag.equals("title") && !titleDone) {
-                inTitle = true;
-                title = new StringBuilder();
-            }
-        }
-
-        @Override
-        public void handleStandaloneElementEnd(
-                char[] buffer, int offset, int len, boolean minimized, int line, int col) {
-            end();
-        }
-
-        @Override
-        public void handleCloseElementStart(char[] buffer, int offset, int len, int line, int col) {
-            closing(buffer, offset, len);
-        }
-
-        @Override
-        public void handleAutoCloseElementStart(char[] buffer, int offset, int len, int line, int col) {
-            closing(buffer, offset, len);
-        }
-
-        @Override
-        public void handleText(char[] buffer, int offset, int len, int line, int col) {
-            if (inTitle) {
-                title.append(buffer, offset, len);
-            }
-        }
-
-        @Override
-        public void handleAttribute(
-                char[] buffer,
-                int nameOffset,
-                int nameLen,
-                int nameLine,
-                int nameCol,
-                int operatorOffset,
-                int operatorLen,
-                int operatorLine,
-                int operatorCol,
-                int valueContentOffset,
-                int valueContentLen,
-                int valueOuterOffset,
-                int valueOuterLen,
-                int valueLine,
-                int valueCol) {
-            String name = new String(buffer, nameOffset, nameLen).toLowerCase(Locale.ROOT);
-            judge(name, buffer, valueContentOffset, valueContentLen);
-            switch (name) {
-                case "src" -> src = src != null ? src : value(buffer, valueContentOffset, valueContentLen);
-                case "href" -> href = href != null ? href : value(buffer, valueContentOffset, valueContentLen);
-                case "rel" -> rel = rel != null ? rel : value(buffer, valueContentOffset, valueContentLen);
-                case "id" -> id = id != null ? id : value(buffer, valueContentOffset, valueContentLen);
-                case "lang" ->
-                    langAttribute =
-                            langAttribute != null ? langAttribute : value(buffer, valueContentOffset, valueContentLen);
-                case "http-equiv" -> httpEquiv = value(buffer, valueContentOffset, valueContentLen);
-                default -> {}
-            }
-        }
-
-        /** Records the addresses in an attribute of the current element that a page may not link to. */
-        private void judge(String attribute, char[] buffer, int offset, int len) {
-            if (len == 0 || !LinkSchemes.mayHoldAddress(tag, attribute)) {
-                return;
-            }
-            for (String address : LinkSchemes.addresses(tag, attribute, value(buffer, offset, len))) {
-                String scheme = LinkSchemes.refused(address);
-                if (scheme != null) {
-                    unsafeLinks.add(new UnsafeLink(tag, attribute, address, scheme));
-                }
-            }
-        }
-
-        private static String value(char[] buffer, int offset, int len) {
-            String v = new String(buffer, offset, len);
-            return v.indexOf('&') < 0 ? v : Parser.unescapeEntities(v, true);
-        }
-
-        private void start(char[] buffer, int offset, int len) {
-            tag = new String(buffer, offset, len).toLowerCase(Locale.ROOT);
+        void startTag(String name) {
+            tag = name;
             src = null;
             href = null;
             rel = null;
             id = null;
             langAttribute = null;
             httpEquiv = null;
+            unsafe.clear();
         }
 
-        private void closing(char[] buffer, int offset, int len) {
-            if (inTitle && len == 5 && new String(buffer, offset, len).equalsIgnoreCase("title")) {
-                inTitle = false;
-                titleDone = true;
+        @Override
+        void text(String element, byte[] page, int offset, int length) {
+            if (title == null && element.equals("title")) {
+                title = new String(page, offset, length, StandardCharsets.UTF_8);
             }
+        }
+
+        @Override
+        void attribute(String name, byte[] buffer, int offset, int length) {
+            judge(name, buffer, offset, length);
+            switch (name) {
+                case "src" -> src = src != null ? src : value(buffer, offset, length);
+                case "href" -> href = href != null ? href : value(buffer, offset, length);
+                case "rel" -> rel = rel != null ? rel : value(buffer, offset, length);
+                case "id" -> id = id != null ? id : value(buffer, offset, length);
+                case "lang" -> langAttribute = langAttribute != null ? langAttribute : value(buffer, offset, length);
+                case "http-equiv" -> httpEquiv = value(buffer, offset, length);
+                default -> {}
+            }
+        }
+
+        /** Records the addresses in an attribute of the current element that a page may not link to. */
+        private void judge(String attribute, byte[] buffer, int offset, int len) {
+            if (len == 0 || !LinkSchemes.mayHoldAddress(tag, attribute)) {
+                return;
+            }
+            for (String address : LinkSchemes.addresses(tag, attribute, value(buffer, offset, len))) {
+                String scheme = LinkSchemes.refused(address);
+                if (scheme != null) {
+                    unsafe.add(new UnsafeLink(tag, attribute, address, scheme));
+                }
+            }
+        }
+
+        private static String value(byte[] buffer, int offset, int len) {
+            String v = new String(buffer, offset, len, StandardCharsets.UTF_8);
+            return v.indexOf('&') < 0 ? v : Parser.unescapeEntities(v, true);
         }
 
         /**
          * The element's share of the facts: every {@code src}, else the {@code href} of {@code a} and {@code link}, in
          * document order; the first canonical link; ids; {@code h1} elements; the first {@code html} element's lang.
          */
-        private void end() {
+        @Override
+        void startTagEnd() {
+            unsafeLinks.addAll(unsafe);
             if (tag.equals("meta") && "refresh".equalsIgnoreCase(httpEquiv)) {
                 redirect = true;
             } else if (tag.equals("h1")) {
@@ -257,7 +191,7 @@ record PageFacts(
         }
 
         PageFacts facts(String file) {
-            String text = title == null ? "" : title.toString();
+            String text = title == null ? "" : title;
             text = StringUtil.normaliseWhitespace(text.indexOf('&') < 0 ? text : Parser.unescapeEntities(text, false));
             return new PageFacts(
                     file,

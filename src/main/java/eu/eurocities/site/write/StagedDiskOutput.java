@@ -47,6 +47,9 @@ public final class StagedDiskOutput implements Output, AutoCloseable {
     private static final Set<String> PUBLISHED_KEPT = Set.of("CNAME", ".nojekyll", ".well-known");
 
     private final Path previous;
+    /** False when there is no previous output: no file is compared, and none fails to be found. */
+    private final boolean hasPrevious;
+
     private final Path staging;
     private final Fresh fresh;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
@@ -75,6 +78,7 @@ public final class StagedDiskOutput implements Output, AutoCloseable {
         this.place = OutputPlace.of(out);
         notes.addAll(recover(out));
         this.previous = place.target();
+        this.hasPrevious = Files.isDirectory(previous, LinkOption.NOFOLLOW_LINKS);
         int n = 1;
         while (Files.exists(place.staging(n), LinkOption.NOFOLLOW_LINKS)) {
             n++; // a leftover that could not be deleted is left alone
@@ -292,6 +296,9 @@ public final class StagedDiskOutput implements Output, AutoCloseable {
      * file would get, so that linking it gives what writing would.
      */
     private boolean sameFile(Path before, long size, Same same) {
+        if (!hasPrevious) {
+            return false;
+        }
         try {
             BasicFileAttributes a;
             if (fresh != null) {

@@ -29,7 +29,7 @@ class TemplateCacheTest {
 
     /** What a build does with the engine: compile the templates its pages use, then close the choice. */
     private static String build(Path source, Path cache, String tool) {
-        try (Templates.Choice choice = Templates.forSource(source, cache, tool)) {
+        try (Templates.Choice choice = Templates.forSource(source, cache, () -> tool)) {
             choice.engine().prepareForRendering("pages/notfound.jte");
             return choice.description();
         }
@@ -54,7 +54,7 @@ class TemplateCacheTest {
                 Files.exists(kept(cache).get(0).resolve("gg/jte/generated/ondemand/pages/JtetextGenerated.class")),
                 "a template no page used is compiled before the classes are kept");
         assertTrue(build(source, cache, "tool 1").endsWith("(compiled by an earlier build)"));
-        try (Templates.Choice again = Templates.forSource(source, cache, "tool 1")) {
+        try (Templates.Choice again = Templates.forSource(source, cache, () -> "tool 1")) {
             assertTrue(again.engine().hasTemplate("pages/notfound.jte"));
             assertTrue(again.engine().hasTemplate("layout/base.jte"));
         }

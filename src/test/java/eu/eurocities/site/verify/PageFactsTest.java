@@ -60,6 +60,16 @@ class PageFactsTest {
                 "<form action=\"vbscript:x\"><button formaction=\"javascript:y\">b</button></form><meta "
                         + "http-equiv=refresh "
                         + "content=\"0; url=javascript:z\"><svg><a xlink:href=\"data:text/html,x\">s</a></svg>",
+                "<!--><a href=\"after-empty-comment\"><!---><a href=\"after-dash\"><!-- a -- b --!><a href=\"bang\">",
+                "<title>A <b>bold</b> &amp; <!-- not a comment --> title</title><textarea><a href=\"ta\"></textarea>",
+                "<SCRIPT type=x>if (a </scripty> b) {}</SCRIPT ><a href=\"after-script\"><STYLE>a{}</style >",
+                "<p a=1 b='2'c=\"3\" =d id = \"spaced\" /><a href=x/y>1</a><a href=\"q\"/b>2</a><br/><img src=i.png/>",
+                "</p title=\">\"><a href=\"after-end-tag\"></><a href=after-empty></ p><a href=\"after-bogus\">",
+                "<?xml x?><a href=\"pi\"><![CDATA[<a href=\"cdata\">]]><a HREF=\"UPPER\" Id=Mixed><1 a href=t>",
+                "<title>Page</title><svg><title>Chart</title><desc id=\"d\">t</desc><rect/></svg><svg/><style><a "
+                        + "href=\"s\"></style><h1>x</h1>",
+                "<p>cut off <a href=\"cut",
+                "<a href=\"x\" id=\"a\"><i id=\"a",
             })
     void trickyMarkupReadsAsAFullParseReadsIt(String html) {
         assertEquals(parsed("x.html", html), PageFacts.of("x.html", html));
