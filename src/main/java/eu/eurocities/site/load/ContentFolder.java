@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +27,12 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 final class ContentFolder {
     private final Path source;
     private final Diagnostics diagnostics;
+    /** The entries of folders listed by earlier loads, or null to list every folder afresh. */
+    private final Listings kept;
+
     private final Map<String, SortedMap<String, Path>> listings = new HashMap<>();
+    /** The folders inside each folder listed, in path order. */
+    private final Map<String, List<Path>> folders = new HashMap<>();
     /** The real paths of the source folder and of content/ (itself perhaps a link), found when a link needs them. */
     private List<Path> inside;
 
@@ -36,8 +41,17 @@ final class ContentFolder {
      * @param diagnostics receives every problem with a file or its name
      */
     ContentFolder(Path source, Diagnostics diagnostics) {
+        this(source, diagnostics, null);
+    }
+
+    /**
+     * Like {@link #ContentFolder(Path, Diagnostics)}, with the folders' entries taken from {@code kept} (may be
+     * null), which the owner keeps up to date with what changed on disk.
+     */
+    ContentFolder(Path source, Diagnostics diagnostics, Listings kept) {
         this.source = source;
         this.diagnostics = diagnostics;
+        this.kept = kept;
     }
 
     /** Reports files in {@code cities/} and {@code pages/} that are not records, and everything out of place. */
@@ -62,25 +76,15 @@ final class ContentFolder {
      */
     private void strays(Path content) {
         for (String folder : List.of("cities", "pages")) {
-            Path dir = content.resolve(folder);
-            if (!Files.isDirectory(dir)) {
-                continue;
-            }
-            try (Stream<Path> s = Files.list(dir)) {
-                for (Path sub : s.filter(Files::isDirectory).sorted().toList()) {
-                    String name = FileNames.of(sub).map(TextFile::nfc).orElseGet(() -> FileNames.shown(sub));
-                    if (!isEditorLeftover(name)) {
-                        diagnostics.error(
-                                SourcePos.start("content/" + folder + "/" + name),
-                                "folders inside content/" + folder + "/ are not read; its files would be left out",
-                                "move the files in it to content/" + folder + "/");
-                    }
+            files("content/" + folder); // lists the folder, with the folders in it, unless listed already
+            for (Path sub : folders.getOrDefault("content/" + folder, List.of())) {
+                String name = FileNames.of(sub).map(TextFile::nfc).orElseGet(() -> FileNames.shown(sub));
+                if (!isEditorLeftover(name)) {
+                    diagnostics.error(
+                            SourcePos.start("content/" + folder + "/" + name),
+                            "folders inside content/" + folder + "/ are not read; its files would be left out",
+                            "move the files in it to content/" + folder + "/");
                 }
-            } catch (IOException e) {
-                diagnostics.error(
-                        SourcePos.start("content/" + folder),
-                        "cannot list folder: " + e.getMessage(),
-                        "check that the folder can be read");
             }
         }
         Set<String> known = Set.of("site.yaml", "network.yaml", "membership.yaml", "cities", "pages", "schemas");
@@ -213,31 +217,9 @@ final class ContentFolder {
             }
             warnIfOutside(dir, f);
             Map<String, String> spellings = new HashMap<>();
-            try (Stream<Path> s = Files.list(dir)) {
-                for (Path p : s.sorted().toList()) {
-                    boolean link;
-                    try {
-                        // one lstat for a plain file; a link is followed only when there is one
-                        BasicFileAttributes attributes =
-                                Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                        link = attributes.isSymbolicLink();
-                        if (attributes.isDirectory() || link && Files.isDirectory(p)) {
-                            continue; // reported by strays()
-                        }
-                    } catch (IOException e) {
-                        continue; // removed since the folder was listed
-                    }
-                    Optional<String> name = FileNames.of(p);
-                    if (name.isEmpty()) {
-                        diagnostics.error(
-                                SourcePos.start(f + "/" + FileNames.shown(p)),
-                                "the file name is not UTF-8 text, so it cannot be read as a name",
-                                "rename the file, using lower-case ASCII letters, digits and hyphens");
-                    } else if (add(found, spellings, f, p, name.get()) && link && !isEditorLeftover(name.get())) {
-                        warnIfOutside(p, f + "/" + TextFile.nfc(name.get()));
-                    }
-                }
-                return found;
+            SortedMap<Path, Listings.Kind> entries;
+            try {
+                entries = kept != null ? kept.entries(f, dir) : Listings.list(dir);
             } catch (IOException e) {
                 diagnostics.error(
                         SourcePos.start(f),
@@ -245,6 +227,25 @@ final class ContentFolder {
                         "check that the folder can be read");
                 return found;
             }
+            List<Path> inner = new ArrayList<>();
+            entries.forEach((p, kind) -> {
+                boolean link = kind == Listings.Kind.LINK;
+                if (kind == Listings.Kind.FOLDER || link && Files.isDirectory(p)) {
+                    inner.add(p); // reported by strays()
+                    return;
+                }
+                Optional<String> name = FileNames.of(p);
+                if (name.isEmpty()) {
+                    diagnostics.error(
+                            SourcePos.start(f + "/" + FileNames.shown(p)),
+                            "the file name is not UTF-8 text, so it cannot be read as a name",
+                            "rename the file, using lower-case ASCII letters, digits and hyphens");
+                } else if (add(found, spellings, f, p, name.get()) && link && !isEditorLeftover(name.get())) {
+                    warnIfOutside(p, f + "/" + TextFile.nfc(name.get()));
+                }
+            });
+            folders.put(f, inner);
+            return found;
         });
     }
 

@@ -139,6 +139,7 @@ public final class Validator {
             }
         });
         List<City> cities = List.copyOf(content.cities().values());
+        int thisYear = Year.now(ZoneOffset.UTC).getValue(); // asked once: the clock is slow to ask for every record
         // slugging a name (transliteration) is the costly part of these checks: done first, on all cores
         List<String> nameSlugs = cities.parallelStream()
                 .map(city -> slugOfName.apply(city.name()))
@@ -190,7 +191,7 @@ public final class Validator {
                             city.pos("population_year"),
                             "population_year " + city.populationYear() + " is not a plausible year",
                             "write the year the population was counted, e.g. population_year: 2021");
-                } else if (city.populationYear() > Year.now(ZoneOffset.UTC).getValue()) {
+                } else if (city.populationYear() > thisYear) {
                     d.warning(
                             city.pos("population_year"),
                             "population_year " + city.populationYear() + " is after this year",
