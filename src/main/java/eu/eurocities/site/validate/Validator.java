@@ -146,7 +146,8 @@ public final class Validator {
                 .toList();
         for (int i = 0; i < cities.size(); i++) {
             City city = cities.get(i);
-            if (!SLUG.matcher(city.slug()).matches()) {
+            boolean slugValid = SLUG.matcher(city.slug()).matches();
+            if (!slugValid) {
                 String better = Slugs.of(city.slug());
                 d.error(
                         city.pos(""),
@@ -158,7 +159,7 @@ public final class Validator {
                                         + ".yaml (lower-case ASCII letters, digits and single hyphens)");
             }
             String nameSlug = nameSlugs.get(i);
-            if (SLUG.matcher(city.slug()).matches() && !nameSlug.isEmpty() && !nameSlug.equals(city.slug())) {
+            if (slugValid && !nameSlug.isEmpty() && !nameSlug.equals(city.slug())) {
                 d.warning(
                         city.pos("name"),
                         "the record of '" + city.name() + "' is in " + city.slug()
