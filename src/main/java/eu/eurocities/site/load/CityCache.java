@@ -10,10 +10,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * City records read by earlier loads, with the problems found in each file, so that a rebuild in {@code serve}
- * parses only the city files that changed; the entries of the content folders ({@link Listings}); and the last countries and membership, shared with a rebuild that
- * loads equal ones ({@link #shared}). The owner must {@link #forget} every file it learns has changed (serve
- * learns it from the file watcher) and {@link #clear} the cache when it may have missed a change. Thread-safe.
+ * City records read by earlier loads, with the problems found in each file, so that a rebuild in {@code serve} parses
+ * only the city files that changed; the entries of the content folders ({@link Listings}); and the last countries and
+ * membership, shared with a rebuild that loads equal ones ({@link #shared}). The owner must {@link #forget} every file
+ * it learns has changed (serve learns it from the file watcher) and {@link #clear} the cache when it may have missed a
+ * change. Thread-safe.
  */
 public final class CityCache {
     private record Entry(Optional<City> city, List<Diagnostic> diagnostics) {}

@@ -19,10 +19,11 @@ import java.util.stream.Stream;
 import org.yaml.snakeyaml.nodes.MappingNode;
 
 /**
- * Which files of {@code content/} are read, and how they are named: the folders are listed once per load, names
- * are read as UTF-8 in NFC, editor leftovers are skipped, special files are listed (and refused when read), links
- * that lead outside the source folder are warned about, and files in the wrong place are reported instead of
- * being left out without a word. Not thread-safe: one instance per load, used from one thread.
+ * Which files of {@code content/} are read, and how they are named: the folders are listed once per load (or their
+ * entries taken from serve's kept listings), names are read as UTF-8 in NFC, editor leftovers are skipped, special
+ * files are listed (and refused when read), links that lead outside the source folder are warned about, and files in
+ * the wrong place are reported instead of being left out without a word. Not thread-safe: one instance per load, used
+ * from one thread.
  */
 final class ContentFolder {
     private final Path source;
@@ -206,7 +207,8 @@ final class ContentFolder {
      * {@link TextFile#read} without being opened). Names are the names' bytes read as UTF-8 in any locale, in NFC;
      * a name that is not UTF-8, and a second file whose name differs from another's only in its Unicode form (a
      * decomposed "Zürich" next to a composed one), are errors and left out. A link that leads outside the source
-     * folder gets a warning. The folder is read once per load.
+     * folder gets a warning. The folder is read once per load, its entries from the kept listings when there are
+     * some ({@link Listings}); the folders found in it are kept for {@link #strays}.
      */
     private SortedMap<String, Path> files(String folder) {
         return listings.computeIfAbsent(folder, f -> {

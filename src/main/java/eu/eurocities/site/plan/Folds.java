@@ -12,11 +12,11 @@ import java.util.function.Function;
 
 /**
  * The folded forms of names ({@link Fold#query}, {@link Fold#key}), their slugs ({@link Slugs#of}) and the city rows
- * made with them ({@link #row}), kept for the runs that follow: folding and transliterating are the costliest steps of validating and planning, and {@code serve}
- * validates and plans a site again on every save with nearly all names unchanged. Each form is a pure function of
- * the names, so a kept form is the one a fresh fold would give. Thread-safe; at most {@link #LIMIT} forms of each kind
- * are kept (then those of that kind are dropped and made again), so that a long session does not keep the forms of
- * every name it ever saw.
+ * made with them ({@link #row}), kept for the runs that follow: folding and transliterating are the costliest steps of
+ * validating and planning, and {@code serve} validates and plans a site again on every save with nearly all names
+ * unchanged. Each form is a pure function of the names, so a kept form is the one a fresh fold would give. Thread-safe;
+ * at most {@link #LIMIT} forms of each kind are kept (then those of that kind are dropped and made again), so that a
+ * long session does not keep the forms of every name it ever saw.
  */
 public final class Folds {
     static final int LIMIT = 1 << 18;
