@@ -39,24 +39,24 @@ final class Listings {
     private final Map<String, Kept> folders = new HashMap<>();
 
     /**
-     * Marks {@code path} (relative to the source folder, '/'-separated) as changed: the entry of that name is looked
-     * at again, and a folder listed at or below the path is listed again in full.
+     * Marks {@code path} (relative to the source folder, '/'-separated) as changed: the entry of a listed folder that
+     * is the path or holds it is looked at again (a file added in a new folder inside a listed one makes that folder
+     * an entry too), and a folder listed at or below the path is listed again in full.
      */
     synchronized void forget(String path) {
-        folders.entrySet().removeIf(e -> e.getKey().equals(path) || e.getKey().startsWith(path + "/"));
-        int slash = path.lastIndexOf('/');
-        if (slash < 0) {
-            return;
-        }
-        Kept kept = folders.get(path.substring(0, slash));
-        if (kept == null) {
-            return;
-        }
-        String name = path.substring(slash + 1);
-        if (name.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-            kept.stale().add(name);
-        } else {
-            folders.remove(path.substring(0, slash));
+        folders.keySet().removeIf(folder -> folder.equals(path) || folder.startsWith(path + "/"));
+        for (var i = folders.entrySet().iterator(); i.hasNext(); ) {
+            Map.Entry<String, Kept> listed = i.next();
+            if (!path.startsWith(listed.getKey() + "/")) {
+                continue;
+            }
+            String rest = path.substring(listed.getKey().length() + 1);
+            String name = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
+            if (name.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+                listed.getValue().stale().add(name);
+            } else {
+                i.remove(); // the file system may spell the name in another Unicode form than the report
+            }
         }
     }
 

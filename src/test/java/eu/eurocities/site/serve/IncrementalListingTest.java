@@ -19,10 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Rebuilds that take the entries of the record folders from the last load and look again only at the names the
- * watcher reports: after each change to what a folder holds (a folder put in it, a record replaced by a folder of
- * its name, a record whose name is not ASCII, a link to a record), the messages and files are a fresh build's, and
- * after the change is undone, the files are a fresh build's again.
+ * Rebuilds that take the entries of the record folders from the last load and look again only at the names the watcher
+ * reports: after each change to what a folder holds (a folder put in it, one reported by a file in it alone, a record
+ * replaced by a folder of its name, a record whose name is not ASCII, a link to a record), the messages and files are a
+ * fresh build's, and after the change is undone, the files are a fresh build's again.
  */
 class IncrementalListingTest {
     @TempDir
@@ -45,6 +45,15 @@ class IncrementalListingTest {
                 rebuild(false, "content/cities/old"));
         Files.delete(source.resolve("content/cities/old"));
         rebuild(true, "content/cities/old");
+        // a folder with a record in it, reported by the record's path alone
+        write("content/cities/poland/warsaw.yaml", "name: Warsaw\n");
+        assertEquals(
+                List.of("content/cities/poland:1:1: error: folders inside content/cities/ are not read; its files"
+                        + " would be left out"),
+                rebuild(false, "content/cities/poland/warsaw.yaml"));
+        Files.delete(source.resolve("content/cities/poland/warsaw.yaml"));
+        Files.delete(source.resolve("content/cities/poland"));
+        rebuild(true, "content/cities/poland/warsaw.yaml", "content/cities/poland");
 
         // a record replaced by a folder of its name: the city is gone, and the folder is reported
         String lodz = read("content/cities/lodz.yaml");
