@@ -25,7 +25,8 @@
 #                            quarter of an hour each there). Each build of such a set runs once, through
 #                            bench/memguard.py, which stops it when less than 1 GiB of the machine's memory is
 #                            left and says so in results/LABEL-GEN.memguard; peak RSS comes from that same run;
-#                            its output is deleted once counted, to leave the memory to the next generator
+#                            its output is deleted once counted, and the other sets' outputs before the set
+#                            starts, to leave the memory to the builds
 #   LARGE_JAVA_OPTS=-Xmx2g   EUROCITIES_JAVA_OPTS for this tool's launcher from 1,000,000 cities (the bound the
 #                            benchmark holds it to; the launcher alone would give such a site about 3 GiB)
 #   OUT_ROOT                 where the outputs go (default BENCH_WORK/out); a tmpfs such as /dev/shm/bench takes the
@@ -116,6 +117,8 @@ run_set() {
   local gens=$GENS large=
   if [ "$n" != real ] && [ "$n" -ge 1000000 ]; then
     large=1; runs=${RUNS:-1}; warmup=${WARMUP:-0}; gens=${LARGE_GENS:-hugo ours}
+    # the other sets' outputs would hold memory on a tmpfs that the builds of this one need
+    find "${OUT_ROOT:-$WORK/out}" -mindepth 1 -maxdepth 1 ! -name "$1" -exec rm -rf {} + 2>/dev/null || true
   elif [ "$n" != real ] && [ "$n" -ge 100000 ]; then runs=${RUNS:-3}; warmup=${WARMUP:-0}; else runs=${RUNS:-5}; warmup=${WARMUP:-1}; fi
   cities=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["cities"])' "$data/manifest.json")
   expected=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["peer_html_pages"])' "$data/manifest.json")
