@@ -43,6 +43,8 @@ public final class Renderer {
     private final StaticFiles statics;
     /** The size of the site's logo, so the header does not move when it arrives; null when unknown. */
     private final ImageSize logo;
+    /** The texts for scripts that every page's header carries, made once. */
+    private final ScriptTexts.Memo scripts;
 
     private final Set<String> draftFiles;
     private final boolean drafts;
@@ -90,6 +92,7 @@ public final class Renderer {
                 : statics.size(content.site().logo().path()).orElse(null);
         this.draftFiles = draftFiles;
         this.drafts = drafts;
+        this.scripts = new ScriptTexts.Memo(content.site().messages());
     }
 
     /** The open data sources the records draw on, which the data package names too. */
@@ -163,7 +166,8 @@ public final class Renderer {
                 drafts && isDraft(page),
                 kinds,
                 eu,
-                logo);
+                logo,
+                scripts);
         prepare(template);
         compiling.readLock().lock();
         try {
