@@ -36,34 +36,9 @@ final class JsonLd {
 
     /** The {@code <script>} element holding {@code data} as JSON, with {@code < > &} escaped. */
     static Html script(Object data) {
-        return Html.script("application/ld+json", escapeMarkup(Json.text(data)));
-    }
-
-    /** {@code json} with each {@code <}, {@code >} and {@code &} as its JSON escape, in one pass. */
-    static String escapeMarkup(String json) {
-        int n = json.length();
-        int i = 0;
-        while (i < n && !markup(json.charAt(i))) {
-            i++;
-        }
-        if (i == n) {
-            return json;
-        }
-        StringBuilder out = new StringBuilder(n + 16).append(json, 0, i);
-        for (; i < n; i++) {
-            char c = json.charAt(i);
-            switch (c) {
-                case '<' -> out.append("\\u003c");
-                case '>' -> out.append("\\u003e");
-                case '&' -> out.append("\\u0026");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
-    private static boolean markup(char c) {
-        return c == '<' || c == '>' || c == '&';
+        String json =
+                Json.text(data).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+        return Html.script("application/ld+json", json);
     }
 
     private static Map<String, Object> organization(Site site, Network network) {

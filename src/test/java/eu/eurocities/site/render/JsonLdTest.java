@@ -3,7 +3,6 @@ package eu.eurocities.site.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -24,14 +23,6 @@ class JsonLdTest {
         assertEquals(
                 "</script><script>alert(1)</script>",
                 new ObjectMapper().readTree(body).get("name").asText());
-    }
-
-    @Test
-    void everyMarkupCharacterIsEscapedWhereverItStands() {
-        assertEquals("\\u0026a\\u003cb\\u003e\\u0026", JsonLd.escapeMarkup("&a<b>&"));
-        assertEquals("{\"é\":\"x\\u003e\"}", JsonLd.escapeMarkup("{\"é\":\"x>\"}"));
-        String plain = "{\"name\":\"Łódź\"}";
-        assertSame(plain, JsonLd.escapeMarkup(plain), "JSON without markup characters is kept as it is");
     }
 
     @Test
