@@ -70,7 +70,8 @@ class CommandLineTest {
             assertEquals(ExitCode.USAGE, r.code(), command + ": " + r.err());
             assertEquals(
                     "--source: error: there is no folder " + missing + "\n"
-                            + "  hint: name the folder that holds content/, or run the command in it without --source\n",
+                            + "  hint: name the folder that holds content/, or run the command in it without"
+                            + " --source\n",
                     r.err(),
                     command);
         }

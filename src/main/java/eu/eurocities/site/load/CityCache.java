@@ -10,15 +10,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * City records read by earlier loads, with the problems found in each file, so that a rebuild in {@code serve}
- * parses only the city files that changed; and the last countries and membership, shared with a rebuild that
- * loads equal ones ({@link #shared}). The owner must {@link #forget} every file it learns has changed (serve
- * learns it from the file watcher) and {@link #clear} the cache when it may have missed a change. Thread-safe.
+ * City records read by earlier loads, with the problems found in each file, so that a rebuild in {@code serve} parses
+ * only the city files that changed; the entries of the content folders ({@link Listings}); and the last countries and
+ * membership, shared with a rebuild that loads equal ones ({@link #shared}). The owner must {@link #forget} every file
+ * it learns has changed (serve learns it from the file watcher) and {@link #clear} the cache when it may have missed a
+ * change. Thread-safe.
  */
 public final class CityCache {
     private record Entry(Optional<City> city, List<Diagnostic> diagnostics) {}
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    /** The entries of the content folders, so that a rebuild lists again only the names that changed. */
+    private final Listings listings = new Listings();
     /** The last value given to {@link #shared} under each name. */
     private final Map<String, Object> values = new ConcurrentHashMap<>();
     /** Whether the records were read for a site with {@code membership.yaml}, which changes what a record may hold. */
@@ -30,6 +33,7 @@ public final class CityCache {
      * loader does, so a name from the file system in another Unicode form finds its entry too.
      */
     public void forget(String path) {
+        listings.forget(path);
         String name = TextFile.nfc(path);
         entries.keySet().removeIf(k -> k.equals(name) || k.startsWith(name + "/"));
     }
@@ -44,6 +48,7 @@ public final class CityCache {
 
     /** Drops everything. */
     public void clear() {
+        listings.clear();
         entries.clear();
         values.clear();
     }
@@ -62,6 +67,11 @@ public final class CityCache {
         }
         values.put(name, value);
         return value;
+    }
+
+    /** The folders' entries as the last load listed them, with the changes since marked. */
+    Listings listings() {
+        return listings;
     }
 
     /** The record of {@code file}, read with {@code read} unless cached; its problems go to {@code diagnostics}. */

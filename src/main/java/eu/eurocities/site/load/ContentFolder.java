@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,15 +19,21 @@ import java.util.stream.Stream;
 import org.yaml.snakeyaml.nodes.MappingNode;
 
 /**
- * Which files of {@code content/} are read, and how they are named: the folders are listed once per load, names
- * are read as UTF-8 in NFC, editor leftovers are skipped, special files are listed (and refused when read), links
- * that lead outside the source folder are warned about, and files in the wrong place are reported instead of
- * being left out without a word. Not thread-safe: one instance per load, used from one thread.
+ * Which files of {@code content/} are read, and how they are named: the folders are listed once per load (or their
+ * entries taken from serve's kept listings), names are read as UTF-8 in NFC, editor leftovers are skipped, special
+ * files are listed (and refused when read), links that lead outside the source folder are warned about, and files in
+ * the wrong place are reported instead of being left out without a word. Not thread-safe: one instance per load, used
+ * from one thread.
  */
 final class ContentFolder {
     private final Path source;
     private final Diagnostics diagnostics;
+    /** The entries of folders listed by earlier loads, or null to list every folder afresh. */
+    private final Listings kept;
+
     private final Map<String, SortedMap<String, Path>> listings = new HashMap<>();
+    /** The folders inside each folder listed, in path order. */
+    private final Map<String, List<Path>> folders = new HashMap<>();
     /** The real paths of the source folder and of content/ (itself perhaps a link), found when a link needs them. */
     private List<Path> inside;
 
@@ -36,8 +42,17 @@ final class ContentFolder {
      * @param diagnostics receives every problem with a file or its name
      */
     ContentFolder(Path source, Diagnostics diagnostics) {
+        this(source, diagnostics, null);
+    }
+
+    /**
+     * Like {@link #ContentFolder(Path, Diagnostics)}, with the folders' entries taken from {@code kept} (may be
+     * null), which the owner keeps up to date with what changed on disk.
+     */
+    ContentFolder(Path source, Diagnostics diagnostics, Listings kept) {
         this.source = source;
         this.diagnostics = diagnostics;
+        this.kept = kept;
     }
 
     /** Reports files in {@code cities/} and {@code pages/} that are not records, and everything out of place. */
@@ -62,25 +77,15 @@ final class ContentFolder {
      */
     private void strays(Path content) {
         for (String folder : List.of("cities", "pages")) {
-            Path dir = content.resolve(folder);
-            if (!Files.isDirectory(dir)) {
-                continue;
-            }
-            try (Stream<Path> s = Files.list(dir)) {
-                for (Path sub : s.filter(Files::isDirectory).sorted().toList()) {
-                    String name = FileNames.of(sub).map(TextFile::nfc).orElseGet(() -> FileNames.shown(sub));
-                    if (!isEditorLeftover(name)) {
-                        diagnostics.error(
-                                SourcePos.start("content/" + folder + "/" + name),
-                                "folders inside content/" + folder + "/ are not read; its files would be left out",
-                                "move the files in it to content/" + folder + "/");
-                    }
+            files("content/" + folder); // lists the folder, with the folders in it, unless listed already
+            for (Path sub : folders.getOrDefault("content/" + folder, List.of())) {
+                String name = FileNames.of(sub).map(TextFile::nfc).orElseGet(() -> FileNames.shown(sub));
+                if (!isEditorLeftover(name)) {
+                    diagnostics.error(
+                            SourcePos.start("content/" + folder + "/" + name),
+                            "folders inside content/" + folder + "/ are not read; its files would be left out",
+                            "move the files in it to content/" + folder + "/");
                 }
-            } catch (IOException e) {
-                diagnostics.error(
-                        SourcePos.start("content/" + folder),
-                        "cannot list folder: " + e.getMessage(),
-                        "check that the folder can be read");
             }
         }
         Set<String> known = Set.of("site.yaml", "network.yaml", "membership.yaml", "cities", "pages", "schemas");
@@ -202,7 +207,8 @@ final class ContentFolder {
      * {@link TextFile#read} without being opened). Names are the names' bytes read as UTF-8 in any locale, in NFC;
      * a name that is not UTF-8, and a second file whose name differs from another's only in its Unicode form (a
      * decomposed "Zürich" next to a composed one), are errors and left out. A link that leads outside the source
-     * folder gets a warning. The folder is read once per load.
+     * folder gets a warning. The folder is read once per load, its entries from the kept listings when there are
+     * some ({@link Listings}); the folders found in it are kept for {@link #strays}.
      */
     private SortedMap<String, Path> files(String folder) {
         return listings.computeIfAbsent(folder, f -> {
@@ -213,31 +219,9 @@ final class ContentFolder {
             }
             warnIfOutside(dir, f);
             Map<String, String> spellings = new HashMap<>();
-            try (Stream<Path> s = Files.list(dir)) {
-                for (Path p : s.sorted().toList()) {
-                    boolean link;
-                    try {
-                        // one lstat for a plain file; a link is followed only when there is one
-                        BasicFileAttributes attributes =
-                                Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                        link = attributes.isSymbolicLink();
-                        if (attributes.isDirectory() || link && Files.isDirectory(p)) {
-                            continue; // reported by strays()
-                        }
-                    } catch (IOException e) {
-                        continue; // removed since the folder was listed
-                    }
-                    Optional<String> name = FileNames.of(p);
-                    if (name.isEmpty()) {
-                        diagnostics.error(
-                                SourcePos.start(f + "/" + FileNames.shown(p)),
-                                "the file name is not UTF-8 text, so it cannot be read as a name",
-                                "rename the file, using lower-case ASCII letters, digits and hyphens");
-                    } else if (add(found, spellings, f, p, name.get()) && link && !isEditorLeftover(name.get())) {
-                        warnIfOutside(p, f + "/" + TextFile.nfc(name.get()));
-                    }
-                }
-                return found;
+            SortedMap<Path, Listings.Kind> entries;
+            try {
+                entries = kept != null ? kept.entries(f, dir) : Listings.list(dir);
             } catch (IOException e) {
                 diagnostics.error(
                         SourcePos.start(f),
@@ -245,6 +229,25 @@ final class ContentFolder {
                         "check that the folder can be read");
                 return found;
             }
+            List<Path> inner = new ArrayList<>();
+            entries.forEach((p, kind) -> {
+                boolean link = kind == Listings.Kind.LINK;
+                if (kind == Listings.Kind.FOLDER || link && Files.isDirectory(p)) {
+                    inner.add(p); // reported by strays()
+                    return;
+                }
+                Optional<String> name = FileNames.of(p);
+                if (name.isEmpty()) {
+                    diagnostics.error(
+                            SourcePos.start(f + "/" + FileNames.shown(p)),
+                            "the file name is not UTF-8 text, so it cannot be read as a name",
+                            "rename the file, using lower-case ASCII letters, digits and hyphens");
+                } else if (add(found, spellings, f, p, name.get()) && link && !isEditorLeftover(name.get())) {
+                    warnIfOutside(p, f + "/" + TextFile.nfc(name.get()));
+                }
+            });
+            folders.put(f, inner);
+            return found;
         });
     }
 

@@ -97,7 +97,7 @@ public final class ContentLoader {
                     Set.of(),
                     Countries.all());
         }
-        ContentFolder folder = new ContentFolder(source, diagnostics);
+        ContentFolder folder = new ContentFolder(source, diagnostics, cache == null ? null : cache.listings());
         Optional<Site> site = whole("content/site.yaml", folder, diagnostics, f -> SiteReader.read(f, source));
         // network.yaml is optional: without it the network is named as the site and states no other facts
         Optional<Network> network = folder.exists("content/network.yaml")

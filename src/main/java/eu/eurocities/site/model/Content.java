@@ -35,10 +35,12 @@ public record Content(
 
     /** The category with this id; throws when absent (validation guarantees every city's is present). */
     public Category category(String id) {
-        return categories.stream()
-                .filter(c -> c.id().equals(id))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no category " + id));
+        for (Category c : categories) { // a loop, not a stream: asked several times for every city
+            if (c.id().equals(id)) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("no category " + id);
     }
 
     /** The country with this code; throws when absent (validation guarantees every city's is present). */

@@ -76,7 +76,7 @@ public final class Planner {
 
         // a row folds the city's names into a search key: the one costly step of planning, so it runs on every core
         List<Page.CityRow> rows = cities.parallelStream()
-                .map(c -> Page.CityRow.of(c, content.country(c.country()), content.category(c.membership()), folds))
+                .map(c -> folds.row(c, content.country(c.country()), content.category(c.membership())))
                 .toList();
         Map<String, Page.CityRow> rowBySlug = new HashMap<>();
         rows.forEach(r -> rowBySlug.put(r.city().slug(), r));

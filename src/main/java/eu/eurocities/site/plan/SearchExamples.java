@@ -28,7 +28,7 @@ final class SearchExamples {
      */
     static List<Page.SearchExample> of(List<City> cities, Folds folds) {
         List<City> biggest = cities.stream()
-                .sorted(Comparator.comparing((City c) -> c.population() == null ? 0 : c.population())
+                .sorted(Comparator.comparingLong((City c) -> c.population() == null ? 0 : c.population())
                         .reversed()
                         .thenComparing(City::slug))
                 .toList();

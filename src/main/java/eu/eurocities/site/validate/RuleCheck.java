@@ -7,6 +7,7 @@ import eu.eurocities.site.model.Country;
 import eu.eurocities.site.model.Messages;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -122,21 +123,19 @@ public final class RuleCheck {
             SortedMap<String, City> cities, List<Category> categories, Map<String, Country> countries) {
         List<Mismatch> out = new ArrayList<>();
         NumberFormat numbers = NumberFormat.getIntegerInstance(Locale.ENGLISH);
+        Map<String, Category> byId = new HashMap<>();
+        categories.forEach(c -> byId.putIfAbsent(c.id(), c)); // a repeated id is an error; the first one counts
         for (City city : cities.values()) {
             Country country = countries.get(city.country());
-            Category category = categories.stream()
-                    .filter(c -> c.id().equals(city.membership()))
-                    .findFirst()
-                    .orElse(null);
+            Category category = byId.get(city.membership());
             if (country == null || category == null) {
                 continue;
             }
-            String listed = "listed as " + category.name().toLowerCase(Locale.ENGLISH);
             if (category.countries() != null && !category.countries().allows(country)) {
                 out.add(new Mismatch(
                         city,
                         "country",
-                        listed + "; " + country.name() + " is "
+                        listed(category) + "; " + country.name() + " is "
                                 + (category.countries().inside() ? "outside " : "inside ")
                                 + category.countries().group().name(),
                         category,
@@ -148,12 +147,16 @@ public final class RuleCheck {
                 out.add(new Mismatch(
                         city,
                         "population",
-                        listed + "; population " + numbers.format(city.population()) + " is not "
+                        listed(category) + "; population " + numbers.format(city.population()) + " is not "
                                 + category.population().describe(),
                         category,
                         country));
             }
         }
         return out;
+    }
+
+    private static String listed(Category category) {
+        return "listed as " + category.name().toLowerCase(Locale.ENGLISH);
     }
 }

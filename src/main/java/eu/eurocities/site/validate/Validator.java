@@ -139,13 +139,15 @@ public final class Validator {
             }
         });
         List<City> cities = List.copyOf(content.cities().values());
+        int thisYear = Year.now(ZoneOffset.UTC).getValue(); // asked once: the clock is slow to ask for every record
         // slugging a name (transliteration) is the costly part of these checks: done first, on all cores
         List<String> nameSlugs = cities.parallelStream()
                 .map(city -> slugOfName.apply(city.name()))
                 .toList();
         for (int i = 0; i < cities.size(); i++) {
             City city = cities.get(i);
-            if (!SLUG.matcher(city.slug()).matches()) {
+            boolean slugValid = SLUG.matcher(city.slug()).matches();
+            if (!slugValid) {
                 String better = Slugs.of(city.slug());
                 d.error(
                         city.pos(""),
@@ -157,7 +159,7 @@ public final class Validator {
                                         + ".yaml (lower-case ASCII letters, digits and single hyphens)");
             }
             String nameSlug = nameSlugs.get(i);
-            if (SLUG.matcher(city.slug()).matches() && !nameSlug.isEmpty() && !nameSlug.equals(city.slug())) {
+            if (slugValid && !nameSlug.isEmpty() && !nameSlug.equals(city.slug())) {
                 d.warning(
                         city.pos("name"),
                         "the record of '" + city.name() + "' is in " + city.slug()
@@ -190,7 +192,7 @@ public final class Validator {
                             city.pos("population_year"),
                             "population_year " + city.populationYear() + " is not a plausible year",
                             "write the year the population was counted, e.g. population_year: 2021");
-                } else if (city.populationYear() > Year.now(ZoneOffset.UTC).getValue()) {
+                } else if (city.populationYear() > thisYear) {
                     d.warning(
                             city.pos("population_year"),
                             "population_year " + city.populationYear() + " is after this year",
