@@ -361,7 +361,7 @@ public final class Pipeline {
             files.writeMadeFromEveryCity(sink, mode instanceof Mode.Incremental i ? i.plainText() : markdown::sections);
             IntStream.range(0, chosen.size()).parallel().forEach(n -> {
                 String file = chosenFiles.get(n);
-                Output.unchecked(file, () -> sink.writeText(file, renderer.render(chosen.get(n))));
+                Output.unchecked(file, () -> sink.write(file, renderer.render(chosen.get(n))));
             });
             files.write(sink, renderer);
             rendering = said.sorted();

@@ -36,6 +36,7 @@ import java.util.Set;
  * @param eu whether {@code membership.yaml} defines the country group {@code eu} (the European Union): only then do
  *     the pages say whether a country is in it
  * @param logo the size of the site's logo as its file gives it, or null when there is none or it cannot be read
+ * @param scripts the texts for scripts, made once for all pages of a build ({@link #scriptTexts})
  */
 public record PageContext<P extends Page>(
         Site site,
@@ -48,7 +49,8 @@ public record PageContext<P extends Page>(
         boolean draft,
         Set<Page.Kind> kinds,
         boolean eu,
-        ImageSize logo) {
+        ImageSize logo,
+        ScriptTexts.Memo scripts) {
 
     /** The logo's width in pixels as its file gives it, or null when unknown (the template then writes none). */
     public Integer logoWidth() {
@@ -205,7 +207,7 @@ public record PageContext<P extends Page>(
      * it into a {@code data-texts} attribute so that a script shows the site's language without a second request.
      */
     public String scriptTexts(String prefix, String... only) {
-        return ScriptTexts.json(ScriptTexts.map(site.messages(), prefix, only));
+        return scripts.json(prefix, only);
     }
 
     private static Html html(String text, Object[] args, String count) {

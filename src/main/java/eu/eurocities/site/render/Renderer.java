@@ -11,7 +11,9 @@ import eu.eurocities.site.plan.Routes;
 import eu.eurocities.site.render.map.Maps;
 import gg.jte.TemplateEngine;
 import gg.jte.TemplateException;
-import gg.jte.output.StringOutput;
+import gg.jte.TemplateOutput;
+import gg.jte.output.Utf8ByteOutput;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +43,8 @@ public final class Renderer {
     private final StaticFiles statics;
     /** The size of the site's logo, so the header does not move when it arrives; null when unknown. */
     private final ImageSize logo;
+    /** The texts for scripts that every page's header carries, made once. */
+    private final ScriptTexts.Memo scripts;
 
     private final Set<String> draftFiles;
     private final boolean drafts;
@@ -88,6 +92,7 @@ public final class Renderer {
                 : statics.size(content.site().logo().path()).orElse(null);
         this.draftFiles = draftFiles;
         this.drafts = drafts;
+        this.scripts = new ScriptTexts.Memo(content.site().messages());
     }
 
     /** The open data sources the records draw on, which the data package names too. */
@@ -117,36 +122,38 @@ public final class Renderer {
             "undo the last change to this template, or delete it from templates/ to use the built-in one";
 
     /**
-     * The complete HTML document of {@code page}; when a template fails, the error is recorded in the diagnostics at
-     * the template's line and the result is empty (the build then fails and keeps the previous site).
+     * The complete HTML document of {@code page}, as UTF-8 bytes; when a template fails, the error is recorded in the
+     * diagnostics at the template's line and the result is empty (the build then fails and keeps the previous site).
      */
-    public String render(Page page) {
+    public byte[] render(Page page) {
         Links links = new Links(page.path(), content.site().basePath(), page instanceof Page.NotFound);
         TextPage text = page.text();
-        StringOutput out = new StringOutput(8192);
+        // the templates' static text is UTF-8 already (binaryStaticContent): only the values are encoded per page
+        Utf8ByteOutput out = new Utf8ByteOutput(256);
         try {
             write(page, links, text == null ? new Html("") : BODY_MARK, out);
         } catch (TemplateException e) {
             diagnostics.addOnce(TemplateErrors.of(e, page.path(), TEMPLATE_HINT));
-            return "";
+            return new byte[0];
         }
         if (text == null) {
-            return out.toString();
+            return out.toByteArray();
         }
         // the body goes in after the templates, so that its headings take no id the templates use
-        String html = out.toString();
+        String html = new String(out.toByteArray(), StandardCharsets.UTF_8);
         Set<String> templateIds = Set.copyOf(Jsoup.parse(html).select("[id]").eachAttr("id"));
         return html.replace(
-                BODY_MARK.value(),
-                markdown.render(text, links, targets, templateIds, diagnostics, this.links)
-                        .value());
+                        BODY_MARK.value(),
+                        markdown.render(text, links, targets, templateIds, diagnostics, this.links)
+                                .value())
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /** Where the templates put a page's Markdown body; written as a comment, so it never takes an id. */
     private static final Html BODY_MARK = new Html("<!--eurocities-site: the page's Markdown body-->");
 
     /** Writes {@code page} with its templates and {@code body} to {@code out}. */
-    private void write(Page page, Links links, Html body, StringOutput out) {
+    private void write(Page page, Links links, Html body, TemplateOutput out) {
         String template = page.kind().template();
         PageContext<Page> ctx = new PageContext<>(
                 content.site(),
@@ -159,7 +166,8 @@ public final class Renderer {
                 drafts && isDraft(page),
                 kinds,
                 eu,
-                logo);
+                logo,
+                scripts);
         prepare(template);
         compiling.readLock().lock();
         try {

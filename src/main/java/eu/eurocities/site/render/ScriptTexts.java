@@ -1,10 +1,12 @@
 package eu.eurocities.site.render;
 
 import eu.eurocities.site.model.Messages;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The texts a script shows, taken from the language files: the messages whose keys start with a prefix
@@ -37,6 +39,27 @@ final class ScriptTexts {
         texts.put("_one", new TreeSet<>(messages.one()));
         texts.put("_group", String.valueOf(messages.grouping()));
         return texts;
+    }
+
+    /**
+     * The JSON of {@link #map} for the templates, made once for each prefix and names and shared by every page of a
+     * build. Thread-safe.
+     */
+    static final class Memo {
+        private final Messages messages;
+        private final Map<List<String>, String> made = new ConcurrentHashMap<>();
+
+        Memo(Messages messages) {
+            this.messages = messages;
+        }
+
+        /** As {@link #json(Map)} of {@link #map}, for {@code messages}. */
+        String json(String prefix, String... only) {
+            List<String> key = new ArrayList<>(only.length + 1);
+            key.add(prefix);
+            key.addAll(List.of(only));
+            return made.computeIfAbsent(key, k -> ScriptTexts.json(map(messages, prefix, only)));
+        }
     }
 
     /** {@code texts} as compact JSON, written here so that rendering a page loads no JSON library. */

@@ -116,7 +116,8 @@ final class TemplateCache {
                     Path to = temp.resolve(scratch.relativize(p).toString());
                     if (Files.isDirectory(p)) {
                         Files.createDirectories(to);
-                    } else if (p.toString().endsWith(".class")) {
+                    } else if (p.toString().endsWith(".class") || p.toString().endsWith(".bin")) {
+                        // a template's static text is in a .bin file beside its class (binaryStaticContent)
                         Files.copy(p, to);
                     }
                 }

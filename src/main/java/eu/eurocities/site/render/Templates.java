@@ -127,10 +127,12 @@ public final class Templates {
 
     /**
      * {@code engine}, set to compile templates as the jte-maven-plugin compiles the built-in ones (pom.xml): lines that
-     * hold only a control structure ({@code @if}, {@code @for} ...) and its indentation leave nothing in the output.
+     * hold only a control structure ({@code @if}, {@code @for} ...) and its indentation leave nothing in the output,
+     * and their static text is encoded to UTF-8 once, when compiled, for {@link Renderer#render}.
      */
     public static TemplateEngine compiling(TemplateEngine engine) {
         engine.setTrimControlStructures(true);
+        engine.setBinaryStaticContent(true);
         return engine;
     }
 

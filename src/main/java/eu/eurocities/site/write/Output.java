@@ -1,7 +1,6 @@
 package eu.eurocities.site.write;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /** Where a build's files go: a staged folder on disk, or memory for tests, check and serve. Thread-safe. */
 public interface Output {
@@ -14,18 +13,6 @@ public interface Output {
      * @throws IOException when the file cannot be written
      */
     void write(String path, byte[] bytes) throws IOException;
-
-    /**
-     * Writes one text file as UTF-8. An output that also reads what it writes (the check stage's facts) overrides this
-     * to read the text as it is, instead of decoding the bytes again.
-     *
-     * @param path as for {@link #write}
-     * @param text the complete content
-     * @throws IOException when the file cannot be written
-     */
-    default void writeText(String path, String text) throws IOException {
-        write(path, text.getBytes(StandardCharsets.UTF_8));
-    }
 
     /**
      * Writes one file as {@code body} makes it, so that a big file (the open data at a million rows) need not be held

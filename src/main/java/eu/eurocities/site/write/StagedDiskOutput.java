@@ -10,14 +10,12 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.PosixFileAttributes;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.UserPrincipal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -66,8 +64,14 @@ public final class StagedDiskOutput implements Output, AutoCloseable {
     /** What a commit did, for the build report. */
     public record Summary(int written, int unchanged, int removed) {}
 
-    /** The mode and owner a newly written file gets here (from the umask and the user), or null where unknown. */
-    private record Fresh(Set<PosixFilePermission> mode, UserPrincipal owner) {}
+    /**
+     * The permission bits and owner's user id a newly written file gets here (from the umask and the user), or null
+     * where unknown. The numeric id, not the owner's name: looking a name up for every file costs more than the check.
+     */
+    private record Fresh(int mode, int uid) {}
+
+    /** The permission bits of a {@code unix:mode}, without the file type. */
+    private static final int PERMISSIONS = 0777;
 
     /**
      * Finishes or undoes a swap a killed build left (see {@link #recover}), then makes an empty staging folder.
@@ -300,17 +304,15 @@ public final class StagedDiskOutput implements Output, AutoCloseable {
             return false;
         }
         try {
-            BasicFileAttributes a;
             if (fresh != null) {
-                PosixFileAttributes posix =
-                        Files.readAttributes(before, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                if (!posix.permissions().equals(fresh.mode()) || !posix.owner().equals(fresh.owner())) {
+                Map<String, Object> a =
+                        Files.readAttributes(before, "unix:mode,uid,size,isRegularFile", LinkOption.NOFOLLOW_LINKS);
+                if (((int) a.get("mode") & PERMISSIONS) != fresh.mode() || (int) a.get("uid") != fresh.uid()) {
                     return false;
                 }
-                a = posix;
-            } else {
-                a = Files.readAttributes(before, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                return (boolean) a.get("isRegularFile") && (long) a.get("size") == size && same.test();
             }
+            BasicFileAttributes a = Files.readAttributes(before, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             return a.isRegularFile() && a.size() == size && same.test();
         } catch (IOException e) {
             return false;
@@ -322,13 +324,13 @@ public final class StagedDiskOutput implements Output, AutoCloseable {
         boolean test() throws IOException;
     }
 
-    /** The mode and owner of a file made in {@code dir} now; null on a file system without POSIX attributes. */
+    /** The mode and owner of a file made in {@code dir} now; null on a file system without Unix attributes. */
     private static Fresh fresh(Path dir) throws IOException {
         Path probe = dir.resolve(OutputPlace.MARKER + ".probe");
         try {
             Files.write(probe, new byte[0]);
-            PosixFileAttributes a = Files.readAttributes(probe, PosixFileAttributes.class);
-            return new Fresh(Set.copyOf(a.permissions()), a.owner());
+            Map<String, Object> a = Files.readAttributes(probe, "unix:mode,uid");
+            return new Fresh((int) a.get("mode") & PERMISSIONS, (int) a.get("uid"));
         } catch (UnsupportedOperationException e) {
             return null;
         } finally {

@@ -53,6 +53,9 @@ class TemplateCacheTest {
         assertTrue(
                 Files.exists(kept(cache).get(0).resolve("gg/jte/generated/ondemand/pages/JtetextGenerated.class")),
                 "a template no page used is compiled before the classes are kept");
+        assertTrue(
+                Files.exists(kept(cache).get(0).resolve("gg/jte/generated/ondemand/pages/JtenotfoundGenerated.bin")),
+                "a template's static text, which its class reads when loaded, is kept beside it");
         assertTrue(build(source, cache, "tool 1").endsWith("(compiled by an earlier build)"));
         try (Templates.Choice again = Templates.forSource(source, cache, () -> "tool 1")) {
             assertTrue(again.engine().hasTemplate("pages/notfound.jte"));
