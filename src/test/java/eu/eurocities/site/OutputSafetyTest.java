@@ -349,7 +349,11 @@ class OutputSafetyTest {
         Map<String, byte[]> before = CasesTest.snapshot(out);
         Path staging = tmp.resolve(".real-site.staging");
         for (int filesBeforeKill : new int[] {1, 80, 160}) {
-            Process p = new ProcessBuilder(javaCommand("build", "--source", ".", "--out", out.toString()))
+            List<String> command = javaCommand("build", "--source", ".", "--out", out.toString());
+            // interpreted only: the build writes its files over seconds, not a few milliseconds, so that the kill
+            // comes while it is staging them however busy the machine is
+            command.add(1, "-Xint");
+            Process p = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(tmp.resolve("child.log").toFile())
                     .start();
@@ -427,8 +431,8 @@ class OutputSafetyTest {
         }
         try (Stream<Path> s = Files.walk(dir)) {
             return s.filter(p -> !p.toFile().isDirectory()).count();
-        } catch (java.io.UncheckedIOException e) {
-            return 0; // the folder changed while it was walked
+        } catch (java.io.UncheckedIOException | java.nio.file.NoSuchFileException e) {
+            return 0; // the folder changed, or was moved, while it was walked
         }
     }
 }
