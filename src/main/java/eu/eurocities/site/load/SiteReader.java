@@ -20,7 +20,7 @@ final class SiteReader {
         String baseUrl = f.requiredText("base_url");
         String language = f.requiredText("language");
         String description = f.requiredText("description");
-        List<MenuEntry> menu = f.has("menu") ? menu(f.mappings("menu")) : null;
+        List<MenuEntry> menu = f.written("menu") ? menu(f.mappings("menu")) : null;
         Site.StaticRef logo = staticFile(f, "logo");
         Site.StaticRef favicon = staticFile(f, "favicon");
         f.finish();
