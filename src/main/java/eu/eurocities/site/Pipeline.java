@@ -7,7 +7,6 @@ import eu.eurocities.site.diag.SourcePos;
 import eu.eurocities.site.load.CityCache;
 import eu.eurocities.site.load.ContentLoader;
 import eu.eurocities.site.load.LastChange;
-import eu.eurocities.site.model.Category;
 import eu.eurocities.site.model.City;
 import eu.eurocities.site.model.Content;
 import eu.eurocities.site.model.Network;
@@ -42,7 +41,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
@@ -77,13 +75,10 @@ public final class Pipeline {
     private final Markdown markdown = new Markdown();
     /** Thread-safe; the names folded by a run's plan, kept for the next run by runs that keep city records. */
     private final Folds folds = new Folds();
-    /** The maps of the last run with the outline and categories they were drawn for: reading an outline is slow. */
-    private KeptMaps maps;
-
-    private record KeptMaps(byte[] outline, List<Category> categories, Maps maps) {}
-
-    /** When the content last changed (empty when unknown); asked of git once per pipeline, not on each rebuild. */
-    private Optional<LocalDate> updated;
+    /** The maps of the last run: reading an outline is slow. */
+    private final Maps.Kept maps = new Maps.Kept();
+    /** When the content last changed (null when unknown); asked of git once per pipeline, not on each rebuild. */
+    private final Supplier<LocalDate> updated;
 
     /**
      * @param source the folder holding {@code content/} and optionally {@code templates/}
@@ -99,32 +94,12 @@ public final class Pipeline {
         this.engine = engine;
         this.strict = strict;
         this.drafts = drafts;
+        this.updated = LastChange.once(source);
     }
 
     /** The Markdown renderer of every run, which keeps each body's parse for the render and the search index. */
     public Markdown markdown() {
         return markdown;
-    }
-
-    /** {@link Maps#of}, or the last run's maps when the outline and the categories are the same. */
-    private synchronized Maps maps(byte[] outline, List<Category> categories, Diagnostics diagnostics) {
-        if (maps != null
-                && Arrays.equals(maps.outline(), outline)
-                && maps.categories().equals(categories)) {
-            return maps.maps();
-        }
-        Diagnostics own = new Diagnostics();
-        Maps made = Maps.of(outline, categories, own);
-        own.sorted().forEach(diagnostics::add);
-        maps = own.hasErrors() ? null : new KeptMaps(outline, categories, made);
-        return made;
-    }
-
-    private synchronized LocalDate updated() {
-        if (updated == null) {
-            updated = Optional.ofNullable(LastChange.of(source));
-        }
-        return updated.orElse(null);
     }
 
     /**
@@ -254,7 +229,7 @@ public final class Pipeline {
                 return Optional.empty();
             }
             Content c = loaded.content().orElseThrow();
-            c = c.withSite((baseUrl != null ? c.site().withBaseUrl(baseUrl) : c.site()).withUpdated(updated()));
+            c = c.withSite((baseUrl != null ? c.site().withBaseUrl(baseUrl) : c.site()).withUpdated(updated.get()));
             if (!drafts) {
                 Drafts.Left left = Drafts.leaveOut(c, diagnostics);
                 c = left.content();
@@ -345,7 +320,7 @@ public final class Pipeline {
                     content,
                     engine.get(),
                     markdown,
-                    maps(assets.files().get(Maps.OUTLINE), content.categories(), diagnostics),
+                    maps.of(assets.files().get(Maps.OUTLINE), content.categories(), diagnostics),
                     links::add,
                     said,
                     statics,

@@ -1,17 +1,15 @@
 package eu.eurocities.site;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +25,7 @@ class OutOfMemoryTest {
     void aBuildOutOfHeapSaysHowToGiveItMoreAndKeepsTheLastSite() throws Exception {
         Path out = tmp.resolve("site");
         assertEquals(0, Cli.build(Path.of(""), out).code());
-        Map<String, Long> before = sizes(out);
+        Map<String, byte[]> before = CasesTest.snapshot(out);
 
         List<String> cmd = ConcurrentBuildsTest.command(
                 Main.class.getName(),
@@ -50,17 +48,8 @@ class OutOfMemoryTest {
                         + "  hint: run it again with more heap, e.g. EUROCITIES_JAVA_OPTS=-Xmx2g ./eurocities-site"
                         + " build, or java -Xmx2g -jar target/eurocities-site.jar build\n"),
                 said);
-        assertEquals(before, sizes(out), "the last good site is kept");
-    }
-
-    /** Every file below {@code dir} with its size, by path. */
-    private static Map<String, Long> sizes(Path dir) throws IOException {
-        Map<String, Long> sizes = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path f : s.filter(Files::isRegularFile).toList()) {
-                sizes.put(dir.relativize(f).toString(), Files.size(f));
-            }
-        }
-        return sizes;
+        Map<String, byte[]> after = CasesTest.snapshot(out);
+        assertEquals(before.keySet(), after.keySet(), "the last good site is kept");
+        before.forEach((file, bytes) -> assertArrayEquals(bytes, after.get(file), file + " changed by a failed build"));
     }
 }

@@ -15,7 +15,6 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads the fields of one YAML mapping into Java values, recording a diagnostic with the field's line and column
@@ -173,7 +172,7 @@ public final class Fields {
      * True, after reporting "is empty" with {@code hint}, when an optional field is written with nothing after the
      * colon: an editor who wrote the line meant a value, and the schemas reject it too.
      */
-    private boolean writtenEmpty(String key, String hint) {
+    boolean writtenEmpty(String key, String hint) {
         Node node = value(key);
         if (node == null || !isEmpty(node)) {
             return false;
@@ -244,86 +243,22 @@ public final class Fields {
      * nothing after the colon it is an error ("is empty"), as every optional field is; {@code []} is an empty list.
      */
     public List<Located<String>> texts(String key) {
-        Node node = value(key);
-        List<Located<String>> out = new ArrayList<>();
-        if (node == null
-                || writtenEmpty(
-                        key,
-                        "list the items on the lines below '" + key
-                                + ":', each as '- ' and a value, or remove the line")) {
-            return out;
-        }
-        if (node instanceof ScalarNode scalar) {
-            if (scalar.getValue().isBlank()) {
-                empty(key, "write a value after '" + key + ":', or remove the line");
-            } else {
-                out.add(new Located<>(scalar.getValue().strip(), at(node)));
-            }
-            return out;
-        }
-        if (!(node instanceof SequenceNode seq)) {
-            typeError(key, node, "a list of texts");
-            return out;
-        }
-        int i = 0;
-        for (Node item : seq.getValue()) {
-            i++;
-            if (item instanceof ScalarNode s && !s.getValue().isBlank()) {
-                out.add(new Located<>(s.getValue().strip(), at(item)));
-            } else {
-                diagnostics.error(
-                        at(item),
-                        "item " + i + " of '" + qualified(key) + "' must be text, found " + FieldHints.describe(item),
-                        "write each item as '- ' and a value on one line, all at the same indentation");
-            }
-        }
-        return out;
+        return NestedFields.texts(this, key);
     }
 
     /** An optional nested mapping, read with its own {@link Fields}; empty when absent or written empty (an error). */
     Optional<Fields> mapping(String key) {
-        Node node = value(key);
-        if (node == null
-                || writtenEmpty(
-                        key, "write its fields on the lines below '" + key + ":', indented, or remove the line")) {
-            return Optional.empty();
-        }
-        if (!(node instanceof MappingNode m)) {
-            typeError(key, node, "a mapping of 'field: value' lines");
-            return Optional.empty();
-        }
-        return Optional.of(new Fields(m, path, qualified(key), diagnostics, paths));
+        return NestedFields.mapping(this, key);
     }
 
     /** An optional list of mappings, each read with its own {@link Fields}; written empty it is an error. */
     List<Fields> mappings(String key) {
-        Node node = value(key);
-        List<Fields> out = new ArrayList<>();
-        if (node == null
-                || writtenEmpty(
-                        key,
-                        "list the items on the lines below '" + key
-                                + ":', each starting with '- ', or remove the line")) {
-            return out;
-        }
-        if (!(node instanceof SequenceNode seq)) {
-            typeError(key, node, "a list");
-            return out;
-        }
-        int i = 0;
-        for (Node item : seq.getValue()) {
-            i++;
-            if (item instanceof MappingNode m) {
-                out.add(new Fields(m, path, qualified(key) + "[" + i + "]", diagnostics, paths));
-            } else {
-                diagnostics.error(
-                        at(item),
-                        "item " + i + " of '" + qualified(key) + "' must be a mapping of 'field: value' lines, found "
-                                + FieldHints.describe(item),
-                        "write the item's fields after its '- ', one per line, lined up with the first one");
-            }
-        }
-        return out;
+        return NestedFields.mappings(this, key);
+    }
+
+    /** The {@link Fields} of a mapping nested in this one's field {@code key}; {@code what} names it in messages. */
+    Fields nested(MappingNode m, String what) {
+        return new Fields(m, path, what, diagnostics, paths);
     }
 
     /** Records an error at a field's value. */
@@ -369,7 +304,7 @@ public final class Fields {
         return diagnostics;
     }
 
-    private Node value(String key) {
+    Node value(String key) {
         if (!asked.contains(key)) {
             asked.add(key);
             String qualified = qualified(key).replaceAll("\\[[0-9]+]", "[]");
@@ -399,7 +334,7 @@ public final class Fields {
                 && s.getValue().isBlank();
     }
 
-    private void empty(String key, String hint) {
+    void empty(String key, String hint) {
         diagnostics.error(pos(key), "field '" + qualified(key) + "' is empty", hint);
     }
 
@@ -418,18 +353,18 @@ public final class Fields {
         return what.isEmpty() ? "" : " to " + what;
     }
 
-    private void typeError(String key, Node node, String expected) {
+    void typeError(String key, Node node, String expected) {
         diagnostics.error(
                 at(node),
                 "field '" + qualified(key) + "' must be " + expected + ", found " + FieldHints.describe(node),
                 FieldHints.type(key, node, expected));
     }
 
-    private String qualified(String key) {
+    String qualified(String key) {
         return what.isEmpty() ? key : what + "." + key;
     }
 
-    private SourcePos at(Node node) {
+    SourcePos at(Node node) {
         return Positions.at(path, node.getStartMark());
     }
 

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * When the content last changed, as the site's footer says it: the date of the last commit that touched {@code
@@ -15,6 +17,24 @@ import java.util.concurrent.TimeUnit;
  */
 public final class LastChange {
     private LastChange() {}
+
+    /**
+     * {@link #of} for {@code source}, asked on first use and then remembered: asking git on every rebuild of {@code
+     * serve} would be slow. Thread-safe.
+     */
+    public static Supplier<LocalDate> once(Path source) {
+        return new Supplier<>() {
+            private Optional<LocalDate> known;
+
+            @Override
+            public synchronized LocalDate get() {
+                if (known == null) {
+                    known = Optional.ofNullable(of(source));
+                }
+                return known.orElse(null);
+            }
+        };
+    }
 
     /**
      * The date of the last commit that changed {@code source/content}.

@@ -8,6 +8,7 @@ import eu.eurocities.site.model.Country;
 import eu.eurocities.site.model.Messages;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -66,6 +67,31 @@ public final class Maps {
             }
         }
         return new Maps(read, categories);
+    }
+
+    /**
+     * The last maps made by {@link #of}, kept with the outline and categories they were made for, so that a rebuild
+     * in {@code serve} does not parse an unchanged outline again. Thread-safe.
+     */
+    public static final class Kept {
+        private byte[] outline;
+        private List<Category> categories;
+        private Maps maps;
+
+        /** {@link #of}, or the last maps when the outline and the categories are equal to the last ones. */
+        public synchronized Maps of(byte[] outline, List<Category> categories, Diagnostics diagnostics) {
+            if (maps != null && Arrays.equals(this.outline, outline) && this.categories.equals(categories)) {
+                return maps;
+            }
+            Diagnostics own = new Diagnostics();
+            Maps made = Maps.of(outline, categories, own);
+            own.sorted().forEach(diagnostics::add);
+            // an outline that could not be read is read again, so that its error comes again
+            this.maps = own.hasErrors() ? null : made;
+            this.outline = outline;
+            this.categories = categories;
+            return made;
+        }
     }
 
     /** Whether the site has an outline to draw maps on. */
