@@ -36,7 +36,9 @@ import java.util.stream.Stream;
  *
  * Options: {@code --source DIR} (default {@code .}), {@code --mode city|template}, {@code --city SLUG} (default
  * {@code lodz}), {@code --edits N} (default 50, measured), {@code --warmup N} (default 5, not measured), {@code
- * --pause MS} between edits (default 150), {@code --jar PATH} (default {@code target/eurocities-site.jar}).
+ * --pause MS} between edits (default 150), {@code --jar PATH} (default {@code target/eurocities-site.jar}), {@code
+ * --launcher PATH} to start {@code serve} with a launcher script such as {@code ./eurocities-site} instead (it picks
+ * its own jar and JVM options; {@code --jar} is then ignored).
  */
 public class ServeLatency {
   private static final Pattern REBUILD = Pattern.compile(" in (\\d+) ms$");
@@ -49,6 +51,7 @@ public class ServeLatency {
     int warmup = Integer.parseInt(option(args, "--warmup", "5"));
     long pause = Long.parseLong(option(args, "--pause", "150"));
     Path jar = Path.of(option(args, "--jar", "target/eurocities-site.jar"));
+    String launcher = option(args, "--launcher", null);
 
     Path copy = Files.createTempDirectory("serve-latency");
     copyTree(source.resolve("content"), copy.resolve("content"));
@@ -66,8 +69,11 @@ public class ServeLatency {
 
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     long startedAt = System.nanoTime();
-    Process server = new ProcessBuilder(java.toString(), "-jar", jar.toString(), "serve", "--source",
-        copy.toString(), "--port", "0").redirectErrorStream(true).start();
+    List<String> command = launcher == null
+        ? new ArrayList<>(List.of(java.toString(), "-jar", jar.toString()))
+        : new ArrayList<>(List.of(launcher));
+    command.addAll(List.of("serve", "--source", copy.toString(), "--port", "0"));
+    Process server = new ProcessBuilder(command).redirectErrorStream(true).start();
     BlockingQueue<String> log = new LinkedBlockingQueue<>();
     Thread reader = new Thread(() -> {
       try (BufferedReader r = new BufferedReader(new InputStreamReader(server.getInputStream(),

@@ -218,6 +218,21 @@ class AotCacheIT {
         assertFalse(large.contains("TieredStopAtLevel"), large);
     }
 
+    @Test
+    void serveKeepsBothCompilersAtAnySize() throws Exception {
+        Path checkout = copyTool();
+        Files.createDirectories(tmp.resolve("site/content/cities"));
+        String site = tmp.resolve("site").toString();
+        Path home = Path.of(System.getProperty("java.home"));
+        String serve = launcher(checkout, home, null, "--verbose", "serve", "--help", "--source", site)
+                .out();
+        assertTrue(serve.contains(" -XX:+UseParallelGC -Xmx768m -jar "), serve);
+        assertFalse(serve.contains("TieredStopAtLevel"), serve);
+        String build = launcher(checkout, home, null, "--verbose", "build", "--help", "--source", site)
+                .out();
+        assertTrue(build.contains(" -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmx768m -jar "), build);
+    }
+
     /** The launcher and a copy of the jar (same modification time) in a folder laid out as the repository. */
     private Path copyTool() throws IOException {
         Path checkout = Files.createDirectories(tmp.resolve("checkout"));
