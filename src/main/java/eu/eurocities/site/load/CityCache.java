@@ -19,7 +19,19 @@ import java.util.function.Function;
 public final class CityCache {
     private record Entry(Optional<City> city, List<Diagnostic> diagnostics) {}
 
+    /**
+     * A value made from {@code key} and from {@code files}, some of which may not exist (a folder stands for every
+     * file below it), with the problems found in them.
+     */
+    private record Derived(Object key, Object value, List<Diagnostic> diagnostics, List<String> files) {
+        boolean reads(String name) {
+            return files.stream().anyMatch(f -> f.equals(name) || f.startsWith(name + "/") || name.startsWith(f + "/"));
+        }
+    }
+
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    /** The last value made under each name, by {@link #derived}. */
+    private final Map<String, Derived> derived = new ConcurrentHashMap<>();
     /** The entries of the content folders, so that a rebuild lists again only the names that changed. */
     private final Listings listings = new Listings();
     /** The last value given to {@link #shared} under each name. */
@@ -36,6 +48,7 @@ public final class CityCache {
         listings.forget(path);
         String name = TextFile.nfc(path);
         entries.keySet().removeIf(k -> k.equals(name) || k.startsWith(name + "/"));
+        derived.values().removeIf(d -> d.reads(name));
     }
 
     /** Drops everything when the site gained or lost {@code membership.yaml} since the records were read. */
@@ -50,6 +63,7 @@ public final class CityCache {
     public void clear() {
         listings.clear();
         entries.clear();
+        derived.clear();
         values.clear();
     }
 
@@ -83,5 +97,25 @@ public final class CityCache {
         });
         entry.diagnostics().forEach(diagnostics::add);
         return entry.city();
+    }
+
+    /**
+     * The value made from {@code key} and {@code files} (paths relative to the source folder, a folder standing for
+     * every file below it, including files that may be created later), made with {@code make} unless the last value
+     * made under {@code name} was made from an equal key and none of the files changed since; its problems go to
+     * {@code diagnostics}. The key holds everything else the value is made from; one value is kept per name.
+     */
+    @SuppressWarnings("unchecked") // each name is given values of one type
+    <T> T derived(String name, Object key, List<String> files, Diagnostics diagnostics, Function<Diagnostics, T> make) {
+        Derived d = derived.compute(name, (n, last) -> {
+            if (last != null && last.key().equals(key)) {
+                return last;
+            }
+            Diagnostics own = new Diagnostics();
+            T value = make.apply(own);
+            return new Derived(key, value, own.sorted(), List.copyOf(files));
+        });
+        d.diagnostics().forEach(diagnostics::add);
+        return (T) d.value();
     }
 }

@@ -55,6 +55,11 @@ final class ContentFolder {
         this.kept = kept;
     }
 
+    /** The same folder, with the same kept entries, reporting its problems to {@code other}. */
+    ContentFolder reportingTo(Diagnostics other) {
+        return new ContentFolder(source, other, kept);
+    }
+
     /** Reports files in {@code cities/} and {@code pages/} that are not records, and everything out of place. */
     void reportStrays() {
         for (String other : list("content/cities", null)) {

@@ -6,6 +6,7 @@ import eu.eurocities.site.model.Category;
 import eu.eurocities.site.model.City;
 import eu.eurocities.site.model.Content;
 import eu.eurocities.site.model.Country;
+import eu.eurocities.site.model.CountryGroup;
 import eu.eurocities.site.model.MenuEntry;
 import eu.eurocities.site.model.Network;
 import eu.eurocities.site.model.Site;
@@ -98,15 +99,28 @@ public final class ContentLoader {
                     Countries.all());
         }
         ContentFolder folder = new ContentFolder(source, diagnostics, cache == null ? null : cache.listings());
-        Optional<Site> site = whole("content/site.yaml", folder, diagnostics, f -> SiteReader.read(f, source));
+        // the site's texts come from the theme's language files, which the settings are kept with
+        Optional<Site> site = whole(
+                "content/site.yaml",
+                List.of("templates/i18n", "i18n"),
+                folder,
+                diagnostics,
+                cache,
+                f -> SiteReader.read(f, source, cache));
         // network.yaml is optional: without it the network is named as the site and states no other facts
         Optional<Network> network = folder.exists("content/network.yaml")
-                ? whole("content/network.yaml", folder, diagnostics, NetworkReader::read)
+                ? whole("content/network.yaml", List.of(), folder, diagnostics, cache, NetworkReader::read)
                 : site.map(s -> Network.named(s.title()));
         // membership.yaml is optional: without it every city is a member, and no page speaks of categories or rules
         boolean categorised = folder.exists("content/membership.yaml");
         Optional<MembershipReader.Membership> membership = categorised
-                ? whole("content/membership.yaml", folder, diagnostics, f -> Optional.of(MembershipReader.read(f)))
+                ? whole(
+                        "content/membership.yaml",
+                        List.of(),
+                        folder,
+                        diagnostics,
+                        cache,
+                        f -> Optional.of(MembershipReader.read(f)))
                 : Optional.of(new MembershipReader.Membership(List.of(), List.of(Category.MEMBER)));
         if (cache != null) {
             cache.categorised(categorised);
@@ -160,9 +174,17 @@ public final class ContentLoader {
         site = site.map(s -> s.menu() != null ? s : s.withMenu(menuFromPages(pages, s.messages())));
         Set<String> slugs = new TreeSet<>();
         cityFiles.forEach(f -> slugs.add(ContentFolder.stem(f)));
-        Map<String, Country> countries = Countries.all(
-                membership.map(MembershipReader.Membership::groups).orElse(List.of()),
-                site.map(s -> s.messages().language()).orElse("en"));
+        List<CountryGroup> groups =
+                membership.map(MembershipReader.Membership::groups).orElse(List.of());
+        String language = site.map(s -> s.messages().language()).orElse("en");
+        Map<String, Country> countries = cache == null
+                ? Countries.all(groups, language)
+                : cache.derived(
+                        "countries",
+                        List.of(groups, language),
+                        List.of(),
+                        diagnostics,
+                        d -> Countries.all(groups, language));
         return new Loaded(
                 site,
                 network,
@@ -190,13 +212,26 @@ public final class ContentLoader {
         return menu;
     }
 
-    /** A file of which a part is made, present only when the file had no error. */
+    /**
+     * A file of which a part is made, present only when the file had no error; with a {@code cache}, the part made
+     * by the last load where neither the file nor what it is made with ({@code with}, files or folders) changed.
+     */
     private static <T> Optional<T> whole(
             String file,
+            List<String> with,
             ContentFolder folder,
             Diagnostics diagnostics,
+            CityCache cache,
             java.util.function.Function<Fields, Optional<T>> reader) {
-        return folder.readYaml(file).flatMap(reader).filter(x -> !diagnostics.hasErrors(file));
+        if (cache == null) {
+            return folder.readYaml(file).flatMap(reader).filter(x -> !diagnostics.hasErrors(file));
+        }
+        List<String> files = new ArrayList<>(with);
+        files.add(file);
+        return cache.derived(file, file, files, diagnostics, own -> {
+            ContentFolder view = folder.reportingTo(own);
+            return view.readYaml(file).flatMap(reader).filter(x -> !own.hasErrors(file));
+        });
     }
 
     /** Reads one city file with its own folder view, so that it can run on any thread. */

@@ -64,17 +64,18 @@ public final class MessagesReader {
      * @param languageAt where {@code site.yaml} names it
      */
     static Messages read(Path source, String language, SourcePos languageAt, Diagnostics diagnostics) {
+        List<String> files = files(language);
         List<Layer> english = new ArrayList<>();
         builtIn(ENGLISH, diagnostics).ifPresent(english::add);
-        Optional<Layer> ownEnglish = own(source, "templates/i18n/" + ENGLISH + ".yaml", diagnostics);
+        Optional<Layer> ownEnglish = own(source, files.get(0), diagnostics);
         ownEnglish.ifPresent(english::add);
         String base = language.toLowerCase(java.util.Locale.ROOT);
         List<Layer> translation = new ArrayList<>();
         if (!base.equals(ENGLISH)) {
             builtIn(base, diagnostics).ifPresent(translation::add);
-            own(source, "templates/i18n/" + base + ".yaml", diagnostics).ifPresent(translation::add);
+            own(source, files.get(1), diagnostics).ifPresent(translation::add);
         }
-        Optional<Layer> override = own(source, "i18n/" + base + ".yaml", diagnostics);
+        Optional<Layer> override = own(source, files.get(2), diagnostics);
         boolean known = base.equals(ENGLISH) || !translation.isEmpty() || override.isPresent();
         if (!known) {
             diagnostics.warning(
@@ -146,6 +147,28 @@ public final class MessagesReader {
         texts.putAll(translated);
         String effective = known ? language : ENGLISH;
         return new Messages(effective, texts, one, date, Messages.grouping(effective));
+    }
+
+    /**
+     * The files of a source folder that {@link #read} reads for {@code language}, whether or not they exist: the
+     * theme's English texts, the theme's texts in the language and the site's own overrides, in that order.
+     */
+    static List<String> files(String language) {
+        String base = language.toLowerCase(java.util.Locale.ROOT);
+        return List.of(
+                "templates/i18n/" + ENGLISH + ".yaml", "templates/i18n/" + base + ".yaml", "i18n/" + base + ".yaml");
+    }
+
+    /** Like {@link #read}, made once and kept in {@code cache} until one of its {@link #files} changes. */
+    static Messages read(Path source, String language, SourcePos languageAt, Diagnostics diagnostics, CityCache cache) {
+        return cache == null
+                ? read(source, language, languageAt, diagnostics)
+                : cache.derived(
+                        "messages",
+                        List.of(language, languageAt),
+                        files(language),
+                        diagnostics,
+                        own -> read(source, language, languageAt, own));
     }
 
     /**

@@ -14,8 +14,12 @@ final class SiteReader {
 
     private SiteReader() {}
 
-    /** The site settings, or empty when a required field is missing or wrong (each problem is reported). */
-    static Optional<Site> read(Fields f, java.nio.file.Path source) {
+    /**
+     * The site settings, or empty when a required field is missing or wrong (each problem is reported), with the
+     * texts of its language read from {@code source} or, where they did not change, taken from {@code cache} (null:
+     * none).
+     */
+    static Optional<Site> read(Fields f, java.nio.file.Path source, CityCache cache) {
         String title = f.requiredText("title");
         String baseUrl = f.requiredText("base_url");
         String language = f.requiredText("language");
@@ -33,8 +37,9 @@ final class SiteReader {
         }
         URI uri = baseUrl == null ? null : BaseUrl.parse(baseUrl, f.pos("base_url"), f.diagnostics());
         // the language files are checked whatever else is wrong here: their mistakes are their own
-        var messages =
-                language == null ? null : MessagesReader.read(source, language, f.pos("language"), f.diagnostics());
+        var messages = language == null
+                ? null
+                : MessagesReader.read(source, language, f.pos("language"), f.diagnostics(), cache);
         if (title == null || uri == null || language == null || description == null) {
             return Optional.empty();
         }

@@ -25,7 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class FieldsMatchSchemasTest {
     private static final Map<String, Consumer<Fields>> READERS = Map.of(
-            "site", f -> SiteReader.read(f, java.nio.file.Path.of("no-such-folder")),
+            "site", f -> SiteReader.read(f, java.nio.file.Path.of("no-such-folder"), null),
             "network", NetworkReader::read,
             "membership", MembershipReader::read,
             "city", f -> CityReader.read("content/cities/x.yaml", f),
