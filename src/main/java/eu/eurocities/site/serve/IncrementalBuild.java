@@ -213,6 +213,7 @@ final class IncrementalBuild {
             pages.put(p.file(), p);
         }
         Map<String, byte[]> files = new HashMap<>(last == null ? Map.of() : last.files());
+        Map<String, byte[]> made = output.files();
         Set<String> differ = new TreeSet<>();
         if (last != null) {
             for (String gone : last.pages().keySet()) {
@@ -223,13 +224,13 @@ final class IncrementalBuild {
             }
             // every file but the pages is made on each run: one not made now was deleted (a static file, an asset)
             for (String gone : last.files().keySet()) {
-                if (!last.pages().containsKey(gone) && !output.files().containsKey(gone)) {
+                if (!last.pages().containsKey(gone) && !made.containsKey(gone)) {
                     files.remove(gone);
                     differ.add(gone);
                 }
             }
         }
-        output.files().forEach((path, bytes) -> {
+        made.forEach((path, bytes) -> {
             if (!Arrays.equals(files.put(path, bytes), bytes)) {
                 differ.add(path);
             }
