@@ -3,9 +3,9 @@ package eu.eurocities.site.render;
 import eu.eurocities.site.model.City;
 import eu.eurocities.site.model.Messages;
 import eu.eurocities.site.plan.Page;
+import eu.eurocities.site.render.map.SvgNumber;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Horizontal bar charts drawn at build time as inline SVG, so they need no script and cost no request. Bars may be
@@ -176,8 +176,7 @@ public final class Charts {
     }
 
     private static String fmt(double d) {
-        String s = String.format(Locale.ROOT, "%.1f", d);
-        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+        return SvgNumber.of(d);
     }
 
     private static String escape(String s) {

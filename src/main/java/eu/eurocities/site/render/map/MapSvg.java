@@ -2,7 +2,6 @@ package eu.eurocities.site.render.map;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -129,7 +128,7 @@ final class MapSvg {
     }
 
     private static String n(double v) {
-        return String.format(Locale.ROOT, "%.1f", v).replace(".0", "");
+        return SvgNumber.of(v);
     }
 
     /** Text as it may stand in an attribute value or element content. */
