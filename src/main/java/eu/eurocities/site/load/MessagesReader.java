@@ -159,18 +159,6 @@ public final class MessagesReader {
                 "templates/i18n/" + ENGLISH + ".yaml", "templates/i18n/" + base + ".yaml", "i18n/" + base + ".yaml");
     }
 
-    /** Like {@link #read}, made once and kept in {@code cache} until one of its {@link #files} changes. */
-    static Messages read(Path source, String language, SourcePos languageAt, Diagnostics diagnostics, CityCache cache) {
-        return cache == null
-                ? read(source, language, languageAt, diagnostics)
-                : cache.derived(
-                        "messages",
-                        List.of(language, languageAt),
-                        files(language),
-                        diagnostics,
-                        own -> read(source, language, languageAt, own));
-    }
-
     /**
      * The theme's texts in {@code language}, with the overrides of a source folder's {@code i18n/} if it has any;
      * problems with the files are not reported (the build reports them).

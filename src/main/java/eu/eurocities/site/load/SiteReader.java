@@ -1,10 +1,14 @@
 package eu.eurocities.site.load;
 
 import eu.eurocities.site.diag.Diagnostic;
+import eu.eurocities.site.diag.Diagnostics;
 import eu.eurocities.site.diag.Severity;
+import eu.eurocities.site.diag.SourcePos;
 import eu.eurocities.site.model.MenuEntry;
+import eu.eurocities.site.model.Messages;
 import eu.eurocities.site.model.Site;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +23,7 @@ final class SiteReader {
      * texts of its language read from {@code source} or, where they did not change, taken from {@code cache} (null:
      * none).
      */
-    static Optional<Site> read(Fields f, java.nio.file.Path source, CityCache cache) {
+    static Optional<Site> read(Fields f, Path source, CityCache cache) {
         String title = f.requiredText("title");
         String baseUrl = f.requiredText("base_url");
         String language = f.requiredText("language");
@@ -37,13 +41,24 @@ final class SiteReader {
         }
         URI uri = baseUrl == null ? null : BaseUrl.parse(baseUrl, f.pos("base_url"), f.diagnostics());
         // the language files are checked whatever else is wrong here: their mistakes are their own
-        var messages = language == null
-                ? null
-                : MessagesReader.read(source, language, f.pos("language"), f.diagnostics(), cache);
+        var messages = language == null ? null : messages(source, language, f.pos("language"), f.diagnostics(), cache);
         if (title == null || uri == null || language == null || description == null) {
             return Optional.empty();
         }
         return Optional.of(new Site(title, uri, language, description, null, logo, favicon, menu, messages));
+    }
+
+    /** {@link MessagesReader#read}, made once and kept in {@code cache} (if any) until one of its files changes. */
+    private static Messages messages(
+            Path source, String language, SourcePos languageAt, Diagnostics diagnostics, CityCache cache) {
+        return cache == null
+                ? MessagesReader.read(source, language, languageAt, diagnostics)
+                : cache.derived(
+                        "messages",
+                        List.of(language, languageAt),
+                        MessagesReader.files(language),
+                        diagnostics,
+                        own -> MessagesReader.read(source, language, languageAt, own));
     }
 
     /**
