@@ -293,7 +293,7 @@ public final class Pipeline {
                 folded = null; // a single run: no name is folded again, and a million folds fill the heap
             }
             // one string per page file, shared by the check's tables of the files planned and written
-            List<String> planFiles = plan.stream().map(Page::file).toList();
+            List<String> planFiles = plan.parallelStream().map(Page::file).toList();
             Assets assets = Assets.of(source);
             SiteFiles files = mode instanceof Mode.Incremental i
                     ? new SiteFiles(content, plan, assets, statics, i.kept())
@@ -327,17 +327,17 @@ public final class Pipeline {
                     draftFiles,
                     drafts);
             List<Page> chosen = mode instanceof Mode.Incremental i
-                    ? plan.stream().filter(i.which().apply(content)).toList()
+                    ? plan.parallelStream().filter(i.which().apply(content)).toList()
                     : plan;
             List<String> chosenFiles =
                     chosen == plan ? planFiles : chosen.stream().map(Page::file).toList();
-            // the files made from every city first, while the pages' check holds nothing yet: at a million cities
-            // the search index's documents and word table beside every page's check would fill the heap
-            files.writeMadeFromEveryCity(sink, mode instanceof Mode.Incremental i ? i.plainText() : markdown::sections);
-            IntStream.range(0, chosen.size()).parallel().forEach(n -> {
-                String file = chosenFiles.get(n);
-                Output.unchecked(file, () -> sink.write(file, renderer.render(chosen.get(n))));
-            });
+            files.writeWithPages(
+                    sink,
+                    mode instanceof Mode.Incremental i ? i.plainText() : markdown::sections,
+                    () -> IntStream.range(0, chosen.size()).parallel().forEach(n -> {
+                        String file = chosenFiles.get(n);
+                        Output.unchecked(file, () -> sink.write(file, renderer.render(chosen.get(n))));
+                    }));
             files.write(sink, renderer);
             rendering = said.sorted();
             rendering.forEach(diagnostics::add);

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * The plan stage: decides which pages exist and what each shows, from validated content. Pure: the same content
@@ -175,26 +176,30 @@ public final class Planner {
         Map<String, Page.CountryCities> byCode = new TreeMap<>();
         countries.forEach(c -> byCode.put(c.country().code(), c));
         Map<String, List<Nearby>> nearby = Nearby.of(cities, NEARBY_LIMIT);
-        for (int i = 0; i < cities.size(); i++) {
-            City city = cities.get(i);
-            Country country = content.country(city.country());
-            Category category = content.category(city.membership());
-            List<City> same = byCode.get(city.country()).cities().stream()
-                    .filter(c -> !c.slug().equals(city.slug()))
-                    .limit(SAME_COUNTRY_LIMIT)
-                    .toList();
-            pages.add(new Page.CityDetail(
-                    Routes.city(city),
-                    city.name(),
-                    cityDescription(city, country, category, network, texts),
-                    city,
-                    country,
-                    category,
-                    same,
-                    nearby.getOrDefault(city.slug(), List.of()),
-                    i > 0 ? cities.get(i - 1) : null,
-                    i + 1 < cities.size() ? cities.get(i + 1) : null));
-        }
+        // one page per city, each made from what is already computed: on every core, kept in the cities' order
+        pages.addAll(IntStream.range(0, cities.size())
+                .parallel()
+                .mapToObj(i -> {
+                    City city = cities.get(i);
+                    Country country = content.country(city.country());
+                    Category category = content.category(city.membership());
+                    List<City> same = byCode.get(city.country()).cities().stream()
+                            .filter(c -> !c.slug().equals(city.slug()))
+                            .limit(SAME_COUNTRY_LIMIT)
+                            .toList();
+                    return new Page.CityDetail(
+                            Routes.city(city),
+                            city.name(),
+                            cityDescription(city, country, category, network, texts),
+                            city,
+                            country,
+                            category,
+                            same,
+                            nearby.getOrDefault(city.slug(), List.of()),
+                            i > 0 ? cities.get(i - 1) : null,
+                            i + 1 < cities.size() ? cities.get(i + 1) : null);
+                })
+                .toList());
         for (Page.CountryCities c : byCode.values()) {
             pages.add(new Page.CountryDetail(
                     Routes.country(c.country()),

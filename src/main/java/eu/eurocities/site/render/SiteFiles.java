@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
 /**
@@ -71,6 +73,7 @@ public final class SiteFiles {
         private final SearchIndex.Kept search;
         private final OpenData.Kept rows;
         private final MemberRows.Kept members;
+        private final boolean retains;
 
         /** Keeps what each write makes, for the next. */
         public Kept() {
@@ -82,6 +85,7 @@ public final class SiteFiles {
          * file's rows longer than it takes to write them.
          */
         private Kept(boolean retains) {
+            this.retains = retains;
             search = new SearchIndex.Kept(retains);
             rows = new OpenData.Kept(retains);
             members = new MemberRows.Kept(retains);
@@ -151,6 +155,32 @@ public final class SiteFiles {
             } else {
                 Output.unchecked(
                         f.file(), () -> sink.write(f.file(), out -> MemberRows.write(plan, kept.members, out)));
+            }
+        }
+    }
+
+    /**
+     * Writes the files made from every city ({@link #writeMadeFromEveryCity}) and runs {@code pages}, which renders
+     * the pages. A single build writes the files first, so that their rows are gone before the pages' check fills the
+     * heap; a rebuild in {@code serve}, which keeps the rows anyway and renders few pages (one of them perhaps the long
+     * member list), writes them on another core meanwhile.
+     *
+     * @throws RuntimeException what the files or the pages threw, the files' first
+     */
+    public void writeWithPages(Output sink, Function<TextPage, List<SearchText.Section>> plainText, Runnable pages) {
+        if (!kept.retains) {
+            writeMadeFromEveryCity(sink, plainText);
+            pages.run();
+            return;
+        }
+        CompletableFuture<Void> made = CompletableFuture.runAsync(() -> writeMadeFromEveryCity(sink, plainText));
+        try {
+            pages.run();
+        } finally {
+            try {
+                made.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
             }
         }
     }
