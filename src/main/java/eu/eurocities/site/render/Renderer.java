@@ -23,7 +23,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
-import org.jsoup.Jsoup;
 
 /**
  * The render stage: turns one planned page into HTML with the jte templates ({@code templates/pages/<kind>.jte},
@@ -140,8 +139,9 @@ public final class Renderer {
             return out.toByteArray();
         }
         // the body goes in after the templates, so that its headings take no id the templates use
-        String html = new String(out.toByteArray(), StandardCharsets.UTF_8);
-        Set<String> templateIds = Set.copyOf(Jsoup.parse(html).select("[id]").eachAttr("id"));
+        byte[] bytes = out.toByteArray();
+        String html = new String(bytes, StandardCharsets.UTF_8);
+        Set<String> templateIds = TemplateIds.of(bytes);
         return html.replace(
                         BODY_MARK.value(),
                         markdown.render(text, links, targets, templateIds, diagnostics, this.links)

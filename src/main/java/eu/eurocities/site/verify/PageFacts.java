@@ -1,5 +1,6 @@
 package eu.eurocities.site.verify;
 
+import eu.eurocities.site.html.TagScanner;
 import eu.eurocities.site.render.LinkSchemes;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -112,7 +113,7 @@ record PageFacts(
         }
 
         @Override
-        void startTag(String name) {
+        protected void startTag(String name) {
             tag = name;
             src = null;
             href = null;
@@ -124,14 +125,14 @@ record PageFacts(
         }
 
         @Override
-        void text(String element, byte[] page, int offset, int length) {
+        protected void text(String element, byte[] page, int offset, int length) {
             if (title == null && element.equals("title")) {
                 title = new String(page, offset, length, StandardCharsets.UTF_8);
             }
         }
 
         @Override
-        void attribute(String name, byte[] buffer, int offset, int length) {
+        protected void attribute(String name, byte[] buffer, int offset, int length) {
             judge(name, buffer, offset, length);
             switch (name) {
                 case "src" -> src = src != null ? src : value(buffer, offset, length);
@@ -167,7 +168,7 @@ record PageFacts(
          * document order; the first canonical link; ids; {@code h1} elements; the first {@code html} element's lang.
          */
         @Override
-        void startTagEnd() {
+        protected void startTagEnd() {
             unsafeLinks.addAll(unsafe);
             if (tag.equals("meta") && "refresh".equalsIgnoreCase(httpEquiv)) {
                 redirect = true;

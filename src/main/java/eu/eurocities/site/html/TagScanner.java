@@ -1,4 +1,4 @@
-package eu.eurocities.site.verify;
+package eu.eurocities.site.html;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
@@ -12,35 +12,36 @@ import java.util.Arrays;
  * tree and opens or closes no element on its own: a page's facts are all in its tags.
  *
  * <p>A tag cut off by the end of the page is dropped, as a browser drops it: its start is reported, its end is not.
- * One pass over the bytes with no look-up per tag: a 10,000-city build reads 55 MB of pages with it.
+ * One pass over the bytes with no look-up per tag: a 10,000-city build reads 55 MB of pages with it. It reads the
+ * pages this tool writes (the output check, the ids a page's templates take); pages of other origins are jsoup's.
  */
-abstract class TagScanner {
+public abstract class TagScanner {
     /** Whether the tag read last ended with "/>". */
     private boolean selfClosing;
 
     /** A start tag begins; {@code name} is in lower case (ASCII letters), as every name reported. */
-    abstract void startTag(String name);
+    protected abstract void startTag(String name);
 
     /**
      * An attribute of the current start tag, its value as written (UTF-8 bytes, character references not decoded).
      */
-    abstract void attribute(String name, byte[] page, int offset, int length);
+    protected abstract void attribute(String name, byte[] page, int offset, int length);
 
     /** The current start tag ends: its attributes are all reported. */
-    abstract void startTagEnd();
+    protected abstract void startTagEnd();
 
     /**
      * The content of the title, textarea, script, style, xmp, iframe, noembed or noframes element just started, as
      * written, up to its end tag (or the end of the page).
      */
-    void text(String element, byte[] page, int offset, int length) {}
+    protected void text(String element, byte[] page, int offset, int length) {}
 
     /**
      * Reads {@code page}, the page's UTF-8 bytes, from start to end, reporting its tags in document order. Every
      * character the markup is made of is ASCII, and no byte of a longer UTF-8 sequence is: the bytes are read as they
      * were written, with no decoding but of the names and values reported.
      */
-    final void scan(byte[] page) {
+    public final void scan(byte[] page) {
         int foreign = 0; // how many svg and math elements are open: their content is markup of their own
         int i = 0;
         int n = page.length;
