@@ -138,17 +138,24 @@ public final class Maps {
             return "";
         }
         City centre = null;
-        List<City> best = List.of();
+        int most = 0;
         for (City c : located) {
-            List<City> near = located.stream().filter(o -> km(c, o) <= CROWD_KM).toList();
-            if (near.size() > best.size()) {
-                best = near;
+            int near = 0;
+            for (City o : located) {
+                if (near(c, o)) {
+                    near++;
+                }
+            }
+            if (near > most) {
+                most = near;
                 centre = c;
             }
         }
-        if (best.size() < CROWD_LEAST) {
+        if (most < CROWD_LEAST) {
             return "";
         }
+        City middle = centre;
+        List<City> best = located.stream().filter(o -> near(middle, o)).toList();
         Box area = null;
         for (City c : best) {
             double[] p = outline.place(c.location().latitude(), c.location().longitude());
@@ -177,6 +184,17 @@ public final class Maps {
 
     /** How many members the crowded part must hold to be enlarged. */
     static final int CROWD_LEAST = 12;
+
+    /**
+     * Whether {@code b} is within {@value #CROWD_KM} km of {@code a}. Two places further apart in latitude than that
+     * distance along a meridian are further apart on any path, so most pairs are told apart without trigonometry.
+     */
+    private static boolean near(City a, City b) {
+        return Math.abs(a.location().latitude() - b.location().latitude()) <= CROWD_LATITUDE && km(a, b) <= CROWD_KM;
+    }
+
+    /** {@value #CROWD_KM} km along a meridian in degrees (1.349), with a margin for rounding. */
+    private static final double CROWD_LATITUDE = 1.4;
 
     private static double km(City a, City b) {
         double dLat = Math.toRadians(b.location().latitude() - a.location().latitude());
