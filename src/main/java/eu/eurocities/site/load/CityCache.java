@@ -47,7 +47,8 @@ public final class CityCache {
     public void forget(String path) {
         listings.forget(path);
         String name = TextFile.nfc(path);
-        entries.keySet().removeIf(k -> k.equals(name) || k.startsWith(name + "/"));
+        String below = name + "/";
+        entries.keySet().removeIf(k -> k.startsWith(name) && (k.length() == name.length() || k.startsWith(below)));
         derived.values().removeIf(d -> d.reads(name));
     }
 
