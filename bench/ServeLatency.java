@@ -135,7 +135,8 @@ public class ServeLatency {
       HttpClient http = HttpClient.newHttpClient();
       URI page = url.resolve("/cities/" + city + "/");
       if (http.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
-        throw new IllegalStateException("the site has no page " + page.getPath() + ": pass --city with one of its cities");
+        throw new IllegalStateException(
+            "the site has no page " + page.getPath() + ": pass --city with one of its cities");
       }
       for (int i = 0; i < warmup + edits; i++) {
         String text = mode.equals("template")
