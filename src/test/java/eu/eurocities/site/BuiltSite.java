@@ -74,6 +74,13 @@ public final class BuiltSite {
                 .count();
     }
 
+    /** The HTML files of the built real site ({@link #out}), in path order. */
+    public static List<Path> htmlFiles() throws IOException {
+        try (Stream<Path> s = Files.walk(out())) {
+            return s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+    }
+
     /**
      * The pages a build of content/ makes: one per city, per country, per category that lists cities and per
      * Markdown page, and the pages every site makes.

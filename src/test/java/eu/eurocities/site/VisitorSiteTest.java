@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -28,9 +27,7 @@ class VisitorSiteTest {
     static final long CITY_PAGE_HTML = 30 * 1024;
 
     static List<Path> htmlFiles() throws IOException {
-        try (Stream<Path> s = Files.walk(BuiltSite.out())) {
-            return s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
-        }
+        return BuiltSite.htmlFiles();
     }
 
     /** The bytes a first visit to {@code page} loads: the HTML, its stylesheets and its scripts. */

@@ -3,6 +3,7 @@ package eu.eurocities.site.html;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.util.Arrays;
+import org.jsoup.parser.Parser;
 
 /**
  * Reads the tags of an HTML page in one pass, split as the HTML standard's tokenizer splits a page, as far as a page's
@@ -35,6 +36,12 @@ public abstract class TagScanner {
      * written, up to its end tag (or the end of the page).
      */
     protected void text(String element, byte[] page, int offset, int length) {}
+
+    /** An attribute value as {@link #attribute} gives it, as text with its character references decoded. */
+    protected static String decoded(byte[] page, int offset, int length) {
+        String v = new String(page, offset, length, UTF_8);
+        return v.indexOf('&') < 0 ? v : Parser.unescapeEntities(v, true);
+    }
 
     /**
      * Reads {@code page}, the page's UTF-8 bytes, from start to end, reporting its tags in document order. Every

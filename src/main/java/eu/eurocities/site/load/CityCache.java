@@ -25,7 +25,7 @@ public final class CityCache {
      */
     private record Derived(Object key, Object value, List<Diagnostic> diagnostics, List<String> files) {
         boolean reads(String name) {
-            return files.stream().anyMatch(f -> f.equals(name) || f.startsWith(name + "/") || name.startsWith(f + "/"));
+            return files.stream().anyMatch(f -> atOrUnder(f, name) || atOrUnder(name, f));
         }
     }
 
@@ -47,9 +47,13 @@ public final class CityCache {
     public void forget(String path) {
         listings.forget(path);
         String name = TextFile.nfc(path);
-        String below = name + "/";
-        entries.keySet().removeIf(k -> k.startsWith(name) && (k.length() == name.length() || k.startsWith(below)));
+        entries.keySet().removeIf(k -> atOrUnder(k, name));
         derived.values().removeIf(d -> d.reads(name));
+    }
+
+    /** Whether {@code path} is {@code folder} itself or a path below it. */
+    private static boolean atOrUnder(String path, String folder) {
+        return path.startsWith(folder) && (path.length() == folder.length() || path.charAt(folder.length()) == '/');
     }
 
     /** Drops everything when the site gained or lost {@code membership.yaml} since the records were read. */

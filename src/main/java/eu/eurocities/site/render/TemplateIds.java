@@ -1,10 +1,8 @@
 package eu.eurocities.site.render;
 
 import eu.eurocities.site.html.TagScanner;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
-import org.jsoup.parser.Parser;
 
 /**
  * The ids a page's templates gave its elements, read from the HTML they wrote, so that the headings of its Markdown
@@ -35,8 +33,7 @@ final class TemplateIds extends TagScanner {
     protected void attribute(String name, byte[] page, int offset, int length) {
         if (!seen && name.equals("id")) {
             seen = true;
-            String value = new String(page, offset, length, StandardCharsets.UTF_8);
-            ids.add(value.indexOf('&') < 0 ? value : Parser.unescapeEntities(value, true));
+            ids.add(decoded(page, offset, length));
         }
     }
 

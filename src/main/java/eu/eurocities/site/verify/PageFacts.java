@@ -135,12 +135,12 @@ record PageFacts(
         protected void attribute(String name, byte[] buffer, int offset, int length) {
             judge(name, buffer, offset, length);
             switch (name) {
-                case "src" -> src = src != null ? src : value(buffer, offset, length);
-                case "href" -> href = href != null ? href : value(buffer, offset, length);
-                case "rel" -> rel = rel != null ? rel : value(buffer, offset, length);
-                case "id" -> id = id != null ? id : value(buffer, offset, length);
-                case "lang" -> langAttribute = langAttribute != null ? langAttribute : value(buffer, offset, length);
-                case "http-equiv" -> httpEquiv = value(buffer, offset, length);
+                case "src" -> src = src != null ? src : decoded(buffer, offset, length);
+                case "href" -> href = href != null ? href : decoded(buffer, offset, length);
+                case "rel" -> rel = rel != null ? rel : decoded(buffer, offset, length);
+                case "id" -> id = id != null ? id : decoded(buffer, offset, length);
+                case "lang" -> langAttribute = langAttribute != null ? langAttribute : decoded(buffer, offset, length);
+                case "http-equiv" -> httpEquiv = decoded(buffer, offset, length);
                 default -> {}
             }
         }
@@ -150,17 +150,12 @@ record PageFacts(
             if (len == 0 || !LinkSchemes.mayHoldAddress(tag, attribute)) {
                 return;
             }
-            for (String address : LinkSchemes.addresses(tag, attribute, value(buffer, offset, len))) {
+            for (String address : LinkSchemes.addresses(tag, attribute, decoded(buffer, offset, len))) {
                 String scheme = LinkSchemes.refused(address);
                 if (scheme != null) {
                     unsafe.add(new UnsafeLink(tag, attribute, address, scheme));
                 }
             }
-        }
-
-        private static String value(byte[] buffer, int offset, int len) {
-            String v = new String(buffer, offset, len, StandardCharsets.UTF_8);
-            return v.indexOf('&') < 0 ? v : Parser.unescapeEntities(v, true);
         }
 
         /**

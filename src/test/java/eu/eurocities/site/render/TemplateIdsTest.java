@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,10 +25,7 @@ class TemplateIdsTest {
     @Test
     void everyPageOfTheRealSiteHasTheIdsAFullParseFinds() throws IOException {
         Path out = BuiltSite.out();
-        List<Path> pages;
-        try (Stream<Path> s = Files.walk(out)) {
-            pages = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
-        }
+        List<Path> pages = BuiltSite.htmlFiles();
         assertTrue(pages.size() > 200, "pages: " + pages.size());
         for (Path page : pages) {
             byte[] bytes = Files.readAllBytes(page);

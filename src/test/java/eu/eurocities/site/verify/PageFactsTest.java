@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -29,10 +28,7 @@ class PageFactsTest {
     @Test
     void everyPageOfTheRealSiteReadsAsAFullParseReadsIt() throws IOException {
         Path out = BuiltSite.out();
-        List<Path> pages;
-        try (Stream<Path> s = Files.walk(out)) {
-            pages = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
-        }
+        List<Path> pages = BuiltSite.htmlFiles();
         assertEquals(true, pages.size() > 200, "pages: " + pages.size());
         for (Path page : pages) {
             String file = out.relativize(page).toString();
