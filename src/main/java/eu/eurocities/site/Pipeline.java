@@ -142,7 +142,7 @@ public final class Pipeline {
             if (!(mode instanceof Mode.CheckOnly)
                     || source.resolve("content").toFile().isDirectory()) {
                 content = load(mode.cities()).orElse(null);
-                lap("load");
+                lap("validate");
                 if (content == null || failed()) {
                     return end(Outcome.Status.FAILED, List.of(), new OutputFacts(), null);
                 }
@@ -210,6 +210,7 @@ public final class Pipeline {
         /** Loads and validates the content, with the Markdown of its pages ({@link Markdown#check}). */
         private Optional<Content> load(CityCache cities) {
             ContentLoader.Loaded loaded = ContentLoader.load(source, diagnostics, cities);
+            lap("load");
             Validator.validate(loaded, diagnostics, folded::slug);
             statics = StaticFiles.of(source);
             loaded.site().ifPresent(site -> statics.check(site, diagnostics));
@@ -289,6 +290,7 @@ public final class Pipeline {
          */
         private List<MarkdownLink> render(Mode mode, Output sink, OutputFacts facts) {
             plan = Planner.plan(content, folded);
+            lap("plan");
             if (mode.cities() == null) {
                 folded = null; // a single run: no name is folded again, and a million folds fill the heap
             }

@@ -23,7 +23,8 @@ import java.util.SortedMap;
  * @param errors errors about the content
  * @param outputProblems problems the output check found
  * @param timingsMs milliseconds per stage, in the order they ran ({@code templates} picks the template engine,
- *     {@code load} includes validation, {@code render} includes planning and staging the files), and {@code total}
+ *     {@code load} reads the content, {@code validate} checks it, {@code plan} lays out every output, {@code render}
+ *     renders and stages the files, {@code check} verifies them), and {@code total}
  * @param redirects each old address ({@code aliases:}) that got a redirect page, with the address it leads to
  */
 record BuildReport(

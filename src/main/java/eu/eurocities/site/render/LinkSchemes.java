@@ -60,16 +60,6 @@ public final class LinkSchemes {
     }
 
     /**
-     * The addresses an attribute holds, to be judged with {@link #refused}: the value of an address attribute (href,
-     * src, action, formaction, xlink:href ...), each address of a {@code srcset} or {@code ping}, the address of a
-     * meta refresh, the values an SVG {@code animate} or {@code set} element may write into another attribute.
-     * Empty for other attributes.
-     *
-     * @param tag the element's name, any case
-     * @param attribute the attribute's name, any case
-     * @param value the attribute's value, character references decoded
-     */
-    /**
      * True when {@link #addresses} can find an address in the attribute {@code attribute} of a {@code tag} element,
      * both names in lower case: a quick test, so that a reader of every attribute of a page makes no value it need not.
      */
@@ -82,6 +72,16 @@ public final class LinkSchemes {
         };
     }
 
+    /**
+     * The addresses an attribute holds, to be judged with {@link #refused}: the value of an address attribute (href,
+     * src, action, formaction, xlink:href ...), each address of a {@code srcset} or {@code ping}, the address of a
+     * meta refresh, the values an SVG {@code animate} or {@code set} element may write into another attribute.
+     * Empty for other attributes.
+     *
+     * @param tag the element's name, any case
+     * @param attribute the attribute's name, any case
+     * @param value the attribute's value, character references decoded
+     */
     public static List<String> addresses(String tag, String attribute, String value) {
         String name = attribute.toLowerCase(Locale.ROOT);
         if (URL_ATTRIBUTES.contains(name)) {
@@ -101,6 +101,9 @@ public final class LinkSchemes {
                 return List.of(value.strip().split("\\s+"));
             }
             case "content" -> {
+                if (!tag.equalsIgnoreCase("meta") || !mentionsUrl(value)) {
+                    return List.of(); // the common case, a description: no matcher made
+                }
                 Matcher m = REFRESH.matcher(value);
                 return tag.equalsIgnoreCase("meta") && m.lookingAt() ? List.of(m.group(1)) : List.of();
             }
@@ -112,6 +115,16 @@ public final class LinkSchemes {
                 return List.of();
             }
         }
+    }
+
+    /** True when {@code value} holds "url" in any case, which {@link #REFRESH} needs. */
+    private static boolean mentionsUrl(String value) {
+        for (int i = value.indexOf('=') - 3; i >= 0; i--) {
+            if (value.regionMatches(true, i, "url", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int indexOfSpace(String s) {

@@ -133,10 +133,14 @@ record PageFacts(
 
         @Override
         protected void attribute(String name, byte[] buffer, int offset, int length) {
-            judge(name, buffer, offset, length);
+            String value = null; // decoded once, for the scheme check and the facts alike
+            if (length > 0 && LinkSchemes.mayHoldAddress(tag, name)) {
+                value = decoded(buffer, offset, length);
+                judge(name, value);
+            }
             switch (name) {
-                case "src" -> src = src != null ? src : decoded(buffer, offset, length);
-                case "href" -> href = href != null ? href : decoded(buffer, offset, length);
+                case "src" -> src = src != null ? src : orDecoded(value, buffer, offset, length);
+                case "href" -> href = href != null ? href : orDecoded(value, buffer, offset, length);
                 case "rel" -> rel = rel != null ? rel : decoded(buffer, offset, length);
                 case "id" -> id = id != null ? id : decoded(buffer, offset, length);
                 case "lang" -> langAttribute = langAttribute != null ? langAttribute : decoded(buffer, offset, length);
@@ -145,12 +149,13 @@ record PageFacts(
             }
         }
 
-        /** Records the addresses in an attribute of the current element that a page may not link to. */
-        private void judge(String attribute, byte[] buffer, int offset, int len) {
-            if (len == 0 || !LinkSchemes.mayHoldAddress(tag, attribute)) {
-                return;
-            }
-            for (String address : LinkSchemes.addresses(tag, attribute, decoded(buffer, offset, len))) {
+        private static String orDecoded(String value, byte[] buffer, int offset, int length) {
+            return value != null ? value : decoded(buffer, offset, length);
+        }
+
+        /** Records the addresses in {@code value}, an attribute of the current element, that a page may not link to. */
+        private void judge(String attribute, String value) {
+            for (String address : LinkSchemes.addresses(tag, attribute, value)) {
                 String scheme = LinkSchemes.refused(address);
                 if (scheme != null) {
                     unsafe.add(new UnsafeLink(tag, attribute, address, scheme));
@@ -164,7 +169,9 @@ record PageFacts(
          */
         @Override
         protected void startTagEnd() {
-            unsafeLinks.addAll(unsafe);
+            if (!unsafe.isEmpty()) {
+                unsafeLinks.addAll(unsafe);
+            }
             if (tag.equals("meta") && "refresh".equalsIgnoreCase(httpEquiv)) {
                 redirect = true;
             } else if (tag.equals("h1")) {

@@ -101,7 +101,7 @@ class RebuildTest {
                         <= report.kinds().get("city").bytes(),
                 true);
         assertEquals(
-                List.of("templates", "load", "render", "check", "commit", "total"),
+                List.of("templates", "load", "validate", "plan", "render", "check", "commit", "total"),
                 List.copyOf(report.timingsMs().keySet()));
         assertEquals(0, report.warnings());
     }

@@ -86,6 +86,8 @@ class LinkSchemesTest {
                 "a|ping|/p javascript:x|/p;javascript:x",
                 "meta|content|0; url=javascript:x|javascript:x",
                 "meta|content|5;URL='javascript:x'|javascript:x",
+                "META|content|1 , uRl \t= javascript:x|javascript:x",
+                "meta|content|url=javascript:x?a=b|javascript:x?a=b",
                 "set|to|javascript:x|javascript:x",
                 "animate|values|a;javascript:x|a;javascript:x"
             })
@@ -100,6 +102,8 @@ class LinkSchemesTest {
                 "a|title|javascript:x",
                 "div|data-index|javascript:x",
                 "meta|content|width=device-width",
+                "meta|content|a url, then=javascript:x",
+                "meta|content|0; to=url=javascript:x",
                 "rect|to|javascript:x",
                 "a|class|javascript:x"
             })

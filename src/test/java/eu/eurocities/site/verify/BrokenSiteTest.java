@@ -117,7 +117,7 @@ class BrokenSiteTest {
         assertEquals(11, json.get("outputProblems").asInt());
         assertEquals(0, json.get("files").get("written").asInt());
         assertEquals(
-                List.of("templates", "load", "render", "check", "total"),
+                List.of("templates", "load", "validate", "plan", "render", "check", "total"),
                 List.copyOf(json.get("timingsMs").properties().stream()
                         .map(java.util.Map.Entry::getKey)
                         .toList()));

@@ -66,6 +66,8 @@ class PageFactsTest {
                         + "href=\"s\"></style><h1>x</h1>",
                 "<p>cut off <a href=\"cut",
                 "<a href=\"x\" id=\"a\"><i id=\"a",
+                "<DIV CLASS=c><My-Element Data-Key=k ID=Upper-Id HREF=h></My-Element><Link REL=Canonical HREF=c><A "
+                        + "HREF=a Rel=x><Img SRC=i SrcSet=\"data:x 1x\"><x-1a-B Id=n>",
             })
     void trickyMarkupReadsAsAFullParseReadsIt(String html) {
         assertEquals(parsed("x.html", html), PageFacts.of("x.html", html));
