@@ -2,7 +2,9 @@ package eu.eurocities.site.render;
 
 import gg.jte.CodeResolver;
 import gg.jte.ContentType;
+import gg.jte.TemplateConfig;
 import gg.jte.TemplateEngine;
+import gg.jte.compiler.TemplateCompiler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystem;
@@ -134,6 +136,18 @@ public final class Templates {
         engine.setTrimControlStructures(true);
         engine.setBinaryStaticContent(true);
         return engine;
+    }
+
+    /**
+     * A compiler of the templates {@code resolver} finds into {@code classes}, in package {@code packageName}, set as
+     * {@link #compiling} sets an engine; unlike an engine it compiles a chosen few templates (with the ones they call).
+     */
+    public static TemplateCompiler compiler(
+            CodeResolver resolver, Path classes, ClassLoader parent, String packageName) {
+        TemplateConfig config = new TemplateConfig(ContentType.Html, packageName);
+        config.trimControlStructures = true;
+        config.binaryStaticContent = true;
+        return new TemplateCompiler(config, resolver, classes, parent);
     }
 
     /**

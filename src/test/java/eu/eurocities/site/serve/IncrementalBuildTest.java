@@ -234,4 +234,58 @@ class IncrementalBuildTest {
         IncrementalBuild.Result fixed = edit("content/cities/oslo.yaml", oslo);
         assertTrue(fixed.files().containsKey("history/index.html"));
     }
+
+    @Test
+    void templateEditsCompileWhatTheyAffectAndMatchAFreshBuild() throws IOException {
+        Cli.copyTree(Path.of("templates"), source.resolve("templates"));
+        String city = read("templates/pages/city.jte");
+        String h1 = "<h1>${page.city().name()}</h1>";
+        IncrementalBuild.Result first = edit("templates/pages/city.jte", city.replace(h1, h1 + "<p>one</p>"));
+        assertEquals(Set.of("city"), kinds(first.rendered()), "the first edit compiles every template");
+
+        IncrementalBuild.Result page = edit("templates/pages/city.jte", city.replace(h1, h1 + "<p>two</p>"));
+        assertEquals(Set.of("city"), kinds(page.rendered()));
+
+        // the city pages keep their last edit while a partial the lists call changes
+        String table = read("templates/partial/city-table.jte");
+        IncrementalBuild.Result partial = edit(
+                "templates/partial/city-table.jte",
+                table.replace("<table class=\"cities\"", "<table class=\"cities x\""));
+        assertEquals(Set.of("members", "country", "category"), kinds(partial.rendered()));
+        assertTrue(new String(partial.files().get("cities/lodz/index.html"), StandardCharsets.UTF_8)
+                .contains("<p>two</p>"));
+
+        // a partial new to the theme, then called by the city page, then edited: its callers are known
+        edit("templates/partial/note.jte", "<p>note one</p>\n");
+        edit("templates/pages/city.jte", city.replace(h1, h1 + "@template.partial.note()"));
+        IncrementalBuild.Result note = edit("templates/partial/note.jte", "<p>note two</p>\n");
+        assertEquals(Set.of("city"), kinds(note.rendered()));
+
+        IncrementalBuild.Result layout = edit(
+                "templates/layout/base.jte", read("templates/layout/base.jte").replace("<main", "<main data-x=\"1\""));
+        assertEquals(BuiltSite.pages(), layout.rendered().size());
+        // without its own city template the theme's built-in one is compiled again
+        IncrementalBuild.Result builtIn = edit("templates/pages/city.jte", null);
+        assertFalse(
+                new String(builtIn.files().get("cities/lodz/index.html"), StandardCharsets.UTF_8).contains("note two"));
+    }
+
+    /** The page kinds of the output files {@code rendered}, by their first folder. */
+    private static Set<String> kinds(Set<String> rendered) {
+        Set<String> kinds = new TreeSet<>();
+        for (String file : rendered) {
+            String first = file.contains("/") ? file.substring(0, file.indexOf('/')) : file;
+            kinds.add(
+                    switch (first) {
+                        case "cities" -> "city";
+                        case "countries" -> "country";
+                        case "members" ->
+                            file.startsWith("members/index") || file.startsWith("members/page")
+                                    ? "members"
+                                    : "category";
+                        default -> first;
+                    });
+        }
+        return kinds;
+    }
 }
