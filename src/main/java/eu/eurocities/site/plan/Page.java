@@ -123,7 +123,7 @@ public sealed interface Page {
         }
     }
 
-    /** The home page. */
+    /** The home page; {@code cities} holds every member in slug order, as its map draws them. */
     record Home(
             String path,
             String title,
@@ -132,7 +132,8 @@ public sealed interface Page {
             Figures figures,
             List<City> founders,
             List<CategoryCount> categories,
-            List<CountryCities> topCountries)
+            List<CountryCities> topCountries,
+            List<City> cities)
             implements Page {
         @Override
         public Kind kind() {

@@ -73,7 +73,8 @@ public final class Planner {
                 figures,
                 founders,
                 categories,
-                top));
+                top,
+                cities));
 
         // a row folds the city's names into a search key: the one costly step of planning, so it runs on every core
         List<Page.CityRow> rows = cities.parallelStream()

@@ -137,18 +137,13 @@ public final class Maps {
         if (outline == null || located.size() > MOST_MARKERS) {
             return "";
         }
+        int[] near = neighbours(located);
         City centre = null;
         int most = 0;
-        for (City c : located) {
-            int near = 0;
-            for (City o : located) {
-                if (near(c, o)) {
-                    near++;
-                }
-            }
-            if (near > most) {
-                most = near;
-                centre = c;
+        for (int i = 0; i < near.length; i++) {
+            if (near[i] > most) { // the first of those with the most
+                most = near[i];
+                centre = located.get(i);
             }
         }
         if (most < CROWD_LEAST) {
@@ -177,6 +172,35 @@ public final class Maps {
                 markers,
                 texts.plural("map.crowded-caption", shown),
                 texts);
+    }
+
+    /**
+     * For each of {@code located}, how many of them (itself too) are {@link #near} it: each is compared only with
+     * those within {@link #CROWD_LATITUDE} degrees of latitude, found in a list sorted by latitude.
+     */
+    private static int[] neighbours(List<City> located) {
+        int n = located.size();
+        Integer[] byLatitude = new Integer[n];
+        double[] latitude = new double[n];
+        for (int i = 0; i < n; i++) {
+            byLatitude[i] = i;
+            latitude[i] = located.get(i).location().latitude();
+        }
+        Arrays.sort(byLatitude, (a, b) -> Double.compare(latitude[a], latitude[b]));
+        int[] near = new int[n];
+        int from = 0;
+        for (int k = 0; k < n; k++) {
+            int i = byLatitude[k];
+            while (latitude[i] - latitude[byLatitude[from]] > CROWD_LATITUDE) {
+                from++;
+            }
+            for (int m = from; m < n && latitude[byLatitude[m]] - latitude[i] <= CROWD_LATITUDE; m++) {
+                if (near(located.get(i), located.get(byLatitude[m]))) {
+                    near[i]++;
+                }
+            }
+        }
+        return near;
     }
 
     /** How close members must be to the one with the most neighbours to count as the crowded part. */
