@@ -154,7 +154,7 @@ final class LiveTemplates {
         }
     }
 
-    /** The class a file of compiled templates belongs to: {@code pages/JtecityGenerated} for {@code .../Jte...$1.class}. */
+    /** The class a file of compiled templates belongs to: {@code .../JtecityGenerated} for {@code ...$1.class}. */
     private static String group(Path relative) {
         String path = relative.toString().replace('\\', '/');
         int slash = path.lastIndexOf('/');
