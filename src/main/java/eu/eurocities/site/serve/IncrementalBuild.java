@@ -22,6 +22,7 @@ import eu.eurocities.site.write.MemoryOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -58,6 +59,7 @@ import java.util.stream.Collectors;
  */
 final class IncrementalBuild {
 
+    private final Path source;
     private final LiveTemplates templates;
     private final Pipeline pipeline;
     private final CityCache cities = new CityCache();
@@ -72,6 +74,7 @@ final class IncrementalBuild {
      * @param workDir an empty folder for templates compiled at run time
      */
     public IncrementalBuild(Path source, URI baseUrl, Path workDir) {
+        this.source = source;
         this.templates = new LiveTemplates(source, workDir);
         this.pipeline = new Pipeline(source, baseUrl, templates::engine, false, true); // drafts shown
     }
@@ -140,7 +143,7 @@ final class IncrementalBuild {
         Diagnostics diagnostics = new Diagnostics();
         Set<String> edited = new TreeSet<>();
         for (String path : changed) {
-            if (path.startsWith("templates/") && path.endsWith(".jte")) {
+            if (path.startsWith("templates/") && (path.endsWith(".jte") || mayHoldTemplates(path))) {
                 edited.add(path.substring("templates/".length()));
             }
         }
@@ -289,6 +292,17 @@ final class IncrementalBuild {
                 Collections.unmodifiableSet(differ),
                 parsed.get(),
                 Collections.unmodifiableMap(timings));
+    }
+
+    /**
+     * Whether {@code path}, a path under {@code templates/} that is not a template, may have held templates: a folder
+     * of them that came, went or moved (the watcher names the folder alone), rather than the theme's language files,
+     * its assets or a file that is there.
+     */
+    private boolean mayHoldTemplates(String path) {
+        return !CityCache.atOrUnder(path, "templates/i18n")
+                && !CityCache.atOrUnder(path, "templates/assets")
+                && !Files.isRegularFile(source.resolve(path));
     }
 
     /** Puts the milliseconds since {@code mark} under {@code stage}, and gives the time now. */

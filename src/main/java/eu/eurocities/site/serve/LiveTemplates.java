@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -40,11 +42,8 @@ final class LiveTemplates {
     private TemplateEngine engine;
     private Path classes;
     private int generation;
-    /**
-     * For each template, the templates that call it, directly or through others, as compiled in {@link #classes};
-     * null when that folder does not hold every template of the theme as compiled here.
-     */
-    private Map<String, Set<String>> users;
+    /** Whether {@link #classes} holds every template of the theme, compiled by {@link #recompile}. */
+    private boolean whole;
 
     /**
      * @param source the folder that may hold {@code templates/}
@@ -72,15 +71,22 @@ final class LiveTemplates {
         Path dir = source.resolve("templates");
         if (!Files.isDirectory(dir)) {
             engine = Templates.precompiled();
-            users = null;
+            whole = false;
             return changed;
         }
         CodeResolver theme = Templates.theme(dir);
         Set<String> names = new TreeSet<>(theme.resolveAllTemplateNames());
-        Set<String> affected = users == null ? new TreeSet<>(changed) : callers(changed, users);
+        // a folder that came or went (a name without .jte) may have held any template: everything is compiled
+        boolean folder = changed.stream().anyMatch(name -> !name.endsWith(".jte"));
+        Set<String> affected = new TreeSet<>(changed);
+        if (folder) {
+            affected.addAll(names);
+        } else {
+            affected = callers(changed, users(theme, names));
+        }
         Set<String> compile = new TreeSet<>(affected);
         compile.retainAll(names); // a deleted template is compiled no more
-        boolean partial = users != null && !compile.equals(names);
+        boolean partial = whole && !folder && !compile.equals(names);
         Path previous = classes;
         Path next = folder();
         TemplateCompiler compiler = Templates.compiler(theme, next, LiveTemplates.class.getClassLoader(), PACKAGE);
@@ -96,26 +102,34 @@ final class LiveTemplates {
             classes = previous;
             throw e;
         }
-        Map<String, Set<String>> known = new HashMap<>();
-        for (String name : names) {
-            Set<String> calling = new TreeSet<>(compiler.getTemplatesUsing(name));
-            if (partial) { // what calls it among the templates not compiled now is as before
-                users.getOrDefault(name, Set.of()).stream()
-                        .filter(t -> !compile.contains(t))
-                        .forEach(calling::add);
-            }
-            known.put(name, calling);
-        }
-        if (!partial) {
-            affected = callers(changed, known);
-        }
-        users = known;
+        whole = true;
         engine =
                 TemplateEngine.createPrecompiled(next, ContentType.Html, LiveTemplates.class.getClassLoader(), PACKAGE);
         if (previous != null) {
             DevServer.deleteTree(previous);
         }
         return affected;
+    }
+
+    /** A call of another template in a template's source: {@code @template.partial.city-table(}. */
+    private static final Pattern CALL = Pattern.compile("@template\\.([\\w-]+(?:\\.[\\w-]+)*)\\s*\\(");
+
+    /**
+     * For each of {@code names}, the templates whose source calls it, read from the sources as they are now (jte's own
+     * record of who calls whom misses a template reached through a partial that another page reached first). A call in
+     * a comment counts too, which at worst compiles and renders more than needed.
+     */
+    static Map<String, Set<String>> users(CodeResolver theme, Set<String> names) {
+        Map<String, Set<String>> users = new HashMap<>();
+        for (String name : names) {
+            String code = theme.resolve(name);
+            Matcher call = CALL.matcher(code == null ? "" : code);
+            while (call.find()) {
+                String callee = call.group(1).replace('.', '/') + ".jte";
+                users.computeIfAbsent(callee, c -> new TreeSet<>()).add(name);
+            }
+        }
+        return users;
     }
 
     /** {@code changed} and every template that calls one of them, directly or through others, by {@code users}. */
@@ -176,7 +190,7 @@ final class LiveTemplates {
     void compileAsBuild() {
         Path previous = classes;
         engine = Templates.forSource(source, folder()).engine();
-        users = null;
+        whole = false;
         if (previous != null) {
             DevServer.deleteTree(previous);
         }

@@ -270,6 +270,32 @@ class IncrementalBuildTest {
                 new String(builtIn.files().get("cities/lodz/index.html"), StandardCharsets.UTF_8).contains("note two"));
     }
 
+    @Test
+    void aPartialCalledThroughAnotherAndAMovedFolderOfTemplatesMatchAFreshBuild() throws IOException {
+        Cli.copyTree(Path.of("templates"), source.resolve("templates"));
+        String table = read("templates/partial/city-table.jte");
+        edit("templates/partial/note.jte", "<p>NOTE-A</p>\n");
+        edit(
+                "templates/partial/city-table.jte",
+                table.replace("<table class", "@template.partial.note()\n<table class"));
+        // the member index, the country and the category pages reach the note through the city table
+        IncrementalBuild.Result note = edit("templates/partial/note.jte", "<p>NOTE-B</p>\n");
+        assertEquals(Set.of("members", "country", "category"), kinds(note.rendered()));
+        // a new parameter of the note: the city table's class must be compiled again, not taken from the last time
+        edit("templates/partial/note.jte", "@param String who = \"X\"\n<p>NOTE-${who}</p>\n");
+        edit("templates/partial/note.jte", "@param String who = \"Y\"\n<p>NOTE-${who}</p>\n");
+        edit(
+                "content/cities/lodz.yaml",
+                read("content/cities/lodz.yaml").replace("population: 768755", "population: 768756"));
+
+        // a folder moved: the watcher names the two folders alone; the theme's own city table is used again
+        Files.move(source.resolve("templates/partial"), source.resolve("templates/parts"));
+        IncrementalBuild.Result moved = build.run(Set.of("templates/partial", "templates/parts"), false);
+        assertTrue(moved.ok(), moved.diagnostics().toString());
+        assertSameAsFreshBuild(moved.files());
+        assertFalse(new String(moved.files().get("members/index.html"), StandardCharsets.UTF_8).contains("NOTE-"));
+    }
+
     /** The page kinds of the output files {@code rendered}, by their first folder. */
     private static Set<String> kinds(Set<String> rendered) {
         Set<String> kinds = new TreeSet<>();
