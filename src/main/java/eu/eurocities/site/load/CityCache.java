@@ -51,8 +51,8 @@ public final class CityCache {
         derived.values().removeIf(d -> d.reads(name));
     }
 
-    /** Whether {@code path} is {@code folder} itself or a path below it (both relative, with '/' separators). */
-    public static boolean atOrUnder(String path, String folder) {
+    /** Whether {@code path} is {@code folder} itself or a path below it. */
+    private static boolean atOrUnder(String path, String folder) {
         return path.startsWith(folder) && (path.length() == folder.length() || path.charAt(folder.length()) == '/');
     }
 

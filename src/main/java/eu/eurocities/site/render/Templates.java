@@ -195,7 +195,7 @@ public final class Templates {
     }
 
     /** The default theme's template sources as shipped in the jar (or the classes folder when run from Maven). */
-    static Map<String, byte[]> builtIn() {
+    public static Map<String, byte[]> builtIn() {
         return inBuiltInTheme(Templates::read);
     }
 

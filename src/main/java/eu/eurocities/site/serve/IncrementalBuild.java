@@ -143,7 +143,9 @@ final class IncrementalBuild {
         Diagnostics diagnostics = new Diagnostics();
         Set<String> edited = new TreeSet<>();
         for (String path : changed) {
-            if (path.startsWith("templates/") && (path.endsWith(".jte") || mayHoldTemplates(path))) {
+            if (path.equals("templates")) { // the whole theme came or went
+                edited.add("");
+            } else if (path.startsWith("templates/") && (path.endsWith(".jte") || mayHoldTemplates(path))) {
                 edited.add(path.substring("templates/".length()));
             }
         }
@@ -296,13 +298,10 @@ final class IncrementalBuild {
 
     /**
      * Whether {@code path}, a path under {@code templates/} that is not a template, may have held templates: a folder
-     * of them that came, went or moved (the watcher names the folder alone), rather than the theme's language files,
-     * its assets or a file that is there.
+     * that came, went or moved (the watcher names the folder alone), rather than a file that is there.
      */
     private boolean mayHoldTemplates(String path) {
-        return !CityCache.atOrUnder(path, "templates/i18n")
-                && !CityCache.atOrUnder(path, "templates/assets")
-                && !Files.isRegularFile(source.resolve(path));
+        return !Files.isRegularFile(source.resolve(path));
     }
 
     /** Puts the milliseconds since {@code mark} under {@code stage}, and gives the time now. */

@@ -5,6 +5,7 @@ import gg.jte.CodeResolver;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.compiler.TemplateCompiler;
+import gg.jte.runtime.ClassInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,15 +71,18 @@ final class LiveTemplates {
      */
     Set<String> recompile(Set<String> changed) {
         Path dir = source.resolve("templates");
-        if (!Files.isDirectory(dir)) {
+        if (!Files.isDirectory(dir)) { // the built-in theme, whose output may differ from the one before in any page
             engine = Templates.precompiled();
             whole = false;
-            return changed;
+            Set<String> all = new TreeSet<>(changed);
+            all.addAll(Templates.builtIn().keySet());
+            return all;
         }
         CodeResolver theme = Templates.theme(dir);
         Set<String> names = new TreeSet<>(theme.resolveAllTemplateNames());
-        // a folder that came or went (a name without .jte) may have held any template: everything is compiled
-        boolean folder = changed.stream().anyMatch(name -> !name.endsWith(".jte"));
+        // a folder that came or went (a name without .jte) may have held any template, and jte gives two templates
+        // whose names differ only in characters a class name cannot hold one class: everything is compiled
+        boolean folder = changed.stream().anyMatch(name -> !name.endsWith(".jte")) || sharedClass(names);
         Set<String> affected = new TreeSet<>(changed);
         if (folder) {
             affected.addAll(names);
@@ -111,8 +116,17 @@ final class LiveTemplates {
         return affected;
     }
 
-    /** A call of another template in a template's source: {@code @template.partial.city-table(}. */
-    private static final Pattern CALL = Pattern.compile("@template\\.([\\w-]+(?:\\.[\\w-]+)*)\\s*\\(");
+    /**
+     * A call of another template in a template's source: {@code @template.partial.city-table(}; jte also reads the name
+     * with white space around its dots, and with any letters.
+     */
+    private static final Pattern CALL = Pattern.compile("@template((?:\\s*\\.\\s*[^\\s.(]+)+)\\s*\\(");
+
+    /** Whether two of {@code names} are compiled into classes of the same name. */
+    private static boolean sharedClass(Set<String> names) {
+        Set<String> classes = new HashSet<>();
+        return !names.stream().allMatch(name -> classes.add(new ClassInfo(name, PACKAGE).fullName));
+    }
 
     /**
      * For each of {@code names}, the templates whose source calls it, read from the sources as they are now (jte's own
@@ -125,7 +139,7 @@ final class LiveTemplates {
             String code = theme.resolve(name);
             Matcher call = CALL.matcher(code == null ? "" : code);
             while (call.find()) {
-                String callee = call.group(1).replace('.', '/') + ".jte";
+                String callee = call.group(1).replaceAll("\\s", "").substring(1).replace('.', '/') + ".jte";
                 users.computeIfAbsent(callee, c -> new TreeSet<>()).add(name);
             }
         }

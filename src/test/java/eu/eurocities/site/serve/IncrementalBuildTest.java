@@ -296,6 +296,36 @@ class IncrementalBuildTest {
         assertFalse(new String(moved.files().get("members/index.html"), StandardCharsets.UTF_8).contains("NOTE-"));
     }
 
+    @Test
+    void unusualTemplateNamesAndCallsAndAThemeTakenAwayMatchAFreshBuild() throws IOException {
+        Cli.copyTree(Path.of("templates"), source.resolve("templates"));
+        // a name with a letter beyond ASCII, called with white space around a dot, as jte allows
+        edit("templates/partial/città.jte", "<p>C1</p>\n");
+        String table = read("templates/partial/city-table.jte");
+        edit(
+                "templates/partial/city-table.jte",
+                table.replace("<table class", "@template.partial . città()\n<table class"));
+        IncrementalBuild.Result città = edit("templates/partial/città.jte", "<p>C2</p>\n");
+        assertEquals(Set.of("members", "country", "category"), kinds(città.rendered()));
+
+        // two names jte compiles into one class name: the one the city page calls, and one nothing calls
+        edit("templates/partial/x-y.jte", "@param int n = 1\n<p>XY${n}</p>\n");
+        String city = read("templates/pages/city.jte");
+        String h1 = "<h1>${page.city().name()}</h1>";
+        edit("templates/pages/city.jte", city.replace(h1, h1 + "@template.partial.x-y()"));
+        edit("templates/partial/xy.jte", "<p>other</p>\n");
+        edit(
+                "content/cities/lodz.yaml",
+                read("content/cities/lodz.yaml").replace("population: 768755", "population: 768756"));
+
+        // the whole theme moved away: the built-in one is used again on every page
+        Files.move(source.resolve("templates"), tmp.resolve("moved-theme"));
+        IncrementalBuild.Result builtIn = build.run(Set.of("templates"), false);
+        assertTrue(builtIn.ok(), builtIn.diagnostics().toString());
+        assertSameAsFreshBuild(builtIn.files());
+        assertEquals(BuiltSite.pages(), builtIn.rendered().size());
+    }
+
     /** The page kinds of the output files {@code rendered}, by their first folder. */
     private static Set<String> kinds(Set<String> rendered) {
         Set<String> kinds = new TreeSet<>();
