@@ -22,6 +22,9 @@ public final class TemplateErrors {
     private static final Pattern JAVAC = Pattern.compile("(?m)^\\S+\\.java:\\d+: error: (.*)$");
     private static final Pattern RENDER = Pattern.compile("Failed to render ([\\w./-]+\\.jte)");
     private static final Pattern SYMBOL = Pattern.compile("(?m)^\\s*symbol:\\s*(.*)$");
+    /** A template that calls one that does not exist: {@code partial/x.jte not found, referenced at pages/city.jte:17}. */
+    private static final Pattern CALLS_MISSING =
+            Pattern.compile("([\\w./-]+\\.jte) not found, referenced at ([\\w./-]+\\.jte):(\\d+)");
     /** A page template typed for one kind of page given another: the page's cast fails inside it. */
     private static final Pattern WRONG_KIND = Pattern.compile(
             "plan\\.Page\\$(\\w+) cannot be cast to class eu\\.eurocities\\.site\\.plan\\.Page\\$(\\w+)");
@@ -39,6 +42,15 @@ public final class TemplateErrors {
      */
     public static Diagnostic of(RuntimeException e, String page, String hint) {
         String message = String.valueOf(e.getMessage()).strip();
+        Matcher called = CALLS_MISSING.matcher(message);
+        if (e instanceof TemplateNotFoundException && called.matches()) {
+            String missing = called.group(1);
+            return error(
+                    called.group(2),
+                    called.group(3),
+                    "template does not compile: it calls " + missing + ", which is neither in templates/ nor built in",
+                    "correct the name in the call, or create templates/" + missing);
+        }
         if (e instanceof TemplateNotFoundException) {
             // a kind of page in plan/Page.java without its template; jte says "Failed to load pages/<kind>.jte"
             String name = message.replaceFirst("^Failed to load ", "");
