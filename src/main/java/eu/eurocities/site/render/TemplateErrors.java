@@ -22,7 +22,7 @@ public final class TemplateErrors {
     private static final Pattern JAVAC = Pattern.compile("(?m)^\\S+\\.java:\\d+: error: (.*)$");
     private static final Pattern RENDER = Pattern.compile("Failed to render ([\\w./-]+\\.jte)");
     private static final Pattern SYMBOL = Pattern.compile("(?m)^\\s*symbol:\\s*(.*)$");
-    /** A template that calls one that does not exist: {@code partial/x.jte not found, referenced at pages/city.jte:17}. */
+    /** A call of a template that does not exist: {@code partial/x.jte not found, referenced at pages/city.jte:17}. */
     private static final Pattern CALLS_MISSING =
             Pattern.compile("([\\w./-]+\\.jte) not found, referenced at ([\\w./-]+\\.jte):(\\d+)");
     /** A page template typed for one kind of page given another: the page's cast fails inside it. */
