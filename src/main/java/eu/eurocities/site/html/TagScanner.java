@@ -3,7 +3,6 @@ package eu.eurocities.site.html;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.util.Arrays;
-import java.util.List;
 import org.jsoup.parser.Parser;
 
 /**
@@ -20,220 +19,6 @@ import org.jsoup.parser.Parser;
 public abstract class TagScanner {
     /** Whether the tag read last ended with "/>". */
     private boolean selfClosing;
-
-    /**
-     * The tag and attribute names of HTML and SVG that pages repeat thousands of times, in an open-addressing table by
-     * {@link #spread} of their hash: a name read from a page is looked up here before a string is made for it, which
-     * would cost more than the rest of the scan.
-     */
-    private static final int SLOTS = 1024;
-
-    private static final String[] KNOWN = table(List.of(
-            "a",
-            "abbr",
-            "address",
-            "article",
-            "aside",
-            "audio",
-            "b",
-            "blockquote",
-            "body",
-            "br",
-            "button",
-            "canvas",
-            "caption",
-            "cite",
-            "code",
-            "col",
-            "colgroup",
-            "dd",
-            "del",
-            "details",
-            "dfn",
-            "dialog",
-            "div",
-            "dl",
-            "dt",
-            "em",
-            "embed",
-            "fieldset",
-            "figcaption",
-            "figure",
-            "footer",
-            "form",
-            "h1",
-            "h2",
-            "h3",
-            "h4",
-            "h5",
-            "h6",
-            "head",
-            "header",
-            "hr",
-            "html",
-            "i",
-            "iframe",
-            "img",
-            "input",
-            "ins",
-            "kbd",
-            "label",
-            "legend",
-            "li",
-            "link",
-            "main",
-            "mark",
-            "meta",
-            "meter",
-            "nav",
-            "noscript",
-            "object",
-            "ol",
-            "optgroup",
-            "option",
-            "output",
-            "p",
-            "picture",
-            "pre",
-            "progress",
-            "q",
-            "s",
-            "samp",
-            "script",
-            "section",
-            "select",
-            "small",
-            "source",
-            "span",
-            "strong",
-            "style",
-            "sub",
-            "summary",
-            "sup",
-            "table",
-            "tbody",
-            "td",
-            "template",
-            "textarea",
-            "tfoot",
-            "th",
-            "thead",
-            "time",
-            "title",
-            "tr",
-            "track",
-            "u",
-            "ul",
-            "var",
-            "video",
-            "wbr",
-            "svg",
-            "g",
-            "path",
-            "circle",
-            "ellipse",
-            "line",
-            "polyline",
-            "polygon",
-            "rect",
-            "text",
-            "tspan",
-            "use",
-            "defs",
-            "desc",
-            "symbol",
-            "clippath",
-            "lineargradient",
-            "stop",
-            "marker",
-            "pattern",
-            "image",
-            "accesskey",
-            "action",
-            "alt",
-            "aria-current",
-            "aria-describedby",
-            "aria-expanded",
-            "aria-hidden",
-            "aria-label",
-            "aria-labelledby",
-            "aria-live",
-            "async",
-            "autocomplete",
-            "charset",
-            "checked",
-            "class",
-            "colspan",
-            "content",
-            "crossorigin",
-            "cx",
-            "cy",
-            "d",
-            "data-category",
-            "data-country",
-            "data-index",
-            "data-key",
-            "data-population",
-            "data-script",
-            "data-sort",
-            "data-texts",
-            "datetime",
-            "decoding",
-            "defer",
-            "dir",
-            "disabled",
-            "download",
-            "fill",
-            "focusable",
-            "for",
-            "headers",
-            "height",
-            "hidden",
-            "href",
-            "hreflang",
-            "http-equiv",
-            "id",
-            "integrity",
-            "lang",
-            "loading",
-            "max",
-            "media",
-            "method",
-            "min",
-            "name",
-            "open",
-            "placeholder",
-            "points",
-            "property",
-            "r",
-            "rel",
-            "role",
-            "rowspan",
-            "rx",
-            "ry",
-            "scope",
-            "selected",
-            "sizes",
-            "spellcheck",
-            "src",
-            "srcset",
-            "stroke",
-            "stroke-width",
-            "tabindex",
-            "target",
-            "text-anchor",
-            "transform",
-            "type",
-            "value",
-            "viewbox",
-            "width",
-            "x",
-            "x1",
-            "x2",
-            "xmlns",
-            "y",
-            "y1",
-            "y2"));
 
     /** A start tag begins; {@code name} is in lower case (ASCII letters), as every name reported. */
     protected abstract void startTag(String name);
@@ -473,7 +258,7 @@ public abstract class TagScanner {
     }
 
     /** True when the characters from {@code i} are {@code lower} (lower case), ASCII letters in any case. */
-    private static boolean regionMatchesIgnoreCase(byte[] p, int i, String lower) {
+    static boolean regionMatchesIgnoreCase(byte[] p, int i, String lower) {
         if (i + lower.length() > p.length) {
             return false;
         }
@@ -487,18 +272,16 @@ public abstract class TagScanner {
 
     /**
      * The name from {@code start} to {@code end} with its ASCII capitals in lower case, as the tokenizer has it: the
-     * one string of {@link #KNOWN} where that holds the name.
+     * one string {@link KnownNames} holds for it where it is a common name.
      */
     private static String lowerCase(byte[] p, int start, int end) {
         int hash = 0;
         for (int i = start; i < end; i++) {
             hash = 31 * hash + toLower(p[i]);
         }
-        for (int slot = spread(hash); KNOWN[slot] != null; slot = (slot + 1) & (SLOTS - 1)) {
-            String known = KNOWN[slot];
-            if (known.length() == end - start && regionMatchesIgnoreCase(p, start, known)) {
-                return known;
-            }
+        String known = KnownNames.find(hash, p, start, end);
+        if (known != null) {
+            return known;
         }
         byte[] name = Arrays.copyOfRange(p, start, end);
         for (int i = 0; i < name.length; i++) {
@@ -507,25 +290,7 @@ public abstract class TagScanner {
         return new String(name, UTF_8);
     }
 
-    /** The slot of {@link #KNOWN} where a name with this {@link String#hashCode} is looked for first. */
-    private static int spread(int hash) {
-        return (hash ^ hash >>> 10) & (SLOTS - 1);
-    }
-
-    /** {@code names} in a table of {@link #SLOTS} slots, each at its {@link #spread} or the next free slot after it. */
-    private static String[] table(List<String> names) {
-        String[] table = new String[SLOTS];
-        for (String name : names) {
-            int slot = spread(name.hashCode());
-            while (table[slot] != null) {
-                slot = (slot + 1) & (table.length - 1);
-            }
-            table[slot] = name;
-        }
-        return table;
-    }
-
-    private static int toLower(int c) {
+    static int toLower(int c) {
         return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
     }
 
