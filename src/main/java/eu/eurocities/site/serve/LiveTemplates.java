@@ -65,8 +65,10 @@ final class LiveTemplates {
     /**
      * Compiles the templates in {@code templates/} again and switches to the result.
      *
-     * @param changed the templates that changed, as jte names them ({@code pages/city.jte})
-     * @return the templates whose output may differ: the changed ones and every template that calls one of them
+     * @param changed the templates that changed, as jte names them ({@code pages/city.jte}), or folders of them
+     *     ({@code partial}; the empty name for the whole {@code templates/} folder)
+     * @return the templates whose output may differ: the changed ones and every template that calls one of them;
+     *     every template when a folder changed
      * @throws gg.jte.TemplateException when a template does not compile; the previous engine stays in use
      */
     Set<String> recompile(Set<String> changed) {
@@ -82,16 +84,16 @@ final class LiveTemplates {
         Set<String> names = new TreeSet<>(theme.resolveAllTemplateNames());
         // a folder that came or went (a name without .jte) may have held any template, and jte gives two templates
         // whose names differ only in characters a class name cannot hold one class: everything is compiled
-        boolean folder = changed.stream().anyMatch(name -> !name.endsWith(".jte")) || sharedClass(names);
+        boolean everything = changed.stream().anyMatch(name -> !name.endsWith(".jte")) || sharedClass(names);
         Set<String> affected = new TreeSet<>(changed);
-        if (folder) {
+        if (everything) {
             affected.addAll(names);
         } else {
             affected = callers(changed, users(theme, names));
         }
         Set<String> compile = new TreeSet<>(affected);
         compile.retainAll(names); // a deleted template is compiled no more
-        boolean partial = whole && !folder && !compile.equals(names);
+        boolean partial = whole && !everything && !compile.equals(names);
         Path previous = classes;
         Path next = folder();
         TemplateCompiler compiler = Templates.compiler(theme, next, LiveTemplates.class.getClassLoader(), PACKAGE);
@@ -133,7 +135,7 @@ final class LiveTemplates {
      * record of who calls whom misses a template reached through a partial that another page reached first). A call in
      * a comment counts too, which at worst compiles and renders more than needed.
      */
-    static Map<String, Set<String>> users(CodeResolver theme, Set<String> names) {
+    private static Map<String, Set<String>> users(CodeResolver theme, Set<String> names) {
         Map<String, Set<String>> users = new HashMap<>();
         for (String name : names) {
             String code = theme.resolve(name);
