@@ -41,21 +41,19 @@ public final class Clashes {
      * @return true when every output has an address of its own
      */
     public static boolean addressesAreUnique(List<Page> pages, List<SiteFile> files, Diagnostics diagnostics) {
-        List<Claim> claims = new ArrayList<>();
-        pages.forEach(p -> claims.add(new Claim(p.file(), "/" + p.path(), p.origin(), p.source(), "page")));
-        files.forEach(f -> claims.add(new Claim(
-                f.file(),
-                "/" + f.file(),
-                f.origin(),
-                f.source(),
-                f.kind() == SiteFile.Kind.REDIRECT && f.origin() != null ? "alias" : "file")));
-        Map<String, Claim> byFile = new HashMap<>();
+        // most sites have no clash: claims are made only for the two outputs of one
+        Map<String, Object> byFile = new HashMap<>(2 * (pages.size() + files.size()));
+        List<Object> outputs = new ArrayList<>(pages.size() + files.size());
+        outputs.addAll(pages);
+        outputs.addAll(files);
         boolean unique = true;
-        for (Claim claim : claims) {
-            Claim first = byFile.putIfAbsent(claim.file(), claim);
-            if (first == null) {
+        for (Object output : outputs) {
+            Object earlier = byFile.putIfAbsent(fileOf(output), output);
+            if (earlier == null) {
                 continue;
             }
+            Claim claim = claim(output);
+            Claim first = claim(earlier);
             unique = false;
             Claim own = claim.origin() != null ? claim : first;
             Claim other = own == claim ? first : claim;
@@ -89,6 +87,25 @@ public final class Clashes {
             }
         }
         return unique;
+    }
+
+    /** The output file of {@code output}, a page or a site file. */
+    private static String fileOf(Object output) {
+        return output instanceof Page p ? p.file() : ((SiteFile) output).file();
+    }
+
+    /** The claim {@code output}, a page or a site file, makes on its address. */
+    private static Claim claim(Object output) {
+        if (output instanceof Page p) {
+            return new Claim(p.file(), "/" + p.path(), p.origin(), p.source(), "page");
+        }
+        SiteFile f = (SiteFile) output;
+        return new Claim(
+                f.file(),
+                "/" + f.file(),
+                f.origin(),
+                f.source(),
+                f.kind() == SiteFile.Kind.REDIRECT && f.origin() != null ? "alias" : "file");
     }
 
     /**

@@ -47,6 +47,7 @@ public final class Planner {
         List<Page> pages = new ArrayList<>();
         var texts = content.site().messages();
         String network = networkPhrase(content.network().name(), texts);
+        folds.wording(texts, network);
         Figures figures = Figures.of(content);
         List<Page.CategoryCount> categories = content.categories().stream()
                 .map(c -> new Page.CategoryCount(c, figures.in(c.id())))
@@ -188,17 +189,15 @@ public final class Planner {
                             .filter(c -> !c.slug().equals(city.slug()))
                             .limit(SAME_COUNTRY_LIMIT)
                             .toList();
-                    return new Page.CityDetail(
-                            Routes.city(city),
-                            city.name(),
-                            cityDescription(city, country, category, network, texts),
+                    return folds.cityPage(
                             city,
                             country,
                             category,
                             same,
                             nearby.getOrDefault(city.slug(), List.of()),
                             i > 0 ? cities.get(i - 1) : null,
-                            i + 1 < cities.size() ? cities.get(i + 1) : null);
+                            i + 1 < cities.size() ? cities.get(i + 1) : null,
+                            () -> cityDescription(city, country, category, network, texts));
                 })
                 .toList());
         for (Page.CountryCities c : byCode.values()) {

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -27,33 +29,53 @@ final class SearchExamples {
      * {@code folds}.
      */
     static List<Page.SearchExample> of(List<City> cities, Folds folds) {
-        List<City> biggest = cities.stream()
-                .sorted(Comparator.comparingLong((City c) -> c.population() == null ? 0 : c.population())
-                        .reversed()
-                        .thenComparing(City::slug))
-                .toList();
+        List<Predicate<City>> shows = List.of(
+                c -> !folds.query(c.name()).equals(c.name().toLowerCase(Locale.ROOT)),
+                c -> c.localName() != null
+                        && !folds.query(c.localName()).equals(folds.query(c.name()))
+                        && LATIN.matcher(folds.query(c.localName())).matches(),
+                c -> TYPO_WORD.matcher(folds.query(c.name())).matches());
+        // an example skips at most the cities of the examples before it, so the three biggest that show each suffice;
+        // one pass, testing a city only when it is bigger than the third of those found so far (sorting every city on
+        // each save of serve cost more than the rest of the search page's planning)
+        List<List<City>> biggest = new ArrayList<>();
+        shows.forEach(s -> biggest.add(new ArrayList<>(3)));
+        for (City city : cities) {
+            for (int k = 0; k < shows.size(); k++) {
+                List<City> top = biggest.get(k);
+                if ((top.size() < 3 || BIGGEST_FIRST.compare(city, top.get(2)) < 0)
+                        && shows.get(k).test(city)) {
+                    int at = 0;
+                    while (at < top.size() && BIGGEST_FIRST.compare(top.get(at), city) < 0) {
+                        at++;
+                    }
+                    top.add(at, city);
+                    if (top.size() > 3) {
+                        top.remove(3);
+                    }
+                }
+            }
+        }
         List<Page.SearchExample> out = new ArrayList<>();
         List<String> used = new ArrayList<>();
-        biggest.stream()
-                .filter(c -> !folds.query(c.name()).equals(c.name().toLowerCase(Locale.ROOT)))
-                .findFirst()
-                .ifPresent(c -> add(out, used, folds.query(c.name()), c));
-        biggest.stream()
-                .filter(c -> !used.contains(c.slug()) && c.localName() != null)
-                .filter(c -> !folds.query(c.localName()).equals(folds.query(c.name())))
-                .filter(c -> LATIN.matcher(folds.query(c.localName())).matches())
-                .findFirst()
-                .ifPresent(c -> add(out, used, folds.query(c.localName()), c));
-        biggest.stream()
-                .filter(c -> !used.contains(c.slug()))
-                .filter(c -> TYPO_WORD.matcher(folds.query(c.name())).matches())
-                .findFirst()
-                .ifPresent(c -> {
-                    String word = folds.query(c.name());
-                    int cut = word.length() - 3;
-                    add(out, used, word.substring(0, cut) + word.substring(cut + 1), c);
-                });
+        first(biggest.get(0), used).ifPresent(c -> add(out, used, folds.query(c.name()), c));
+        first(biggest.get(1), used).ifPresent(c -> add(out, used, folds.query(c.localName()), c));
+        first(biggest.get(2), used).ifPresent(c -> {
+            String word = folds.query(c.name());
+            int cut = word.length() - 3;
+            add(out, used, word.substring(0, cut) + word.substring(cut + 1), c);
+        });
         return List.copyOf(out);
+    }
+
+    private static final Comparator<City> BIGGEST_FIRST = Comparator.comparingLong(
+                    (City c) -> c.population() == null ? 0 : c.population())
+            .reversed()
+            .thenComparing(City::slug);
+
+    /** The first of {@code cities} whose slug is not {@code used}. */
+    private static Optional<City> first(List<City> cities, List<String> used) {
+        return cities.stream().filter(c -> !used.contains(c.slug())).findFirst();
     }
 
     private static void add(List<Page.SearchExample> out, List<String> used, String typed, City city) {

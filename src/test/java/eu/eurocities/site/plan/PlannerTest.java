@@ -7,13 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import eu.eurocities.site.TestContent;
 import eu.eurocities.site.diag.Diagnostic;
 import eu.eurocities.site.diag.Diagnostics;
+import eu.eurocities.site.model.City;
 import eu.eurocities.site.model.Content;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -96,6 +99,89 @@ class PlannerTest {
                 List.of("content: error: the site's search page and the page for missing addresses would both "
                         + "be published at /search/\n  hint: this is a fault of the tool; please report it"),
                 formatted(d));
+    }
+
+    @Test
+    void theSearchPageOffersTheBiggestCityThatShowsEachKindOfForgivingMatch() {
+        Page.Search search = (Page.Search) byPath(Routes.SEARCH);
+        assertEquals(
+                List.of(
+                        new Page.SearchExample("izmir", "İzmir"),
+                        new Page.SearchExample("roma", "Rome"),
+                        new Page.SearchExample("istanul", "Istanbul")),
+                search.examples());
+        List<City> cities = List.copyOf(content.cities().values());
+        assertEquals(examplesBySorting(cities), SearchExamples.of(cities, new Folds()));
+        // many equal populations, and none: the slug decides among equals
+        List<City> tied = new ArrayList<>();
+        for (int i = 0; i < cities.size(); i++) {
+            tied.add(withPopulation(cities.get(i), i % 5 == 0 ? null : (long) (i % 7)));
+        }
+        assertEquals(examplesBySorting(tied), SearchExamples.of(tied, new Folds()));
+        assertEquals(List.of(), SearchExamples.of(List.of(), new Folds()));
+    }
+
+    /** The examples as the search page defines them: every city sorted biggest first, the first that shows each. */
+    private static List<Page.SearchExample> examplesBySorting(List<City> cities) {
+        Folds folds = new Folds();
+        List<City> biggest = cities.stream()
+                .sorted(Comparator.comparingLong((City c) -> c.population() == null ? 0 : c.population())
+                        .reversed()
+                        .thenComparing(City::slug))
+                .toList();
+        List<Page.SearchExample> out = new ArrayList<>();
+        List<String> used = new ArrayList<>();
+        biggest.stream()
+                .filter(c -> !folds.query(c.name()).equals(c.name().toLowerCase(Locale.ROOT)))
+                .findFirst()
+                .ifPresent(c -> {
+                    out.add(new Page.SearchExample(folds.query(c.name()), c.name()));
+                    used.add(c.slug());
+                });
+        biggest.stream()
+                .filter(c -> !used.contains(c.slug()) && c.localName() != null)
+                .filter(c -> !folds.query(c.localName()).equals(folds.query(c.name())))
+                .filter(c -> folds.query(c.localName()).matches("[a-z -]+"))
+                .findFirst()
+                .ifPresent(c -> {
+                    out.add(new Page.SearchExample(folds.query(c.localName()), c.name()));
+                    used.add(c.slug());
+                });
+        biggest.stream()
+                .filter(c -> !used.contains(c.slug()))
+                .filter(c -> folds.query(c.name()).matches("[a-z]{6,}"))
+                .findFirst()
+                .ifPresent(c -> {
+                    String word = folds.query(c.name());
+                    int cut = word.length() - 3;
+                    out.add(new Page.SearchExample(word.substring(0, cut) + word.substring(cut + 1), c.name()));
+                });
+        return out;
+    }
+
+    private static City withPopulation(City c, Long population) {
+        return new City(
+                c.slug(),
+                c.name(),
+                c.country(),
+                c.membership(),
+                c.kind(),
+                c.seat(),
+                c.geonamesId(),
+                c.location(),
+                population,
+                c.populationSource(),
+                c.populationYear(),
+                c.populationSnapshot(),
+                c.foundingMember(),
+                c.localName(),
+                c.localNameLang(),
+                c.ruleException(),
+                c.alternativeNames(),
+                c.positions(),
+                c.draft(),
+                c.aliases(),
+                c.narrative());
     }
 
     private static List<String> formatted(Diagnostics d) {
