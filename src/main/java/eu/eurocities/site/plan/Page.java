@@ -151,7 +151,8 @@ public sealed interface Page {
      * {@link #PAGE_SIZE} cities it is cut into pages ({@link Paged}); the filters read all pages.
      *
      * @param rows this page's cities
-     * @param countries the countries that have cities, by English name
+     * @param countries the countries that have cities, by English name, each with how many (counts, not the cities:
+     *     an edit of one city then leaves the other pages of the index as they were)
      * @param number this page's number, from 1
      * @param pageCount how many pages the index has
      */
@@ -162,7 +163,7 @@ public sealed interface Page {
             List<CityRow> rows,
             Figures figures,
             List<CategoryCount> categories,
-            List<CountryCities> countries,
+            List<CountryCount> countries,
             int number,
             int pageCount)
             implements Paged {
@@ -245,8 +246,8 @@ public sealed interface Page {
         }
     }
 
-    /** The overview of countries. */
-    record Countries(String path, String title, String description, List<CountryCities> countries) implements Page {
+    /** The overview of countries: each country that has cities, by English name, with how many. */
+    record Countries(String path, String title, String description, List<CountryCount> countries) implements Page {
         @Override
         public Kind kind() {
             return Kind.COUNTRIES;
@@ -323,6 +324,9 @@ public sealed interface Page {
 
     /** A country with its cities in slug order. */
     record CountryCities(Country country, List<City> cities) {}
+
+    /** A country and how many cities it has. */
+    record CountryCount(Country country, int cities) {}
 
     /**
      * One row of a city table.

@@ -53,6 +53,9 @@ public final class Planner {
                 .map(c -> new Page.CategoryCount(c, figures.in(c.id())))
                 .toList();
         List<Page.CountryCities> countries = countries(content);
+        List<Page.CountryCount> counts = countries.stream()
+                .map(c -> new Page.CountryCount(c.country(), c.cities().size()))
+                .toList();
         List<City> cities = List.copyOf(content.cities().values());
 
         TextPage home = content.pages().get("home"); // optional, as are the rules and strategy pages
@@ -99,7 +102,7 @@ public final class Planner {
                     memberPages.get(n - 1),
                     figures,
                     categories,
-                    countries,
+                    counts,
                     n,
                     memberPages.size()));
         }
@@ -165,7 +168,7 @@ public final class Planner {
                 Routes.COUNTRIES,
                 texts.text("plan.countries"),
                 texts.plural("plan.countries-description", countries.size(), "network", network),
-                countries));
+                counts));
         pages.add(new Page.Search(
                 Routes.SEARCH,
                 texts.text("plan.search"),
