@@ -18,6 +18,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -138,32 +139,42 @@ public final class SiteFiles {
      * @throws java.io.UncheckedIOException when a file cannot be written; it names the file
      */
     public void writeMadeFromEveryCity(Output sink, Function<TextPage, List<SearchText.Section>> plainText) {
+        madeFromEveryCity(sink, plainText).forEach(Runnable::run);
+    }
+
+    /** One task for each file made from every city, in plan order, each writing its file into {@code sink}. */
+    private List<Runnable> madeFromEveryCity(Output sink, Function<TextPage, List<SearchText.Section>> plainText) {
+        List<Runnable> tasks = new ArrayList<>();
         for (SiteFile f : planned.stream().filter(f -> BIG.contains(f.kind())).toList()) {
             if (f.kind() == SiteFile.Kind.SEARCH_INDEX) {
                 // the index's core file, and its shards of cities beside it, as many as the cities need
-                SearchIndex.write(
+                tasks.add(() -> SearchIndex.write(
                         plan,
                         content.network(),
                         plainText,
                         content.site().messages(),
                         kept.search,
-                        (file, bytes) -> Output.unchecked(file, () -> sink.write(file, bytes)));
+                        (file, bytes) -> Output.unchecked(file, () -> sink.write(file, bytes))));
             } else if (f.kind() == SiteFile.Kind.MEMBERS_JSON) { // a million rows: written as they are made
-                Output.unchecked(f.file(), () -> sink.write(f.file(), out -> OpenData.json(content, kept.rows, out)));
+                tasks.add(() -> Output.unchecked(
+                        f.file(), () -> sink.write(f.file(), out -> OpenData.json(content, kept.rows, out))));
             } else if (f.kind() == SiteFile.Kind.MEMBERS_CSV) {
-                Output.unchecked(f.file(), () -> sink.write(f.file(), out -> OpenData.csv(content, kept.rows, out)));
+                tasks.add(() -> Output.unchecked(
+                        f.file(), () -> sink.write(f.file(), out -> OpenData.csv(content, kept.rows, out))));
             } else {
-                Output.unchecked(
-                        f.file(), () -> sink.write(f.file(), out -> MemberRows.write(plan, kept.members, out)));
+                tasks.add(() -> Output.unchecked(
+                        f.file(), () -> sink.write(f.file(), out -> MemberRows.write(plan, kept.members, out))));
             }
         }
+        return tasks;
     }
 
     /**
      * Writes the files made from every city ({@link #writeMadeFromEveryCity}) and runs {@code pages}, which renders
      * the pages. A single build writes the files first, so that their rows are gone before the pages' check fills the
-     * heap; a rebuild in {@code serve}, which keeps the rows anyway and renders few pages (one of them perhaps the long
-     * member list), writes them on another core meanwhile.
+     * heap. A rebuild in {@code serve}, which keeps the rows anyway and renders few pages (one of them perhaps a long
+     * member list), writes them on another core meanwhile, and this thread takes the files not yet begun once the
+     * pages are done: one file after another, the other core was the rebuild's slowest path while this one waited.
      *
      * @throws RuntimeException what the files or the pages threw, the files' first
      */
@@ -173,15 +184,36 @@ public final class SiteFiles {
             pages.run();
             return;
         }
-        CompletableFuture<Void> made = CompletableFuture.runAsync(() -> writeMadeFromEveryCity(sink, plainText));
+        List<Runnable> tasks = madeFromEveryCity(sink, plainText);
+        AtomicInteger next = new AtomicInteger();
+        Runnable take = () -> {
+            for (int n = next.getAndIncrement(); n < tasks.size(); n = next.getAndIncrement()) {
+                tasks.get(n).run();
+            }
+        };
+        CompletableFuture<Void> made = CompletableFuture.runAsync(take);
+        RuntimeException failed = null;
         try {
             pages.run();
-        } finally {
+        } catch (RuntimeException e) {
+            failed = e;
+        }
+        if (failed == null) {
             try {
-                made.join();
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : e;
+                take.run();
+            } catch (RuntimeException e) {
+                failed = e;
             }
+        } else {
+            next.set(tasks.size()); // the site is not made: no file is begun after the pages failed
+        }
+        try {
+            made.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        if (failed != null) {
+            throw failed;
         }
     }
 

@@ -82,15 +82,19 @@ final class IncrementalBuild {
     /**
      * The last good build.
      *
+     * @param pages every page by its path (the pages kept from the last plan hold the very same path objects, so that
+     *     finding them is quick)
+     * @param others the output paths of the files that are not pages, every one of which each run makes
      * @param rendering what rendering reported (warnings: a good build had no errors)
      * @param texts the words of each Markdown body by section, for the search index
      * @param facts what the output checks read of every file of the site
      * @param checks what the output check of the site keeps for the next, which checks only the pages that changed
-     * @param links the links written in Markdown on each page, by page file
+     * @param links the links written in Markdown on each page that has any, by page file
      */
     private record Good(
             Content content,
             Map<String, Page> pages,
+            Set<String> others,
             Map<String, byte[]> files,
             List<Diagnostic> rendering,
             Map<TextPage, List<SearchText.Section>> texts,
@@ -215,26 +219,31 @@ final class IncrementalBuild {
         }
         Map<String, Page> pages = new HashMap<>();
         for (Page p : plan) {
-            pages.put(p.file(), p);
+            pages.put(p.path(), p);
         }
         Map<String, byte[]> files = new HashMap<>(last == null ? Map.of() : last.files());
         Map<String, byte[]> made = output.files();
         Set<String> differ = new TreeSet<>();
+        Set<String> gonePages = new HashSet<>();
         if (last != null) {
-            for (String gone : last.pages().keySet()) {
-                if (!pages.containsKey(gone)) {
+            for (String path : last.pages().keySet()) {
+                if (!pages.containsKey(path)) {
+                    String gone = Routes.file(path);
                     files.remove(gone);
                     differ.add(gone);
+                    gonePages.add(gone);
                 }
             }
             // every file but the pages is made on each run: one not made now was deleted (a static file, an asset)
-            for (String gone : last.files().keySet()) {
-                if (!last.pages().containsKey(gone) && !made.containsKey(gone)) {
+            for (String gone : last.others()) {
+                if (!made.containsKey(gone)) {
                     files.remove(gone);
                     differ.add(gone);
                 }
             }
         }
+        Set<String> others = new HashSet<>(made.keySet());
+        others.removeAll(rendered);
         made.forEach((path, bytes) -> {
             if (!Arrays.equals(files.put(path, bytes), bytes)) {
                 differ.add(path);
@@ -242,10 +251,17 @@ final class IncrementalBuild {
         });
         // the links of the pages not rendered again are those of the last good build
         Map<String, List<MarkdownLink>> byPage = new HashMap<>(last == null ? Map.of() : last.links());
-        byPage.keySet().retainAll(pages.keySet());
+        byPage.keySet().removeAll(gonePages);
         Map<String, List<MarkdownLink>> written =
                 result.links().stream().collect(Collectors.groupingBy(MarkdownLink::file));
-        rendered.forEach(file -> byPage.put(file, written.getOrDefault(file, List.of())));
+        rendered.forEach(file -> {
+            List<MarkdownLink> links = written.get(file);
+            if (links == null) {
+                byPage.remove(file);
+            } else {
+                byPage.put(file, links);
+            }
+        });
         mark = lap(timings, "merge", mark);
         OutputFacts facts = last == null ? new OutputFacts() : last.facts().copy();
         // a few changed pages may be long (the member list): read in parallel
@@ -275,6 +291,7 @@ final class IncrementalBuild {
         last = new Good(
                 content,
                 pages,
+                Set.copyOf(others),
                 Collections.unmodifiableMap(files),
                 renderingSaid,
                 Map.copyOf(texts),
@@ -340,7 +357,7 @@ final class IncrementalBuild {
                 || !content.pages().keySet().equals(last.content().pages().keySet());
         return page -> (targetsChanged && page.text() != null)
                 || viaTemplates.contains(page.kind().template())
-                || !page.equals(before.get(page.file()));
+                || !page.equals(before.get(page.path()));
     }
 
     private Result failed(Diagnostics diagnostics) {
