@@ -17,10 +17,11 @@ import java.util.function.Supplier;
  * <p>A page whose bytes did not change keeps its verdict: its own checks read only its text, and its links only
  * which files exist and which ids the pages they lead to have. So when no file was added or removed and no changed
  * page lost an id, every link of an unchanged page still leads where it led, and only the changed pages need their
- * checks. The checks over all pages (no two share a title; the sitemap lists exactly the pages) run in full over
- * what each page keeps. Whenever that shortcut does not hold, or the changed pages or the checks over all pages find
- * anything, the whole site is checked as a build checks it, so the findings, their order and their Markdown
- * positions are a build's. Immutable.
+ * checks. The checks over all pages (no two share a title; the sitemap lists exactly the pages) run again over what
+ * each page keeps, unless no changed page has a new title or became or stopped being a redirect and neither the
+ * sitemap nor robots.txt changed: then they hold as they did. Whenever that shortcut does not hold, or the changed
+ * pages or the checks over all pages find anything, the whole site is checked as a build checks it, so the findings,
+ * their order and their Markdown positions are a build's. Immutable.
  */
 public final class KeptChecks {
     private static final KeptChecks NONE = new KeptChecks(null, Map.of());
@@ -89,6 +90,10 @@ public final class KeptChecks {
      * The pages of the new site when checking only the changed ones finds nothing and says all there is to say;
      * null when the whole site must be checked.
      */
+    private static final String SITEMAP = "sitemap.xml";
+
+    private static final String ROBOTS = "robots.txt";
+
     private Map<String, CheckedPage> onlyChanged(
             OutputFacts before,
             OutputFacts facts,
@@ -99,6 +104,10 @@ public final class KeptChecks {
         PageCheck.Known known = facts.known();
         String basePath = URI.create(baseUrl).getRawPath();
         PageCheck.RootLinks rootLinks = new PageCheck.RootLinks();
+        // the last check found no two pages with one title and a sitemap that matched the pages: while the changed
+        // pages keep their titles and the sitemap its pages, both hold without reading every page again
+        boolean titlesKept = true;
+        boolean sitemapKept = !changed.contains(SITEMAP) && !changed.contains(ROBOTS);
         for (String file : changed) {
             if (before.sizes().containsKey(file) != facts.sizes().containsKey(file)) {
                 return null; // a file added or removed: a link of an unchanged page may now lead elsewhere
@@ -115,10 +124,17 @@ public final class KeptChecks {
             if (!entries.isEmpty()) {
                 return null;
             }
-            next.put(file, CheckedPage.clean(page));
+            CheckedPage now = CheckedPage.clean(page);
+            titlesKept &= now.titled() == old.titled()
+                    && (!now.titled() || now.title().equals(old.title()));
+            sitemapKept &= now.redirect() == old.redirect();
+            next.put(file, now);
+        }
+        if (titlesKept && sitemapKept) {
+            return next;
         }
         List<CheckedPage> all = new ArrayList<>(next.values());
-        if (!SiteChecker.sameTitles(all).isEmpty()) {
+        if (!titlesKept && !SiteChecker.sameTitles(all).isEmpty()) {
             return null;
         }
         List<Finding> sitemap = new ArrayList<>();
