@@ -180,6 +180,12 @@ public final class Planner {
 
         Map<String, Page.CountryCities> byCode = new TreeMap<>();
         countries.forEach(c -> byCode.put(c.country().code(), c));
+        // the first cities of each country, shown by the pages of all its other cities: one list shared by them
+        Map<String, List<City>> firstOfCountry = new HashMap<>();
+        byCode.forEach((code, c) -> firstOfCountry.put(
+                code,
+                List.copyOf(c.cities()
+                        .subList(0, Math.min(SAME_COUNTRY_LIMIT, c.cities().size())))));
         Map<String, List<Nearby>> nearby = Nearby.of(cities, NEARBY_LIMIT);
         // one page per city, each made from what is already computed: on every core, kept in the cities' order
         pages.addAll(IntStream.range(0, cities.size())
@@ -188,10 +194,13 @@ public final class Planner {
                     City city = cities.get(i);
                     Country country = content.country(city.country());
                     Category category = content.category(city.membership());
-                    List<City> same = byCode.get(city.country()).cities().stream()
-                            .filter(c -> !c.slug().equals(city.slug()))
-                            .limit(SAME_COUNTRY_LIMIT)
-                            .toList();
+                    List<City> first = firstOfCountry.get(city.country());
+                    List<City> same = first.stream().anyMatch(c -> c == city)
+                            ? byCode.get(city.country()).cities().stream()
+                                    .filter(c -> !c.slug().equals(city.slug()))
+                                    .limit(SAME_COUNTRY_LIMIT)
+                                    .toList()
+                            : first;
                     return folds.cityPage(
                             city,
                             country,
@@ -242,7 +251,7 @@ public final class Planner {
 
     /** Countries that have at least one city, sorted by English name, each with its cities in slug order. */
     static List<Page.CountryCities> countries(Content content) {
-        Map<String, List<City>> grouped = new TreeMap<>();
+        Map<String, List<City>> grouped = new HashMap<>();
         for (City city : content.cities().values()) {
             grouped.computeIfAbsent(city.country(), k -> new ArrayList<>()).add(city);
         }

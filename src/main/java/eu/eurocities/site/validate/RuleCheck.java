@@ -70,34 +70,41 @@ public final class RuleCheck {
 
     /** How the members of each category that lists cities compare with its criteria, in category order. */
     public static List<Comparison> compare(Content content) {
-        List<Comparison> out = new ArrayList<>();
+        // one pass over the cities, counting into their category's tally: [cities, with figure, meet, outside]
+        Map<String, int[]> tallies = new HashMap<>();
+        Map<String, Category> byId = new HashMap<>();
         for (Category category : content.categories()) {
-            if (!category.listsCities()) {
+            if (category.listsCities()) {
+                tallies.putIfAbsent(category.id(), new int[4]);
+                byId.putIfAbsent(category.id(), category);
+            }
+        }
+        for (City city : content.cities().values()) {
+            int[] tally = tallies.get(city.membership());
+            if (tally == null) {
                 continue;
             }
-            int cities = 0;
-            int withFigure = 0;
-            int meet = 0;
-            int outside = 0;
-            for (City city : content.cities().values()) {
-                if (!city.membership().equals(category.id())) {
-                    continue;
-                }
-                cities++;
-                Country country = content.countries().get(city.country());
-                if (country != null
-                        && category.countries() != null
-                        && !category.countries().allows(country)) {
-                    outside++;
-                }
-                if (comparable(city)) {
-                    withFigure++;
-                    if (category.population() == null || category.population().allows(city.population())) {
-                        meet++;
-                    }
+            Category category = byId.get(city.membership());
+            tally[0]++;
+            Country country = content.countries().get(city.country());
+            if (country != null
+                    && category.countries() != null
+                    && !category.countries().allows(country)) {
+                tally[3]++;
+            }
+            if (comparable(city)) {
+                tally[1]++;
+                if (category.population() == null || category.population().allows(city.population())) {
+                    tally[2]++;
                 }
             }
-            out.add(new Comparison(category, cities, withFigure, meet, outside));
+        }
+        List<Comparison> out = new ArrayList<>();
+        for (Category category : content.categories()) {
+            if (category.listsCities()) {
+                int[] tally = tallies.get(category.id());
+                out.add(new Comparison(category, tally[0], tally[1], tally[2], tally[3]));
+            }
         }
         return out;
     }

@@ -102,6 +102,54 @@ class PlannerTest {
     }
 
     @Test
+    void aCityPageListsTheFirstTwelveOtherCitiesOfItsCountry() {
+        for (Page p : pages) {
+            if (p instanceof Page.CityDetail c) {
+                List<City> others = content.cities().values().stream()
+                        .filter(x -> x.country().equals(c.city().country()) && x != c.city())
+                        .limit(12)
+                        .toList();
+                assertEquals(others, c.sameCountry(), c.path());
+            }
+        }
+        // Germany has 23 members: Berlin's page lists the next twelve, Munich's the first twelve, Berlin first
+        assertEquals(
+                List.of(
+                        "bochum",
+                        "bonn",
+                        "bremen",
+                        "chemnitz",
+                        "cologne",
+                        "dortmund",
+                        "dresden",
+                        "dusseldorf",
+                        "essen",
+                        "frankfurt",
+                        "hagen",
+                        "hamburg"),
+                slugs((Page.CityDetail) byPath("cities/berlin/")));
+        assertEquals(
+                List.of(
+                        "berlin",
+                        "bochum",
+                        "bonn",
+                        "bremen",
+                        "chemnitz",
+                        "cologne",
+                        "dortmund",
+                        "dresden",
+                        "dusseldorf",
+                        "essen",
+                        "frankfurt",
+                        "hagen"),
+                slugs((Page.CityDetail) byPath("cities/munich/")));
+    }
+
+    private static List<String> slugs(Page.CityDetail page) {
+        return page.sameCountry().stream().map(City::slug).toList();
+    }
+
+    @Test
     void theSearchPageOffersTheBiggestCityThatShowsEachKindOfForgivingMatch() {
         Page.Search search = (Page.Search) byPath(Routes.SEARCH);
         assertEquals(
