@@ -1,5 +1,6 @@
 package eu.eurocities.site.load;
 
+import eu.eurocities.site.diag.Diagnostic;
 import eu.eurocities.site.diag.Diagnostics;
 import eu.eurocities.site.diag.SourcePos;
 import java.io.IOException;
@@ -8,13 +9,17 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.yaml.snakeyaml.nodes.MappingNode;
 
@@ -31,9 +36,8 @@ final class ContentFolder {
     /** The entries of folders listed by earlier loads, or null to list every folder afresh. */
     private final Listings kept;
 
-    private final Map<String, SortedMap<String, Path>> listings = new HashMap<>();
-    /** The folders inside each folder listed, in path order. */
-    private final Map<String, List<Path>> folders = new HashMap<>();
+    /** What each folder listed holds. */
+    private final Map<String, View> views = new HashMap<>();
     /** The real paths of the source folder and of content/ (itself perhaps a link), found when a link needs them. */
     private List<Path> inside;
 
@@ -83,7 +87,7 @@ final class ContentFolder {
     private void strays(Path content) {
         for (String folder : List.of("cities", "pages")) {
             files("content/" + folder); // lists the folder, with the folders in it, unless listed already
-            for (Path sub : folders.getOrDefault("content/" + folder, List.of())) {
+            for (Path sub : view("content/" + folder).inner()) {
                 String name = FileNames.of(sub).map(TextFile::nfc).orElseGet(() -> FileNames.shown(sub));
                 if (!isEditorLeftover(name)) {
                     diagnostics.error(
@@ -192,11 +196,45 @@ final class ContentFolder {
 
     /** Files in a content folder, as source-relative paths in name order; only those ending in {@code ext} if given. */
     List<String> list(String folder, String ext) {
-        return files(folder).keySet().stream()
-                .filter(n -> ext == null || (n.endsWith(ext) && !isEditorLeftover(n)))
-                .map(n -> folder + "/" + n)
-                .toList();
+        return listed(folder, ext).files();
     }
+
+    /** Where each file that {@link #list} names is on disk, in the same order. */
+    List<Path> paths(String folder, String ext) {
+        return listed(folder, ext).paths();
+    }
+
+    /** The names of the files {@link #list} names without their extension, in name order. */
+    SortedSet<String> stems(String folder, String ext) {
+        return listed(folder, ext).stems();
+    }
+
+    private Listed listed(String folder, String ext) {
+        return view(folder).listed().computeIfAbsent(ext == null ? "" : ext, e -> {
+            List<String> files = new ArrayList<>();
+            List<Path> paths = new ArrayList<>();
+            SortedSet<String> stems = new TreeSet<>();
+            files(folder).forEach((n, path) -> {
+                if (ext == null || (n.endsWith(ext) && !isEditorLeftover(n))) {
+                    String file = folder + "/" + n;
+                    files.add(file);
+                    paths.add(path);
+                    stems.add(stem(file));
+                }
+            });
+            return new Listed(List.copyOf(files), List.copyOf(paths), Collections.unmodifiableSortedSet(stems));
+        });
+    }
+
+    /** A folder's files ending in one extension: their source-relative paths, paths on disk and names' stems. */
+    private record Listed(List<String> files, List<Path> paths, SortedSet<String> stems) {}
+
+    /**
+     * What a load makes of a folder's entries: the files by name, the folders in it, what was wrong with the names, and
+     * the lists of its files made from them, by extension. Kept by serve's listings while the entries do not change.
+     */
+    private record View(
+            SortedMap<String, Path> found, List<Path> inner, List<Diagnostic> said, Map<String, Listed> listed) {}
 
     /** Where the file that {@link #list} named {@code file} is on disk. */
     Path path(String file) {
@@ -216,44 +254,65 @@ final class ContentFolder {
      * some ({@link Listings}); the folders found in it are kept for {@link #strays}.
      */
     private SortedMap<String, Path> files(String folder) {
-        return listings.computeIfAbsent(folder, f -> {
-            Path dir = source.resolve(f);
-            SortedMap<String, Path> found = new TreeMap<>();
-            if (!Files.isDirectory(dir)) {
-                return found;
+        return view(folder).found();
+    }
+
+    /** What {@code folder} holds ({@link #files}), from serve's kept listings when its entries did not change. */
+    private View view(String folder) {
+        View known = views.get(folder);
+        if (known == null) {
+            known = makeView(folder);
+            views.put(folder, known);
+        }
+        return known;
+    }
+
+    private View makeView(String f) {
+        Path dir = source.resolve(f);
+        if (!Files.isDirectory(dir)) {
+            return new View(new TreeMap<>(), List.of(), List.of(), new ConcurrentHashMap<>());
+        }
+        warnIfOutside(dir, f);
+        SortedMap<Path, Listings.Kind> entries;
+        try {
+            entries = kept != null ? kept.entries(f, dir) : Listings.list(dir);
+        } catch (IOException e) {
+            diagnostics.error(
+                    SourcePos.start(f), "cannot list folder: " + e.getMessage(), "check that the folder can be read");
+            return new View(new TreeMap<>(), List.of(), List.of(), new ConcurrentHashMap<>());
+        }
+        if (kept != null && kept.view(f) instanceof View v) {
+            v.said().forEach(diagnostics::add);
+            return v;
+        }
+        Diagnostics said = new Diagnostics();
+        ContentFolder reading = reportingTo(said);
+        SortedMap<String, Path> found = new TreeMap<>();
+        Map<String, String> spellings = new HashMap<>();
+        List<Path> inner = new ArrayList<>();
+        entries.forEach((p, kind) -> {
+            boolean link = kind == Listings.Kind.LINK;
+            if (kind == Listings.Kind.FOLDER || link && Files.isDirectory(p)) {
+                inner.add(p); // reported by strays()
+                return;
             }
-            warnIfOutside(dir, f);
-            Map<String, String> spellings = new HashMap<>();
-            SortedMap<Path, Listings.Kind> entries;
-            try {
-                entries = kept != null ? kept.entries(f, dir) : Listings.list(dir);
-            } catch (IOException e) {
-                diagnostics.error(
-                        SourcePos.start(f),
-                        "cannot list folder: " + e.getMessage(),
-                        "check that the folder can be read");
-                return found;
+            Optional<String> name = FileNames.of(p);
+            if (name.isEmpty()) {
+                said.error(
+                        SourcePos.start(f + "/" + FileNames.shown(p)),
+                        "the file name is not UTF-8 text, so it cannot be read as a name",
+                        "rename the file, using lower-case ASCII letters, digits and hyphens");
+            } else if (reading.add(found, spellings, f, p, name.get()) && link && !isEditorLeftover(name.get())) {
+                reading.warnIfOutside(p, f + "/" + TextFile.nfc(name.get()));
             }
-            List<Path> inner = new ArrayList<>();
-            entries.forEach((p, kind) -> {
-                boolean link = kind == Listings.Kind.LINK;
-                if (kind == Listings.Kind.FOLDER || link && Files.isDirectory(p)) {
-                    inner.add(p); // reported by strays()
-                    return;
-                }
-                Optional<String> name = FileNames.of(p);
-                if (name.isEmpty()) {
-                    diagnostics.error(
-                            SourcePos.start(f + "/" + FileNames.shown(p)),
-                            "the file name is not UTF-8 text, so it cannot be read as a name",
-                            "rename the file, using lower-case ASCII letters, digits and hyphens");
-                } else if (add(found, spellings, f, p, name.get()) && link && !isEditorLeftover(name.get())) {
-                    warnIfOutside(p, f + "/" + TextFile.nfc(name.get()));
-                }
-            });
-            folders.put(f, inner);
-            return found;
         });
+        View made = new View(
+                Collections.unmodifiableSortedMap(found), List.copyOf(inner), said.sorted(), new ConcurrentHashMap<>());
+        made.said().forEach(diagnostics::add);
+        if (kept != null) {
+            kept.view(f, made);
+        }
+        return made;
     }
 
     /**

@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * The load stage: reads {@code content/} under a source folder into typed records, checking each file on its own
@@ -128,15 +129,17 @@ public final class ContentLoader {
         }
         Optional<List<Category>> categories = membership.map(MembershipReader.Membership::categories);
         List<String> cityFiles = folder.list("content/cities", ".yaml");
+        List<Path> cityPaths = folder.paths("content/cities", ".yaml");
         SortedMap<String, City> cities = new TreeMap<>();
-        // read on all cores; a stream is parallel or sequential as a whole, so the records are collected first
-        cityFiles.stream().map(f -> Map.entry(f, folder.path(f))).toList().parallelStream()
-                .map(e -> cache == null
-                        ? city(e.getKey(), e.getValue(), source, categorised, diagnostics)
+        // read on all cores
+        IntStream.range(0, cityFiles.size())
+                .parallel()
+                .mapToObj(n -> cache == null
+                        ? city(cityFiles.get(n), cityPaths.get(n), source, categorised, diagnostics)
                         : cache.city(
-                                e.getKey(),
+                                cityFiles.get(n),
                                 diagnostics,
-                                own -> city(e.getKey(), e.getValue(), source, categorised, own)))
+                                own -> city(cityFiles.get(n), cityPaths.get(n), source, categorised, own)))
                 .flatMap(Optional::stream)
                 .toList()
                 .forEach(c -> cities.put(c.slug(), c));
@@ -172,8 +175,7 @@ public final class ContentLoader {
                                     + p.menu() + "' with 'page: " + p.slug() + "'"));
         }
         site = site.map(s -> s.menu() != null ? s : s.withMenu(menuFromPages(pages, s.messages())));
-        Set<String> slugs = new TreeSet<>();
-        cityFiles.forEach(f -> slugs.add(ContentFolder.stem(f)));
+        Set<String> slugs = folder.stems("content/cities", ".yaml");
         List<CountryGroup> groups =
                 membership.map(MembershipReader.Membership::groups).orElse(List.of());
         String language = site.map(s -> s.messages().language()).orElse("en");

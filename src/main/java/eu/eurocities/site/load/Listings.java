@@ -33,8 +33,19 @@ final class Listings {
         FOLDER
     }
 
-    /** One folder's entries by path (in {@link Path} order, as a fresh listing sorts them), and the names to redo. */
-    private record Kept(TreeMap<Path, Kind> entries, Set<String> stale) {}
+    /**
+     * One folder's entries by path (in {@link Path} order, as a fresh listing sorts them), the names to redo, and what
+     * the last load made of the entries ({@link #view}), dropped when they change.
+     */
+    private static final class Kept {
+        final TreeMap<Path, Kind> entries;
+        final Set<String> stale = new HashSet<>();
+        Object view;
+
+        Kept(TreeMap<Path, Kind> entries) {
+            this.entries = entries;
+        }
+    }
 
     private final Map<String, Kept> folders = new HashMap<>();
 
@@ -53,7 +64,7 @@ final class Listings {
             String rest = path.substring(listed.getKey().length() + 1);
             String name = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
             if (name.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-                listed.getValue().stale().add(name);
+                listed.getValue().stale.add(name);
             } else {
                 i.remove(); // the file system may spell the name in another Unicode form than the report
             }
@@ -74,20 +85,37 @@ final class Listings {
     synchronized SortedMap<Path, Kind> entries(String folder, Path dir) throws IOException {
         Kept kept = folders.get(folder);
         if (kept == null) {
-            kept = new Kept(new TreeMap<>(list(dir)), new HashSet<>());
+            kept = new Kept(new TreeMap<>(list(dir)));
             folders.put(folder, kept);
         }
-        for (String name : kept.stale()) {
+        for (String name : kept.stale) {
             Path entry = dir.resolve(name);
             Kind kind = kind(entry);
-            if (kind == null) {
-                kept.entries().remove(entry);
-            } else {
-                kept.entries().put(entry, kind);
+            Kind was = kind == null ? kept.entries.remove(entry) : kept.entries.put(entry, kind);
+            if (was != kind) {
+                kept.view = null;
             }
         }
-        kept.stale().clear();
-        return Collections.unmodifiableSortedMap(kept.entries());
+        kept.stale.clear();
+        return Collections.unmodifiableSortedMap(kept.entries);
+    }
+
+    /**
+     * What a load made of the entries of {@code folder} as {@link #entries} last gave them (the names read from the
+     * paths, the problems with them), while no entry came, went or changed kind since; else null. A folder with a
+     * link in it keeps no view: where a link leads may change without a word from the watcher.
+     */
+    synchronized Object view(String folder) {
+        Kept kept = folders.get(folder);
+        return kept == null || !kept.stale.isEmpty() ? null : kept.view;
+    }
+
+    /** Keeps {@code view}, made from the entries {@link #entries} last gave for {@code folder}, for {@link #view}. */
+    synchronized void view(String folder, Object view) {
+        Kept kept = folders.get(folder);
+        if (kept != null && kept.stale.isEmpty() && !kept.entries.containsValue(Kind.LINK)) {
+            kept.view = view;
+        }
     }
 
     /**

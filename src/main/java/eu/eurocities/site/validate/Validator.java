@@ -118,10 +118,11 @@ public final class Validator {
                 .filter(Category::listsCities)
                 .map(Category::id)
                 .toList();
+        Set<String> known = new HashSet<>(ids);
         // an id that several cities use but no category defines was most likely changed in membership.yaml
         Map<String, List<String>> undefined = new TreeMap<>();
         for (City city : content.cities().values()) {
-            if (membershipLoaded && !ids.contains(city.membership())) {
+            if (membershipLoaded && !known.contains(city.membership())) {
                 undefined
                         .computeIfAbsent(city.membership(), k -> new ArrayList<>())
                         .add(city.pos("").path());
@@ -176,7 +177,7 @@ public final class Validator {
                         "each city has one record; remove or rename one of them");
             }
             if (membershipLoaded
-                    && !ids.contains(city.membership())
+                    && !known.contains(city.membership())
                     && undefined.get(city.membership()).size() == 1) {
                 d.add(unknownMembership(city.membership(), city.pos("membership"), ids));
             }
@@ -293,18 +294,18 @@ public final class Validator {
             }
         }
         for (City city : content.cities().values()) {
-            if (d.hasErrorAt(city.pos("founding_member"))) {
+            boolean marked = city.foundingMember();
+            if (marked == founders.contains(city.slug()) || d.hasErrorAt(city.pos("founding_member"))) {
                 continue;
             }
-            if (city.foundingMember() && !founders.contains(city.slug())) {
+            if (marked) {
                 d.error(
                         city.pos("founding_member"),
                         "'" + city.name()
                                 + "' is marked as a founding member but is not in founding_cities in "
                                 + "content/network.yaml",
                         "add '" + city.slug() + "' to founding_cities, or remove founding_member");
-            }
-            if (!city.foundingMember() && founders.contains(city.slug())) {
+            } else {
                 d.error(
                         city.pos(""),
                         "'" + city.name()

@@ -73,6 +73,21 @@ class IncrementalListingTest {
         Files.delete(source.resolve(zurich));
         rebuild(true, zurich);
 
+        // problems with the entries themselves (a folder, one name in two Unicode forms) are reported again after an
+        // edit of another record, which takes the folder's entries as the last load read them
+        Files.createDirectories(source.resolve("content/cities/old"));
+        write("content/cities/z\u00fcrich.yaml", lodz.replace("Łódź", "Zürich").replace("PL", "CH"));
+        write(zurich, lodz.replace("Łódź", "Zürich").replace("PL", "CH"));
+        List<String> twice = rebuild(false, "content/cities/old", zurich, "content/cities/z\u00fcrich.yaml");
+        assertTrue(twice.stream().anyMatch(d -> d.contains("two files have this name")), twice.toString());
+        write("content/cities/lodz.yaml", lodz.replace("population: 768755", "population: 768756"));
+        assertEquals(twice, rebuild(false, "content/cities/lodz.yaml"));
+        Files.delete(source.resolve("content/cities/old"));
+        Files.delete(source.resolve(zurich));
+        Files.delete(source.resolve("content/cities/z\u00fcrich.yaml"));
+        write("content/cities/lodz.yaml", lodz);
+        rebuild(true, "content/cities/old", zurich, "content/cities/z\u00fcrich.yaml", "content/cities/lodz.yaml");
+
         // a link to a record kept elsewhere in the source folder, then the record it leads to gone
         write("kept/synth-link.yaml", lodz.replace("Łódź", "Synth Link"));
         Files.createSymbolicLink(
