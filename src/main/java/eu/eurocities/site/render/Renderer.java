@@ -76,15 +76,14 @@ public final class Renderer {
         this.engine = engine;
         this.markdown = markdown;
         this.maps = maps != null ? maps : new Maps(null, content.categories());
-        this.sources = Credit.of(content);
+        Shared shared = Shared.of(content);
+        this.sources = shared.sources();
         this.credits = Credit.withMaps(
-                sources,
-                this.maps.drawn() && content.cities().values().stream().anyMatch(c -> c.location() != null),
-                content.site().messages());
+                sources, this.maps.drawn() && shared.located(), content.site().messages());
         this.links = links;
         this.diagnostics = diagnostics;
-        this.kinds = Planner.kinds(content);
-        this.eu = content.countries().values().stream().anyMatch(Country::eu);
+        this.kinds = shared.kinds();
+        this.eu = shared.eu();
         this.statics = statics;
         this.logo = content.site().logo() == null || statics == null
                 ? null
@@ -92,6 +91,27 @@ public final class Renderer {
         this.draftFiles = draftFiles;
         this.drafts = drafts;
         this.scripts = new ScriptTexts.Memo(content.site().messages());
+    }
+
+    /**
+     * What every page shows of the whole content beyond its own record, besides the site and network settings: the
+     * footer's credits, the kinds of page the site has (a page links to the rules page only when there is one) and
+     * whether any country is in the European Union. When it changes, every page may change.
+     *
+     * @param sources the open data sources the records draw on, with the newest snapshot date of their figures
+     * @param located whether any city has a location (the footer then credits the map outline)
+     * @param kinds the kinds of page the site has ({@link Planner#kinds})
+     * @param eu whether any country is in the European Union (the pages then say which are)
+     */
+    public record Shared(List<Credit> sources, boolean located, Set<Page.Kind> kinds, boolean eu) {
+        /** What every page of {@code content} shows of the whole content. */
+        public static Shared of(Content content) {
+            return new Shared(
+                    Credit.of(content),
+                    content.cities().values().stream().anyMatch(c -> c.location() != null),
+                    Planner.kinds(content),
+                    content.countries().values().stream().anyMatch(Country::eu));
+        }
     }
 
     /** The open data sources the records draw on, which the data package names too. */

@@ -12,6 +12,7 @@ import eu.eurocities.site.model.TextPage;
 import eu.eurocities.site.plan.Page;
 import eu.eurocities.site.plan.Routes;
 import eu.eurocities.site.render.MarkdownLink;
+import eu.eurocities.site.render.Renderer;
 import eu.eurocities.site.render.SearchText;
 import eu.eurocities.site.render.SiteFiles;
 import eu.eurocities.site.render.StaticFiles;
@@ -82,6 +83,7 @@ final class IncrementalBuild {
     /**
      * The last good build.
      *
+     * @param shared what every page shows of the whole content
      * @param pages every page by its path (the pages kept from the last plan hold the very same path objects, so that
      *     finding them is quick)
      * @param others the output paths of the files that are not pages, every one of which each run makes
@@ -93,6 +95,7 @@ final class IncrementalBuild {
      */
     private record Good(
             Content content,
+            Renderer.Shared shared,
             Map<String, Page> pages,
             Set<String> others,
             Map<String, byte[]> files,
@@ -290,6 +293,7 @@ final class IncrementalBuild {
         }
         last = new Good(
                 content,
+                Renderer.Shared.of(content),
                 pages,
                 Set.copyOf(others),
                 Collections.unmodifiableMap(files),
@@ -340,12 +344,14 @@ final class IncrementalBuild {
     }
 
     private Predicate<Page> affected(Content content, boolean everything) {
-        // the map legends of city pages name the categories of their neighbours, which their page records do not hold
+        // the map legends of city pages name the categories of their neighbours, which their page records do not hold;
+        // every page shows what is shared (the footer's credits, the link to the rules page)
         if (everything
                 || last == null
                 || !content.site().equals(last.content().site())
                 || !content.network().equals(last.content().network())
-                || !content.categories().equals(last.content().categories())) {
+                || !content.categories().equals(last.content().categories())
+                || !Renderer.Shared.of(content).equals(last.shared())) {
             return page -> true;
         }
         Set<String> viaTemplates = affectedTemplates == null ? Set.of() : affectedTemplates;

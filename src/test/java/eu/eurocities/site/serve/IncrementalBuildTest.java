@@ -158,6 +158,29 @@ class IncrementalBuildTest {
         assertEquals(0, r.texts(), "no Markdown is parsed again for the search index");
     }
 
+    @Test
+    void whatEveryPageSharesReachesEveryPageWhenItChanges() throws IOException {
+        // the footer credits GeoNames with the newest snapshot date of any record
+        IncrementalBuild.Result r = edit(
+                "content/cities/lodz.yaml",
+                read("content/cities/lodz.yaml")
+                        .replace("population_snapshot: 2020-03-18", "population_snapshot: 2026-01-02"));
+        assertEquals(BuiltSite.pages(), r.rendered().size());
+        // the rules page taken away: no page links to it any more
+        edit(
+                "content/site.yaml",
+                read("content/site.yaml").replace("  - title: Membership rules\n    page: rules\n", ""));
+        edit(
+                "content/pages/home.md",
+                read("content/pages/home.md").replace("[how a city can join](membership.md)", "how a city can join"));
+        edit(
+                "content/pages/strategy-and-activities.md",
+                read("content/pages/strategy-and-activities.md")
+                        .replace("[membership rules](membership.md)", "membership rules"));
+        r = edit("content/pages/membership.md", null);
+        assertEquals(BuiltSite.pages() - 1, r.rendered().size());
+    }
+
     /** The pages with a Markdown body in the real content. */
     static final Set<String> MARKDOWN_PAGES =
             Set.of("index.html", "membership/index.html", "strategy-and-activities/index.html");
