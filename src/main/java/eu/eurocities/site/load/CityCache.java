@@ -47,7 +47,10 @@ public final class CityCache {
     public void forget(String path) {
         listings.forget(path);
         String name = TextFile.nfc(path);
-        entries.keySet().removeIf(k -> atOrUnder(k, name));
+        // a record's own file (the usual case) is one entry; anything else may be a folder of them
+        if (entries.remove(name) == null) {
+            entries.keySet().removeIf(k -> atOrUnder(k, name));
+        }
         derived.values().removeIf(d -> d.reads(name));
     }
 

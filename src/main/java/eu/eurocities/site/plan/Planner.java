@@ -84,8 +84,11 @@ public final class Planner {
         List<Page.CityRow> rows = cities.parallelStream()
                 .map(c -> folds.row(c, content.country(c.country()), content.category(c.membership())))
                 .toList();
-        Map<String, Page.CityRow> rowBySlug = new HashMap<>();
-        rows.forEach(r -> rowBySlug.put(r.city().slug(), r));
+        // each country's rows in slug order, as its cities are
+        Map<String, List<Page.CityRow>> rowsByCountry = new HashMap<>();
+        rows.forEach(r -> rowsByCountry
+                .computeIfAbsent(r.city().country(), k -> new ArrayList<>())
+                .add(r));
         List<List<Page.CityRow>> memberPages = pages(rows);
         for (int n = 1; n <= memberPages.size(); n++) {
             String of = of(texts, n, memberPages.size());
@@ -224,7 +227,7 @@ public final class Planner {
                             "network",
                             network),
                     c,
-                    c.cities().stream().map(city -> rowBySlug.get(city.slug())).toList()));
+                    List.copyOf(rowsByCountry.get(c.country().code()))));
         }
         return pages;
     }

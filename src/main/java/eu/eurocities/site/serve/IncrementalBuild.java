@@ -30,10 +30,12 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -68,6 +70,10 @@ final class IncrementalBuild {
     private final Set<String> pendingTemplates = new TreeSet<>();
     private Set<String> affectedTemplates;
     private Good last;
+    /** The content {@link #shared} was last asked about, and its answer. */
+    private Content sharedOf;
+
+    private Renderer.Shared shared;
 
     /**
      * @param source the folder holding {@code content/} and optionally {@code templates/}
@@ -293,7 +299,7 @@ final class IncrementalBuild {
         }
         last = new Good(
                 content,
-                Renderer.Shared.of(content),
+                shared(content),
                 pages,
                 Set.copyOf(others),
                 Collections.unmodifiableMap(files),
@@ -351,19 +357,40 @@ final class IncrementalBuild {
                 || !content.site().equals(last.content().site())
                 || !content.network().equals(last.content().network())
                 || !content.categories().equals(last.content().categories())
-                || !Renderer.Shared.of(content).equals(last.shared())) {
+                || !shared(content).equals(last.shared())) {
             return page -> true;
         }
         Set<String> viaTemplates = affectedTemplates == null ? Set.of() : affectedTemplates;
         Map<String, Page> before = last.pages();
         // where a Markdown link to a content file leads depends on which cities and pages exist
-        boolean targetsChanged = !content.cities()
-                        .keySet()
-                        .equals(last.content().cities().keySet())
+        boolean targetsChanged = !sameKeys(content.cities(), last.content().cities())
                 || !content.pages().keySet().equals(last.content().pages().keySet());
         return page -> (targetsChanged && page.text() != null)
                 || viaTemplates.contains(page.kind().template())
                 || !page.equals(before.get(page.path()));
+    }
+
+    /** What every page of {@code content} shows of the whole content, made once per content. */
+    private Renderer.Shared shared(Content content) {
+        if (sharedOf != content) {
+            shared = Renderer.Shared.of(content);
+            sharedOf = content;
+        }
+        return shared;
+    }
+
+    /** Whether two sorted maps have equal keys: one walk through both, most keys being the very same strings. */
+    private static boolean sameKeys(SortedMap<String, ?> a, SortedMap<String, ?> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        Iterator<String> other = b.keySet().iterator();
+        for (String key : a.keySet()) {
+            if (!key.equals(other.next())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Result failed(Diagnostics diagnostics) {
