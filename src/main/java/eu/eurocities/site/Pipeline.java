@@ -333,6 +333,7 @@ public final class Pipeline {
                     : plan;
             List<String> chosenFiles =
                     chosen == plan ? planFiles : chosen.stream().map(Page::file).toList();
+            renderer.prepare(chosen);
             files.writeWithPages(
                     sink,
                     mode instanceof Mode.Incremental i ? i.plainText() : markdown::sections,

@@ -14,6 +14,7 @@ import gg.jte.TemplateException;
 import gg.jte.TemplateOutput;
 import gg.jte.output.Utf8ByteOutput;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -194,6 +195,23 @@ public final class Renderer {
             engine.render(template, ctx, out);
         } finally {
             compiling.readLock().unlock();
+        }
+    }
+
+    /**
+     * Loads the templates of {@code pages} before the pages are rendered in parallel: loading one takes every page
+     * being rendered to finish first, so a template first needed in the middle of the render (the city pages' while
+     * the long member list renders on another core) held up the rest. A template that does not load is reported at
+     * each of its pages when they are rendered, as it would be without this.
+     */
+    public void prepare(Collection<Page> pages) {
+        for (String template :
+                pages.stream().map(p -> p.kind().template()).distinct().toList()) {
+            try {
+                prepare(template);
+            } catch (TemplateException e) {
+                // kept in failed: rendering each page of this template reports it there
+            }
         }
     }
 
