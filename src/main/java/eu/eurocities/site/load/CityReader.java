@@ -137,7 +137,7 @@ final class CityReader {
         }
         // the few texts that many records repeat are kept once: at a million records each copy counts
         return Optional.of(new City(
-                ContentFolder.stem(file),
+                FileNames.stem(file),
                 name,
                 country.intern(),
                 membership.intern(),

@@ -219,7 +219,7 @@ final class ContentFolder {
                     String file = folder + "/" + n;
                     files.add(file);
                     paths.add(path);
-                    stems.add(stem(file));
+                    stems.add(FileNames.stem(file));
                 }
             });
             return new Listed(List.copyOf(files), List.copyOf(paths), Collections.unmodifiableSortedSet(stems));
@@ -392,12 +392,5 @@ final class ContentFolder {
                 || base.endsWith("___jb_tmp___") // JetBrains safe write
                 || base.endsWith("___jb_old___")
                 || base.equals("4913"); // vim's probe for a writable folder
-    }
-
-    /** The file name without its folder and last extension. */
-    static String stem(String file) {
-        String base = file.substring(file.lastIndexOf('/') + 1);
-        int dot = base.lastIndexOf('.');
-        return dot < 0 ? base : base.substring(0, dot);
     }
 }

@@ -144,12 +144,12 @@ public final class ContentLoader {
                 .toList()
                 .forEach(c -> cities.put(c.slug(), c));
         for (String file : folder.list("content/cities", ".md")) {
-            City city = cities.get(ContentFolder.stem(file));
+            City city = cities.get(FileNames.stem(file));
             if (city != null) {
                 PageReader.narrative(file, folder.path(file), diagnostics)
                         .ifPresent(text -> cities.put(city.slug(), city.withNarrative(text)));
             } else if (!cityFiles.contains(file.substring(0, file.length() - 3) + ".yaml")) {
-                String stem = ContentFolder.stem(file);
+                String stem = FileNames.stem(file);
                 diagnostics.error(
                         SourcePos.start(file),
                         "there is no city record content/cities/" + stem + ".yaml for this city narrative",
@@ -162,7 +162,7 @@ public final class ContentLoader {
         Map<String, TextPage> pages = new LinkedHashMap<>();
         Set<String> pageSlugs = new TreeSet<>();
         for (String file : folder.list("content/pages", ".md")) {
-            pageSlugs.add(ContentFolder.stem(file));
+            pageSlugs.add(FileNames.stem(file));
             PageReader.read(file, folder.path(file), diagnostics).ifPresent(p -> pages.put(p.slug(), p));
         }
         if (site.isPresent() && site.get().menu() != null) {

@@ -96,4 +96,11 @@ final class FileNames {
             return false;
         }
     }
+
+    /** The file name without its folder and last extension: {@code oslo} for {@code content/cities/oslo.yaml}. */
+    static String stem(String file) {
+        String base = file.substring(file.lastIndexOf('/') + 1);
+        int dot = base.lastIndexOf('.');
+        return dot < 0 ? base : base.substring(0, dot);
+    }
 }

@@ -28,7 +28,7 @@ final class PageReader {
                                 return null;
                             }
                             return new TextPage(
-                                    ContentFolder.stem(file),
+                                    FileNames.stem(file),
                                     head.title(),
                                     head.order() == null ? 100 : head.order().intValue(),
                                     head.description(),
@@ -89,13 +89,7 @@ final class PageReader {
                     return Optional.empty();
                 }
                 return Optional.of(new TextPage(
-                        ContentFolder.stem(file),
-                        "",
-                        100,
-                        null,
-                        front.body(),
-                        front.bodyLine(),
-                        SourcePos.start(file)));
+                        FileNames.stem(file), "", 100, null, front.body(), front.bodyLine(), SourcePos.start(file)));
             });
         });
     }

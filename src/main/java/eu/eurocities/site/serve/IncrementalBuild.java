@@ -15,7 +15,6 @@ import eu.eurocities.site.render.MarkdownLink;
 import eu.eurocities.site.render.Renderer;
 import eu.eurocities.site.render.SearchText;
 import eu.eurocities.site.render.SiteFiles;
-import eu.eurocities.site.render.StaticFiles;
 import eu.eurocities.site.render.TemplateErrors;
 import eu.eurocities.site.verify.KeptChecks;
 import eu.eurocities.site.verify.OutputFacts;
@@ -30,12 +29,10 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -191,7 +188,7 @@ final class IncrementalBuild {
         Outcome result;
         try {
             result = pipeline.run(new Mode.Incremental(
-                    output, cities, c -> affected(c, all || shown(changed)), plainText, lastFiles));
+                    output, cities, c -> affected(c, all || Affected.shown(changed)), plainText, lastFiles));
         } catch (IOException | RuntimeException e) {
             diagnostics.add(
                     templateError(e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e)));
@@ -338,36 +335,17 @@ final class IncrementalBuild {
         return now;
     }
 
-    /**
-     * True when a static file or a theme asset changed: a page may show it (an image's width and height, the logo),
-     * which its page record does not hold, so every page is made again.
-     */
-    private static boolean shown(Set<String> changed) {
-        return changed.stream()
-                .anyMatch(p -> p.equals("static")
-                        || p.startsWith(StaticFiles.FOLDER)
-                        || p.startsWith("templates/") && !p.endsWith(".jte"));
-    }
-
     private Predicate<Page> affected(Content content, boolean everything) {
-        // the map legends of city pages name the categories of their neighbours, which their page records do not hold;
-        // every page shows what is shared (the footer's credits, the link to the rules page)
-        if (everything
-                || last == null
-                || !content.site().equals(last.content().site())
-                || !content.network().equals(last.content().network())
-                || !content.categories().equals(last.content().categories())
-                || !shared(content).equals(last.shared())) {
+        if (everything || last == null) {
             return page -> true;
         }
-        Set<String> viaTemplates = affectedTemplates == null ? Set.of() : affectedTemplates;
-        Map<String, Page> before = last.pages();
-        // where a Markdown link to a content file leads depends on which cities and pages exist
-        boolean targetsChanged = !sameKeys(content.cities(), last.content().cities())
-                || !content.pages().keySet().equals(last.content().pages().keySet());
-        return page -> (targetsChanged && page.text() != null)
-                || viaTemplates.contains(page.kind().template())
-                || !page.equals(before.get(page.path()));
+        return Affected.pages(
+                content,
+                shared(content),
+                last.content(),
+                last.shared(),
+                last.pages(),
+                affectedTemplates == null ? Set.of() : affectedTemplates);
     }
 
     /** What every page of {@code content} shows of the whole content, made once per content. */
@@ -377,20 +355,6 @@ final class IncrementalBuild {
             sharedOf = content;
         }
         return shared;
-    }
-
-    /** Whether two sorted maps have equal keys: one walk through both, most keys being the very same strings. */
-    private static boolean sameKeys(SortedMap<String, ?> a, SortedMap<String, ?> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        Iterator<String> other = b.keySet().iterator();
-        for (String key : a.keySet()) {
-            if (!key.equals(other.next())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private Result failed(Diagnostics diagnostics) {
