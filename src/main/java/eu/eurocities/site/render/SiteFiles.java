@@ -195,17 +195,10 @@ public final class SiteFiles {
         RuntimeException failed = null;
         try {
             pages.run();
+            take.run();
         } catch (RuntimeException e) {
+            next.set(tasks.size()); // the site is not made: no file is begun after this
             failed = e;
-        }
-        if (failed == null) {
-            try {
-                take.run();
-            } catch (RuntimeException e) {
-                failed = e;
-            }
-        } else {
-            next.set(tasks.size()); // the site is not made: no file is begun after the pages failed
         }
         try {
             made.join();
