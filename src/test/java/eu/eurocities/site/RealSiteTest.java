@@ -119,6 +119,9 @@ class RealSiteTest {
         assertTrue(record.contains("Norway (NO), outside the European Union"), record);
         assertTrue(record.contains("Full member"), record);
         assertTrue(record.contains("Population 213,585 (GeoNames, data of 18 March 2020)"), record);
+        // jsoup's text() folds runs of spaces, so the written bytes are checked too.
+        assertTrue(Files.readString(out.resolve("cities/bergen/index.html"))
+                .contains("<dd>213,585 (GeoNames, data of 18 March 2020)</dd>"));
         assertEquals("City in Norway", doc.select("p.kind").text());
         assertEquals("../../countries/no/", doc.select("dl.record a").first().attr("href"));
         assertEquals("../../membership/#full", doc.select("dl.record a").get(1).attr("href"));
@@ -255,6 +258,20 @@ class RealSiteTest {
             assertTrue(titles.add(doc.title()), "duplicate title " + doc.title());
             assertTrue(doc.select("meta[name=description]").attr("content").length() > 10, p.toString());
         }
+    }
+
+    /** Two spaces between words mean a message and its template both put one there (a browser hides it, a diff not). */
+    @Test
+    void noPageHasTwoSpacesBetweenWords() throws IOException {
+        java.util.regex.Pattern run = java.util.regex.Pattern.compile("[^\\s>]  +[^\\s<]");
+        List<String> found = new ArrayList<>();
+        for (Path p : htmlFiles()) {
+            java.util.regex.Matcher m = run.matcher(Files.readString(p));
+            while (m.find()) {
+                found.add(out.relativize(p) + ": '" + m.group() + "'");
+            }
+        }
+        assertEquals(List.of(), found);
     }
 
     @Test
