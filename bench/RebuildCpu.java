@@ -24,7 +24,9 @@ import java.util.Set;
  * </pre>
  *
  * Arguments: the source folder (edited in place, restored at the end), the city's slug, the warm-up edits, the
- * measured edits.
+ * measured edits, and optionally {@code template} to edit {@code templates/pages/city.jte} instead of the city (the
+ * source folder then needs its own {@code templates/}). With {@code -Dshow} it also prints which pages the last edit
+ * rendered and which files it changed.
  */
 public class RebuildCpu {
     public static void main(String[] a) throws Exception {
@@ -36,19 +38,24 @@ public class RebuildCpu {
         IncrementalBuild b = new IncrementalBuild(source, url, Files.createTempDirectory("rebuild-cpu"));
         var r0 = b.run(Set.of(), true);
         if (!r0.ok()) throw new AssertionError(r0.diagnostics());
-        String rel = "content/cities/" + city + ".yaml";
+        boolean template = a.length > 4 && a[4].equals("template");
+        String rel = template ? "templates/pages/city.jte" : "content/cities/" + city + ".yaml";
         Path f = source.resolve(rel);
         String orig = Files.readString(f, StandardCharsets.UTF_8);
         jdk.jfr.Recording rec = null;
+        IncrementalBuild.Result last = null;
         List<Double> wall = new ArrayList<>(), cpu = new ArrayList<>();
         java.util.Map<String, List<Long>> stages = new java.util.LinkedHashMap<>();
         for (int i = 0; i < warm + edits; i++) {
-            String text = orig.replaceFirst("(?m)^population: *(\\d+)", "population: " + (100000 + i * 7));
+            String text = template
+                ? orig.replace("<h1>${page.city().name()}</h1>", "<h1>${page.city().name()}</h1><p>edit " + i + "</p>")
+                : orig.replaceFirst("(?m)^population: *(\\d+)", "population: " + (100000 + i * 7));
             Files.writeString(f, text, StandardCharsets.UTF_8);
             long c0 = os.getProcessCpuTime(), w0 = System.nanoTime();
             var r = b.run(Set.of(rel), false);
             long w1 = System.nanoTime(), c1 = os.getProcessCpuTime();
             if (!r.ok()) throw new AssertionError(r.diagnostics());
+            last = r;
             if (i == warm - 1 && System.getProperty("jfr") != null) {
                 rec = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
                 // these events of the profile settings cost more CPU than some stages measured
@@ -65,6 +72,9 @@ public class RebuildCpu {
             }
         }
         Files.writeString(f, orig, StandardCharsets.UTF_8);
+        if (System.getProperty("show") != null) {
+            System.out.println("last edit rendered " + last.rendered() + "\n  changed " + last.changed());
+        }
         if (rec != null) { rec.stop(); rec.dump(Path.of(System.getProperty("jfr"))); }
         Collections.sort(wall); Collections.sort(cpu);
         System.out.printf("wall median %.1f ms  cpu median %.1f ms  (wall min %.1f)  load %s%n",
