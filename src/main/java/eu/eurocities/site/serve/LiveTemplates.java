@@ -8,10 +8,14 @@ import gg.jte.compiler.TemplateCompiler;
 import gg.jte.runtime.ClassInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,7 +37,10 @@ import java.util.stream.Stream;
  * compiler once per page template after an edit of the shared layout). Later edits compile only the templates whose
  * output may differ, the edited ones and those that call them, and take the classes of the others from the last
  * compilation: an edit of a page's template then compiles that page's template and the ones it calls, in half the
- * time of the whole theme.
+ * time of the whole theme. The classes compiled anew are loaded by a class loader that takes every other template
+ * class from the last one ({@link Kept}), so that the layout and partials a page calls stay loaded and compiled to
+ * machine code: loaded afresh, the JVM would interpret and compile them again at every edit, which at 10,000 cities
+ * cost more CPU than the render itself.
  */
 final class LiveTemplates {
     /** A package of its own, so that the jar's precompiled classes never stand in for freshly compiled ones. */
@@ -46,6 +53,19 @@ final class LiveTemplates {
     private int generation;
     /** Whether {@link #classes} holds every template of the theme, compiled by {@link #recompile}. */
     private boolean whole;
+    /** The loader of the template classes in use when they were compiled at run time, else null. */
+    private ClassLoader loader;
+    /**
+     * The folders of {@link #loader} and of the loaders it takes classes from through {@link Kept}, oldest first: each
+     * stays while a later loader may still load from it a class no page asked for yet.
+     */
+    private final List<Path> chain = new ArrayList<>();
+
+    /**
+     * A chain longer than this starts again from classes all loaded afresh: each link holds the classes it replaced,
+     * which are never unloaded while the chain lasts.
+     */
+    private static final int LONGEST_CHAIN = 24;
 
     /**
      * @param source the folder that may hold {@code templates/}
@@ -62,6 +82,11 @@ final class LiveTemplates {
         return engine;
     }
 
+    /** The loader of the template classes compiled at run time that are in use, or null while there are none. */
+    ClassLoader loader() {
+        return loader;
+    }
+
     /**
      * Compiles the templates in {@code templates/} again and switches to the result.
      *
@@ -76,6 +101,7 @@ final class LiveTemplates {
         if (!Files.isDirectory(dir)) { // the built-in theme, whose output may differ from the one before in any page
             engine = Templates.precompiled();
             whole = false;
+            dropChain(null);
             Set<String> all = new TreeSet<>(changed);
             all.addAll(Templates.builtIn().keySet());
             return all;
@@ -97,10 +123,16 @@ final class LiveTemplates {
         Path previous = classes;
         Path next = folder();
         TemplateCompiler compiler = Templates.compiler(theme, next, LiveTemplates.class.getClassLoader(), PACKAGE);
+        Set<String> fresh = null; // the classes of the templates compiled because they may differ
         try {
             if (partial) {
                 compiler.precompile(List.copyOf(compile));
                 copyOthers(previous, next);
+                // jte compiles the templates these call too, unchanged: the loaded ones serve
+                fresh = new HashSet<>();
+                for (String name : compile) {
+                    fresh.add(new ClassInfo(name, PACKAGE).fullName);
+                }
             } else {
                 compiler.precompileAll();
             }
@@ -110,11 +142,18 @@ final class LiveTemplates {
             throw e;
         }
         whole = true;
-        engine =
-                TemplateEngine.createPrecompiled(next, ContentType.Html, LiveTemplates.class.getClassLoader(), PACKAGE);
-        if (previous != null) {
-            DevServer.deleteTree(previous);
+        boolean keep = fresh != null && loader != null && chain.size() < LONGEST_CHAIN;
+        ClassLoader parent = keep ? new Kept(loader, fresh) : LiveTemplates.class.getClassLoader();
+        if (!keep) {
+            dropChain(previous);
         }
+        chain.add(next);
+        try {
+            loader = new URLClassLoader(new URL[] {next.toUri().toURL()}, parent);
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException(e); // a folder's URI is a URL
+        }
+        engine = TemplateEngine.createPrecompiled(next, ContentType.Html, loader, PACKAGE);
         return affected;
     }
 
@@ -207,8 +246,54 @@ final class LiveTemplates {
         Path previous = classes;
         engine = Templates.forSource(source, folder()).engine();
         whole = false;
+        dropChain(previous);
+    }
+
+    /**
+     * Forgets the loaders of compiled classes and deletes their folders and {@code previous} (the classes in use until
+     * now, or null to keep them), but never the one {@link #classes} names.
+     */
+    private void dropChain(Path previous) {
+        Set<Path> folders = new HashSet<>(chain);
         if (previous != null) {
-            DevServer.deleteTree(previous);
+            folders.add(previous);
+        }
+        folders.remove(classes);
+        folders.forEach(DevServer::deleteTree);
+        chain.clear();
+        loader = null;
+    }
+
+    /**
+     * The parent of the loader of a partial compilation's classes: it gives every template class that compilation did
+     * not make from the last loader (the same class, already compiled to machine code), refuses those it made so that
+     * they are loaded from its folder, and gives any other class from the application. A template class taken from the
+     * last loader calls none of the new ones: whatever calls an edited template is compiled with it.
+     */
+    private static final class Kept extends ClassLoader {
+        static {
+            registerAsParallelCapable();
+        }
+
+        private final ClassLoader last;
+        private final Set<String> fresh;
+
+        Kept(ClassLoader last, Set<String> fresh) {
+            super(LiveTemplates.class.getClassLoader());
+            this.last = last;
+            this.fresh = fresh;
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (!name.startsWith(PACKAGE + ".")) {
+                return super.loadClass(name, resolve);
+            }
+            int inner = name.indexOf('$');
+            if (fresh.contains(inner < 0 ? name : name.substring(0, inner))) {
+                throw new ClassNotFoundException(name);
+            }
+            return last.loadClass(name);
         }
     }
 
