@@ -7,12 +7,15 @@ import eu.eurocities.site.render.Templates;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A build parses each Markdown body once ({@link Markdown#parses}): the load stage's check keeps the parse, which the
- * render and the search index both walk. A second parser anywhere (as the search text once had) fails this test.
+ * render and the search index both walk. A second parser anywhere (as the search text once had) fails this test. A
+ * later build with the same pipeline (as {@code serve} runs it) parses only the bodies whose text changed, and still
+ * reports the problems of the others.
  */
 class ParseOnceTest {
 
@@ -30,7 +33,25 @@ class ParseOnceTest {
         assertEquals(Outcome.Status.OK, first.status(), first.diagnostics().toString());
         assertEquals(bodies, pipeline.markdown().parses(), "parses in the first build");
 
-        pipeline.run(new Mode.Memory(null));
-        assertEquals(2 * bodies, pipeline.markdown().parses(), "parses after a second build of the same folder");
+        Outcome second = pipeline.run(new Mode.Memory(null));
+        assertEquals(Outcome.Status.OK, second.status(), second.diagnostics().toString());
+        assertEquals(bodies, pipeline.markdown().parses(), "parses after a second build of the same folder");
+
+        // one body changed, with a heading of level 1, which is an error; the next build reports it again unparsed
+        Files.writeString(source.resolve("content/cities/oslo.md"), "# Oslo\n\nOslo joined in 1990.\n");
+        Outcome third = pipeline.run(new Mode.Memory(null));
+        assertEquals(bodies + 1, pipeline.markdown().parses(), "parses after one body changed");
+        Outcome fourth = pipeline.run(new Mode.Memory(null));
+        assertEquals(bodies + 1, pipeline.markdown().parses(), "parses after a build of the same folder");
+        for (Outcome o : List.of(third, fourth)) {
+            assertEquals(Outcome.Status.FAILED, o.status());
+            assertEquals(
+                    List.of("content/cities/oslo.md:1:1"),
+                    o.diagnostics().stream()
+                            .map(d -> d.pos().path() + ":" + d.pos().line() + ":"
+                                    + d.pos().column())
+                            .toList());
+        }
+        assertEquals(third.diagnostics(), fourth.diagnostics());
     }
 }

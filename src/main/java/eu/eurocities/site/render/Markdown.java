@@ -1,5 +1,6 @@
 package eu.eurocities.site.render;
 
+import eu.eurocities.site.diag.Diagnostic;
 import eu.eurocities.site.diag.Diagnostics;
 import eu.eurocities.site.model.TextPage;
 import java.util.Collections;
@@ -41,6 +42,15 @@ public final class Markdown {
     private final AtomicInteger parses = new AtomicInteger();
     /** The parse of each page's body; weak, so that a page no build uses any more takes its parse with it. */
     private final Map<TextPage, Body> bodies = Collections.synchronizedMap(new WeakHashMap<>());
+    /**
+     * What {@link #check} found in each body it read, so that a page read again from an unchanged file (a rebuild in
+     * {@code serve}) is not parsed again to know; weak, as {@link #bodies}.
+     */
+    private final Map<TextPage, Checked> checked = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** The problems {@link #check} found in a body, and whether it passed. */
+    private record Checked(List<Diagnostic> found, boolean passed) {}
+
     /** The size of each image being rendered whose file is a static image; filled and emptied by one render. */
     private final Map<Node, ImageSize> imageSizes = Collections.synchronizedMap(new IdentityHashMap<>());
 
@@ -108,23 +118,43 @@ public final class Markdown {
      * than 100 levels deep; a level-1 heading (the page's one {@code h1} is its title); a link, image or HTML
      * attribute whose address has a scheme that {@link LinkSchemes} refuses. Each is an error at its line and column.
      * A page that is not too deeply nested keeps its parse for {@link #render}, {@link #sections} and {@link
-     * #checkLinks}.
+     * #checkLinks}. A page equal to one checked before (same file, same text) gets the same answer without a parse.
      *
      * @return true when the page passed
      */
     public boolean check(TextPage page, Diagnostics diagnostics) {
-        return StackGuard.run(() -> {
-                    Node document = parse(page);
-                    MarkdownCheck.Verdict verdict = MarkdownCheck.check(document, page, diagnostics);
-                    if (verdict != MarkdownCheck.Verdict.TOO_DEEP) {
-                        bodies.put(page, new Body(document));
-                    }
-                    return verdict == MarkdownCheck.Verdict.PASSED;
-                })
-                .orElseGet(() -> {
-                    tooDeep(page, diagnostics);
-                    return false;
-                });
+        Checked known;
+        synchronized (checked) {
+            known = checked.remove(page);
+            if (known != null) {
+                // kept under this very page from now on, which the build holds, rather than under an equal one
+                // that an earlier build read from the same unchanged file and may soon let go
+                checked.put(page, known);
+                Body body = bodies.remove(page);
+                if (body != null) {
+                    bodies.put(page, body);
+                }
+            }
+        }
+        if (known == null) {
+            Diagnostics found = new Diagnostics();
+            boolean passed = StackGuard.run(() -> {
+                        Node document = parse(page);
+                        MarkdownCheck.Verdict verdict = MarkdownCheck.check(document, page, found);
+                        if (verdict != MarkdownCheck.Verdict.TOO_DEEP) {
+                            bodies.put(page, new Body(document));
+                        }
+                        return verdict == MarkdownCheck.Verdict.PASSED;
+                    })
+                    .orElseGet(() -> {
+                        tooDeep(page, found);
+                        return false;
+                    });
+            known = new Checked(found.sorted(), passed);
+            checked.put(page, known);
+        }
+        known.found().forEach(diagnostics::add);
+        return known.passed();
     }
 
     /**
