@@ -23,12 +23,20 @@ class MenuTest {
       description: A small site for tests.
       """;
 
-    /** Each link of the main navigation as "text -> href", with " (current)" where aria-current="page". */
+    /**
+     * Each link of the main navigation as "text -> href", with " (current)" where aria-current="page" (the link leads
+     * to this page) and " (section)" where aria-current="true" (this page is in the section it leads to).
+     */
     private static List<String> nav(Path out, String file) throws IOException {
         Document doc = Jsoup.parse(out.resolve(file).toFile(), "UTF-8");
         return doc.select("header nav a").stream()
                 .map(a -> a.text() + " -> " + a.attr("href")
-                        + (a.attr("aria-current").equals("page") ? " (current)" : ""))
+                        + switch (a.attr("aria-current")) {
+                            case "page" -> " (current)";
+                            case "true" -> " (section)";
+                            case "" -> "";
+                            default -> " (aria-current=" + a.attr("aria-current") + ")";
+                        })
                 .toList();
     }
 
@@ -64,7 +72,7 @@ class MenuTest {
                 List.of(
                         "About us -> ../../about/",
                         "Our rules -> ../../membership/",
-                        "Cities -> ../../members/ (current)",
+                        "Cities -> ../../members/ (section)",
                         "Statutes -> ../../statutes.html",
                         "Elsewhere -> https://example.com/"),
                 nav(out, "cities/lyon/index.html"));

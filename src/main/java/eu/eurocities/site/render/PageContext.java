@@ -72,8 +72,24 @@ public record PageContext<P extends Page>(
         return site.updated() == null ? null : site.messages().date(site.updated());
     }
 
-    /** One entry of the main navigation. */
-    public record NavItem(String label, String href, boolean current) {}
+    /**
+     * One entry of the main navigation.
+     *
+     * @param label its text
+     * @param href its link, relative to the page
+     * @param current true when it leads to this page or to the section this page is in
+     * @param here true when it leads to this very page
+     */
+    public record NavItem(String label, String href, boolean current, boolean here) {
+        /**
+         * The entry's {@code aria-current}: {@code page} on the entry of this page, {@code true} on the entry of the
+         * section this page is in (a screen reader then says "current" without calling another page this one), else
+         * null (no attribute).
+         */
+        public String ariaCurrent() {
+            return here ? "page" : current ? "true" : null;
+        }
+    }
 
     /**
      * The main navigation, from {@link Site#menu()}: an entry is current when it leads to this page or to the
@@ -89,13 +105,15 @@ public record PageContext<P extends Page>(
                                 e.url().startsWith("/") && !e.url().startsWith("//")
                                         ? links.to(e.url().substring(1))
                                         : e.url(),
+                                false,
                                 false);
                     }
                     String target = Routes.menuPage(e.page());
-                    boolean current = p.equals(target)
+                    boolean here = p.equals(target);
+                    boolean current = here
                             || !target.isEmpty() && p.startsWith(target)
                             || target.equals(Routes.MEMBERS) && page.kind() == Page.Kind.CITY;
-                    return new NavItem(e.title(), links.to(target), current);
+                    return new NavItem(e.title(), links.to(target), current, here);
                 })
                 .toList();
     }
