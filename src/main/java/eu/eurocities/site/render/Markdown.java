@@ -8,7 +8,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.WeakHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.commonmark.Extension;
@@ -41,12 +40,12 @@ public final class Markdown {
     /** How many bodies this renderer has parsed. */
     private final AtomicInteger parses = new AtomicInteger();
     /** The parse of each page's body; weak, so that a page no build uses any more takes its parse with it. */
-    private final Map<TextPage, Body> bodies = Collections.synchronizedMap(new WeakHashMap<>());
+    private final PageMemo<Body> bodies = new PageMemo<>();
     /**
      * What {@link #check} found in each body it read, so that a page read again from an unchanged file (a rebuild in
-     * {@code serve}) is not parsed again to know; weak, as {@link #bodies}.
+     * {@code serve}) is not parsed again to know.
      */
-    private final Map<TextPage, Checked> checked = Collections.synchronizedMap(new WeakHashMap<>());
+    private final PageMemo<Checked> checked = new PageMemo<>();
 
     /** The problems {@link #check} found in a body, and whether it passed. */
     private record Checked(List<Diagnostic> found, boolean passed) {}
@@ -123,20 +122,10 @@ public final class Markdown {
      * @return true when the page passed
      */
     public boolean check(TextPage page, Diagnostics diagnostics) {
-        Checked known;
-        synchronized (checked) {
-            known = checked.remove(page);
-            if (known != null) {
-                // kept under this very page from now on, which the build holds, rather than under an equal one
-                // that an earlier build read from the same unchanged file and may soon let go
-                checked.put(page, known);
-                Body body = bodies.remove(page);
-                if (body != null) {
-                    bodies.put(page, body);
-                }
-            }
-        }
-        if (known == null) {
+        Checked known = checked.adopt(page);
+        if (known != null) {
+            bodies.adopt(page);
+        } else {
             Diagnostics found = new Diagnostics();
             boolean passed = StackGuard.run(() -> {
                         Node document = parse(page);

@@ -153,6 +153,7 @@ final class LiveTemplates {
         } catch (MalformedURLException e) {
             throw new IllegalStateException(e); // a folder's URI is a URL
         }
+        // jte puts a loader of the same folder on top of this one, which finds every class through it
         engine = TemplateEngine.createPrecompiled(next, ContentType.Html, loader, PACKAGE);
         return affected;
     }
